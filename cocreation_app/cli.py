@@ -1,0 +1,338 @@
+"""The ``cocreation`` command. With no subcommand it opens the window; subcommands run headless
+on top of the services and never import Qt widgets.
+
+Exit status: 0 success, 1 an error (one clear line on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sqlalchemy.exc import OperationalError
+
+from cocreation_app import __version__
+from cocreation_app.errors import UserError
+from cocreation_app.i18n import LANGUAGES, set_language, translate
+from cocreation_app.paths import crash_dir, default_db_path
+from cocreation_app.storage import Database, open_database
+
+LIST_KINDS = (
+    "plans",
+    "workshops",
+    "participants",
+    "attendance",
+    "problems",
+    "problem_nodes",
+    "solutions",
+    "commitments",
+    "milestones",
+    "comments",
+    "dot_votes",
+    "criteria",
+    "criterion_scores",
+)
+EDIT_KINDS = LIST_KINDS
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _tr(text: str) -> str:
+    return translate("cli", text)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that says its errors in our words and exits with 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {_tr('uso incorrecto')}: {message}\n")
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    path = Path(args.db) if args.db else default_db_path()
+    if create and not args.db:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return open_database(path, create=create)
+
+
+# -- foundation subcommands -------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = _open(args, create=True)
+    print(_tr("Base de datos lista: {path}").format(path=db.path))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from cocreation_app.services.demo import load_demo
+
+    db = _open(args, create=True)
+    plan_id = load_demo(db)
+    print(plan_id)
+    return 0
+
+
+def _summary(record: dict[str, Any], kind: str) -> str:
+    from cocreation_app.services.registry import KINDS
+
+    spec = KINDS[kind]
+    extra = [
+        f.name for f in spec.fields if f.type in ("enum", "date", "int") and f.name != spec.display
+    ]
+    shown = [spec.display, *extra[:3]]
+    parts = [str(record.get(name)) for name in shown if record.get(name) not in (None, "")]
+    return "\t".join([record["id"], *parts])
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from cocreation_app.services.entities import EntityService
+
+    db = _open(args)
+    service = EntityService(db)
+    if args.plan:
+        service.get("plans", args.plan)
+    records = service.list_records(args.kind, plan_id=args.plan)
+    if args.json:
+        _print_json(records)
+    else:
+        for record in records:
+            print(_summary(record, args.kind))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from cocreation_app.services.entities import EntityService
+    from cocreation_app.services.registry import KINDS
+
+    db = _open(args)
+    record = EntityService(db).get(args.kind, args.id)
+    if args.json:
+        _print_json(record)
+        return 0
+    spec = KINDS[args.kind]
+    width = max(len(name) for name in record)
+    for name, value in record.items():
+        title = spec.field_map[name].title() if name in spec.field_map else name
+        shown = "" if value is None else value
+        print(
+            f"{name:<{width}}  {shown}\t({title})"
+            if name in spec.field_map
+            else f"{name:<{width}}  {shown}"
+        )
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from cocreation_app.services.entities import EntityService, parse_assignments
+    from cocreation_app.services.participants import ParticipantService, attendance_id
+
+    db = _open(args)
+    values = parse_assignments(args.kind, args.set or [])
+    if args.kind == "attendance" and set(values) == {"workshop_id", "participant_id"}:
+        ParticipantService(db).check_in(values["workshop_id"], values["participant_id"])
+        print(attendance_id(values["workshop_id"], values["participant_id"]))
+        return 0
+    print(EntityService(db).create(args.kind, values))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from cocreation_app.services.entities import EntityService, parse_assignments
+
+    db = _open(args)
+    values = parse_assignments(args.kind, args.set or [])
+    if not values:
+        raise UserError(_tr("Indique al menos un --set CAMPO=VALOR."))
+    changed = EntityService(db).update(args.kind, args.id, values)
+    if changed:
+        print(_tr("Guardado: {fields}").format(fields=", ".join(changed)))
+    else:
+        print(_tr("Sin cambios."))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from cocreation_app.services.entities import EntityService
+
+    db = _open(args)
+    count = EntityService(db).delete(args.kind, args.id)
+    print(_tr("Eliminados: {count} registros").format(count=count))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from cocreation_app.services.check import check_database
+
+    db = _open(args)
+    report = check_database(db)
+    if args.json:
+        _print_json({**asdict(report), "ok": report.ok})
+    else:
+        print(_tr("Integridad: {value}").format(value=report.integrity))
+        print(
+            _tr("Problemas de llaves foráneas: {value}").format(value=report.foreign_key_problems)
+        )
+        print(
+            _tr("Esquema: {value} (versión de la aplicación: {head})").format(
+                value=report.schema_revision, head=report.head_revision
+            )
+        )
+        print(_tr("Diario: {value}").format(value=report.journal_mode))
+        print(_tr("Cambios registrados: {value}").format(value=report.changes))
+        for kind, count in report.counts.items():
+            print(f"  {kind}: {count}")
+        print(_tr("Resultado: correcto") if report.ok else _tr("Resultado: con problemas"))
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from cocreation_app.storage import backup_to
+
+    db = _open(args)
+    target = Path(args.output)
+    _check_output_folder(target)
+    backup_to(db.path, target)
+    print(_tr("Respaldo guardado en {path}").format(path=target))
+    return 0
+
+
+def _check_output_folder(target: Path) -> None:
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(_tr("No existe la carpeta «{folder}».").format(folder=folder))
+    if target.is_dir():
+        raise UserError(
+            _tr("«{path}» es una carpeta; indique un nombre de archivo.").format(path=target)
+        )
+
+
+# -- the parser ---------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cocreation",
+        description=_tr("Cocrea: talleres de cocreación de gobierno abierto, sin conexión."),
+    )
+    parser.add_argument("--version", action="version", version=f"cocreation {__version__}")
+    parser.add_argument("--db", metavar="RUTA", help=_tr("archivo de base de datos"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=_tr("idioma: es (predeterminado) o en"))
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMANDO", parser_class=_Parser)
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    command("init", cmd_init, _tr("crear o actualizar la base de datos"))
+    command("demo", cmd_demo, _tr("cargar un plan de demostración"))
+    p = command("list", cmd_list, _tr("listar registros"))
+    p.add_argument("kind", choices=LIST_KINDS + EXTRA_LIST_KINDS, metavar="TIPO")
+    p.add_argument("--plan", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p = command("show", cmd_show, _tr("mostrar un registro"))
+    p.add_argument("kind", choices=EDIT_KINDS, metavar="TIPO")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p = command("add", cmd_add, _tr("agregar un registro; imprime su id"))
+    p.add_argument("kind", choices=EDIT_KINDS, metavar="TIPO")
+    p.add_argument("--set", action="append", metavar="CAMPO=VALOR")
+    p = command("edit", cmd_edit, _tr("editar un registro"))
+    p.add_argument("kind", choices=EDIT_KINDS, metavar="TIPO")
+    p.add_argument("id")
+    p.add_argument("--set", action="append", metavar="CAMPO=VALOR")
+    p = command("delete", cmd_delete, _tr("eliminar un registro"))
+    p.add_argument("kind", choices=EDIT_KINDS, metavar="TIPO")
+    p.add_argument("id")
+    p = command("check", cmd_check, _tr("revisar integridad y esquema"))
+    p.add_argument("--json", action="store_true")
+    p = command("backup", cmd_backup, _tr("respaldar la base de datos"))
+    p.add_argument("-o", "--output", required=True, metavar="ARCHIVO")
+    for extend in PARSER_EXTENSIONS:
+        extend(command)
+    return parser
+
+
+# Other features register their subcommands here (kept as lists so each feature adds one line).
+EXTRA_LIST_KINDS: tuple[str, ...] = ()
+PARSER_EXTENSIONS: list[Callable[[Callable[..., argparse.ArgumentParser]], None]] = []
+
+
+def _write_crash_file() -> Path | None:
+    try:
+        folder = crash_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        import datetime as dt
+
+        path = folder / f"crash-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%f}.txt"
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def _language_from(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return os.environ.get("COCREATION_LANG")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_from(argv) or "es")
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from cocreation_app.ui.app import run_app
+
+        return run_app(db_path=Path(args.db) if args.db else None)
+    try:
+        return int(args.handler(args))
+    except UserError as exc:
+        print(f"cocreation: {_tr('error')}: {exc.message}", file=sys.stderr)
+        return 1
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        text = str(getattr(exc, "orig", exc))
+        if "locked" in text:
+            message = _tr("la base de datos está ocupada por otro programa; intente de nuevo.")
+        elif "full" in text:
+            message = _tr("el disco está lleno; no se guardó nada.")
+        else:
+            message = _tr("no se pudo usar la base de datos: {reason}").format(reason=text)
+        print(f"cocreation: {_tr('error')}: {message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        where = f" «{exc.filename}»" if exc.filename else ""
+        print(f"cocreation: {_tr('error')}:{where} {reason}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        crash = _write_crash_file()
+        message = _tr("error inesperado; los detalles se guardaron en {path}").format(
+            path=crash or "?"
+        )
+        print(f"cocreation: {message}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

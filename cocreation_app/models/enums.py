@@ -1,0 +1,109 @@
+"""Enumerations stored as stable codes; labels are Spanish source strings, translated on display.
+
+Labels are kept here, not in the UI, so that the CLI, the PDF and the window all say the same.
+The ``"enum"`` translation context holds them all.
+"""
+
+from __future__ import annotations
+
+from cocreation_app.i18n import translate
+
+_CONTEXT = "enum"
+
+SECTORS: dict[str, str] = {
+    "government": "Gobierno",
+    "guarantor_body": "Órgano garante",
+    "civil_society": "Sociedad civil",
+    "academia": "Academia",
+    "private_sector": "Sector privado",
+    "citizen": "Ciudadanía",
+    "other": "Otro",
+}
+
+GENDERS: dict[str, str] = {
+    "female": "Mujer",
+    "male": "Hombre",
+    "non_binary": "No binario",
+    "other": "Otro",
+    "prefer_not_to_say": "Prefiere no decir",
+}
+
+PLAN_STATUSES: dict[str, str] = {
+    "draft": "Borrador",
+    "in_review": "En revisión",
+    "changes_requested": "Cambios solicitados",
+    "approved": "Aprobado",
+    "in_implementation": "En implementación",
+    "closed": "Concluido",
+}
+
+PROBLEM_STATUSES: dict[str, str] = {
+    "proposed": "Propuesto",
+    "prioritized": "Priorizado",
+    "selected": "Seleccionado",
+    "discarded": "Descartado",
+}
+
+TREE_NODE_KINDS: dict[str, str] = {
+    "cause": "Causa",
+    "effect": "Efecto",
+}
+
+COMMITMENT_STATUSES: dict[str, str] = {
+    "draft": "Borrador",
+    "agreed": "Acordado",
+    "in_progress": "En curso",
+    "completed": "Cumplido",
+    "cancelled": "Cancelado",
+}
+
+OGP_VALUES: dict[str, str] = {
+    "transparency": "Transparencia",
+    "civic_participation": "Participación ciudadana",
+    "public_accountability": "Rendición de cuentas",
+    "technology_innovation": "Tecnología e innovación",
+}
+
+MILESTONE_STATUSES: dict[str, str] = {
+    "not_started": "No iniciado",
+    "in_progress": "En curso",
+    "completed": "Completado",
+    "delayed": "Retrasado",
+}
+
+COMPLETION_LEVELS: dict[str, str] = {
+    "no_evidence": "Sin evidencia",
+    "not_started": "No iniciado",
+    "limited": "Limitado",
+    "substantial": "Sustancial",
+    "complete": "Completo",
+}
+
+VERDICTS: dict[str, str] = {
+    "comment": "Comentario",
+    "approve": "Aprobar",
+    "request_changes": "Solicitar cambios",
+}
+
+STL_ROLES: dict[str, str] = {
+    "government": "Representación de gobierno",
+    "guarantor_body": "Representación del órgano garante",
+    "civil_society": "Representación de sociedad civil",
+    "technical_secretary": "Secretaría técnica",
+}
+
+COMMENT_TARGETS: dict[str, str] = {
+    "plans": "Plan",
+    "problems": "Problema",
+    "solutions": "Solución",
+    "commitments": "Compromiso",
+    "milestones": "Hito",
+}
+
+
+def label(choices: dict[str, str], code: str | None) -> str:
+    """The translated label of ``code``; an unknown code is shown as is, never hidden."""
+    if code is None:
+        return ""
+    source = choices.get(code)
+    return translate(_CONTEXT, source) if source is not None else code

@@ -1,0 +1,46 @@
+"""Participants, their consent record, and attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cocreation_app.models.base import Base, SyncedMixin
+
+
+class Participant(SyncedMixin, Base):
+    __tablename__ = "participants"
+
+    plan_id: Mapped[str | None] = mapped_column(ForeignKey("plans.id"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    sector: Mapped[str | None] = mapped_column(String(40))
+    organization: Mapped[str | None] = mapped_column(String(300))
+    position: Mapped[str | None] = mapped_column(String(200))
+    gender: Mapped[str | None] = mapped_column(String(40))
+    locality: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    stl_role: Mapped[str | None] = mapped_column(String(40))
+    consent_privacy_notice: Mapped[bool | None] = mapped_column(Boolean)
+    consent_notice_version: Mapped[str | None] = mapped_column(String(40))
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    consent_contact: Mapped[bool | None] = mapped_column(Boolean)
+    consent_publish_name: Mapped[bool | None] = mapped_column(Boolean)
+    consent_photos: Mapped[bool | None] = mapped_column(Boolean)
+    merged_into_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    # Name, organization and e-mail folded to lowercase without accents, for search in SQL.
+    search_key: Mapped[str | None] = mapped_column(String(800), index=True)
+
+
+class Attendance(SyncedMixin, Base):
+    """A check-in. Its id is derived from workshop and participant, so two laptops that check in
+    the same person produce the same row."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("workshop_id", "participant_id"),)
+
+    workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshops.id"), index=True)
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"), index=True)
+    checked_in_at: Mapped[str | None] = mapped_column(String(32))

@@ -1,0 +1,406 @@
+"""What each kind of record holds: its fields, their types, labels, and rules.
+
+One declaration serves the services (validation, change log), the CLI (``--set`` and ``--json``
+use these names), sync (which fields travel) and the UI (labels). Labels are Spanish source
+strings in the ``"fields"`` translation context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from cocreation_app.i18n import translate
+from cocreation_app.models import (
+    Attendance,
+    Base,
+    Comment,
+    Commitment,
+    Criterion,
+    CriterionScore,
+    DotVote,
+    Milestone,
+    Participant,
+    Plan,
+    Problem,
+    ProblemNode,
+    Solution,
+    Workshop,
+    enums,
+)
+from cocreation_app.text import fold
+
+FieldType = Literal[
+    "text", "longtext", "date", "bool", "int", "float", "decimal", "enum", "codes", "ref"
+]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: FieldType
+    label: str
+    required: bool = False
+    choices: dict[str, str] | None = None
+    ref: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    personal: bool = False
+    default: Any = None
+
+    def title(self) -> str:
+        return translate("fields", self.label)
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    name: str
+    model: type[Base]
+    label: str
+    label_plural: str
+    fields: tuple[FieldSpec, ...]
+    display: str = "title"
+    parent: str | None = None
+    date_pairs: tuple[tuple[str, str], ...] = ()
+    children: tuple[tuple[str, str], ...] = ()
+    derive: Callable[[Any], None] | None = None
+    order_by: tuple[str, ...] = ("created_at",)
+    listed: bool = True
+    field_map: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "field_map", {f.name: f for f in self.fields})
+
+    def title(self) -> str:
+        return translate("kinds", self.label)
+
+    def title_plural(self) -> str:
+        return translate("kinds", self.label_plural)
+
+
+def _participant_search_key(row: Participant) -> None:
+    row.search_key = " | ".join(fold(v) for v in (row.name, row.organization, row.email))
+
+
+T = FieldSpec
+
+KINDS: dict[str, KindSpec] = {}
+
+
+def _register(spec: KindSpec) -> None:
+    KINDS[spec.name] = spec
+
+
+_register(
+    KindSpec(
+        name="plans",
+        model=Plan,
+        label="Plan de Acción Local",
+        label_plural="Planes de Acción Local",
+        fields=(
+            T("title", "text", "Título", required=True),
+            T("state", "text", "Entidad federativa", required=True),
+            T("municipality", "text", "Municipio", required=True),
+            T("period_start", "date", "Inicio del periodo"),
+            T("period_end", "date", "Fin del periodo"),
+            T("guarantor_body", "text", "Órgano garante"),
+            T("status", "enum", "Estado", choices=enums.PLAN_STATUSES, default="draft"),
+            T("context", "longtext", "Contexto"),
+            T("privacy_notice_text", "longtext", "Aviso de privacidad simplificado"),
+            T("privacy_notice_version", "text", "Versión del aviso de privacidad"),
+            T("draft_version", "int", "Versión del borrador", minimum=1, default=1),
+        ),
+        date_pairs=(("period_start", "period_end"),),
+        children=(
+            ("workshops", "plan_id"),
+            ("participants", "plan_id"),
+            ("problems", "plan_id"),
+            ("commitments", "plan_id"),
+        ),
+    )
+)
+_register(
+    KindSpec(
+        name="workshops",
+        model=Workshop,
+        label="Taller",
+        label_plural="Talleres",
+        parent="plan_id",
+        fields=(
+            T("plan_id", "ref", "Plan", required=True, ref="plans"),
+            T("title", "text", "Título", required=True),
+            T("topic", "text", "Tema"),
+            T("date", "date", "Fecha", required=True),
+            T("venue", "text", "Sede"),
+            T("facilitator", "text", "Facilitación"),
+            T("minutes", "longtext", "Minuta"),
+            T("dots_per_participant", "int", "Puntos por persona", minimum=1, maximum=50),
+        ),
+        order_by=("date", "created_at"),
+        children=(("attendance", "workshop_id"),),
+    )
+)
+_register(
+    KindSpec(
+        name="participants",
+        model=Participant,
+        label="Persona participante",
+        label_plural="Personas participantes",
+        display="name",
+        parent="plan_id",
+        fields=(
+            T("plan_id", "ref", "Plan", required=True, ref="plans"),
+            T("name", "text", "Nombre", required=True, personal=True),
+            T("sector", "enum", "Sector", required=True, choices=enums.SECTORS),
+            T("organization", "text", "Organización"),
+            T("position", "text", "Cargo"),
+            T("gender", "enum", "Género", choices=enums.GENDERS),
+            T("locality", "text", "Localidad"),
+            T("email", "text", "Correo electrónico", personal=True),
+            T("phone", "text", "Teléfono", personal=True),
+            T("stl_role", "enum", "Papel en el STL", choices=enums.STL_ROLES),
+            T("consent_privacy_notice", "bool", "Aceptó el aviso de privacidad", required=True),
+            T("consent_notice_version", "text", "Versión del aviso aceptada"),
+            T("consent_date", "date", "Fecha del consentimiento"),
+            T("consent_contact", "bool", "Acepta ser contactada", default=False),
+            T("consent_publish_name", "bool", "Acepta publicar su nombre", default=False),
+            T("consent_photos", "bool", "Acepta fotografías", default=False),
+            T("merged_into_id", "ref", "Fusionada en", ref="participants"),
+        ),
+        derive=_participant_search_key,
+        order_by=("name", "created_at"),
+        children=(("attendance", "participant_id"),),
+    )
+)
+_register(
+    KindSpec(
+        name="attendance",
+        model=Attendance,
+        label="Asistencia",
+        label_plural="Asistencias",
+        display="participant_id",
+        parent="workshop_id",
+        fields=(
+            T("workshop_id", "ref", "Taller", required=True, ref="workshops"),
+            T("participant_id", "ref", "Persona participante", required=True, ref="participants"),
+            T("checked_in_at", "text", "Hora de registro"),
+        ),
+        order_by=("checked_in_at", "created_at"),
+    )
+)
+_register(
+    KindSpec(
+        name="problems",
+        model=Problem,
+        label="Problema público",
+        label_plural="Problemas públicos",
+        parent="plan_id",
+        fields=(
+            T("plan_id", "ref", "Plan", required=True, ref="plans"),
+            T("workshop_id", "ref", "Taller", ref="workshops"),
+            T("title", "text", "Título", required=True),
+            T("description", "longtext", "Descripción"),
+            T("affected_population", "longtext", "Población afectada"),
+            T("evidence", "longtext", "Evidencia y línea base"),
+            T("theme", "text", "Tema"),
+            T("status", "enum", "Estado", choices=enums.PROBLEM_STATUSES, default="proposed"),
+        ),
+        children=(("problem_nodes", "problem_id"), ("solutions", "problem_id")),
+    )
+)
+_register(
+    KindSpec(
+        name="problem_nodes",
+        model=ProblemNode,
+        label="Causa o efecto",
+        label_plural="Causas y efectos",
+        display="text",
+        parent="problem_id",
+        fields=(
+            T("problem_id", "ref", "Problema", required=True, ref="problems"),
+            T("parent_id", "ref", "Nodo superior", ref="problem_nodes"),
+            T("kind", "enum", "Tipo", required=True, choices=enums.TREE_NODE_KINDS),
+            T("text", "longtext", "Texto", required=True),
+            T("position", "int", "Orden", minimum=0),
+        ),
+        order_by=("position", "created_at"),
+        children=(("problem_nodes", "parent_id"),),
+    )
+)
+_register(
+    KindSpec(
+        name="solutions",
+        model=Solution,
+        label="Propuesta de solución",
+        label_plural="Propuestas de solución",
+        parent="problem_id",
+        fields=(
+            T("problem_id", "ref", "Problema", required=True, ref="problems"),
+            T("title", "text", "Título", required=True),
+            T("description", "longtext", "Descripción"),
+        ),
+    )
+)
+_register(
+    KindSpec(
+        name="commitments",
+        model=Commitment,
+        label="Compromiso",
+        label_plural="Compromisos",
+        parent="plan_id",
+        fields=(
+            T("plan_id", "ref", "Plan", required=True, ref="plans"),
+            T("problem_id", "ref", "Problema público", ref="problems"),
+            T("number", "int", "Número", minimum=1),
+            T("title", "text", "Título", required=True),
+            T("problem_statement", "longtext", "Problema que atiende"),
+            T("objective", "longtext", "Objetivo"),
+            T("description", "longtext", "Descripción del compromiso"),
+            T("contribution", "longtext", "Cómo contribuye a resolver el problema"),
+            T("ogp_values", "codes", "Valores de gobierno abierto", choices=enums.OGP_VALUES),
+            T("lead_institution", "text", "Institución responsable", required=True),
+            T("supporting_government", "longtext", "Actores de apoyo: gobierno"),
+            T("supporting_civil_society", "longtext", "Actores de apoyo: sociedad civil"),
+            T("supporting_other", "longtext", "Actores de apoyo: otros"),
+            T("contact_name", "text", "Nombre del contacto"),
+            T("contact_position", "text", "Cargo del contacto"),
+            T("contact_email", "text", "Correo del contacto"),
+            T("contact_phone", "text", "Teléfono del contacto"),
+            T("start_date", "date", "Fecha de inicio"),
+            T("end_date", "date", "Fecha de término"),
+            T("budget", "decimal", "Presupuesto (MXN)", minimum=0),
+            T("sdg_alignment", "text", "Alineación con los ODS"),
+            T("status", "enum", "Estado", choices=enums.COMMITMENT_STATUSES, default="draft"),
+        ),
+        date_pairs=(("start_date", "end_date"),),
+        order_by=("number", "created_at"),
+        children=(("milestones", "commitment_id"),),
+    )
+)
+_register(
+    KindSpec(
+        name="milestones",
+        model=Milestone,
+        label="Hito",
+        label_plural="Hitos",
+        parent="commitment_id",
+        fields=(
+            T("commitment_id", "ref", "Compromiso", required=True, ref="commitments"),
+            T("title", "text", "Título", required=True),
+            T("description", "longtext", "Descripción"),
+            T("deliverable", "longtext", "Entregable"),
+            T("verification_means", "longtext", "Medio de verificación"),
+            T("indicator", "longtext", "Indicador"),
+            T("responsible", "text", "Responsable"),
+            T("start_date", "date", "Fecha de inicio"),
+            T("end_date", "date", "Fecha de término"),
+            T("status", "enum", "Estado", choices=enums.MILESTONE_STATUSES, default="not_started"),
+            T("progress", "int", "Avance (%)", minimum=0, maximum=100, default=0),
+            T("completion", "enum", "Nivel de cumplimiento", choices=enums.COMPLETION_LEVELS),
+            T("position", "int", "Orden", minimum=0),
+        ),
+        date_pairs=(("start_date", "end_date"),),
+        order_by=("position", "start_date", "created_at"),
+    )
+)
+_register(
+    KindSpec(
+        name="comments",
+        model=Comment,
+        label="Observación",
+        label_plural="Observaciones",
+        display="text",
+        fields=(
+            T(
+                "target_kind",
+                "enum",
+                "Tipo de elemento",
+                required=True,
+                choices=enums.COMMENT_TARGETS,
+            ),
+            T("target_id", "text", "Elemento", required=True),
+            T("plan_id", "ref", "Plan", ref="plans"),
+            T("text", "longtext", "Texto", required=True),
+            T("verdict", "enum", "Dictamen", choices=enums.VERDICTS, default="comment"),
+            T("author", "text", "Autoría", required=True),
+            T("institution", "text", "Institución"),
+            T("draft_version", "int", "Versión del borrador", minimum=1),
+            T("reply_to_id", "ref", "Respuesta a", ref="comments"),
+            T("addressed", "bool", "Atendida", default=False),
+            T("source", "text", "Origen"),
+        ),
+    )
+)
+_register(
+    KindSpec(
+        name="dot_votes",
+        model=DotVote,
+        label="Conteo de puntos",
+        label_plural="Conteos de puntos",
+        display="dots",
+        parent="workshop_id",
+        fields=(
+            T("workshop_id", "ref", "Taller", required=True, ref="workshops"),
+            T("problem_id", "ref", "Problema", required=True, ref="problems"),
+            T("dots", "int", "Puntos", required=True, minimum=0, maximum=100_000),
+            T("origin", "text", "Mesa o grupo"),
+            T("sheet", "text", "Hoja"),
+            T("supersedes_id", "ref", "Corrige a", ref="dot_votes"),
+        ),
+    )
+)
+_register(
+    KindSpec(
+        name="criteria",
+        model=Criterion,
+        label="Criterio",
+        label_plural="Criterios",
+        display="name",
+        parent="workshop_id",
+        fields=(
+            T("workshop_id", "ref", "Taller", required=True, ref="workshops"),
+            T("name", "text", "Nombre", required=True),
+            T("weight", "float", "Peso", required=True, minimum=0, maximum=100, default=1.0),
+            T("position", "int", "Orden", minimum=0),
+        ),
+        order_by=("position", "created_at"),
+    )
+)
+_register(
+    KindSpec(
+        name="criterion_scores",
+        model=CriterionScore,
+        label="Calificación",
+        label_plural="Calificaciones",
+        display="score",
+        parent="workshop_id",
+        fields=(
+            T("workshop_id", "ref", "Taller", required=True, ref="workshops"),
+            T("problem_id", "ref", "Problema", required=True, ref="problems"),
+            T("criterion_id", "ref", "Criterio", required=True, ref="criteria"),
+            T("score", "int", "Calificación", required=True, minimum=1, maximum=5),
+            T("origin", "text", "Mesa o grupo"),
+            T("sheet", "text", "Hoja"),
+            T("supersedes_id", "ref", "Corrige a", ref="criterion_scores"),
+        ),
+    )
+)
+
+
+def spec_for(kind: str) -> KindSpec:
+    from cocreation_app.errors import UserError
+
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise UserError(
+            translate("services", "Tipo de registro desconocido: «{kind}».").format(kind=kind)
+        ) from None
+
+
+def kind_of_model(model: type[Base]) -> KindSpec:
+    for spec in KINDS.values():
+        if spec.model is model:
+            return spec
+    raise KeyError(model)

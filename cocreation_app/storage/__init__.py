@@ -1,0 +1,16 @@
+"""Engine and sessions, SQLite pragmas, Alembic migrations, backups. No Qt here."""
+
+from cocreation_app.storage.backup import automatic_backup, backup_to, list_automatic_backups
+from cocreation_app.storage.database import Database, open_database, utc_now_iso
+from cocreation_app.storage.files import atomic_target, write_bytes_atomic
+
+__all__ = [
+    "Database",
+    "atomic_target",
+    "automatic_backup",
+    "backup_to",
+    "list_automatic_backups",
+    "open_database",
+    "utc_now_iso",
+    "write_bytes_atomic",
+]
