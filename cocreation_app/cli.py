@@ -242,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("init", cmd_init, _tr("crear o actualizar la base de datos"))
     command("demo", cmd_demo, _tr("cargar un plan de demostración"))
     p = command("list", cmd_list, _tr("listar registros"))
-    p.add_argument("kind", choices=LIST_KINDS + EXTRA_LIST_KINDS, metavar="TIPO")
+    p.add_argument("kind", choices=LIST_KINDS, metavar="TIPO")
     p.add_argument("--plan", metavar="ID")
     p.add_argument("--json", action="store_true")
     p = command("show", cmd_show, _tr("mostrar un registro"))
@@ -263,14 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("backup", cmd_backup, _tr("respaldar la base de datos"))
     p.add_argument("-o", "--output", required=True, metavar="ARCHIVO")
-    for extend in PARSER_EXTENSIONS:
-        extend(command)
     return parser
-
-
-# Other features register their subcommands here (kept as lists so each feature adds one line).
-EXTRA_LIST_KINDS: tuple[str, ...] = ()
-PARSER_EXTENSIONS: list[Callable[[Callable[..., argparse.ArgumentParser]], None]] = []
 
 
 def _write_crash_file() -> Path | None:

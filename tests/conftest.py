@@ -1,0 +1,66 @@
+"""Fixtures shared by every test package: a fresh database, and one with the demo plan.
+
+The demo database is built once per test session and copied for each test (SQLite's backup API),
+so tests start from the same realistic data without paying for building it each time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cocreation_app.i18n import set_language
+from cocreation_app.storage import Database, open_database
+
+
+@pytest.fixture(autouse=True)
+def _spanish_by_default() -> Iterator[None]:
+    set_language("es")
+    yield
+    set_language("es")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "cocrea.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    from cocreation_app.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(path)
+    plan_id = load_demo(database)
+    database.close()
+    return path, plan_id
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, _demo_template: tuple[Path, str]) -> Path:
+    """A private copy of the demo database file."""
+    source, _plan_id = _demo_template
+    target = tmp_path / "demo.sqlite3"
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    src.backup(dst)
+    dst.close()
+    src.close()
+    return target
+
+
+@pytest.fixture
+def demo_plan_id(_demo_template: tuple[Path, str]) -> str:
+    return _demo_template[1]
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    database = open_database(demo_path)
+    yield database
+    database.close()
