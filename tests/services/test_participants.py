@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from cocreation_app.services.entities import EntityService
+from cocreation_app.services.participants import ParticipantService
+from cocreation_app.storage import Database
+
+
+def test_search_ignores_accents_and_case_and_matches_every_word(
+    demo_db: Database, demo_plan_id: str
+) -> None:
+    service = ParticipantService(demo_db)
+    names = [row.name for row in service.page(demo_plan_id, "NUNEZ")]
+    assert names == ["Ricardo Núñez Espinosa", "Rosa Elena Núñez Gutiérrez"]
+    assert [r.name for r in service.page(demo_plan_id, "rosa núñez")] == [
+        "Rosa Elena Núñez Gutiérrez"
+    ]
+    assert service.count(demo_plan_id, "unach") == 1  # organization e-mail domain
+    assert service.page(demo_plan_id, "100%_") == []
+
+
+def test_pages_are_ordered_and_complete(demo_db: Database, demo_plan_id: str) -> None:
+    service = ParticipantService(demo_db)
+    total = service.count(demo_plan_id)
+    pages = [service.page(demo_plan_id, offset=o, limit=5) for o in range(0, total, 5)]
+    ids = [row.id for page in pages for row in page]
+    assert len(ids) == total == 28
+    assert len(set(ids)) == total
+    assert service.count(demo_plan_id, sector="academia") == 3
+
+
+def test_check_in_is_idempotent_and_counts_the_room(db: Database) -> None:
+    entities = EntityService(db)
+    plan = entities.create("plans", {"title": "P", "state": "Puebla", "municipality": "Cholula"})
+    workshop = entities.create("workshops", {"plan_id": plan, "title": "T", "date": "2026-02-02"})
+    people = [
+        entities.create(
+            "participants",
+            {
+                "plan_id": plan,
+                "name": name,
+                "sector": sector,
+                "gender": gender,
+                "consent_privacy_notice": True,
+            },
+        )
+        for name, sector, gender in [
+            ("Ana", "citizen", "female"),
+            ("Beto", "government", "male"),
+            ("Cris", "citizen", None),
+        ]
+    ]
+    service = ParticipantService(db)
+    assert service.check_in(workshop, people[0]) is True
+    assert service.check_in(workshop, people[0]) is False
+    assert service.check_in(workshop, people[2]) is True
+    count = service.room_count(workshop)
+    assert count.total == 2
+    assert count.by_sector == {"citizen": 2}
+    assert count.by_gender == {"female": 1, "prefer_not_to_say": 1}
+    rows = service.page(plan, workshop_id=workshop)
+    assert {r.name: r.checked_in for r in rows} == {"Ana": True, "Beto": False, "Cris": True}
+
+    assert service.undo_check_in(workshop, people[0]) is True
+    assert service.room_count(workshop).total == 1
+    assert service.check_in(workshop, people[0]) is True  # the same row comes back
+    assert len(entities.list_records("attendance")) == 2

@@ -1,0 +1,118 @@
+"""Schema migrations: an old database opens with its data, after an automatic backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cocreation_app.errors import StorageError
+from cocreation_app.storage import list_automatic_backups, open_database
+from cocreation_app.storage.database import head_revision, upgrade
+from cocreation_app.storage.engine import make_engine
+
+
+def _database_at_first_migration(path: Path) -> None:
+    engine = make_engine(path)
+    upgrade(engine, "0001")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys=ON")
+    stamp = "2026-01-01T00:00:00.000Z"
+    conn.execute(
+        "INSERT INTO plans (id, created_at, updated_at, deleted, title, state, municipality)"
+        " VALUES ('p1', ?, ?, 0, 'Plan Oaxaca', 'Oaxaca', 'Santa Lucía del Camino')",
+        (stamp, stamp),
+    )
+    conn.executemany(
+        "INSERT INTO participants (id, created_at, updated_at, deleted, plan_id, name, sector,"
+        " organization, email, consent_privacy_notice) VALUES (?, ?, ?, 0, 'p1', ?, ?, ?, ?, 1)",
+        [
+            ("a1", stamp, stamp, "José Ñúñez", "citizen", "Colonia Reforma", "jose@example.mx"),
+            ("a2", stamp, stamp, "Ana Pérez", "academia", "UABJO", None),
+        ],
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_database_at_first_migration_upgrades_with_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    _database_at_first_migration(path)
+
+    db = open_database(path)
+
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            head_revision()
+        )
+        plans = conn.exec_driver_sql("SELECT id, title, municipality FROM plans").fetchall()
+        people = conn.exec_driver_sql(
+            "SELECT id, name, sector, organization, email, search_key FROM participants ORDER BY id"
+        ).fetchall()
+    assert [tuple(row) for row in plans] == [("p1", "Plan Oaxaca", "Santa Lucía del Camino")]
+    assert [tuple(row[:5]) for row in people] == [
+        ("a1", "José Ñúñez", "citizen", "Colonia Reforma", "jose@example.mx"),
+        ("a2", "Ana Pérez", "academia", "UABJO", None),
+    ]
+    # The migration's data step filled the new column.
+    assert people[0][5] == "jose nunez | colonia reforma | jose@example.mx"
+    backups = list_automatic_backups(path)
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM participants").fetchone() == (2,)
+    db.close()
+
+
+def test_up_to_date_database_opens_without_backup(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    open_database(path).close()
+    open_database(path).close()
+    assert list_automatic_backups(path) == []
+
+
+def test_only_the_newest_ten_automatic_backups_are_kept(tmp_path: Path) -> None:
+    from cocreation_app.storage import automatic_backup
+
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    for index in range(13):
+        automatic_backup(path, f"test{index:02d}")
+    assert len(list_automatic_backups(path)) == 10
+
+
+def test_database_from_a_newer_release_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StorageError, match="más reciente"):
+        open_database(path)
+
+
+def test_pragmas_protect_the_workshop_data(db) -> None:  # type: ignore[no-untyped-def]
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"hello, not a database at all" * 10, "no es una base de datos"), (None, "carpeta")],
+)
+def test_a_path_that_is_not_a_database_is_refused(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "thing"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    with pytest.raises(StorageError, match=message):
+        open_database(path)
+    if content is not None:
+        assert path.read_bytes() == content
