@@ -1,0 +1,76 @@
+"""Start the window: the QApplication, translations, crash handler and the database to open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cocreation_app import __version__
+from cocreation_app.errors import UserError
+from cocreation_app.i18n import current_language
+from cocreation_app.paths import default_db_path, translations_dir
+from cocreation_app.storage import Database, open_database
+from cocreation_app.ui import settings
+from cocreation_app.ui.crash import install_crash_handler
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setOrganizationName("Cocrea")
+    app.setApplicationName("Cocrea")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def install_translators(app: QApplication) -> None:
+    """Load our catalog and Qt's own (button texts) for the current language."""
+    language = current_language()
+    QLocale.setDefault(QLocale(language))
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"cocreation_{language}.qm")):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def open_start_database(db_path: Path | None) -> Database:
+    """The database given, else the last one opened, else the default one (created if needed).
+
+    If the last database cannot be opened (moved, damaged), the default one is used instead.
+    """
+    if db_path is not None:
+        return open_database(db_path)
+    last = settings.get(settings.LAST_DATABASE)
+    if last and Path(last).exists():
+        try:
+            return open_database(Path(last), create=False)
+        except UserError as exc:
+            QMessageBox.warning(None, "Cocrea", exc.message)
+    path = default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return open_database(path)
+
+
+def run_app(db_path: Path | None = None) -> int:
+    app = make_application()
+    install_translators(app)
+    install_crash_handler()
+    try:
+        db = open_start_database(db_path)
+    except UserError as exc:
+        QMessageBox.critical(None, "Cocrea", exc.message)
+        return 1
+    settings.put(settings.LAST_DATABASE, str(db.path))
+
+    from cocreation_app.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.show()
+    code = app.exec()
+    window.db.close()
+    return int(code)

@@ -1,0 +1,97 @@
+"""File menu: new and open database, open the demo, back up, the Export submenu, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from cocreation_app import paths
+from cocreation_app.services.demo import load_demo
+from cocreation_app.services.entities import EntityService
+from cocreation_app.storage import backup_to, open_database
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+DB_FILTER = "Cocrea (*.sqlite3 *.db);;*"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DatabaseMenu", text)
+
+
+def demo_path() -> Path:
+    return paths.user_data_dir() / "cocrea-demo.sqlite3"
+
+
+def open_path(window: MainWindow, path: Path, *, create: bool) -> bool:
+    db = window.run(open_database, path, create=create)
+    if db is None:
+        return False
+    window.set_database(db)
+    window.status(_tr("Base de datos abierta: {path}").format(path=path))
+    return True
+
+
+def open_demo(window: MainWindow) -> None:
+    path = demo_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = window.run(open_database, path)
+    if db is None:
+        return
+    if not EntityService(db).count("plans"):
+        window.run(load_demo, db)
+    window.set_database(db)
+    window.status(_tr("Demostración abierta: {path}").format(path=path))
+
+
+def new_database(window: MainWindow) -> None:
+    name, _ = QFileDialog.getSaveFileName(
+        window, _tr("Nueva base de datos"), str(paths.user_data_dir() / "nueva.sqlite3"), DB_FILTER
+    )
+    if name:
+        open_path(window, Path(name), create=True)
+
+
+def open_existing(window: MainWindow) -> None:
+    name, _ = QFileDialog.getOpenFileName(
+        window, _tr("Abrir base de datos"), str(window.db.path.parent), DB_FILTER
+    )
+    if name:
+        open_path(window, Path(name), create=False)
+
+
+def back_up(window: MainWindow) -> None:
+    suggested = window.db.path.with_name(f"{window.db.path.stem}-respaldo.sqlite3")
+    name, _ = QFileDialog.getSaveFileName(window, _tr("Respaldar"), str(suggested), DB_FILTER)
+    if not name:
+        return
+    try:
+        backup_to(window.db.path, Path(name))
+    except OSError as exc:
+        window.show_error(
+            _tr("No se pudo guardar el respaldo en «{path}»: {reason}").format(
+                path=name, reason=exc.strerror or exc
+            )
+        )
+        return
+    window.status(_tr("Respaldo guardado en {path}").format(path=name))
+
+
+def install(window: MainWindow) -> None:
+    menu = window.menu("file")
+    action = menu.addAction(_tr("&Nueva base de datos…"))
+    action.setShortcut(QKeySequence.StandardKey.New)
+    action.triggered.connect(lambda: new_database(window))
+    action = menu.addAction(_tr("&Abrir base de datos…"))
+    action.setShortcut(QKeySequence.StandardKey.Open)
+    action.triggered.connect(lambda: open_existing(window))
+    action = menu.addAction(_tr("Abrir la &demostración"))
+    action.triggered.connect(lambda: open_demo(window))
+    menu.addSeparator()
+    action = menu.addAction(_tr("&Respaldar…"))
+    action.triggered.connect(lambda: back_up(window))

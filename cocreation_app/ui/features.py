@@ -1,0 +1,49 @@
+"""The feature hook: how a part of the application plugs into the main window.
+
+``FEATURES`` lists dotted module paths. Each module defines ``install(window) -> None`` and is
+imported lazily when the main window starts, in list order (which is also the order of the view
+tabs). ``install`` receives the :class:`~cocreation_app.ui.main_window.MainWindow` and may:
+
+- add a view with ``window.add_view(widget, title)``;
+- add actions to ``window.menu("file" | "edit" | "view" | "tools" | "help" | "export")``
+  ("export" is the File ▸ Export submenu: PDF, bundles…);
+- read ``window.db``, ``window.current_plan_id()``, ``window.current_workshop_id()``;
+- listen to ``planChanged(str)``, ``workshopChanged(str)``, ``dataChanged()``,
+  ``databaseChanged()``;
+- make undoable edits with ``window.execute(command)`` (see :mod:`cocreation_app.ui.commands`),
+  and report with ``window.status(...)`` / ``window.show_error(...)``.
+
+To add a feature, write its module (in its own folder under ``ui/``) and add one line here. A
+feature that fails to install is reported (crash file + status bar) and the window still opens.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+FEATURES: list[str] = [
+    "cocreation_app.ui.database.feature",
+    "cocreation_app.ui.help.feature",
+]
+
+log = logging.getLogger(__name__)
+
+
+def install_features(window: MainWindow, features: list[str] | None = None) -> list[str]:
+    """Install each feature; returns the dotted paths of those that failed."""
+    from cocreation_app.ui.crash import write_crash_file
+
+    failed = []
+    for path in FEATURES if features is None else features:
+        try:
+            importlib.import_module(path).install(window)
+        except Exception:
+            log.exception("feature %s failed to install", path)
+            write_crash_file()
+            failed.append(path)
+    return failed

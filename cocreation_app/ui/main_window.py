@@ -1,0 +1,199 @@
+"""The facilitator's main window: navigator, view tabs, menus, undo stack, status bar.
+
+Features (see :mod:`cocreation_app.ui.features`) plug their views and actions into it. The
+window holds the open :class:`~cocreation_app.storage.Database`; views ask services for data
+when they refresh and never keep a session open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from cocreation_app.errors import UserError
+from cocreation_app.storage import Database
+from cocreation_app.ui import settings
+from cocreation_app.ui.commands import ServiceCommand
+from cocreation_app.ui.features import install_features
+from cocreation_app.ui.navigator import Navigator
+
+T = TypeVar("T")
+
+MENUS = ("file", "edit", "view", "tools", "help")
+
+
+class MainWindow(QMainWindow):
+    planChanged = Signal(str)
+    workshopChanged = Signal(str)
+    dataChanged = Signal()
+    databaseChanged = Signal()
+
+    def __init__(self, db: Database, *, features: list[str] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _index: self.dataChanged.emit())
+        self._menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.views = QTabWidget(self)
+        self.views.setObjectName("views")
+        self.views.setDocumentMode(True)
+        self.setCentralWidget(self.views)
+        self.navigator = Navigator(self)
+        self.addToolBar(self.navigator)
+        self.statusBar().setObjectName("statusBar")
+        self._update_title()
+        self.planChanged.connect(lambda plan_id: settings.put(settings.LAST_PLAN, plan_id))
+        self.workshopChanged.connect(lambda w_id: settings.put(settings.LAST_WORKSHOP, w_id))
+        self.navigator.reload(
+            settings.get(settings.LAST_PLAN), settings.get(settings.LAST_WORKSHOP)
+        )
+        self.failed_features = install_features(self, features)
+        self._finish_file_menu()
+        if self.failed_features:
+            self.status(
+                self.tr("Algunas funciones no se pudieron cargar; vea el archivo de fallos.")
+            )
+        self._restore_state()
+
+    # -- public API for features --------------------------------------------------------------
+
+    def current_plan_id(self) -> str | None:
+        return self.navigator.plan_id()
+
+    def current_workshop_id(self) -> str | None:
+        return self.navigator.workshop_id()
+
+    def select(self, plan_id: str | None = None, workshop_id: str | None = None) -> None:
+        """Move the navigator to this plan (and workshop), refreshing both lists."""
+        self.navigator.reload(plan_id, workshop_id)
+
+    def menu(self, name: str) -> QMenu:
+        """'file', 'edit', 'view', 'tools', 'help', or 'export' (a submenu of File)."""
+        return self._menus[name]
+
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """Add a view as a tab; Ctrl+1…9 (View menu) jumps to the first nine."""
+        index = self.views.addTab(widget, title)
+        if index < 9:
+            action = self.menu("view").addAction(title)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda: self.views.setCurrentWidget(widget))
+        return index
+
+    def show_view(self, widget: QWidget) -> None:
+        self.views.setCurrentWidget(widget)
+
+    def execute(self, command: ServiceCommand) -> bool:
+        """Run an edit once and put it on the undo stack; a UserError becomes a dialog."""
+        try:
+            done = command.apply()
+        except UserError as exc:
+            self.show_error(exc.message)
+            return False
+        if not done:
+            return False
+        self.undo_stack.push(command)
+        self.status(self.tr("Guardado: {what}").format(what=command.text()))
+        return True
+
+    def run(self, action: Callable[..., T], *args: Any) -> T | None:
+        """Call ``action``; a UserError it raises becomes a dialog and None is returned."""
+        try:
+            return action(*args)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return None
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("No se pudo completar"), message)
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirmar"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def set_database(self, db: Database) -> None:
+        """Switch to another database file; the undo history belongs to the old one."""
+        old = self.db
+        self.undo_stack.clear()
+        self.db = db
+        if old is not db:
+            old.close()
+        settings.put(settings.LAST_DATABASE, str(db.path))
+        self._update_title()
+        self.navigator.reload()
+        self.databaseChanged.emit()
+        self.planChanged.emit(self.current_plan_id() or "")
+        self.workshopChanged.emit(self.current_workshop_id() or "")
+        self.dataChanged.emit()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        titles = {
+            "file": self.tr("&Archivo"),
+            "edit": self.tr("&Edición"),
+            "view": self.tr("&Ver"),
+            "tools": self.tr("&Herramientas"),
+            "help": self.tr("Ay&uda"),
+        }
+        for name in MENUS:
+            menu = self.menuBar().addMenu(titles[name])
+            menu.setObjectName(f"menu_{name}")
+            self._menus[name] = menu
+        self._menus["export"] = QMenu(self.tr("&Exportar"), self)
+        self._menus["export"].setObjectName("menu_export")
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Deshacer"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Rehacer"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.menu("edit").addActions([undo, redo])
+        self.menu("edit").addSeparator()
+
+    def _finish_file_menu(self) -> None:
+        """Export submenu and Quit go last, after what the features added."""
+        menu = self.menu("file")
+        menu.addSeparator()
+        export = self.menu("export")
+        menu.addMenu(export)
+        export.setEnabled(not export.isEmpty())
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("&Salir"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Cocrea — {path}").format(path=self.db.path.name))
+
+    def _restore_state(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        state = settings.get(settings.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+        index = settings.get(settings.CURRENT_VIEW)
+        if 0 <= index < self.views.count():
+            self.views.setCurrentIndex(index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        settings.put(settings.CURRENT_VIEW, self.views.currentIndex())
+        super().closeEvent(event)

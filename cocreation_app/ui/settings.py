@@ -1,0 +1,45 @@
+"""Every setting the window remembers between runs, declared once with its default.
+
+Values live in QSettings (the platform's native store, organization and application "Cocrea").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+
+
+LAST_DATABASE = Setting("database/last", "")
+LAST_PLAN = Setting("navigator/plan", "")
+LAST_WORKSHOP = Setting("navigator/workshop", "")
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray())
+CURRENT_VIEW = Setting("window/view", 0)
+
+
+def get(setting: Setting) -> Any:
+    value = QSettings().value(setting.key, setting.default)
+    if value is None:
+        return setting.default
+    if isinstance(setting.default, bool):
+        return value in (True, "true", "1", 1)
+    if isinstance(setting.default, int):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return setting.default
+    if isinstance(setting.default, str):
+        return str(value)
+    return value
+
+
+def put(setting: Setting, value: Any) -> None:
+    QSettings().setValue(setting.key, value)
