@@ -221,6 +221,91 @@ def _check_output_folder(target: Path) -> None:
         )
 
 
+# -- prioritization ---------------------------------------------------------------------------
+
+
+def cmd_ranking(args: argparse.Namespace) -> int:
+    from cocreation_app.i18n import format_decimal
+    from cocreation_app.services.prioritization import rank_problems
+    from cocreation_app.services.ranking import Weights, explanation
+
+    weights = Weights.of(args.dots_weight, args.criteria_weight)
+    ranked = rank_problems(_open(args), args.workshop_id, weights)
+    if args.json:
+        _print_json([problem.as_json() for problem in ranked])
+        return 0
+    for problem in ranked:
+        criteria = problem.criteria_score
+        print(
+            _tr(
+                "{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}"
+            ).format(
+                rank=problem.rank,
+                title=problem.title,
+                dots=problem.dots,
+                criteria="—" if criteria is None else format_decimal(float(criteria)),
+                combined=format_decimal(float(problem.combined_score)),
+                id=problem.problem_id,
+            )
+        )
+        reason = problem.tie_break_reason()
+        if reason:
+            print(f"   {reason}")
+    print()
+    print(explanation(weights))
+    return 0
+
+
+def cmd_vote(args: argparse.Namespace) -> int:
+    from cocreation_app.services import prioritization
+
+    db = _open(args)
+    if args.add:
+        new_ids = prioritization.add_voter_dots(
+            db, args.workshop_id, {args.problem_id: args.dots}, origin=args.origin, sheet=args.sheet
+        )
+    else:
+        new_ids = prioritization.record_sheet(
+            db,
+            args.workshop_id,
+            {args.problem_id: args.dots},
+            origin=args.origin,
+            sheet=args.sheet,
+            people=args.people,
+        )
+    print(new_ids[0] if new_ids else _tr("Sin cambios."))
+    return 0
+
+
+def cmd_vote_log(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from cocreation_app.services.prioritization import tally_history
+
+    entries = tally_history(_open(args), args.workshop_id, args.problem)
+    if args.json:
+        _print_json([asdict(entry) for entry in entries])
+        return 0
+    for entry in entries:
+        values = {
+            "when": entry.created_at,
+            "origin": entry.origin or "—",
+            "sheet": entry.sheet or "—",
+            "problem": entry.problem_id,
+            "dots": entry.dots,
+            "previous": entry.previous_dots,
+            "mark": "" if entry.current else _tr("[corregido]"),
+        }
+        if entry.previous_dots is None:
+            line = _tr("{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}")
+        else:
+            line = _tr(
+                "{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}"
+            )
+        print(line.format(**values).rstrip())
+    return 0
+
+
 # -- the parser ---------------------------------------------------------------------------------
 
 
@@ -263,6 +348,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("backup", cmd_backup, _tr("respaldar la base de datos"))
     p.add_argument("-o", "--output", required=True, metavar="ARCHIVO")
+    p = command("ranking", cmd_ranking, _tr("priorización: problemas ordenados por puntaje"))
+    p.add_argument("workshop_id", metavar="TALLER")
+    p.add_argument("--dots-weight", type=float, default=1.0, metavar="PESO")
+    p.add_argument("--criteria-weight", type=float, default=1.0, metavar="PESO")
+    p.add_argument("--json", action="store_true")
+    p = command("vote", cmd_vote, _tr("registrar el conteo de puntos de una mesa"))
+    p.add_argument("workshop_id", metavar="TALLER")
+    p.add_argument("problem_id", metavar="PROBLEMA")
+    p.add_argument("dots", type=int, metavar="PUNTOS")
+    p.add_argument("--origin", required=True, metavar="MESA")
+    p.add_argument("--sheet", metavar="HOJA")
+    p.add_argument("--people", type=int, metavar="PERSONAS")
+    p.add_argument("--add", action="store_true", help=_tr("sumar los puntos de una persona"))
+    p = command("vote-log", cmd_vote_log, _tr("historial de conteos de puntos"))
+    p.add_argument("workshop_id", metavar="TALLER")
+    p.add_argument("--problem", metavar="ID")
+    p.add_argument("--json", action="store_true")
     return parser
 
 

@@ -1,0 +1,518 @@
+"""Dot votes, the criteria matrix, their append-only history, and a workshop's ranking.
+
+A tally is the count of one table (its ``origin``) for one problem: "Mesa A gave 14 dots to the
+water problem", typed from a paper ``sheet``. Tallies are never edited: a recount, or a voter's
+dots added to the table's count, appends a new record whose ``supersedes_id`` points to the record
+it replaces. The current count of a (problem, table) pair is the newest live record that no live
+record supersedes, so deleting a correction brings the earlier count back. Criteria scores work
+the same way, one score per (problem, criterion, table).
+
+Dot budgets (``workshops.dots_per_participant``, the dots each person gets):
+
+* one voter's entry (:func:`add_voter_dots`) may not hand out more than that many dots;
+* a table's budget is ``people × dots_per_participant``, where ``people`` is how many persons
+  voted at that table, as written on its sheet; when given, a table's counts may not add up to
+  more. Without a number of people, or without dots per person on the workshop, no budget is
+  checked (people who did not check in may still vote).
+
+See ``docs/prioritization.md``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocreation_app.errors import NotFoundError, ValidationError
+from cocreation_app.i18n import translate
+from cocreation_app.models import Criterion, CriterionScore, DotVote, Problem, Workshop
+from cocreation_app.services.entities import ChangeWriterScope, EntityService
+from cocreation_app.services.ranking import ProblemTally, RankedProblem, Weights, exact, rank
+from cocreation_app.services.registry import KINDS
+from cocreation_app.storage import Database
+
+K = TypeVar("K", bound=Hashable)
+
+DEFAULT_CRITERIA = (("impact", "Impacto"), ("urgency", "Urgencia"), ("feasibility", "Factibilidad"))
+
+
+def _tr(text: str) -> str:
+    return translate("prioritization", text)
+
+
+@dataclass(frozen=True)
+class TallyEntry:
+    """One record of the append-only log of dot counts."""
+
+    id: str
+    problem_id: str
+    origin: str | None
+    sheet: str | None
+    dots: int
+    previous_dots: int | None
+    supersedes_id: str | None
+    created_at: str
+    current: bool
+
+
+# -- reading the current state ----------------------------------------------------------------
+
+
+def _heads(rows: Sequence[Any], key: Callable[[Any], K]) -> dict[K, Any]:
+    """The current record of each key: the newest live record no live record supersedes."""
+    superseded = {row.supersedes_id for row in rows if row.supersedes_id}
+    heads: dict[K, Any] = {}
+    for row in rows:
+        if row.id in superseded:
+            continue
+        k = key(row)
+        best = heads.get(k)
+        if best is None or (row.created_at, row.id) > (best.created_at, best.id):
+            heads[k] = row
+    return heads
+
+
+def _live(session: Session, model: Any, workshop_id: str) -> list[Any]:
+    return list(
+        session.scalars(
+            select(model)
+            .where(model.workshop_id == workshop_id, model.deleted.is_(False))
+            .order_by(model.created_at, model.id)
+        )
+    )
+
+
+def _dot_heads(session: Session, workshop_id: str) -> dict[tuple[Any, ...], DotVote]:
+    return _heads(_live(session, DotVote, workshop_id), lambda r: (r.problem_id, r.origin))
+
+
+def _score_heads(session: Session, workshop_id: str) -> dict[tuple[Any, ...], CriterionScore]:
+    return _heads(
+        _live(session, CriterionScore, workshop_id),
+        lambda r: (r.problem_id, r.criterion_id, r.origin),
+    )
+
+
+def current_tallies(db: Database, workshop_id: str) -> dict[str, dict[str, int]]:
+    """problem id → table → current dots."""
+    with db.read() as session:
+        result: dict[str, dict[str, int]] = defaultdict(dict)
+        for row in _dot_heads(session, workshop_id).values():
+            result[row.problem_id or ""][row.origin or ""] = row.dots or 0
+        return dict(result)
+
+
+def current_scores(db: Database, workshop_id: str) -> dict[tuple[str, str], dict[str, int]]:
+    """(problem id, criterion id) → table → current score."""
+    with db.read() as session:
+        result: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+        for row in _score_heads(session, workshop_id).values():
+            key = (row.problem_id or "", row.criterion_id or "")
+            result[key][row.origin or ""] = row.score or 0
+        return dict(result)
+
+
+def origins(db: Database, workshop_id: str) -> list[str]:
+    """The tables or groups that have tallies or scores in this workshop, sorted."""
+    with db.read() as session:
+        names = {r.origin for r in _live(session, DotVote, workshop_id) if r.origin}
+        names |= {r.origin for r in _live(session, CriterionScore, workshop_id) if r.origin}
+    return sorted(names, key=str.casefold)
+
+
+def tally_history(
+    db: Database, workshop_id: str, problem_id: str | None = None
+) -> list[TallyEntry]:
+    """Every dot count ever recorded in the workshop, oldest first, with what it replaced."""
+    with db.read() as session:
+        rows = _live(session, DotVote, workshop_id)
+        current = {row.id for row in _dot_heads(session, workshop_id).values()}
+    by_id = {row.id: row for row in rows}
+    entries = []
+    for row in rows:
+        if problem_id is not None and row.problem_id != problem_id:
+            continue
+        previous = by_id.get(row.supersedes_id) if row.supersedes_id else None
+        entries.append(
+            TallyEntry(
+                id=row.id,
+                problem_id=row.problem_id,
+                origin=row.origin,
+                sheet=row.sheet,
+                dots=row.dots or 0,
+                previous_dots=previous.dots if previous is not None else None,
+                supersedes_id=row.supersedes_id,
+                created_at=row.created_at,
+                current=row.id in current,
+            )
+        )
+    return entries
+
+
+# -- recording dots ---------------------------------------------------------------------------
+
+
+def _workshop(session: Session, workshop_id: str) -> Workshop:
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None or workshop.deleted:
+        raise NotFoundError(_tr("No existe el taller «{id}».").format(id=workshop_id))
+    return workshop
+
+
+def _problem(session: Session, workshop: Workshop, problem_id: str) -> Problem:
+    problem = session.get(Problem, problem_id)
+    if problem is None or problem.deleted or problem.plan_id != workshop.plan_id:
+        raise NotFoundError(
+            _tr("No existe el problema «{id}» en el plan de este taller.").format(id=problem_id)
+        )
+    return problem
+
+
+def _origin(origin: str | None) -> str:
+    text = (origin or "").strip()
+    if not text:
+        raise ValidationError(_tr("Indique la mesa o grupo de donde viene el conteo."))
+    return text
+
+
+def _dots(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValidationError(
+            _tr("Los puntos deben ser un número entero de 0 en adelante, no «{value}».").format(
+                value=value
+            )
+        )
+    return value
+
+
+def _check_table_budget(workshop: Workshop, origin: str, total: int, people: int | None) -> None:
+    if people is None or not workshop.dots_per_participant:
+        return
+    if people < 1:
+        raise ValidationError(_tr("El número de personas de la mesa debe ser al menos 1."))
+    budget = people * workshop.dots_per_participant
+    if total > budget:
+        raise ValidationError(
+            _tr(
+                "La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), "
+                "pero su conteo suma {total}. Revise la hoja; no se guardó nada."
+            ).format(
+                origin=origin,
+                budget=budget,
+                people=people,
+                dots=workshop.dots_per_participant,
+                total=total,
+            )
+        )
+
+
+def _append_dots(
+    service: EntityService,
+    session: Session,
+    scope: ChangeWriterScope,
+    workshop_id: str,
+    problem_id: str,
+    dots: int,
+    origin: str,
+    sheet: str | None,
+    head: DotVote | None,
+) -> str | None:
+    if (head.dots if head is not None else 0) == dots:
+        return None
+    return service.create_in(
+        session,
+        scope,
+        KINDS["dot_votes"],
+        {
+            "workshop_id": workshop_id,
+            "problem_id": problem_id,
+            "dots": dots,
+            "origin": origin,
+            "sheet": sheet,
+            "supersedes_id": head.id if head is not None else None,
+        },
+    )
+
+
+def record_sheet(
+    db: Database,
+    workshop_id: str,
+    counts: Mapping[str, int],
+    *,
+    origin: str,
+    sheet: str | None = None,
+    people: int | None = None,
+) -> list[str]:
+    """A quick tally typed from one table's paper sheet: the table's count for each problem.
+
+    One transaction: either every count is recorded or none. A count that differs from the
+    table's current count for that problem is appended as a correction of it (a recount);
+    unchanged counts append nothing. Returns the ids of the new records.
+    """
+    origin = _origin(origin)
+    counts = {problem_id: _dots(dots) for problem_id, dots in counts.items()}
+    service = EntityService(db)
+    with service.action() as (session, scope):
+        workshop = _workshop(session, workshop_id)
+        for problem_id in counts:
+            _problem(session, workshop, problem_id)
+        heads = _dot_heads(session, workshop_id)
+        table_now = {p: row.dots or 0 for (p, o), row in heads.items() if o == origin}
+        total = sum({**table_now, **counts}.values())
+        _check_table_budget(workshop, origin, total, people)
+        new_ids = []
+        for problem_id, dots in counts.items():
+            new_id = _append_dots(
+                service,
+                session,
+                scope,
+                workshop_id,
+                problem_id,
+                dots,
+                origin,
+                sheet,
+                heads.get((problem_id, origin)),
+            )
+            if new_id is not None:
+                new_ids.append(new_id)
+        return new_ids
+
+
+def set_tally(
+    db: Database,
+    workshop_id: str,
+    problem_id: str,
+    dots: int,
+    *,
+    origin: str,
+    sheet: str | None = None,
+    people: int | None = None,
+) -> str | None:
+    """One table's count for one problem (a first count or a recount); the new record's id."""
+    new_ids = record_sheet(
+        db, workshop_id, {problem_id: dots}, origin=origin, sheet=sheet, people=people
+    )
+    return new_ids[0] if new_ids else None
+
+
+def add_voter_dots(
+    db: Database,
+    workshop_id: str,
+    allocations: Mapping[str, int],
+    *,
+    origin: str,
+    sheet: str | None = None,
+) -> list[str]:
+    """One person's dots, typed as they are called out: added to their table's counts.
+
+    The person may hand out at most ``dots_per_participant`` dots in total. One transaction.
+    """
+    origin = _origin(origin)
+    allocations = {p: _dots(d) for p, d in allocations.items() if d}
+    service = EntityService(db)
+    with service.action() as (session, scope):
+        workshop = _workshop(session, workshop_id)
+        total = sum(allocations.values())
+        budget = workshop.dots_per_participant
+        if budget and total > budget:
+            raise ValidationError(
+                _tr(
+                    "Cada persona tiene {budget} puntos en este taller, pero este voto reparte "
+                    "{total}. No se guardó nada."
+                ).format(budget=budget, total=total)
+            )
+        for problem_id in allocations:
+            _problem(session, workshop, problem_id)
+        heads = _dot_heads(session, workshop_id)
+        new_ids = []
+        for problem_id, dots in allocations.items():
+            head = heads.get((problem_id, origin))
+            new_id = _append_dots(
+                service,
+                session,
+                scope,
+                workshop_id,
+                problem_id,
+                (head.dots or 0 if head is not None else 0) + dots,
+                origin,
+                sheet,
+                head,
+            )
+            if new_id is not None:
+                new_ids.append(new_id)
+        return new_ids
+
+
+# -- the criteria matrix ----------------------------------------------------------------------
+
+
+def list_criteria(db: Database, workshop_id: str) -> list[dict[str, Any]]:
+    return EntityService(db).list_records("criteria", where={"workshop_id": workshop_id})
+
+
+def create_default_criteria(
+    db: Database, workshop_id: str, weights: Mapping[str, float] | None = None
+) -> list[str]:
+    """Impact, urgency and feasibility (scored 1–5), weight 1 unless ``weights`` says otherwise.
+
+    ``weights`` is keyed by ``impact``, ``urgency``, ``feasibility``. Refused when the workshop
+    already has criteria, so that scores already given keep their meaning.
+    """
+    weights = dict(weights or {})
+    unknown = set(weights) - {code for code, _ in DEFAULT_CRITERIA}
+    if unknown:
+        raise ValidationError(
+            _tr("Criterio desconocido: {names}. Use impact, urgency o feasibility.").format(
+                names=", ".join(sorted(unknown))
+            )
+        )
+    service = EntityService(db)
+    with service.action() as (session, scope):
+        _workshop(session, workshop_id)
+        if _live(session, Criterion, workshop_id):
+            raise ValidationError(
+                _tr("Este taller ya tiene criterios; edítelos en lugar de crearlos.")
+            )
+        return [
+            service.create_in(
+                session,
+                scope,
+                KINDS["criteria"],
+                {
+                    "workshop_id": workshop_id,
+                    "name": _tr(name),
+                    "weight": weights.get(code, 1.0),
+                    "position": position,
+                },
+            )
+            for position, (code, name) in enumerate(DEFAULT_CRITERIA)
+        ]
+
+
+def record_scores(
+    db: Database,
+    workshop_id: str,
+    scores: Mapping[tuple[str, str], int],
+    *,
+    origin: str,
+    sheet: str | None = None,
+) -> list[str]:
+    """One table's scores, ``(problem id, criterion id) → 1–5``, in one transaction.
+
+    A score that differs from the table's current one is appended as its correction.
+    """
+    origin = _origin(origin)
+    service = EntityService(db)
+    spec = KINDS["criterion_scores"]
+    with service.action() as (session, scope):
+        workshop = _workshop(session, workshop_id)
+        heads = _score_heads(session, workshop_id)
+        new_ids = []
+        for (problem_id, criterion_id), score in scores.items():
+            _problem(session, workshop, problem_id)
+            criterion = session.get(Criterion, criterion_id)
+            if criterion is None or criterion.deleted or criterion.workshop_id != workshop_id:
+                raise NotFoundError(
+                    _tr("El criterio «{id}» no es de este taller.").format(id=criterion_id)
+                )
+            head = heads.get((problem_id, criterion_id, origin))
+            if head is not None and head.score == score:
+                continue
+            new_ids.append(
+                service.create_in(
+                    session,
+                    scope,
+                    spec,
+                    {
+                        "workshop_id": workshop_id,
+                        "problem_id": problem_id,
+                        "criterion_id": criterion_id,
+                        "score": score,
+                        "origin": origin,
+                        "sheet": sheet,
+                        "supersedes_id": head.id if head is not None else None,
+                    },
+                )
+            )
+        return new_ids
+
+
+# -- ranking and selection --------------------------------------------------------------------
+
+
+def _tallies(session: Session, workshop_id: str) -> tuple[list[ProblemTally], dict[str, Fraction]]:
+    workshop = _workshop(session, workshop_id)
+    criteria = {c.id: exact(c.weight or 0) for c in _live(session, Criterion, workshop_id)}
+    dots: dict[str, int] = defaultdict(int)
+    tables: dict[str, int] = defaultdict(int)
+    for (problem_id, _origin_name), vote in _dot_heads(session, workshop_id).items():
+        dots[problem_id] += vote.dots or 0
+        tables[problem_id] += 1 if vote.dots else 0
+    given: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (problem_id, criterion_id, _o), score in _score_heads(session, workshop_id).items():
+        if criterion_id in criteria and score.score is not None:
+            given[(problem_id, criterion_id)].append(score.score)
+    wanted = set(dots) | {p for p, _c in given}
+    problems = session.scalars(
+        select(Problem).where(
+            Problem.deleted.is_(False),
+            Problem.plan_id == workshop.plan_id,
+            (Problem.workshop_id == workshop_id) | Problem.id.in_(wanted),
+        )
+    )
+    tallies = []
+    for problem in problems:
+        if problem.status == "discarded" and problem.id not in wanted:
+            continue
+        means = tuple(
+            (criterion_id, Fraction(sum(scores), len(scores)))
+            for (p, criterion_id), scores in sorted(given.items())
+            if p == problem.id
+        )
+        tallies.append(
+            ProblemTally(
+                problem_id=problem.id,
+                title=problem.title or "",
+                created_at=problem.created_at,
+                dots=dots.get(problem.id, 0),
+                tables=tables.get(problem.id, 0),
+                criterion_means=means,
+            )
+        )
+    return tallies, criteria
+
+
+def rank_problems(
+    db: Database, workshop_id: str, weights: Weights | None = None
+) -> list[RankedProblem]:
+    """The workshop's problems ranked by combined score (see ``docs/prioritization.md``).
+
+    Ranked: the workshop's problems (but the discarded ones), and any problem of the plan with
+    dots or scores in this workshop.
+    """
+    with db.read() as session:
+        tallies, criterion_weights = _tallies(session, workshop_id)
+    return rank(tallies, criterion_weights, weights)
+
+
+def select_for_solution_design(
+    db: Database, problem_ids: Sequence[str], selected: bool = True
+) -> list[str]:
+    """Mark problems as selected to go on to solution design (or back to prioritized).
+
+    One transaction; returns the ids whose status changed.
+    """
+    service = EntityService(db)
+    status = "selected" if selected else "prioritized"
+    with service.action() as (session, scope):
+        return [
+            problem_id
+            for problem_id in problem_ids
+            if service.update_in(session, scope, KINDS["problems"], problem_id, {"status": status})
+        ]
