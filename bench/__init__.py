@@ -1,0 +1,1 @@
+"""Benchmarks at workshop and state scale (not part of ``make test``)."""
