@@ -6,7 +6,7 @@ from cocreation_app.models.people import Attendance, Participant
 from cocreation_app.models.plan import Plan, Workshop
 from cocreation_app.models.prioritization import Criterion, CriterionScore, DotVote
 from cocreation_app.models.problems import Problem, ProblemNode, Solution
-from cocreation_app.models.review import Comment
+from cocreation_app.models.review import Comment, DraftIssue, ReviewStatusChange
 from cocreation_app.models.sync import Change, Device, FieldVersion, LocalSetting
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "CriterionScore",
     "Device",
     "DotVote",
+    "DraftIssue",
     "FieldVersion",
     "LocalSetting",
     "Milestone",
@@ -26,6 +27,7 @@ __all__ = [
     "Plan",
     "Problem",
     "ProblemNode",
+    "ReviewStatusChange",
     "Solution",
     "SyncedMixin",
     "Workshop",
