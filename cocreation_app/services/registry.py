@@ -20,11 +20,13 @@ from cocreation_app.models import (
     Criterion,
     CriterionScore,
     DotVote,
+    DraftIssue,
     Milestone,
     Participant,
     Plan,
     Problem,
     ProblemNode,
+    ReviewStatusChange,
     Solution,
     Workshop,
     enums,
@@ -330,6 +332,45 @@ _register(
             T("addressed", "bool", "Atendida", default=False),
             T("source", "text", "Origen"),
         ),
+    )
+)
+_register(
+    KindSpec(
+        name="review_status_changes",
+        model=ReviewStatusChange,
+        label="Cambio de estado de revisión",
+        label_plural="Historial de revisión",
+        display="to_status",
+        parent="plan_id",
+        fields=(
+            T("plan_id", "ref", "Plan", required=True, ref="plans"),
+            T("from_status", "enum", "Estado anterior", choices=enums.PLAN_STATUSES),
+            T("to_status", "enum", "Estado nuevo", required=True, choices=enums.PLAN_STATUSES),
+            T("author", "text", "Autoría", required=True),
+            T("institution", "text", "Institución"),
+            T("note", "longtext", "Nota"),
+            T("changed_at", "text", "Fecha y hora"),
+            T("draft_version", "int", "Versión del borrador", minimum=1),
+        ),
+        order_by=("changed_at", "created_at"),
+    )
+)
+_register(
+    KindSpec(
+        name="draft_issues",
+        model=DraftIssue,
+        label="Versión emitida del borrador",
+        label_plural="Versiones emitidas del borrador",
+        display="draft_version",
+        parent="plan_id",
+        fields=(
+            T("plan_id", "ref", "Plan", required=True, ref="plans"),
+            T("draft_version", "int", "Versión del borrador", required=True, minimum=1),
+            T("clock", "text", "Reloj"),
+            T("issued_at", "text", "Fecha de emisión"),
+            T("medium", "text", "Medio"),
+        ),
+        order_by=("draft_version", "created_at"),
     )
 )
 _register(
