@@ -80,8 +80,14 @@ class ChangeWriter:
         if (wall, counter) > (self._wall, self._counter):
             self._wall, self._counter = wall, counter
 
-    def record(self, entity: str, row_id: str, field: str, value: Any) -> Change:
-        """Append the change of ``field`` to ``value`` (JSON-ready) and make it the winner."""
+    def record(
+        self, entity: str, row_id: str, field: str, value: Any, *, base_clock: str | None = None
+    ) -> Change:
+        """Append the change of ``field`` to ``value`` (JSON-ready) and make it the winner.
+
+        ``base_clock`` overrides the replaced value's clock (sync's conflict resolution replaces
+        each competing value in turn); by default it is the current winner's.
+        """
         version = self.session.get(FieldVersion, (entity, row_id, field))
         clock = self.tick()
         self._seq += 1
@@ -94,7 +100,7 @@ class ChangeWriter:
             row_id=row_id,
             field=field,
             value=dumps(value),
-            base_clock=version.clock if version is not None else None,
+            base_clock=base_clock or (version.clock if version is not None else None),
         )
         self.session.add(change)
         if version is None:
