@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from cocreation_app import __version__
 from cocreation_app.errors import UserError
-from cocreation_app.i18n import LANGUAGES, set_language, translate
+from cocreation_app.i18n import LANGUAGES, argparse_text, set_language, translate
 from cocreation_app.paths import crash_dir, default_db_path
 from cocreation_app.storage import Database, open_database
 
@@ -49,7 +49,20 @@ def _tr(text: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that says its errors in our words and exits with 2."""
+    """argparse that speaks the user's language (its own words too) and exits with 2.
+
+    Metavars are Spanish source strings (context ``cli``), translated here as they are declared;
+    the extractor reads them from the built parser.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        argparse_text.install()
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        if isinstance(kwargs.get("metavar"), str):
+            kwargs["metavar"] = _tr(kwargs["metavar"])
+        return super().add_argument(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -314,10 +327,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cocreation",
         description=_tr("Cocrea: talleres de cocreación de gobierno abierto, sin conexión."),
     )
-    parser.add_argument("--version", action="version", version=f"cocreation {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cocreation {__version__}",
+        help=_tr("mostrar la versión y salir"),
+    )
     parser.add_argument("--db", metavar="RUTA", help=_tr("archivo de base de datos"))
     parser.add_argument("--lang", choices=LANGUAGES, help=_tr("idioma: es (predeterminado) o en"))
-    sub = parser.add_subparsers(dest="command", metavar="SUBCOMANDO", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar=_tr("SUBCOMANDO"), parser_class=_Parser)
 
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)

@@ -1,0 +1,1901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX" sourcelanguage="es_MX">
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../cocreation_app/ui/commands.py" line="73"/>
+        <source>Agregar {kind}</source>
+        <translation>Agregar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commands.py" line="55"/>
+        <source>Deshecho: {what}</source>
+        <translation>Deshecho: {what}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commands.py" line="105"/>
+        <source>Editar {kind}</source>
+        <translation>Editar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commands.py" line="137"/>
+        <source>Eliminar {kind}</source>
+        <translation>Eliminar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commands.py" line="154"/>
+        <source>Registrar asistencia de {name}</source>
+        <translation>Registrar asistencia de {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commands.py" line="52"/>
+        <source>Rehecho: {what}</source>
+        <translation>Rehecho: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../cocreation_app/ui/crash.py" line="54"/>
+        <source>(no se pudo escribir el archivo)</source>
+        <translation>(no se pudo escribir el archivo)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/crash.py" line="57"/>
+        <source>Error inesperado</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/crash.py" line="51"/>
+        <source>No se pudo completar</source>
+        <translation>No se pudo completar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/crash.py" line="58"/>
+        <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
+
+Los detalles se guardaron en:
+{path}
+
+Envíe ese archivo a quien le da soporte.</source>
+        <translation>Ocurrió un error inesperado. Sus datos guardados están a salvo.
+
+Los detalles se guardaron en:
+{path}
+
+Envíe ese archivo a quien le da soporte.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMenu</name>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
+        <source>&amp;Abrir base de datos…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
+        <source>&amp;Nueva base de datos…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="96"/>
+        <source>&amp;Respaldar…</source>
+        <translation>&amp;Respaldar…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
+        <source>Abrir base de datos</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
+        <source>Abrir la &amp;demostración</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
+        <source>Base de datos abierta: {path}</source>
+        <translation>Base de datos abierta: {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
+        <source>Demostración abierta: {path}</source>
+        <translation>Demostración abierta: {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
+        <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
+        <translation>No se pudo guardar el respaldo en «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
+        <source>Nueva base de datos</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
+        <source>Respaldar</source>
+        <translation>Respaldar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
+        <source>Respaldo guardado en {path}</source>
+        <translation>Respaldo guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../cocreation_app/ui/help/feature.py" line="30"/>
+        <source>&amp;Acerca de Cocrea</source>
+        <translation>&amp;Acerca de Cocrea</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/feature.py" line="21"/>
+        <source>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/feature.py" line="32"/>
+        <source>Acerca de Cocrea</source>
+        <translation>Acerca de Cocrea</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="148"/>
+        <source>&amp;Archivo</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <source>&amp;Deshacer</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="149"/>
+        <source>&amp;Edición</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
+        <source>&amp;Exportar</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="151"/>
+        <source>&amp;Herramientas</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <source>&amp;Rehacer</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="175"/>
+        <source>&amp;Salir</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="150"/>
+        <source>&amp;Ver</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="60"/>
+        <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
+        <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="152"/>
+        <source>Ay&amp;uda</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
+        <source>Cocrea — {path}</source>
+        <translation>Cocrea — {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <source>Confirmar</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="102"/>
+        <source>Guardado: {what}</source>
+        <translation>Guardado: {what}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="114"/>
+        <source>No se pudo completar</source>
+        <translation>No se pudo completar</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/navigator.py" line="41"/>
+        <source>&amp;Taller:</source>
+        <translation>&amp;Taller:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/navigator.py" line="22"/>
+        <source>Plan y taller</source>
+        <translation>Plan y taller</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/navigator.py" line="88"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/navigator.py" line="67"/>
+        <source>{title} — {municipality}</source>
+        <translation>{title} — {municipality}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="23"/>
+        <source>argumento %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="24"/>
+        <source>argumentos no reconocidos: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="20"/>
+        <source>argumentos posicionales</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="25"/>
+        <source>faltan argumentos obligatorios: %s</source>
+        <translation>faltan argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="22"/>
+        <source>mostrar esta ayuda y salir</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="39"/>
+        <source>no se permite junto con el argumento %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="44"/>
+        <source>no se puede abrir «%(filename)s»: %(error)s</source>
+        <translation>no se puede abrir «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="21"/>
+        <source>opciones</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="33"/>
+        <source>opción ambigua: %(option)s puede ser %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="45"/>
+        <source>opción inesperada: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="37"/>
+        <source>opción no válida: %(value)r (elija entre %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="30"/>
+        <source>se esperaba %s argumento</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="29"/>
+        <source>se esperaba al menos un argumento</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="28"/>
+        <source>se esperaba como máximo un argumento</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="27"/>
+        <source>se esperaba un argumento</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="31"/>
+        <source>se esperaban %s argumentos</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="40"/>
+        <source>se ignoró el argumento explícito %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="26"/>
+        <source>se requiere uno de los argumentos %s</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="42"/>
+        <source>subcomando desconocido %(parser_name)r (opciones: %(choices)s)</source>
+        <translation>subcomando desconocido %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="19"/>
+        <source>uso: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/i18n/argparse_text.py" line="35"/>
+        <source>valor no válido (%(type)s): %(value)r</source>
+        <translation>valor no válido (%(type)s): %(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="368"/>
+        <source>ARCHIVO</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="88"/>
+        <source>Base de datos lista: {path}</source>
+        <translation>Base de datos lista: {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="357"/>
+        <source>CAMPO=VALOR</source>
+        <translation>CAMPO=VALOR</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="209"/>
+        <source>Cambios registrados: {value}</source>
+        <translation>Cambios registrados: {value}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="328"/>
+        <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
+        <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="208"/>
+        <source>Diario: {value}</source>
+        <translation>Diario: {value}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="185"/>
+        <source>Eliminados: {count} registros</source>
+        <translation>Eliminados: {count} registros</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="204"/>
+        <source>Esquema: {value} (versión de la aplicación: {head})</source>
+        <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="174"/>
+        <source>Guardado: {fields}</source>
+        <translation>Guardado: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="379"/>
+        <source>HOJA</source>
+        <translation>HOJA</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="349"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="171"/>
+        <source>Indique al menos un --set CAMPO=VALOR.</source>
+        <translation>Indique al menos un --set CAMPO=VALOR.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="199"/>
+        <source>Integridad: {value}</source>
+        <translation>Integridad: {value}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="378"/>
+        <source>MESA</source>
+        <translation>MESA</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="230"/>
+        <source>No existe la carpeta «{folder}».</source>
+        <translation>No existe la carpeta «{folder}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="380"/>
+        <source>PERSONAS</source>
+        <translation>PERSONAS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="371"/>
+        <source>PESO</source>
+        <translation>PESO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="376"/>
+        <source>PROBLEMA</source>
+        <translation>PROBLEMA</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="377"/>
+        <source>PUNTOS</source>
+        <translation>PUNTOS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="201"/>
+        <source>Problemas de llaves foráneas: {value}</source>
+        <translation>Problemas de llaves foráneas: {value}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="336"/>
+        <source>RUTA</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="223"/>
+        <source>Respaldo guardado en {path}</source>
+        <translation>Respaldo guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="212"/>
+        <source>Resultado: con problemas</source>
+        <translation>Resultado: con problemas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="212"/>
+        <source>Resultado: correcto</source>
+        <translation>Resultado: correcto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="338"/>
+        <source>SUBCOMANDO</source>
+        <translation>SUBCOMANDO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="176"/>
+        <location filename="../cocreation_app/cli.py" line="289"/>
+        <source>Sin cambios.</source>
+        <translation>Sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="370"/>
+        <source>TALLER</source>
+        <translation>TALLER</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="348"/>
+        <source>TIPO</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="310"/>
+        <source>[corregido]</source>
+        <translation>[corregido]</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="355"/>
+        <source>agregar un registro; imprime su id</source>
+        <translation>agregar un registro; imprime su id</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="336"/>
+        <source>archivo de base de datos</source>
+        <translation>archivo de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="346"/>
+        <source>cargar un plan de demostración</source>
+        <translation>cargar un plan de demostración</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="345"/>
+        <source>crear o actualizar la base de datos</source>
+        <translation>crear o actualizar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="358"/>
+        <source>editar un registro</source>
+        <translation>editar un registro</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="429"/>
+        <source>el disco está lleno; no se guardó nada.</source>
+        <translation>el disco está lleno; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="362"/>
+        <source>eliminar un registro</source>
+        <translation>eliminar un registro</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="422"/>
+        <location filename="../cocreation_app/cli.py" line="432"/>
+        <location filename="../cocreation_app/cli.py" line="437"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="443"/>
+        <source>error inesperado; los detalles se guardaron en {path}</source>
+        <translation>error inesperado; los detalles se guardaron en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="382"/>
+        <source>historial de conteos de puntos</source>
+        <translation>historial de conteos de puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="337"/>
+        <source>idioma: es (predeterminado) o en</source>
+        <translation>idioma: es (predeterminado) o en</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="427"/>
+        <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
+        <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="347"/>
+        <source>listar registros</source>
+        <translation>listar registros</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="334"/>
+        <source>mostrar la versión y salir</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="351"/>
+        <source>mostrar un registro</source>
+        <translation>mostrar un registro</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="431"/>
+        <source>no se pudo usar la base de datos: {reason}</source>
+        <translation>no se pudo usar la base de datos: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="369"/>
+        <source>priorización: problemas ordenados por puntaje</source>
+        <translation>priorización: problemas ordenados por puntaje</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="374"/>
+        <source>registrar el conteo de puntos de una mesa</source>
+        <translation>registrar el conteo de puntos de una mesa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="367"/>
+        <source>respaldar la base de datos</source>
+        <translation>respaldar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="365"/>
+        <source>revisar integridad y esquema</source>
+        <translation>revisar integridad y esquema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="381"/>
+        <source>sumar los puntos de una persona</source>
+        <translation>sumar los puntos de una persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="69"/>
+        <source>uso incorrecto</source>
+        <translation>uso incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="253"/>
+        <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
+        <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="313"/>
+        <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="315"/>
+        <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="233"/>
+        <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
+        <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="17"/>
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="54"/>
+        <source>Acordado</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="35"/>
+        <source>Aprobado</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="84"/>
+        <source>Aprobar</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="32"/>
+        <source>Borrador</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="34"/>
+        <source>Cambios solicitados</source>
+        <translation>Cambios solicitados</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="57"/>
+        <source>Cancelado</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="48"/>
+        <source>Causa</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="19"/>
+        <source>Ciudadanía</source>
+        <translation>Ciudadanía</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="83"/>
+        <source>Comentario</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="70"/>
+        <source>Completado</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="79"/>
+        <source>Completo</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="99"/>
+        <source>Compromiso</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="37"/>
+        <source>Concluido</source>
+        <translation>Concluido</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="56"/>
+        <source>Cumplido</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="44"/>
+        <source>Descartado</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="49"/>
+        <source>Efecto</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="55"/>
+        <source>En curso</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="36"/>
+        <source>En implementación</source>
+        <translation>En implementación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="33"/>
+        <source>En revisión</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="14"/>
+        <source>Gobierno</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="100"/>
+        <source>Hito</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="25"/>
+        <source>Hombre</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="77"/>
+        <source>Limitado</source>
+        <translation>Limitado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="24"/>
+        <source>Mujer</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="26"/>
+        <source>No binario</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="68"/>
+        <source>No iniciado</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="20"/>
+        <source>Otro</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="62"/>
+        <source>Participación ciudadana</source>
+        <translation>Participación ciudadana</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="28"/>
+        <source>Prefiere no decir</source>
+        <translation>Prefiere no decir</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="42"/>
+        <source>Priorizado</source>
+        <translation>Priorizado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="97"/>
+        <source>Problema</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="41"/>
+        <source>Propuesto</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="63"/>
+        <source>Rendición de cuentas</source>
+        <translation>Rendición de cuentas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="89"/>
+        <source>Representación de gobierno</source>
+        <translation>Representación de gobierno</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="91"/>
+        <source>Representación de sociedad civil</source>
+        <translation>Representación de sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="90"/>
+        <source>Representación del órgano garante</source>
+        <translation>Representación del órgano garante</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="71"/>
+        <source>Retrasado</source>
+        <translation>Retrasado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="92"/>
+        <source>Secretaría técnica</source>
+        <translation>Secretaría técnica</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="18"/>
+        <source>Sector privado</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="43"/>
+        <source>Seleccionado</source>
+        <translation>Seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="75"/>
+        <source>Sin evidencia</source>
+        <translation>Sin evidencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="16"/>
+        <source>Sociedad civil</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="85"/>
+        <source>Solicitar cambios</source>
+        <translation>Solicitar cambios</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="98"/>
+        <source>Solución</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="78"/>
+        <source>Sustancial</source>
+        <translation>Sustancial</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="64"/>
+        <source>Tecnología e innovación</source>
+        <translation>Tecnología e innovación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="61"/>
+        <source>Transparencia</source>
+        <translation>Transparencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="15"/>
+        <source>Órgano garante</source>
+        <translation>Órgano garante</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="168"/>
+        <source>Acepta fotografías</source>
+        <translation>Acepta fotografías</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="167"/>
+        <source>Acepta publicar su nombre</source>
+        <translation>Acepta publicar su nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="166"/>
+        <source>Acepta ser contactada</source>
+        <translation>Acepta ser contactada</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="163"/>
+        <source>Aceptó el aviso de privacidad</source>
+        <translation>Aceptó el aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <source>Actores de apoyo: gobierno</source>
+        <translation>Actores de apoyo: gobierno</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <source>Actores de apoyo: otros</source>
+        <translation>Actores de apoyo: otros</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <source>Actores de apoyo: sociedad civil</source>
+        <translation>Actores de apoyo: sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="273"/>
+        <source>Alineación con los ODS</source>
+        <translation>Alineación con los ODS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <source>Atendida</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="326"/>
+        <source>Autoría</source>
+        <translation>Autoría</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="299"/>
+        <source>Avance (%)</source>
+        <translation>Avance (%)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="110"/>
+        <source>Aviso de privacidad simplificado</source>
+        <translation>Aviso de privacidad simplificado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <source>Calificación</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <source>Cargo del contacto</source>
+        <translation>Cargo del contacto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <source>Compromiso</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="109"/>
+        <source>Contexto</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <source>Correo del contacto</source>
+        <translation>Correo del contacto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="160"/>
+        <source>Correo electrónico</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <source>Corrige a</source>
+        <translation>Corrige a</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="357"/>
+        <source>Criterio</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <source>Cómo contribuye a resolver el problema</source>
+        <translation>Cómo contribuye a resolver el problema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <source>Descripción</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="259"/>
+        <source>Descripción del compromiso</source>
+        <translation>Descripción del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="325"/>
+        <source>Dictamen</source>
+        <translation>Dictamen</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="322"/>
+        <source>Elemento</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="103"/>
+        <source>Entidad federativa</source>
+        <translation>Entidad federativa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <source>Entregable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="108"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <source>Evidencia y línea base</source>
+        <translation>Evidencia y línea base</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="136"/>
+        <source>Facilitación</source>
+        <translation>Facilitación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="134"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <source>Fecha de inicio</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <source>Fecha de término</source>
+        <translation>Fecha de término</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="165"/>
+        <source>Fecha del consentimiento</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="106"/>
+        <source>Fin del periodo</source>
+        <translation>Fin del periodo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="169"/>
+        <source>Fusionada en</source>
+        <translation>Fusionada en</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <source>Género</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <source>Hoja</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="187"/>
+        <source>Hora de registro</source>
+        <translation>Hora de registro</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="294"/>
+        <source>Indicador</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="105"/>
+        <source>Inicio del periodo</source>
+        <translation>Inicio del periodo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <source>Institución</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <source>Institución responsable</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="159"/>
+        <source>Localidad</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
+        <source>Medio de verificación</source>
+        <translation>Medio de verificación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <source>Mesa o grupo</source>
+        <translation>Mesa o grupo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="137"/>
+        <source>Minuta</source>
+        <translation>Minuta</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="104"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <source>Nivel de cumplimiento</source>
+        <translation>Nivel de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="222"/>
+        <source>Nodo superior</source>
+        <translation>Nodo superior</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <source>Nombre del contacto</source>
+        <translation>Nombre del contacto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <source>Número</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="258"/>
+        <source>Objetivo</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <source>Orden</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="331"/>
+        <source>Origen</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="162"/>
+        <source>Papel en el STL</source>
+        <translation>Papel en el STL</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <source>Persona participante</source>
+        <translation>Persona participante</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="364"/>
+        <source>Peso</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="131"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <source>Población afectada</source>
+        <translation>Población afectada</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <source>Presupuesto (MXN)</source>
+        <translation>Presupuesto (MXN)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <source>Problema</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <source>Problema público</source>
+        <translation>Problema público</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <source>Problema que atiende</source>
+        <translation>Problema que atiende</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <source>Puntos</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="138"/>
+        <source>Puntos por persona</source>
+        <translation>Puntos por persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="295"/>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="329"/>
+        <source>Respuesta a</source>
+        <translation>Respuesta a</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="135"/>
+        <source>Sede</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="127"/>
+        <source>Taller</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="161"/>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="269"/>
+        <source>Teléfono del contacto</source>
+        <translation>Teléfono del contacto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="133"/>
+        <source>Tema</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <source>Texto</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="318"/>
+        <source>Tipo de elemento</source>
+        <translation>Tipo de elemento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="102"/>
+        <source>Título</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <source>Valores de gobierno abierto</source>
+        <translation>Valores de gobierno abierto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <source>Versión del aviso aceptada</source>
+        <translation>Versión del aviso aceptada</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="111"/>
+        <source>Versión del aviso de privacidad</source>
+        <translation>Versión del aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="112"/>
+        <source>Versión del borrador</source>
+        <translation>Versión del borrador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="107"/>
+        <source>Órgano garante</source>
+        <translation>Órgano garante</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <source>Asistencia</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <source>Asistencias</source>
+        <translation>Asistencias</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <source>Calificaciones</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <source>Calificación</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="216"/>
+        <source>Causa o efecto</source>
+        <translation>Causa o efecto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="217"/>
+        <source>Causas y efectos</source>
+        <translation>Causas y efectos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <source>Compromiso</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="250"/>
+        <source>Compromisos</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <source>Conteo de puntos</source>
+        <translation>Conteo de puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <source>Conteos de puntos</source>
+        <translation>Conteos de puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="357"/>
+        <source>Criterio</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="358"/>
+        <source>Criterios</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="285"/>
+        <source>Hito</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="286"/>
+        <source>Hitos</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="312"/>
+        <source>Observaciones</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="311"/>
+        <source>Observación</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <source>Persona participante</source>
+        <translation>Persona participante</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="149"/>
+        <source>Personas participantes</source>
+        <translation>Personas participantes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="99"/>
+        <source>Plan de Acción Local</source>
+        <translation>Plan de Acción Local</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="100"/>
+        <source>Planes de Acción Local</source>
+        <translation>Planes de Acción Local</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <source>Problema público</source>
+        <translation>Problema público</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="197"/>
+        <source>Problemas públicos</source>
+        <translation>Problemas públicos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="235"/>
+        <source>Propuesta de solución</source>
+        <translation>Propuesta de solución</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="236"/>
+        <source>Propuestas de solución</source>
+        <translation>Propuestas de solución</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="127"/>
+        <source>Taller</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="128"/>
+        <source>Talleres</source>
+        <translation>Talleres</translation>
+    </message>
+</context>
+<context>
+    <name>prioritization</name>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="325"/>
+        <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
+        <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="371"/>
+        <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
+        <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="422"/>
+        <source>El criterio «{id}» no es de este taller.</source>
+        <translation>El criterio «{id}» no es de este taller.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="198"/>
+        <source>El número de personas de la mesa debe ser al menos 1.</source>
+        <translation>El número de personas de la mesa debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="92"/>
+        <source>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</source>
+        <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="380"/>
+        <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
+        <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="180"/>
+        <source>Indique la mesa o grupo de donde viene el conteo.</source>
+        <translation>Indique la mesa o grupo de donde viene el conteo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="202"/>
+        <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
+        <translation>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="57"/>
+        <source>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</source>
+        <translation>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="187"/>
+        <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
+        <translation>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="172"/>
+        <source>No existe el problema «{id}» en el plan de este taller.</source>
+        <translation>No existe el problema «{id}» en el plan de este taller.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="164"/>
+        <source>No existe el taller «{id}».</source>
+        <translation>No existe el taller «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="199"/>
+        <source>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</source>
+        <translation>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../cocreation_app/reports/plan_data.py" line="308"/>
+        <source>No existe el plan con id «{id}».</source>
+        <translation>No existe el plan con id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/item_map.py" line="77"/>
+        <source>No se pudo leer el PDF «{path}»: {reason}</source>
+        <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/styles.py" line="34"/>
+        <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
+        <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/item_map.py" line="83"/>
+        <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
+        <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="51"/>
+        <location filename="../cocreation_app/services/entities.py" line="261"/>
+        <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
+        <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="289"/>
+        <source>Faltan datos obligatorios: {fields}.</source>
+        <translation>Faltan datos obligatorios: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participants.py" line="132"/>
+        <source>La persona no está registrada en el plan de este taller.</source>
+        <translation>La persona no está registrada en el plan de este taller.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participants.py" line="128"/>
+        <source>No existe el taller o la persona indicada.</source>
+        <translation>No existe el taller o la persona indicada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="108"/>
+        <location filename="../cocreation_app/services/entities.py" line="200"/>
+        <source>No existe {kind} con id «{id}».</source>
+        <translation>No existe {kind} con id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="320"/>
+        <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
+        <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <source>Tipo de registro desconocido: «{kind}».</source>
+        <translation>Tipo de registro desconocido: «{kind}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="29"/>
+        <source>Valor no válido para «{field}»: {reason}</source>
+        <translation>Valor no válido para «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="121"/>
+        <source>debe ser a lo más {maximum}</source>
+        <translation>debe ser a lo más {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="119"/>
+        <source>debe ser al menos {minimum}</source>
+        <translation>debe ser al menos {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="89"/>
+        <source>se esperaba sí o no</source>
+        <translation>se esperaba sí o no</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="43"/>
+        <source>se esperaba texto</source>
+        <translation>se esperaba texto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="102"/>
+        <location filename="../cocreation_app/services/values.py" line="104"/>
+        <source>se esperaba un número</source>
+        <translation>se esperaba un número</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="92"/>
+        <location filename="../cocreation_app/services/values.py" line="96"/>
+        <source>se esperaba un número entero</source>
+        <translation>se esperaba un número entero</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="110"/>
+        <location filename="../cocreation_app/services/values.py" line="112"/>
+        <source>se esperaba una cantidad</source>
+        <translation>se esperaba una cantidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="80"/>
+        <source>se esperaba una fecha AAAA-MM-DD</source>
+        <translation>se esperaba una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="295"/>
+        <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
+        <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="310"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
+        <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="48"/>
+        <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
+        <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/values.py" line="53"/>
+        <location filename="../cocreation_app/services/values.py" line="66"/>
+        <source>«{value}» no es una opción; use una de: {choices}</source>
+        <translation>«{value}» no es una opción; use una de: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="316"/>
+        <source>«{value}» no parece un correo electrónico.</source>
+        <translation>«{value}» no parece un correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../cocreation_app/storage/database.py" line="158"/>
+        <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
+        <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/database.py" line="164"/>
+        <source>No existe la carpeta «{folder}».</source>
+        <translation>No existe la carpeta «{folder}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/database.py" line="175"/>
+        <source>No se pudo abrir «{path}»: {reason}</source>
+        <translation>No se pudo abrir «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/database.py" line="63"/>
+        <source>No se puede leer «{path}»: permiso denegado.</source>
+        <translation>No se puede leer «{path}»: permiso denegado.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/database.py" line="67"/>
+        <source>No se puede leer «{path}»: {reason}</source>
+        <translation>No se puede leer «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/database.py" line="57"/>
+        <source>«{path}» es una carpeta, no una base de datos.</source>
+        <translation>«{path}» es una carpeta, no una base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/database.py" line="148"/>
+        <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
+        <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/database.py" line="86"/>
+        <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
+        <translation>«{path}» no es una base de datos de Cocrea o está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/database.py" line="70"/>
+        <location filename="../cocreation_app/storage/database.py" line="145"/>
+        <source>«{path}» no es una base de datos de Cocrea.</source>
+        <translation>«{path}» no es una base de datos de Cocrea.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../cocreation_app/sync/crypto.py" line="71"/>
+        <source>Contraseña incorrecta o archivo dañado.</source>
+        <translation>Contraseña incorrecta o archivo dañado.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/crypto.py" line="86"/>
+        <source>El archivo cifrado pide un esfuerzo de descifrado fuera de los límites permitidos; puede estar dañado o ser malicioso.</source>
+        <translation>El archivo cifrado pide un esfuerzo de descifrado fuera de los límites permitidos; puede estar dañado o ser malicioso.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/crypto.py" line="117"/>
+        <source>El archivo cifrado usa un método desconocido; actualice la aplicación.</source>
+        <translation>El archivo cifrado usa un método desconocido; actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/crypto.py" line="153"/>
+        <source>El archivo no es un paquete cifrado de Cocrea.</source>
+        <translation>El archivo no es un paquete cifrado de Cocrea.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/crypto.py" line="160"/>
+        <source>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</source>
+        <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="143"/>
+        <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
+        <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="147"/>
+        <source>El paquete no está cifrado, pero se indicó una contraseña.</source>
+        <translation>El paquete no está cifrado, pero se indicó una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/crypto.py" line="110"/>
+        <source>Este archivo se cifró con Argon2id, que esta instalación no admite; actualice la aplicación.</source>
+        <translation>Este archivo se cifró con Argon2id, que esta instalación no admite; actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/crypto.py" line="140"/>
+        <source>La contraseña no puede estar vacía.</source>
+        <translation>La contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="129"/>
+        <source>No existe el archivo «{path}».</source>
+        <translation>No existe el archivo «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="65"/>
+        <source>Paquete rechazado: {reason}</source>
+        <translation>Paquete rechazado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
+        <source>archivo interno no permitido: «{name}».</source>
+        <translation>archivo interno no permitido: «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="312"/>
+        <source>campos inesperados</source>
+        <translation>campos inesperados</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
+        <source>compresión o cifrado de zip no permitidos.</source>
+        <translation>compresión o cifrado de zip no permitidos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="131"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
+        <source>el archivo es demasiado grande.</source>
+        <translation>el archivo es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
+        <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
+        <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="152"/>
+        <source>el archivo no es un zip válido o está dañado.</source>
+        <translation>el archivo no es un zip válido o está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="348"/>
+        <source>el cambio {index} de «{member}» no es válido ({what}).</source>
+        <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="208"/>
+        <source>el contenido es demasiado grande.</source>
+        <translation>el contenido es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="156"/>
+        <source>el manifiesto no tiene la forma esperada.</source>
+        <translation>el manifiesto no tiene la forma esperada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="170"/>
+        <source>el número de cambios no coincide con el manifiesto.</source>
+        <translation>el número de cambios no coincide con el manifiesto.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="164"/>
+        <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
+        <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
+        <source>falta el manifiesto.</source>
+        <translation>falta el manifiesto.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
+        <source>los archivos internos no coinciden con el manifiesto.</source>
+        <translation>los archivos internos no coinciden con el manifiesto.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="179"/>
+        <source>no es un paquete de Cocrea o está incompleto.</source>
+        <translation>no es un paquete de Cocrea o está incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="160"/>
+        <source>no es un paquete de Cocrea.</source>
+        <translation>no es un paquete de Cocrea.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="194"/>
+        <source>nombre de archivo interno no permitido: «{name}».</source>
+        <translation>nombre de archivo interno no permitido: «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
+        <source>tiene cambios repetidos o incoherentes.</source>
+        <translation>tiene cambios repetidos o incoherentes.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="188"/>
+        <location filename="../cocreation_app/sync/format.py" line="201"/>
+        <source>tiene demasiados archivos internos.</source>
+        <translation>tiene demasiados archivos internos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="339"/>
+        <source>tipo o campo desconocido</source>
+        <translation>tipo o campo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="341"/>
+        <source>valor no válido para «{field}»</source>
+        <translation>valor no válido para «{field}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
+        <source>«{member}» está dañado.</source>
+        <translation>«{member}» está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
+        <source>«{member}» no coincide con su suma de verificación.</source>
+        <translation>«{member}» no coincide con su suma de verificación.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="99"/>
+        <source>«{member}» no es JSON válido.</source>
+        <translation>«{member}» no es JSON válido.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="305"/>
+        <source>«{member}» no es una lista de cambios.</source>
+        <translation>«{member}» no es una lista de cambios.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="202"/>
+        <source>«{name}» es demasiado grande.</source>
+        <translation>«{name}» es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
+        <source>«{name}» está comprimido de forma sospechosa.</source>
+        <translation>«{name}» está comprimido de forma sospechosa.</translation>
+    </message>
+</context>
+</TS>
