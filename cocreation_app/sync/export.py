@@ -1,0 +1,125 @@
+"""Exporting a bundle: every change this database knows (or those of one plan's rows).
+
+Bundles carry the whole history, not a diff since the last export, so each one is causally
+complete: a laptop that imports it can rebuild every row it mentions, whatever it saw before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocreation_app.errors import UserError
+from cocreation_app.models import Device, LocalSetting
+from cocreation_app.services.entities import plan_condition
+from cocreation_app.services.registry import KINDS
+from cocreation_app.storage import Database, utc_now_iso, write_bytes_atomic
+from cocreation_app.sync import crypto
+from cocreation_app.sync.bundle import build_bundle
+from cocreation_app.sync.format import ChangeTuple, tr
+
+# What --no-personal-data removes from participants: the name becomes a stable pseudonym, these
+# become empty. Sector, organization, gender, role and consents stay (they feed the statistics).
+PSEUDONYM_FIELD = "name"
+REMOVED_FIELDS = frozenset({"email", "phone", "position", "locality"})
+_SECRET_KEY = "pseudonym_secret"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    changes: int
+    personal_data: bool
+    encrypted: bool
+
+
+def _plan_rows(session: Session, plan_id: str) -> dict[str, set[str]]:
+    """The ids of every row (tombstones included) that belongs to the plan."""
+    rows: dict[str, set[str]] = {}
+    for kind, spec in KINDS.items():
+        model: Any = spec.model
+        rows[kind] = set(session.scalars(select(model.id).where(plan_condition(spec, plan_id))))
+    return rows
+
+
+def _secret(session: Session) -> bytes:
+    setting = session.get(LocalSetting, _SECRET_KEY)
+    if setting is None:
+        setting = LocalSetting(key=_SECRET_KEY, value=secrets.token_hex(32))
+        session.add(setting)
+    return bytes.fromhex(setting.value)
+
+
+def pseudonym(secret: bytes, participant_id: str) -> str:
+    """«Participante 3F2A9C»: the same person always gets the same pseudonym from this laptop."""
+    digest = hmac.new(secret, participant_id.encode(), hashlib.sha256).hexdigest()[:6].upper()
+    return f"Participante {digest}"  # data, not interface text: the same in every language
+
+
+def collect_changes(
+    session: Session, plan_id: str | None, personal_data: bool
+) -> list[ChangeTuple]:
+    members = _plan_rows(session, plan_id) if plan_id is not None else None
+    secret = _secret(session) if not personal_data else b""
+    out: list[ChangeTuple] = []
+    rows = session.connection().exec_driver_sql(
+        "SELECT id, device_id, seq, clock, entity, row_id, field, value, base_clock "
+        "FROM changes ORDER BY clock"
+    )
+    loads = json.loads
+    for change_id, device_id, seq, clock, entity, row_id, field, text, base in rows:
+        if members is not None and row_id not in members.get(entity, ()):
+            continue
+        value = loads(text)
+        if not personal_data and entity == "participants" and value is not None:
+            if field == PSEUDONYM_FIELD:
+                value = pseudonym(secret, row_id)
+            elif field in REMOVED_FIELDS:
+                value = None
+        out.append((change_id, device_id, seq, clock, entity, row_id, field, value, base))
+    return out
+
+
+def export_bundle(
+    db: Database,
+    target: Path,
+    *,
+    plan_id: str | None = None,
+    personal_data: bool = True,
+    passphrase: str | None = None,
+) -> ExportResult:
+    """Write a bundle to ``target`` atomically (nothing is left behind if anything fails)."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(tr("No existe la carpeta «{folder}».").format(folder=folder))
+    with db.begin() as session:
+        if plan_id is not None:
+            plan = session.get(KINDS["plans"].model, plan_id)
+            if plan is None:
+                raise UserError(tr("No existe el plan «{id}».").format(id=plan_id))
+        changes = collect_changes(session, plan_id, personal_data)
+        used = {c[1] for c in changes} | {db.device_id}
+        devices = sorted((d.id, d.label) for d in session.scalars(select(Device)) if d.id in used)
+        label = session.scalar(select(Device.label).where(Device.id == db.device_id))
+    data = build_bundle(
+        changes,
+        device_id=db.device_id,
+        device_label=label,
+        created_at=utc_now_iso(),
+        plan_id=plan_id,
+        personal_data=personal_data,
+        devices=devices,
+    )
+    if passphrase is not None:
+        data = crypto.encrypt_bundle(data, passphrase)
+    write_bytes_atomic(target, data)
+    return ExportResult(target, len(changes), personal_data, passphrase is not None)

@@ -1,0 +1,357 @@
+"""The bundle format: its names, limits, and the checks every record and manifest must pass.
+
+This module is the validator that mirrors ``docs/bundle.schema.json``. It is deliberately strict:
+anything a reader does not understand is refused (with a translated reason) before a single row
+is written, so a damaged, tampered or hostile file changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from cocreation_app.errors import UserError
+from cocreation_app.i18n import translate
+from cocreation_app.services.registry import KINDS, FieldSpec
+
+FORMAT_NAME = "cocrea-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+CHANGES_DIR = "changes/"
+RECORDS_PER_MEMBER = 20_000
+
+# Caps applied when reading (a bundle of 100,000 changes is about 5 MiB zipped).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_MEMBERS = 10_000
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR bytes
+RATIO_FLOOR = 1024 * 1024
+MAX_TEXT = 100_000  # characters in one field value
+MAX_INT_DIGITS = 16
+MAX_NUMBER = 1e15
+
+# The whole file is sealed: the zip comment is SEAL_PREFIX + SHA-256 (hex) of every byte before it.
+SEAL_PREFIX = b"COCREA-SEAL-SHA256:"
+SEAL_BYTES = len(SEAL_PREFIX) + 64
+
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+CLOCK_RE = re.compile(r"(\d{15})-(\d{6})-([0-9a-f-]{36})")
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+HEX64_RE = re.compile(r"[0-9a-f]{64}")
+MEMBER_RE = re.compile(r"changes/[0-9]{6}\.json")
+
+RECORD_KEYS = frozenset(
+    ("id", "device_id", "seq", "clock", "entity", "row_id", "field", "value", "base_clock")
+)
+DELETED = FieldSpec("deleted", "bool", "Eliminado")
+
+
+def tr(text: str) -> str:
+    return translate("sync", text)
+
+
+class BundleError(UserError):
+    """A bundle that cannot be read; the message says why, in the user's language."""
+
+
+def invalid(reason: str) -> BundleError:
+    return BundleError(tr("Paquete rechazado: {reason}").format(reason=reason))
+
+
+# -- JSON that cannot hurt -------------------------------------------------------------------
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _checked_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise ValueError(text)
+    return int(text)
+
+
+def _checked_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number) or abs(number) > MAX_NUMBER:
+        raise ValueError(text)
+    return number
+
+
+def safe_json(data: bytes, what: str) -> Any:
+    """Parse UTF-8 JSON refusing NaN/Infinity, huge numbers and pathological nesting."""
+    try:
+        text = data.decode("utf-8")
+        return json.loads(
+            text,
+            parse_constant=_no_constant,
+            parse_int=_checked_int,
+            parse_float=_checked_float,
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise invalid(tr("«{member}» no es JSON válido.").format(member=what)) from None
+
+
+# -- manifest ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    name: str
+    sha256: str
+    size: int
+    records: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: int
+    device_id: str
+    device_label: str | None
+    created_at: str
+    plan_id: str | None
+    personal_data: bool
+    change_count: int
+    members: tuple[MemberInfo, ...]
+    devices: tuple[tuple[str, str | None], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_NAME,
+            "format_version": self.format_version,
+            "device": {"id": self.device_id, "label": self.device_label},
+            "created_at": self.created_at,
+            "plan_id": self.plan_id,
+            "personal_data": self.personal_data,
+            "change_count": self.change_count,
+            "members": [
+                {"name": m.name, "sha256": m.sha256, "size": m.size, "records": m.records}
+                for m in self.members
+            ],
+            "devices": [{"id": d, "label": label} for d, label in self.devices],
+        }
+
+
+def _is_uuid(value: Any) -> bool:
+    return isinstance(value, str) and UUID_RE.fullmatch(value) is not None
+
+
+def _short_text(value: Any, limit: int = 200) -> bool:
+    return value is None or (isinstance(value, str) and len(value) <= limit)
+
+
+def _count(value: Any, maximum: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= maximum
+
+
+def parse_manifest(data: Any) -> Manifest:
+    """Check the manifest's shape and values; returns it typed."""
+    bad = invalid(tr("el manifiesto no tiene la forma esperada."))
+    if not isinstance(data, dict):
+        raise bad
+    if data.get("format") != FORMAT_NAME:
+        raise invalid(tr("no es un paquete de Cocrea."))
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        raise invalid(
+            tr(
+                "el paquete tiene la versión de formato {version}, que esta aplicación no conoce; "
+                "actualice la aplicación."
+            ).format(version=str(version)[:20])
+        )
+    allowed = {
+        "format",
+        "format_version",
+        "device",
+        "created_at",
+        "plan_id",
+        "personal_data",
+        "change_count",
+        "members",
+        "devices",
+    }
+    if set(data) - allowed:
+        raise bad
+    device = data.get("device")
+    if not isinstance(device, dict) or set(device) != {"id", "label"}:
+        raise bad
+    if not _is_uuid(device["id"]) or not _short_text(device["label"]):
+        raise bad
+    created = data.get("created_at")
+    if not isinstance(created, str) or len(created) > 40:
+        raise bad
+    plan_id = data.get("plan_id")
+    if plan_id is not None and not _is_uuid(plan_id):
+        raise bad
+    personal = data.get("personal_data")
+    if not isinstance(personal, bool):
+        raise bad
+    count = data.get("change_count")
+    members_raw = data.get("members")
+    if not _count(count, 10**9) or not isinstance(members_raw, list):
+        raise bad
+    if len(members_raw) > MAX_MEMBERS:
+        raise invalid(tr("tiene demasiados archivos internos."))
+    members: list[MemberInfo] = []
+    for item in members_raw:
+        if not isinstance(item, dict) or set(item) != {"name", "sha256", "size", "records"}:
+            raise bad
+        name, digest, size, records = item["name"], item["sha256"], item["size"], item["records"]
+        if not isinstance(name, str) or MEMBER_RE.fullmatch(name) is None:
+            raise bad
+        if not isinstance(digest, str) or HEX64_RE.fullmatch(digest) is None:
+            raise bad
+        if not _count(size, MAX_MEMBER_BYTES) or not _count(records, 10**9):
+            raise bad
+        members.append(MemberInfo(name, digest, size, records))
+    if len({m.name for m in members}) != len(members) or sum(m.records for m in members) != count:
+        raise bad
+    devices_raw = data.get("devices", [])
+    if not isinstance(devices_raw, list) or len(devices_raw) > 100_000:
+        raise bad
+    devices: list[tuple[str, str | None]] = []
+    for item in devices_raw:
+        if not isinstance(item, dict) or set(item) != {"id", "label"}:
+            raise bad
+        if not _is_uuid(item["id"]) or not _short_text(item["label"]):
+            raise bad
+        devices.append((item["id"], item["label"]))
+    return Manifest(
+        format_version=version,
+        device_id=device["id"],
+        device_label=device["label"],
+        created_at=created,
+        plan_id=plan_id,
+        personal_data=personal,
+        change_count=count,
+        members=tuple(members),
+        devices=tuple(devices),
+    )
+
+
+# -- change records ----------------------------------------------------------------------------
+
+
+def value_ok(spec: FieldSpec, value: Any) -> bool:
+    """Whether ``value`` is a valid JSON form of field ``spec`` (what :func:`to_json` makes)."""
+    if value is None:
+        return spec.name != "deleted"
+    kind = spec.type
+    if kind in ("text", "longtext"):
+        return isinstance(value, str) and len(value) <= MAX_TEXT
+    if kind == "ref":
+        return isinstance(value, str) and len(value) <= 64
+    if kind == "enum":
+        return isinstance(value, str) and spec.choices is not None and value in spec.choices
+    if kind == "codes":
+        if not isinstance(value, str) or spec.choices is None:
+            return False
+        return all(code in spec.choices for code in value.split(","))
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "date":
+        if not isinstance(value, str) or DATE_RE.fullmatch(value) is None:
+            return False
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            return False
+        return _in_range(spec, value)
+    if kind == "float":
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return False
+        return _in_range(spec, value)
+    if kind == "decimal":
+        if not isinstance(value, str) or len(value) > 40:
+            return False
+        try:
+            amount = Decimal(value)
+        except InvalidOperation:
+            return False
+        return amount.is_finite() and abs(amount) < Decimal(10) ** 14 and _in_range(spec, amount)
+    return False
+
+
+def _in_range(spec: FieldSpec, number: Any) -> bool:
+    if spec.minimum is not None and number < spec.minimum:
+        return False
+    return spec.maximum is None or number <= spec.maximum
+
+
+# Field specs by (entity, field), built once: the hot loop of the reader looks them up.
+FIELD_SPECS: dict[tuple[str, str], FieldSpec] = {
+    (kind, field.name): field for kind, spec in KINDS.items() for field in spec.fields
+}
+FIELD_SPECS.update({(kind, "deleted"): DELETED for kind in KINDS})
+
+ChangeTuple = tuple[str, str, int, str, str, str, str, Any, str | None]
+"""(id, device_id, seq, clock, entity, row_id, field, value (JSON value), base_clock)."""
+
+
+def check_records(items: Any, member: str) -> list[ChangeTuple]:
+    """Validate one member's list of change records and return them as tuples."""
+    if not isinstance(items, list):
+        raise invalid(tr("«{member}» no es una lista de cambios.").format(member=member))
+    out: list[ChangeTuple] = []
+    uuid_match = UUID_RE.fullmatch
+    clock_match = CLOCK_RE.fullmatch
+    specs = FIELD_SPECS
+    for index, item in enumerate(items):
+        if not isinstance(item, dict) or item.keys() != RECORD_KEYS:
+            raise _bad_record(member, index, tr("campos inesperados"))
+        change_id = item["id"]
+        device_id = item["device_id"]
+        seq = item["seq"]
+        clock = item["clock"]
+        entity = item["entity"]
+        row_id = item["row_id"]
+        field = item["field"]
+        value = item["value"]
+        base = item["base_clock"]
+        if not isinstance(change_id, str) or uuid_match(change_id) is None:
+            raise _bad_record(member, index, "id")
+        if not isinstance(device_id, str) or uuid_match(device_id) is None:
+            raise _bad_record(member, index, "device_id")
+        if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**53:
+            raise _bad_record(member, index, "seq")
+        matched = clock_match(clock) if isinstance(clock, str) else None
+        if matched is None or matched.group(3) != device_id:
+            raise _bad_record(member, index, "clock")
+        if base is not None and (
+            not isinstance(base, str) or clock_match(base) is None or base >= clock
+        ):
+            raise _bad_record(member, index, "base_clock")
+        if not isinstance(row_id, str) or uuid_match(row_id) is None:
+            raise _bad_record(member, index, "row_id")
+        spec = (
+            specs.get((entity, field))
+            if isinstance(entity, str) and isinstance(field, str)
+            else None
+        )
+        if spec is None:
+            raise _bad_record(member, index, tr("tipo o campo desconocido"))
+        if not value_ok(spec, value):
+            raise _bad_record(
+                member, index, tr("valor no válido para «{field}»").format(field=field)
+            )
+        out.append((change_id, device_id, seq, clock, entity, row_id, field, value, base))
+    return out
+
+
+def _bad_record(member: str, index: int, what: str) -> BundleError:
+    return invalid(
+        tr("el cambio {index} de «{member}» no es válido ({what}).").format(
+            index=index + 1, member=member, what=what
+        )
+    )

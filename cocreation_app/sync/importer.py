@@ -1,0 +1,281 @@
+"""Importing bundles: validate, preview per plan and workshop, merge in one transaction per file.
+
+:func:`import_bundles` is what the CLI, the window and the benchmark call. Each file is read and
+fully checked before its transaction starts; a bad file is reported and skipped, the others go on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from cocreation_app.errors import UserError
+from cocreation_app.services.registry import KINDS
+from cocreation_app.storage import Database, utc_now_iso
+from cocreation_app.sync.bundle import Bundle, open_bundle, read_file
+from cocreation_app.sync.format import ChangeTuple, tr
+from cocreation_app.sync.merge import CHUNK, MergeResult, RowKey, chunks, merge
+
+BUNDLE_SUFFIX = ".cocrea"
+
+
+@dataclass
+class GroupCounts:
+    """What a bundle brings to one plan (and, when it applies, one workshop)."""
+
+    plan_id: str | None
+    plan_title: str | None
+    workshop_id: str | None
+    workshop_title: str | None
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class FileReport:
+    path: Path
+    ok: bool
+    error: str | None = None
+    applied: bool = False
+    device_id: str | None = None
+    device_label: str | None = None
+    created_at: str | None = None
+    personal_data: bool | None = None
+    changes: int = 0
+    new_changes: int = 0
+    conflicts: int = 0
+    groups: list[GroupCounts] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["path"] = str(self.path)
+        data["groups"] = [g.to_json() for g in self.groups]
+        return data
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; a folder stands for the ``.cocrea`` files directly inside it."""
+    out: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            out.extend(
+                sorted(p for p in path.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
+            )
+        else:
+            out.append(path)
+    return out
+
+
+def import_bundles(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    dry_run: bool = False,
+    passphrase: str | None = None,
+) -> list[FileReport]:
+    """Import (or with ``dry_run`` only preview) each file, each in its own transaction."""
+    return [
+        import_one(db, path, dry_run=dry_run, passphrase=passphrase) for path in expand_paths(paths)
+    ]
+
+
+def import_one(
+    db: Database, path: Path, *, dry_run: bool = False, passphrase: str | None = None
+) -> FileReport:
+    report = FileReport(path=Path(path), ok=False)
+    try:
+        bundle = open_bundle(read_file(path), passphrase)
+    except UserError as exc:
+        report.error = exc.message
+        return report
+    except OSError as exc:
+        report.error = tr("No se pudo leer «{path}»: {reason}").format(
+            path=path, reason=exc.strerror or exc
+        )
+        return report
+    manifest = bundle.manifest
+    report.device_id = manifest.device_id
+    report.device_label = manifest.device_label
+    report.created_at = manifest.created_at
+    report.personal_data = manifest.personal_data
+    report.changes = len(bundle.changes)
+    try:
+        if dry_run:
+            with db.read() as session:
+                result = merge(session, db.device_id, bundle.changes, apply=False)
+                report.groups = group_counts(session.connection(), bundle.changes, result)
+        else:
+            with db.begin() as session:
+                result = merge(session, db.device_id, bundle.changes, apply=True)
+                if result.new_changes:
+                    _register_devices(session.connection(), bundle)
+                report.groups = group_counts(session.connection(), bundle.changes, result)
+            report.applied = True
+    except UserError as exc:
+        report.error = exc.message
+        return report
+    except IntegrityError:
+        report.error = tr(
+            "Paquete rechazado: hace referencia a registros que no existen o se contradice "
+            "con esta base de datos; no se importó nada."
+        )
+        return report
+    except OperationalError as exc:
+        report.error = tr("No se pudo escribir en la base de datos: {reason}").format(
+            reason=getattr(exc, "orig", exc)
+        )
+        return report
+    report.ok = True
+    report.new_changes = result.new_changes
+    report.conflicts = len(result.conflict_fields)
+    return report
+
+
+def _register_devices(conn: Connection, bundle: Bundle) -> None:
+    manifest = bundle.manifest
+    labels: dict[str, str | None] = {d: label for d, label in manifest.devices}
+    labels[manifest.device_id] = manifest.device_label
+    for change in bundle.changes:
+        labels.setdefault(change[1], None)
+    now = utc_now_iso()
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO devices (id, label, is_local, first_seen_at) VALUES (?, ?, 0, ?)",
+        [(device, label, now) for device, label in labels.items()],
+    )
+    named = [(label, device) for device, label in labels.items() if label]
+    if named:
+        conn.exec_driver_sql(
+            "UPDATE devices SET label = ? WHERE id = ? AND is_local = 0 AND label IS NULL", named
+        )
+
+
+# -- where each row belongs: plan and workshop ---------------------------------------------------
+
+
+def _link_fields(kind: str) -> tuple[str, ...]:
+    spec = KINDS[kind]
+    wanted = ["plan_id", "workshop_id", spec.parent or "", "title"]
+    return tuple(name for name in dict.fromkeys(wanted) if name in spec.field_map)
+
+
+class _Locator:
+    """Finds a row's plan and workshop from the bundle's own values, else from the database."""
+
+    def __init__(self, conn: Connection, changes: Sequence[ChangeTuple]) -> None:
+        self.conn = conn
+        self.values: dict[RowKey, dict[str, tuple[str, Any]]] = defaultdict(dict)
+        links = {kind: set(_link_fields(kind)) for kind in KINDS}
+        for change in changes:
+            entity, row_id, name, clock = change[4], change[5], change[6], change[3]
+            if name in links[entity]:
+                known = self.values[(entity, row_id)].get(name)
+                if known is None or clock > known[0]:
+                    self.values[(entity, row_id)][name] = (clock, change[7])
+        self.stored: dict[RowKey, dict[str, Any]] = {}
+
+    def prefetch(self, rows: Iterable[RowKey]) -> None:
+        missing: dict[str, list[str]] = defaultdict(list)
+        for entity, row_id in rows:
+            if (entity, row_id) not in self.values and (entity, row_id) not in self.stored:
+                missing[entity].append(row_id)
+        for entity, ids in missing.items():
+            self._load(entity, ids)
+
+    def _load(self, entity: str, ids: Sequence[str]) -> None:
+        columns = _link_fields(entity)
+        table = KINDS[entity].model.__tablename__
+        for chunk in chunks(list(ids), CHUNK):
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.exec_driver_sql(
+                f"SELECT id, {', '.join(columns) or 'id'} FROM {table} WHERE id IN ({marks})",
+                tuple(chunk),
+            )
+            for row in rows:
+                self.stored[(entity, row[0])] = dict(zip(columns, row[1:], strict=False))
+        for row_id in ids:
+            self.stored.setdefault((entity, row_id), {})
+
+    def get(self, entity: str, row_id: str, name: str) -> Any:
+        own = self.values.get((entity, row_id), {}).get(name)
+        if own is not None:
+            return own[1]
+        if (entity, row_id) not in self.stored:
+            self._load(entity, [row_id])
+        return self.stored[(entity, row_id)].get(name)
+
+    def plan_of(self, entity: str, row_id: str, depth: int = 0) -> str | None:
+        if entity == "plans":
+            return row_id
+        spec = KINDS[entity]
+        if "plan_id" in spec.field_map:
+            plan = self.get(entity, row_id, "plan_id")
+            if plan is not None:
+                return str(plan)
+        return self._via_parent(entity, row_id, depth, self.plan_of)
+
+    def workshop_of(self, entity: str, row_id: str, depth: int = 0) -> str | None:
+        if entity == "workshops":
+            return row_id
+        if "workshop_id" in KINDS[entity].field_map:
+            workshop = self.get(entity, row_id, "workshop_id")
+            return None if workshop is None else str(workshop)
+        return self._via_parent(entity, row_id, depth, self.workshop_of)
+
+    def _via_parent(self, entity: str, row_id: str, depth: int, step: Any) -> str | None:
+        spec = KINDS[entity]
+        if spec.parent is None or depth > 8:
+            return None
+        parent_id = self.get(entity, row_id, spec.parent)
+        parent_kind = spec.field_map[spec.parent].ref
+        if parent_id is None or parent_kind is None:
+            return None
+        result: str | None = step(parent_kind, str(parent_id), depth + 1)
+        return result
+
+
+def group_counts(
+    conn: Connection, changes: Sequence[ChangeTuple], result: MergeResult
+) -> list[GroupCounts]:
+    locator = _Locator(conn, changes)
+    locator.prefetch(result.row_status)
+    groups: dict[tuple[str | None, str | None], GroupCounts] = {}
+
+    def group_of(row: RowKey) -> GroupCounts:
+        plan = locator.plan_of(*row)
+        workshop = locator.workshop_of(*row)
+        key = (plan, workshop)
+        if key not in groups:
+            groups[key] = GroupCounts(
+                plan_id=plan,
+                plan_title=_text(locator.get("plans", plan, "title")) if plan else None,
+                workshop_id=workshop,
+                workshop_title=(
+                    _text(locator.get("workshops", workshop, "title")) if workshop else None
+                ),
+            )
+        return groups[key]
+
+    for row, status in result.row_status.items():
+        group = group_of(row)
+        setattr(group, status, getattr(group, status) + 1)
+    for entity, row_id, _field in result.conflict_fields:
+        group_of((entity, row_id)).conflicts += 1
+    return sorted(
+        groups.values(), key=lambda g: (g.plan_title or "", g.workshop_title or "", g.plan_id or "")
+    )
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,378 @@
+"""Merging a set of change records into the database: the heart of sync.
+
+The database content is a function of the *set* of changes it holds:
+
+- per field, the change with the highest clock wins (clocks sort as text; ties cannot happen
+  because a clock ends with its device id);
+- a change's ``base_clock`` names the change it replaced, so the changes of one field form a tree;
+  its *heads* (changes nobody replaced) are the values still standing. Two or more heads with
+  different values form a conflict, kept until a person resolves it (the resolution replaces every
+  head, see :mod:`cocreation_app.sync.conflicts`).
+
+Everything here is set-based SQL on the connection of the caller's transaction: one query per
+chunk of rows, ``executemany`` for writes, no per-change ORM objects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from cocreation_app.services.changes import ChangeWriter, clock_time_iso
+from cocreation_app.services.registry import KINDS
+from cocreation_app.sync.format import FIELD_SPECS, ChangeTuple, invalid, tr
+
+CHUNK = 500
+# Fields where two laptops legitimately write different values for the same fact (the check-in
+# time of the same person at the same workshop): the latest clock wins and no conflict is kept.
+NO_CONFLICT_FIELDS = frozenset({("attendance", "checked_in_at")})
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+Key = tuple[str, str, str]  # entity, row_id, field
+RowKey = tuple[str, str]  # entity, row_id
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A change as the database stores it (value as canonical JSON text)."""
+
+    id: str
+    device_id: str
+    seq: int
+    clock: str
+    entity: str
+    row_id: str
+    field: str
+    value: str
+    base_clock: str | None
+
+
+@dataclass
+class MergeResult:
+    """What merging a bundle does (or would do): counts and the rows it touches."""
+
+    new_changes: int = 0
+    known_changes: int = 0
+    row_status: dict[RowKey, str] = field(default_factory=dict)  # new | updated | unchanged
+    conflict_fields: set[Key] = field(default_factory=set)
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _placeholders(count: int) -> str:
+    return ",".join("?" * count)
+
+
+def heads(changes: Iterable[Stored]) -> list[Stored]:
+    """The changes of one field that no other change replaced."""
+    items = list(changes)
+    replaced = {c.base_clock for c in items}
+    return [c for c in items if c.clock not in replaced]
+
+
+def in_conflict(changes: Iterable[Stored]) -> bool:
+    items = list(changes)
+    if not items or (items[0].entity, items[0].field) in NO_CONFLICT_FIELDS:
+        return False
+    return len({c.value for c in heads(items)}) > 1
+
+
+def to_stored(change: ChangeTuple) -> Stored:
+    change_id, device_id, seq, clock, entity, row_id, field_name, value, base = change
+    return Stored(
+        change_id, device_id, seq, clock, entity, row_id, field_name, _ENCODER.encode(value), base
+    )
+
+
+# -- reading what the database already has ------------------------------------------------------
+
+
+def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[ChangeTuple], int]:
+    """(changes not yet in the database, how many were already there), by device and sequence."""
+    by_device: dict[str, list[ChangeTuple]] = defaultdict(list)
+    for change in changes:
+        by_device[change[1]].append(change)
+    fresh: list[ChangeTuple] = []
+    known = 0
+    for device_id, items in by_device.items():
+        seqs = [c[2] for c in items]
+        existing: dict[int, str] = {
+            seq: change_id
+            for seq, change_id in conn.exec_driver_sql(
+                "SELECT seq, id FROM changes WHERE device_id = ? AND seq BETWEEN ? AND ?",
+                (device_id, min(seqs), max(seqs)),
+            )
+        }
+        for change in items:
+            stored_id = existing.get(change[2])
+            if stored_id is None:
+                fresh.append(change)
+            elif stored_id == change[0]:
+                known += 1
+            else:
+                raise invalid(
+                    tr("sus cambios no coinciden con los que ya tiene esta base de datos.")
+                )
+    return fresh, known
+
+
+def _by_entity(rows: Iterable[RowKey]) -> dict[str, list[str]]:
+    grouped: dict[str, set[str]] = defaultdict(set)
+    for entity, row_id in rows:
+        grouped[entity].add(row_id)
+    return {entity: sorted(ids) for entity, ids in grouped.items()}
+
+
+def field_versions(conn: Connection, rows: Iterable[RowKey]) -> dict[Key, str]:
+    """The winning clock of every field of ``rows``."""
+    out: dict[Key, str] = {}
+    for entity, ids in _by_entity(rows).items():
+        for chunk in chunks(ids):
+            for row_id, field_name, clock in conn.exec_driver_sql(
+                "SELECT row_id, field, clock FROM field_versions "
+                f"WHERE entity = ? AND row_id IN ({_placeholders(len(chunk))})",
+                (entity, *chunk),
+            ):
+                out[(entity, row_id, field_name)] = clock
+    return out
+
+
+def stored_changes(conn: Connection, keys: Iterable[Key]) -> dict[Key, list[Stored]]:
+    """Every stored change of the fields ``keys``."""
+    wanted = set(keys)
+    out: dict[Key, list[Stored]] = defaultdict(list)
+    for entity, ids in _by_entity((k[0], k[1]) for k in wanted).items():
+        for chunk in chunks(ids):
+            for row in conn.exec_driver_sql(
+                "SELECT id, device_id, seq, clock, entity, row_id, field, value, base_clock "
+                f"FROM changes WHERE entity = ? AND row_id IN ({_placeholders(len(chunk))})",
+                (entity, *chunk),
+            ):
+                stored = Stored(*row)
+                key = (stored.entity, stored.row_id, stored.field)
+                if key in wanted:
+                    out[key].append(stored)
+    return out
+
+
+def existing_rows(conn: Connection, rows: Iterable[RowKey]) -> set[RowKey]:
+    out: set[RowKey] = set()
+    for entity, ids in _by_entity(rows).items():
+        table = KINDS[entity].model.__tablename__
+        for chunk in chunks(ids):
+            for (row_id,) in conn.exec_driver_sql(
+                f"SELECT id FROM {table} WHERE id IN ({_placeholders(len(chunk))})", tuple(chunk)
+            ):
+                out.add((entity, row_id))
+    return out
+
+
+# -- the merge ---------------------------------------------------------------------------------
+
+
+def merge(
+    session: Session, device_id: str, changes: list[ChangeTuple], *, apply: bool
+) -> MergeResult:
+    """Merge ``changes`` (already validated) inside the caller's transaction.
+
+    With ``apply=False`` nothing is written: the result is the preview.
+    """
+    conn = session.connection()
+    fresh, known = split_known(conn, changes)
+    result = MergeResult(new_changes=len(fresh), known_changes=known)
+    for change in changes:
+        result.row_status[(change[4], change[5])] = "unchanged"
+    if not fresh:
+        return result
+    stored = [to_stored(c) for c in fresh]
+    by_key: dict[Key, list[Stored]] = defaultdict(list)
+    for item in stored:
+        by_key[(item.entity, item.row_id, item.field)].append(item)
+    rows = {(k[0], k[1]) for k in by_key}
+    versions = field_versions(conn, rows)
+    present = existing_rows(conn, rows)
+
+    winners: dict[Key, Stored] = {}
+    delicate: list[Key] = []
+    for key, incoming in by_key.items():
+        top = max(incoming, key=lambda c: c.clock)
+        old = versions.get(key)
+        if old is None or top.clock > old:
+            winners[key] = top
+        if not _fast_forward(incoming, old):
+            delicate.append(key)
+    _find_conflicts(conn, by_key, delicate, result)
+
+    for row in rows:
+        result.row_status[row] = "new" if row not in present else "unchanged"
+    for key in winners:
+        row = (key[0], key[1])
+        if result.row_status[row] == "unchanged":
+            result.row_status[row] = "updated"
+    if apply:
+        _write(session, conn, device_id, stored, winners, versions, present)
+    return result
+
+
+def _fast_forward(incoming: list[Stored], old_clock: str | None) -> bool:
+    """True when the incoming changes of a field form one chain on top of the current winner,
+    the usual case, which cannot create a conflict."""
+    if len(incoming) == 1:
+        return incoming[0].base_clock == old_clock
+    clocks = {c.clock for c in incoming}
+    bases = {c.base_clock for c in incoming}
+    roots = [c for c in incoming if c.base_clock not in clocks]
+    tips = [c for c in incoming if c.clock not in bases]
+    return len(roots) == 1 and len(tips) == 1 and roots[0].base_clock == old_clock
+
+
+def _find_conflicts(
+    conn: Connection, by_key: dict[Key, list[Stored]], delicate: list[Key], result: MergeResult
+) -> None:
+    keys = [k for k in delicate if (k[0], k[2]) not in NO_CONFLICT_FIELDS]
+    if not keys:
+        return
+    before = stored_changes(conn, keys)
+    for key in keys:
+        old = before.get(key, [])
+        new = old + by_key[key]
+        if in_conflict(new):
+            old_heads = {c.id for c in heads(old)}
+            if not in_conflict(old) or old_heads != {c.id for c in heads(new)}:
+                result.conflict_fields.add(key)
+
+
+def _write(
+    session: Session,
+    conn: Connection,
+    device_id: str,
+    stored: list[Stored],
+    winners: dict[Key, Stored],
+    versions: dict[Key, str],
+    present: set[RowKey],
+) -> None:
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    conn.exec_driver_sql(
+        "INSERT INTO changes (id, device_id, seq, clock, entity, row_id, field, value, base_clock) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (c.id, c.device_id, c.seq, c.clock, c.entity, c.row_id, c.field, c.value, c.base_clock)
+            for c in stored
+        ],
+    )
+    if winners:
+        conn.exec_driver_sql(
+            "INSERT INTO field_versions (entity, row_id, field, clock, change_id) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, row_id, field) "
+            "DO UPDATE SET clock = excluded.clock, change_id = excluded.change_id",
+            [(k[0], k[1], k[2], c.clock, c.id) for k, c in winners.items()],
+        )
+    _apply_rows(conn, stored, winners, versions, present)
+    _derive(session, winners)
+    writer = ChangeWriter(session, device_id)
+    writer.observe(max(c.clock for c in stored))
+    writer.close()
+
+
+def _column_value(entity: str, field_name: str, text: str) -> Any:
+    value = json.loads(text)
+    if value is not None and FIELD_SPECS[(entity, field_name)].type == "decimal":
+        return float(Decimal(value))
+    return value
+
+
+def _apply_rows(
+    conn: Connection,
+    stored: list[Stored],
+    winners: dict[Key, Stored],
+    versions: dict[Key, str],
+    present: set[RowKey],
+) -> None:
+    """Write the winning values into the entity tables (insert new rows, update the others).
+
+    ``created_at``/``updated_at`` come from the clocks (first change, latest winning change), so
+    every database that holds the same changes shows the same timestamps.
+    """
+    first_clock: dict[RowKey, str] = {}
+    for change in stored:
+        row = (change.entity, change.row_id)
+        if row not in first_clock or change.clock < first_clock[row]:
+            first_clock[row] = change.clock
+    latest: dict[RowKey, str] = {}
+    for (entity, row_id, _field), clock in versions.items():
+        row = (entity, row_id)
+        if clock > latest.get(row, ""):
+            latest[row] = clock
+    values: dict[RowKey, dict[str, Any]] = defaultdict(dict)
+    for (entity, row_id, field_name), change in winners.items():
+        row = (entity, row_id)
+        values[row][field_name] = _column_value(entity, field_name, change.value)
+        if change.clock > latest.get(row, ""):
+            latest[row] = change.clock
+
+    inserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
+    for row, fields in values.items():
+        entity, row_id = row
+        spec = KINDS[entity]
+        updated_at = clock_time_iso(latest[row])
+        if row in present:
+            names = tuple(sorted(fields))
+            updates[(entity, names)].append((*(fields[n] for n in names), updated_at, row_id))
+        else:
+            created_at = clock_time_iso(first_clock.get(row, latest[row]))
+            inserts[entity].append(
+                (
+                    row_id,
+                    created_at,
+                    updated_at,
+                    bool(fields.get("deleted", False)),
+                    *(fields.get(f.name) for f in spec.fields),
+                )
+            )
+    for entity in _parents_first(inserts):
+        spec = KINDS[entity]
+        columns = ["id", "created_at", "updated_at", "deleted", *(f.name for f in spec.fields)]
+        conn.exec_driver_sql(
+            f"INSERT INTO {spec.model.__tablename__} ({', '.join(columns)}) "
+            f"VALUES ({_placeholders(len(columns))})",
+            inserts[entity],
+        )
+    for (entity, names), params in updates.items():
+        assignments = ", ".join(f"{name} = ?" for name in (*names, "updated_at"))
+        conn.exec_driver_sql(
+            f"UPDATE {KINDS[entity].model.__tablename__} SET {assignments} WHERE id = ?", params
+        )
+
+
+def _parents_first(inserts: dict[str, list[tuple[Any, ...]]]) -> list[str]:
+    """Registry order declares parents before children (foreign keys are deferred anyway)."""
+    return [kind for kind in KINDS if kind in inserts]
+
+
+def _derive(session: Session, winners: dict[Key, Stored]) -> None:
+    """Recompute derived columns (the participants' search key) of the rows that changed."""
+    touched: dict[str, set[str]] = defaultdict(set)
+    for entity, row_id, _field in winners:
+        if KINDS[entity].derive is not None:
+            touched[entity].add(row_id)
+    for entity, ids in touched.items():
+        spec = KINDS[entity]
+        model: Any = spec.model
+        derive = spec.derive
+        assert derive is not None
+        for chunk in chunks(sorted(ids)):
+            for row in session.scalars(select(model).where(model.id.in_(chunk))):
+                derive(row)
+    session.flush()
