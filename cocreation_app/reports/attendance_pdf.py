@@ -1,0 +1,316 @@
+"""The printable sign-in sheet of a workshop: header, the plan's simplified privacy notice, and
+numbered rows with separate consent boxes, optionally pre-filled with registered people.
+
+Contact details are never pre-printed: the sheet goes round the room, and each person writes
+their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlalchemy import select
+
+from cocreation_app import __version__
+from cocreation_app.errors import NotFoundError
+from cocreation_app.i18n import current_language, format_date, format_integer, translate
+from cocreation_app.models import Attendance, Participant, Plan, Workshop, enums
+from cocreation_app.reports import styles as st
+from cocreation_app.reports.fonts import FAMILY
+from cocreation_app.reports.styles import make_styles, markup
+from cocreation_app.storage import Database
+
+MARGIN = 1.4 * cm
+ROW_HEIGHT = 0.95 * cm
+
+
+def _tr(text: str) -> str:
+    return translate("reports", text)
+
+
+@dataclass
+class Sheet:
+    plan_title: str
+    place: str
+    workshop_title: str
+    date: dt.date | None
+    venue: str
+    facilitator: str
+    notice: str
+    notice_version: str
+    people: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def load_sheet(db: Database, workshop_id: str, *, prefill: bool = True) -> Sheet:
+    with db.read() as session:
+        workshop = session.get(Workshop, workshop_id)
+        if workshop is None or workshop.deleted:
+            raise NotFoundError(_tr("No existe el taller con id «{id}».").format(id=workshop_id))
+        plan = session.get(Plan, workshop.plan_id) if workshop.plan_id else None
+        sheet = Sheet(
+            plan_title=(plan.title or "") if plan else "",
+            place=", ".join(x for x in (plan.municipality, plan.state) if x) if plan else "",
+            workshop_title=workshop.title or "",
+            date=workshop.date,
+            venue=workshop.venue or "",
+            facilitator=workshop.facilitator or "",
+            notice=(plan.privacy_notice_text or "") if plan else "",
+            notice_version=(plan.privacy_notice_version or "") if plan else "",
+        )
+        if prefill and plan is not None:
+            checked_in = (
+                select(Attendance.participant_id)
+                .where(Attendance.workshop_id == workshop_id, Attendance.deleted.is_(False))
+                .scalar_subquery()
+            )
+            rows = session.execute(
+                select(
+                    Participant.name,
+                    Participant.sector,
+                    Participant.organization,
+                    Participant.id.in_(checked_in),
+                )
+                .where(
+                    Participant.plan_id == plan.id,
+                    Participant.deleted.is_(False),
+                    Participant.merged_into_id.is_(None),
+                )
+                .order_by(Participant.name, Participant.id)
+            ).all()
+            ordered = sorted(rows, key=lambda r: not r[3])  # stable: checked-in first, by name
+            sheet.people = [
+                (name or "", enums.label(enums.SECTORS, sector), organization or "")
+                for name, sector, organization, _ in ordered
+            ]
+        return sheet
+
+
+class CheckBox(Flowable):
+    """An empty square to tick by hand."""
+
+    def __init__(self, size: float = 10) -> None:
+        super().__init__()
+        self.size = size
+        self.width = self.height = size
+        self.hAlign = "CENTER"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(st.INK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+class _SheetDoc(BaseDocTemplate):
+    total_pages = 0
+
+
+def render_attendance(
+    sheet: Sheet, *, blank_rows: int = 15, paper: str = "letter", invariant: bool = False
+) -> tuple[bytes, int]:
+    """The PDF and its number of numbered rows."""
+    s = make_styles(base_size=9)
+    pagesize = landscape(st.paper_size(paper))
+    width = pagesize[0] - 2 * MARGIN
+    cell = ParagraphStyle("sheet_cell", s.cell, fontSize=8.5, leading=10.5)
+    head = ParagraphStyle("sheet_head", s.cell_head, fontSize=8, leading=9.5)
+
+    def on_page(canv: Canvas, doc: Any) -> None:
+        canv.saveState()
+        canv.setFont(FAMILY, 7.5)
+        canv.setFillColor(st.MUTED)
+        canv.drawString(
+            MARGIN,
+            MARGIN - 16,
+            _tr("Lista de asistencia · {workshop}").format(workshop=sheet.workshop_title)[:140],
+        )
+        canv.drawRightString(
+            pagesize[0] - MARGIN,
+            MARGIN - 16,
+            _tr("Página {page} de {total}").format(
+                page=format_integer(canv.getPageNumber()),
+                total=format_integer(max(doc.total_pages, 1)),
+            ),
+        )
+        canv.restoreState()
+
+    story: list[Flowable] = [
+        Paragraph(markup(_tr("Lista de asistencia")), s.h1),
+        Paragraph(f"<b>{markup(sheet.workshop_title)}</b>", s.h3),
+    ]
+    facts = [
+        (_tr("Plan"), sheet.plan_title),
+        (_tr("Lugar"), sheet.place),
+        (_tr("Fecha"), format_date(sheet.date)),
+        (_tr("Sede"), sheet.venue),
+        (_tr("Facilitación"), sheet.facilitator),
+    ]
+    story.append(
+        Paragraph(
+            " · ".join(f"<b>{markup(k)}:</b> {markup(v)}" for k, v in facts if v),
+            s.body,
+        )
+    )
+    title = _tr("Aviso de privacidad simplificado")
+    if sheet.notice_version:
+        title = _tr("Aviso de privacidad simplificado (versión {version})").format(
+            version=sheet.notice_version
+        )
+    notice = sheet.notice or _tr(
+        "El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la "
+        "persona facilitadora antes de firmar."
+    )
+    box = Table(
+        [
+            [Paragraph(f"<b>{markup(title)}</b>", s.small)],
+            [Paragraph(markup(notice), s.small)],
+            [
+                Paragraph(
+                    markup(
+                        _tr(
+                            "Al firmar, usted confirma que conoce este aviso. Marque cada casilla "
+                            "solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi "
+                            "nombre», que su nombre aparezca en el Plan de Acción Local; "
+                            "«Fotografías», que se usen fotografías del taller en las que "
+                            "aparezca. Puede dejar cualquier casilla en blanco."
+                        )
+                    ),
+                    s.small,
+                )
+            ],
+        ],
+        colWidths=[width],
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, st.RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), st.LIGHT),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    story += [Spacer(1, 4), box, Spacer(1, 8)]
+
+    fractions = [0.035, 0.2, 0.1, 0.14, 0.15, 0.08, 0.08, 0.08]
+    widths = [width * f for f in fractions]
+    widths.append(width - sum(widths))
+
+    def h(text: str) -> Paragraph:
+        return Paragraph(markup(text), head)
+
+    rows: list[list[Any]] = [
+        [
+            h("#"),
+            h(_tr("Nombre completo")),
+            h(_tr("Sector")),
+            h(_tr("Organización")),
+            h(_tr("Contacto (correo o teléfono)")),
+            h(_tr("Autorizo")),
+            "",
+            "",
+            h(_tr("Firma")),
+        ],
+        [
+            "",
+            "",
+            "",
+            "",
+            "",
+            h(_tr("Contacto")),
+            h(_tr("Publicar mi nombre")),
+            h(_tr("Fotografías")),
+            "",
+        ],
+    ]
+    heights: list[float | None] = [None, None]
+    people = sheet.people
+    total = len(people) + blank_rows
+    for n in range(1, total + 1):
+        name, sector, organization = people[n - 1] if n <= len(people) else ("", "", "")
+        rows.append(
+            [
+                Paragraph(format_integer(n), cell),
+                Paragraph(markup(name), cell),
+                Paragraph(markup(sector), cell),
+                Paragraph(markup(organization), cell),
+                "",
+                CheckBox(),
+                CheckBox(),
+                CheckBox(),
+                "",
+            ]
+        )
+        heights.append(None if name or organization else ROW_HEIGHT)
+    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=2)
+    style: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, st.RULE),
+        ("BACKGROUND", (0, 0), (-1, 1), st.ACCENT),
+        ("SPAN", (5, 0), (7, 0)),
+        *[("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 8)],
+        ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+        ("VALIGN", (0, 2), (-1, -1), "MIDDLE"),
+        ("ALIGN", (5, 2), (7, -1), "CENTER"),
+        ("TOPPADDING", (0, 2), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 2), (-1, -1), 7),
+        ("ROWBACKGROUNDS", (0, 2), (-1, -1), [None, st.LIGHT]),
+    ]
+    table.setStyle(TableStyle(style))
+    story.append(table)
+
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        width,
+        pagesize[1] - 2 * MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    language = current_language()
+    doc = _SheetDoc(
+        io.BytesIO(),
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=_tr("Lista de asistencia: {workshop}").format(workshop=sheet.workshop_title),
+        author=_tr("Secretariado Técnico Local de {place}").format(place=sheet.place),
+        subject=sheet.plan_title,
+        creator=f"Cocrea {__version__}",
+        lang={"es": "es-MX", "en": "en-US"}.get(language, language),
+        invariant=1 if invariant else 0,
+        pageTemplates=[PageTemplate("sheet", [frame], onPage=on_page)],
+    )
+    # Two passes: the first counts the pages for "page X of Y" and is not saved.
+    doc._doSave = 0
+    doc.build(list(story), filename=io.BytesIO())
+    doc.total_pages = doc.page
+    doc._doSave = 1
+    buffer = io.BytesIO()
+    doc.build(list(story), filename=buffer)
+    return buffer.getvalue(), total

@@ -1,0 +1,90 @@
+"""The two exports as user actions: check the target, read the data, render, write atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from cocreation_app.errors import StorageError, UserError
+from cocreation_app.i18n import translate
+from cocreation_app.storage import Database, atomic_target
+
+
+def _tr(text: str) -> str:
+    return translate("reports", text)
+
+
+def check_target(target: Path) -> None:
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(_tr("No existe la carpeta «{folder}».").format(folder=folder))
+    if target.is_dir():
+        raise UserError(
+            _tr("«{path}» es una carpeta; indique un nombre de archivo.").format(path=target)
+        )
+
+
+def write_pdf(target: Path, pdf: bytes) -> None:
+    try:
+        with atomic_target(target) as tmp:
+            tmp.write_bytes(pdf)
+    except OSError as exc:
+        raise StorageError(
+            _tr("No se pudo guardar «{path}»: {reason}").format(
+                path=target, reason=exc.strerror or exc
+            )
+        ) from exc
+
+
+def export_plan(
+    db: Database,
+    plan_id: str,
+    target: Path | str,
+    *,
+    paper: str = "letter",
+    invariant: bool = False,
+    draft_date: dt.date | None = None,
+) -> dict[str, Any]:
+    """Export the action-plan draft; returns its item map (see docs/pdf-item-map.md).
+
+    ``invariant`` makes the file byte-for-byte reproducible (fixed timestamps and ids, draft
+    date taken from the plan's last change)."""
+    from cocreation_app.reports.plan_data import load_plan
+    from cocreation_app.reports.plan_pdf import PlanRenderer
+    from cocreation_app.reports.styles import paper_size
+
+    target = Path(target)
+    paper_size(paper)
+    check_target(target)
+    data = load_plan(db, plan_id)
+    if draft_date is None:
+        draft_date = dt.date.fromisoformat(data.updated_at[:10]) if invariant else dt.date.today()
+    pdf, mapping = PlanRenderer(data, paper=paper, draft_date=draft_date).render(invariant)
+    write_pdf(target, pdf)
+    return mapping
+
+
+def export_attendance(
+    db: Database,
+    workshop_id: str,
+    target: Path | str,
+    *,
+    blank_rows: int = 15,
+    prefill: bool = True,
+    paper: str = "letter",
+    invariant: bool = False,
+) -> int:
+    """Export the printable sign-in sheet; returns its number of rows."""
+    from cocreation_app.reports.attendance_pdf import load_sheet, render_attendance
+    from cocreation_app.reports.styles import paper_size
+
+    target = Path(target)
+    paper_size(paper)
+    if blank_rows < 0 or blank_rows > 1000:
+        raise UserError(_tr("El número de filas en blanco debe estar entre 0 y 1000."))
+    check_target(target)
+    sheet = load_sheet(db, workshop_id, prefill=prefill)
+    pdf, rows = render_attendance(sheet, blank_rows=blank_rows, paper=paper, invariant=invariant)
+    write_pdf(target, pdf)
+    return rows

@@ -1,0 +1,202 @@
+"""Page templates and the flowables that remember where things were drawn.
+
+Two kinds of bookkeeping happen while a document is drawn:
+
+- headings record their page (for the table of contents), add a PDF bookmark (outline entry)
+  and a link destination;
+- items (problems, solutions, commitments, milestones) record the page and the box they occupy,
+  for the item map that the review round trip reads back (docs/pdf-item-map.md).
+
+Both are collected by :class:`MappedDocTemplate`, reached from a flowable through
+``canv._doctemplate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class ItemSpan:
+    page: int
+    bbox: Box
+
+
+@dataclass
+class _Open:
+    page: int
+    x0: float
+    x1: float
+    top: float
+
+
+@dataclass
+class Recorder:
+    """Where headings and items landed during one layout pass."""
+
+    frame_bottom: float
+    frame_top: float
+    heading_pages: dict[str, int] = field(default_factory=dict)
+    items: dict[tuple[str, str], list[ItemSpan]] = field(default_factory=dict)
+    order: list[tuple[str, str]] = field(default_factory=list)
+    _open: dict[tuple[str, str], _Open] = field(default_factory=dict)
+
+    def start(self, key: tuple[str, str], page: int, x0: float, x1: float, top: float) -> None:
+        if key not in self._open and key not in self.items:
+            self._open[key] = _Open(page, x0, x1, top)
+
+    def finish(self, key: tuple[str, str], page: int, bottom: float) -> None:
+        opened = self._open.pop(key, None)
+        if opened is None:
+            return
+        spans = []
+        top = opened.top
+        for number in range(opened.page, page + 1):
+            low = bottom if number == page else self.frame_bottom
+            spans.append(ItemSpan(number, (opened.x0, low, opened.x1, top)))
+            top = self.frame_top
+        self.items[key] = spans
+        self.order.append(key)
+
+    def box(self, key: tuple[str, str], page: int, bbox: Box) -> None:
+        if key not in self.items:
+            self.items[key] = [ItemSpan(page, bbox)]
+            self.order.append(key)
+
+
+def recorder_of(canv: Canvas) -> Recorder | None:
+    doc = getattr(canv, "_doctemplate", None)
+    return getattr(doc, "recorder", None)
+
+
+def _absolute(canv: Canvas, x: float, y: float) -> tuple[float, float]:
+    ax, ay = canv.absolutePosition(x, y)
+    return round(ax, 2), round(ay, 2)
+
+
+class ItemStart(Flowable):
+    """Zero-size mark: the item ``key`` begins here (full frame width)."""
+
+    def __init__(self, kind: str, item_id: str) -> None:
+        super().__init__()
+        self.key = (kind, item_id)
+        self.width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        recorder = recorder_of(self.canv)
+        if recorder is not None:
+            x0, y = _absolute(self.canv, 0, 0)
+            x1, _ = _absolute(self.canv, self.width, 0)
+            recorder.start(self.key, self.canv.getPageNumber(), x0, x1, y)
+
+
+class ItemEnd(ItemStart):
+    """Zero-size mark: the item ``key`` ends here."""
+
+    def draw(self) -> None:
+        recorder = recorder_of(self.canv)
+        if recorder is not None:
+            _, y = _absolute(self.canv, 0, 0)
+            recorder.finish(self.key, self.canv.getPageNumber(), y)
+
+
+class Heading(Paragraph):
+    """A section title: link destination, outline entry, TOC page, and optionally the start of
+    an item."""
+
+    toc_key = ""
+    toc_level = 0
+    toc_text = ""
+    item: tuple[str, str] | None = None
+
+    def draw(self) -> None:
+        super().draw()
+        if not self.toc_key:
+            return
+        canv = self.canv
+        canv.bookmarkHorizontal(self.toc_key, 0, self.height + 4)
+        canv.addOutlineEntry(self.toc_text, self.toc_key, level=self.toc_level, closed=True)
+        recorder = recorder_of(canv)
+        if recorder is None:
+            return
+        recorder.heading_pages[self.toc_key] = canv.getPageNumber()
+        if self.item is not None:
+            x0, top = _absolute(canv, 0, self.height)
+            x1, _ = _absolute(canv, self.width, 0)
+            recorder.start(self.item, canv.getPageNumber(), x0, x1, top)
+
+
+def heading(
+    text: str, style: Any, key: str, level: int, item: tuple[str, str] | None = None
+) -> Heading:
+    """``text`` is markup; the outline shows ``plain`` text derived from the same words."""
+    para = Heading(text, style)
+    para.toc_key = key
+    para.toc_level = level
+    para.toc_text = para.getPlainText()
+    para.item = item
+    return para
+
+
+class ItemCell(Paragraph):
+    """The first cell of a table row that stands for an item (a milestone)."""
+
+    item: tuple[str, str] | None = None
+
+
+def item_cell(text: str, style: Any, kind: str, item_id: str) -> ItemCell:
+    cell = ItemCell(text, style)
+    cell.item = (kind, item_id)
+    return cell
+
+
+class MappedTable(Table):
+    """A table whose rows starting with an :class:`ItemCell` record their box when drawn.
+
+    Split parts are built by ReportLab as ``self.__class__``, so they keep recording."""
+
+    def draw(self) -> None:
+        super().draw()
+        recorder = recorder_of(self.canv)
+        if recorder is None:
+            return
+        positions = self._rowpositions
+        x0, _ = _absolute(self.canv, self._colpositions[0], 0)
+        x1, _ = _absolute(self.canv, self._colpositions[-1], 0)
+        page = self.canv.getPageNumber()
+        for index, row in enumerate(self._cellvalues):
+            first = row[0]
+            if isinstance(first, (list, tuple)):  # ReportLab keeps flowable cells as tuples
+                first = first[0] if first else None
+            item = getattr(first, "item", None)
+            if item is None:
+                continue
+            _, top = _absolute(self.canv, 0, positions[index])
+            _, bottom = _absolute(self.canv, 0, positions[index + 1])
+            recorder.box(item, page, (x0, bottom, x1, top))
+
+
+PageDecorator = Callable[[Canvas, BaseDocTemplate], None]
+
+
+class MappedDocTemplate(BaseDocTemplate):
+    """A doc template that carries a :class:`Recorder` and the page total of the previous pass."""
+
+    def __init__(self, filename: Any, **kw: Any) -> None:
+        super().__init__(filename, **kw)
+        self.recorder = Recorder(self.bottomMargin, self.pagesize[1] - self.topMargin)
+        self.total_pages = 0
+
+    def reset_recorder(self) -> None:
+        self.recorder = Recorder(self.bottomMargin, self.pagesize[1] - self.topMargin)

@@ -1,0 +1,343 @@
+"""Everything the plan PDF prints, read in one session into plain objects.
+
+The renderer never touches the database: it works on these snapshots, so that the two layout
+passes see the same data and the PDF can be tested from hand-made data too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocreation_app.errors import NotFoundError
+from cocreation_app.i18n import translate
+from cocreation_app.models import (
+    Attendance,
+    Commitment,
+    Criterion,
+    CriterionScore,
+    DotVote,
+    Milestone,
+    Participant,
+    Plan,
+    Problem,
+    ProblemNode,
+    Solution,
+    Workshop,
+)
+from cocreation_app.storage import Database
+
+
+@dataclass
+class TreeNode:
+    kind: str
+    text: str
+    children: list[TreeNode] = field(default_factory=list)
+
+
+@dataclass
+class ProblemInfo:
+    id: str
+    title: str
+    description: str
+    affected_population: str
+    evidence: str
+    status: str | None
+    dots: int
+    criteria_score: float | None
+    rank: int = 0
+    causes: list[TreeNode] = field(default_factory=list)
+    effects: list[TreeNode] = field(default_factory=list)
+    solutions: list[SolutionInfo] = field(default_factory=list)
+
+
+@dataclass
+class SolutionInfo:
+    id: str
+    title: str
+    description: str
+
+
+@dataclass
+class MilestoneInfo:
+    id: str
+    title: str
+    deliverable: str
+    verification_means: str
+    responsible: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    status: str | None
+    progress: int | None
+
+
+@dataclass
+class CommitmentInfo:
+    id: str
+    number: int | None
+    title: str
+    values: dict[str, Any]
+    milestones: list[MilestoneInfo] = field(default_factory=list)
+
+
+@dataclass
+class WorkshopInfo:
+    id: str
+    title: str
+    date: dt.date | None
+    venue: str
+    facilitator: str
+    attendance: int
+    by_sector: Counter[str]
+    by_gender: Counter[str]
+
+
+@dataclass
+class PersonInfo:
+    name: str
+    sector: str | None
+    organization: str
+    stl_role: str | None = None
+
+
+@dataclass
+class PlanData:
+    id: str
+    title: str
+    state: str
+    municipality: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    guarantor_body: str
+    status: str | None
+    context: str
+    draft_version: int
+    updated_at: str
+    workshops: list[WorkshopInfo]
+    stl_named: list[PersonInfo]
+    stl_unnamed: int
+    problems: list[ProblemInfo]
+    commitments: list[CommitmentInfo]
+    published_people: list[PersonInfo]
+    participants_total: int
+
+
+def _s(value: str | None) -> str:
+    return value or ""
+
+
+def _live(model: Any) -> Any:
+    return select(model).where(model.deleted.is_(False))
+
+
+def _current(rows: list[Any]) -> list[Any]:
+    """Tallies that no later recount superseded."""
+    superseded = {row.supersedes_id for row in rows if row.supersedes_id}
+    return [row for row in rows if row.id not in superseded]
+
+
+def _trees(session: Session, problem_ids: list[str]) -> dict[str, tuple[list[TreeNode], ...]]:
+    nodes = session.scalars(
+        _live(ProblemNode)
+        .where(ProblemNode.problem_id.in_(problem_ids))
+        .order_by(ProblemNode.position, ProblemNode.created_at, ProblemNode.id)
+    ).all()
+    built = {node.id: TreeNode(node.kind or "cause", _s(node.text)) for node in nodes}
+    roots: dict[str, tuple[list[TreeNode], list[TreeNode]]] = defaultdict(lambda: ([], []))
+    for node in nodes:
+        parent = built.get(node.parent_id or "")
+        if parent is not None:
+            parent.children.append(built[node.id])
+        else:
+            causes, effects = roots[node.problem_id or ""]
+            (effects if node.kind == "effect" else causes).append(built[node.id])
+    return dict(roots)
+
+
+def _problems(session: Session, plan_id: str) -> list[ProblemInfo]:
+    problems = session.scalars(
+        _live(Problem).where(Problem.plan_id == plan_id).order_by(Problem.created_at, Problem.id)
+    ).all()
+    ids = [p.id for p in problems]
+    dots: Counter[str] = Counter()
+    for vote in _current(list(session.scalars(_live(DotVote).where(DotVote.problem_id.in_(ids))))):
+        dots[vote.problem_id or ""] += vote.dots or 0
+    weights = {c.id: c.weight or 1.0 for c in session.scalars(_live(Criterion))}
+    scores: dict[str, float] = defaultdict(float)
+    score_rows = _current(
+        list(session.scalars(_live(CriterionScore).where(CriterionScore.problem_id.in_(ids))))
+    )
+    for score in score_rows:
+        scores[score.problem_id or ""] += (score.score or 0) * weights.get(
+            score.criterion_id or "", 1.0
+        )
+    trees = _trees(session, ids)
+    solutions: dict[str, list[SolutionInfo]] = defaultdict(list)
+    for sol in session.scalars(
+        _live(Solution).where(Solution.problem_id.in_(ids)).order_by(Solution.created_at)
+    ):
+        solutions[sol.problem_id or ""].append(
+            SolutionInfo(sol.id, _s(sol.title), _s(sol.description))
+        )
+    infos = []
+    for problem in problems:
+        causes, effects = trees.get(problem.id, ([], []))
+        infos.append(
+            ProblemInfo(
+                id=problem.id,
+                title=_s(problem.title),
+                description=_s(problem.description),
+                affected_population=_s(problem.affected_population),
+                evidence=_s(problem.evidence),
+                status=problem.status,
+                dots=dots[problem.id],
+                criteria_score=scores.get(problem.id),
+                causes=causes,
+                effects=effects,
+                solutions=solutions[problem.id],
+            )
+        )
+    infos.sort(key=lambda p: (-p.dots, -(p.criteria_score or 0.0)))
+    for rank, info in enumerate(infos, start=1):
+        info.rank = rank
+    return infos
+
+
+_COMMITMENT_FIELDS = (
+    "problem_statement",
+    "objective",
+    "description",
+    "contribution",
+    "ogp_values",
+    "lead_institution",
+    "supporting_government",
+    "supporting_civil_society",
+    "supporting_other",
+    "contact_name",
+    "contact_position",
+    "contact_email",
+    "contact_phone",
+    "start_date",
+    "end_date",
+    "budget",
+    "sdg_alignment",
+    "status",
+)
+
+
+def _commitments(session: Session, plan_id: str) -> list[CommitmentInfo]:
+    rows = session.scalars(
+        _live(Commitment)
+        .where(Commitment.plan_id == plan_id)
+        .order_by(Commitment.number, Commitment.created_at, Commitment.id)
+    ).all()
+    milestones: dict[str, list[MilestoneInfo]] = defaultdict(list)
+    for m in session.scalars(
+        _live(Milestone)
+        .where(Milestone.commitment_id.in_([c.id for c in rows]))
+        .order_by(Milestone.position, Milestone.start_date, Milestone.created_at, Milestone.id)
+    ):
+        milestones[m.commitment_id or ""].append(
+            MilestoneInfo(
+                id=m.id,
+                title=_s(m.title),
+                deliverable=_s(m.deliverable),
+                verification_means=_s(m.verification_means),
+                responsible=_s(m.responsible),
+                start_date=m.start_date,
+                end_date=m.end_date,
+                status=m.status,
+                progress=m.progress,
+            )
+        )
+    return [
+        CommitmentInfo(
+            id=c.id,
+            number=c.number,
+            title=_s(c.title),
+            values={name: getattr(c, name) for name in _COMMITMENT_FIELDS},
+            milestones=milestones[c.id],
+        )
+        for c in rows
+    ]
+
+
+def _workshops(session: Session, plan_id: str) -> list[WorkshopInfo]:
+    workshops = session.scalars(
+        _live(Workshop).where(Workshop.plan_id == plan_id).order_by(Workshop.date, Workshop.id)
+    ).all()
+    rows = session.execute(
+        select(Attendance.workshop_id, Participant.sector, Participant.gender)
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .where(
+            Attendance.deleted.is_(False),
+            Participant.deleted.is_(False),
+            Attendance.workshop_id.in_([w.id for w in workshops]),
+        )
+    ).all()
+    sectors: dict[str, Counter[str]] = defaultdict(Counter)
+    genders: dict[str, Counter[str]] = defaultdict(Counter)
+    for workshop_id, sector, gender in rows:
+        sectors[workshop_id][sector or ""] += 1
+        genders[workshop_id][gender or ""] += 1
+    return [
+        WorkshopInfo(
+            id=w.id,
+            title=_s(w.title),
+            date=w.date,
+            venue=_s(w.venue),
+            facilitator=_s(w.facilitator),
+            attendance=sum(sectors[w.id].values()),
+            by_sector=sectors[w.id],
+            by_gender=genders[w.id],
+        )
+        for w in workshops
+    ]
+
+
+def load_plan(db: Database, plan_id: str) -> PlanData:
+    with db.read() as session:
+        plan = session.get(Plan, plan_id)
+        if plan is None or plan.deleted:
+            raise NotFoundError(
+                translate("reports", "No existe el plan con id «{id}».").format(id=plan_id)
+            )
+        people = session.scalars(
+            _live(Participant)
+            .where(Participant.plan_id == plan_id, Participant.merged_into_id.is_(None))
+            .order_by(Participant.name, Participant.id)
+        ).all()
+        stl = [p for p in people if p.stl_role]
+        return PlanData(
+            id=plan.id,
+            title=_s(plan.title),
+            state=_s(plan.state),
+            municipality=_s(plan.municipality),
+            period_start=plan.period_start,
+            period_end=plan.period_end,
+            guarantor_body=_s(plan.guarantor_body),
+            status=plan.status,
+            context=_s(plan.context),
+            draft_version=plan.draft_version or 1,
+            updated_at=plan.updated_at,
+            workshops=_workshops(session, plan_id),
+            stl_named=[
+                PersonInfo(_s(p.name), p.sector, _s(p.organization), p.stl_role)
+                for p in stl
+                if p.consent_publish_name
+            ],
+            stl_unnamed=sum(1 for p in stl if not p.consent_publish_name),
+            problems=_problems(session, plan_id),
+            commitments=_commitments(session, plan_id),
+            published_people=[
+                PersonInfo(_s(p.name), p.sector, _s(p.organization))
+                for p in people
+                if p.consent_publish_name
+            ],
+            participants_total=len(people),
+        )

@@ -1,0 +1,838 @@
+"""The action-plan draft as a PDF: cover, contents, context, STL, methodology, problems,
+solutions, one OGP-template section per commitment with its milestones, and an annex.
+
+Layout costs two passes, not the three or more of ``multiBuild``: the table of contents has one
+row per heading whether or not its page is known yet, so its height (and every page after it) is
+the same in both passes. The first pass learns the pages and the page total and is not saved;
+the second draws the final document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cocreation_app import __version__
+from cocreation_app.i18n import (
+    current_language,
+    format_date,
+    format_decimal,
+    format_integer,
+    format_percent,
+)
+from cocreation_app.i18n import translate as _translate
+from cocreation_app.models import enums
+from cocreation_app.reports import styles as st
+from cocreation_app.reports.fonts import BOLD, FAMILY
+from cocreation_app.reports.item_map import install_info, item_map
+from cocreation_app.reports.layout import (
+    ItemEnd,
+    ItemStart,
+    MappedDocTemplate,
+    MappedTable,
+    heading,
+    item_cell,
+)
+from cocreation_app.reports.plan_data import (
+    CommitmentInfo,
+    MilestoneInfo,
+    PlanData,
+    ProblemInfo,
+    TreeNode,
+)
+from cocreation_app.reports.styles import Styles, make_styles, markup
+from cocreation_app.text import normalize
+
+MARGIN = 2.2 * cm
+MAX_PASSES = 3
+
+
+def _tr(text: str) -> str:
+    return _translate("reports", text)
+
+
+def _period(start: dt.date | None, end: dt.date | None, fmt: str = "long") -> str:
+    if start and end:
+        return _tr("{start} – {end}").format(
+            start=format_date(start, fmt), end=format_date(end, fmt)
+        )
+    return format_date(start or end, fmt)
+
+
+def _count(value: int) -> str:
+    return format_integer(value)
+
+
+def _grid(header_rows: int = 1, zebra: bool = True) -> list[tuple[Any, ...]]:
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header_rows:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), st.ACCENT),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
+        ]
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [None, st.LIGHT]))
+    return commands
+
+
+class Contents(Flowable):
+    """The table of contents: one linked row per heading, pages filled in from the previous
+    pass (blank in the first), so its size never changes between passes."""
+
+    def __init__(self, entries: list[tuple[str, int, str]], styles: Styles) -> None:
+        super().__init__()
+        self.entries = entries
+        self.styles = styles
+        self.pages: dict[str, int] = {}
+        self._table: Table | None = None
+
+    def _make(self, width: float) -> Table:
+        rows = []
+        number_styles = {
+            style.name: ParagraphStyle("tocpage", style, alignment=TA_RIGHT)
+            for style in (self.styles.toc1, self.styles.toc2)
+        }
+        for key, level, text in self.entries:
+            style = self.styles.toc1 if level == 0 else self.styles.toc2
+            page = self.pages.get(key)
+            number = f'<a href="#{key}">{_count(page)}</a>' if page else ""
+            rows.append(
+                [
+                    Paragraph(f'<a href="#{key}">{text}</a>', style),
+                    Paragraph(number, number_styles[style.name]),
+                ]
+            )
+        table = Table(rows, colWidths=[width - 1.6 * cm, 1.6 * cm])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, st.SHADE),
+                ]
+            )
+        )
+        return table
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._table = self._make(availWidth)
+        return self._table.wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        assert self._table is not None
+        return self._table.split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        assert self._table is not None
+        self._table.drawOn(self.canv, 0, 0)
+
+
+class PlanRenderer:
+    """Builds the story for one plan; ``render`` lays it out and returns the PDF bytes."""
+
+    def __init__(self, data: PlanData, *, paper: str = "letter", draft_date: dt.date) -> None:
+        self.data = data
+        self.pagesize = st.paper_size(paper)
+        self.draft_date = draft_date
+        self.s = make_styles()
+        self.width = self.pagesize[0] - 2 * MARGIN
+        self.toc: list[tuple[str, int, str]] = []
+        self.section = 0
+
+    # -- page decoration ------------------------------------------------------------------
+
+    def _cover_page(self, canv: Canvas, doc: Any) -> None:
+        width, height = self.pagesize
+        canv.saveState()
+        canv.setFillColor(st.ACCENT)
+        canv.rect(0, height - 1.2 * cm, width, 1.2 * cm, stroke=0, fill=1)
+        canv.setFillColor(st.DRAFT)
+        canv.setStrokeColor(st.DRAFT)
+        canv.setFont(BOLD, 13)
+        label = _tr("BORRADOR")
+        label_width = canv.stringWidth(label, BOLD, 13)
+        x, y = width - MARGIN - label_width, height - 3.2 * cm
+        canv.setLineWidth(1.5)
+        canv.roundRect(x - 10, y - 8, label_width + 20, 26, 4, stroke=1, fill=0)
+        canv.drawString(x, y, label)
+        canv.restoreState()
+
+    def _body_page(self, canv: Canvas, doc: Any) -> None:
+        width, height = self.pagesize
+        canv.saveState()
+        canv.setFont(FAMILY, 8)
+        canv.setFillColor(st.MUTED)
+        right = _tr("Borrador, versión {version}").format(version=self.data.draft_version)
+        right_width = canv.stringWidth(right, FAMILY, 8)
+        title = _fit(normalize(self.data.title) or "", width - 2 * MARGIN - right_width - 20)
+        top = height - MARGIN + 14
+        canv.drawString(MARGIN, top, title)
+        canv.setFillColor(st.DRAFT)
+        canv.drawRightString(width - MARGIN, top, right)
+        canv.setStrokeColor(st.RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
+        canv.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
+        canv.setFillColor(st.MUTED)
+        footer = _tr("Página {page} de {total}").format(
+            page=_count(canv.getPageNumber()), total=_count(max(doc.total_pages, 1))
+        )
+        canv.drawRightString(width - MARGIN, MARGIN - 26, footer)
+        canv.drawString(MARGIN, MARGIN - 26, _fit(self._place(), width / 2))
+        canv.restoreState()
+
+    def _place(self) -> str:
+        return ", ".join(x for x in (self.data.municipality, self.data.state) if x)
+
+    # -- story ----------------------------------------------------------------------------
+
+    def _p(self, text: str | None, style: Any = None) -> Paragraph:
+        return Paragraph(markup(text), style or self.s.body)
+
+    def _h1(self, title: str) -> Flowable:
+        self.section += 1
+        key = f"s{self.section}"
+        text = _tr("{number}. {title}").format(number=self.section, title=markup(title))
+        self.toc.append((key, 0, text))
+        return heading(text, self.s.h1, key, 0)
+
+    def _h2(self, key: str, text: str, item: tuple[str, str] | None = None) -> Flowable:
+        self.toc.append((key, 1, text))
+        return heading(text, self.s.h2, key, 1, item)
+
+    def _labelled(self, label: str, value: str | None) -> list[Flowable]:
+        if not value:
+            return []
+        return [Paragraph(f"<b>{markup(label)}</b> {markup(value)}", self.s.body)]
+
+    def cover(self) -> list[Flowable]:
+        d = self.data
+        rows = [
+            (_tr("Entidad federativa"), d.state),
+            (_tr("Municipio"), d.municipality),
+            (_tr("Periodo de implementación"), _period(d.period_start, d.period_end)),
+            (_tr("Órgano garante"), d.guarantor_body),
+            (_tr("Estado del plan"), enums.label(enums.PLAN_STATUSES, d.status)),
+            (
+                _tr("Versión del borrador"),
+                _tr("Versión {version}, {date}").format(
+                    version=d.draft_version, date=format_date(self.draft_date)
+                ),
+            ),
+        ]
+        table = Table(
+            [
+                [Paragraph(markup(k), self.s.cell_bold), Paragraph(markup(v), self.s.cover_meta)]
+                for k, v in rows
+                if v
+            ],
+            colWidths=[5.2 * cm, self.width - 5.2 * cm],
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEABOVE", (0, 0), (-1, 0), 1.2, st.ACCENT),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return [
+            Spacer(1, 3.5 * cm),
+            Paragraph(markup(_tr("Gobierno Abierto: Cocreación desde lo Local")), self.s.cover_sub),
+            Spacer(1, 0.3 * cm),
+            Paragraph(markup(d.title), self.s.cover_title),
+            Spacer(1, 0.4 * cm),
+            Paragraph(markup(self._place()), self.s.cover_sub),
+            Spacer(1, 2 * cm),
+            table,
+            Spacer(1, 1.5 * cm),
+            Paragraph(
+                markup(
+                    _tr(
+                        "Documento de trabajo sujeto a revisión del Secretariado Técnico Local. "
+                        "Su contenido puede cambiar antes de la publicación del plan."
+                    )
+                ),
+                self.s.small,
+            ),
+        ]
+
+    def context(self) -> list[Flowable]:
+        story = [self._h1(_tr("Contexto"))]
+        if self.data.context:
+            story += [self._p(part) for part in self.data.context.split("\n\n")]
+        else:
+            story.append(self._p(_tr("Sin información de contexto registrada.")))
+        return story
+
+    def stl(self) -> list[Flowable]:
+        d = self.data
+        story: list[Flowable] = [
+            self._h1(_tr("Secretariado Técnico Local")),
+            self._p(
+                _tr(
+                    "El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano "
+                    "garante y sociedad civil que conduce el ejercicio de cocreación."
+                )
+            ),
+        ]
+        if d.stl_named:
+            rows: list[list[Any]] = [
+                [
+                    self._head(_tr("Nombre")),
+                    self._head(_tr("Papel")),
+                    self._head(_tr("Organización")),
+                ]
+            ]
+            for person in d.stl_named:
+                rows.append(
+                    [
+                        Paragraph(markup(person.name), self.s.cell),
+                        Paragraph(
+                            markup(enums.label(enums.STL_ROLES, person.stl_role)), self.s.cell
+                        ),
+                        Paragraph(markup(person.organization), self.s.cell),
+                    ]
+                )
+            story.append(self._table(rows, [0.32, 0.3, 0.38]))
+        if d.stl_unnamed:
+            story.append(
+                self._p(
+                    _tr(
+                        "Además, {count} integrantes del STL no autorizaron la publicación de su "
+                        "nombre."
+                    ).format(count=_count(d.stl_unnamed)),
+                    self.s.small,
+                )
+            )
+        if not d.stl_named and not d.stl_unnamed:
+            story.append(self._p(_tr("No hay integrantes del STL registrados.")))
+        return story
+
+    def _head(self, text: str) -> Paragraph:
+        return Paragraph(markup(text), self.s.cell_head)
+
+    def _table(
+        self,
+        rows: list[list[Any]],
+        fractions: Iterable[float],
+        extra: list[tuple[Any, ...]] | None = None,
+        mapped: bool = False,
+    ) -> Table:
+        widths = [self.width * f for f in fractions]
+        cls = MappedTable if mapped else Table
+        table = cls(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle(_grid() + (extra or [])))
+        return table
+
+    def methodology(self) -> list[Flowable]:
+        d = self.data
+        story: list[Flowable] = [
+            self._h1(_tr("Metodología")),
+            self._p(
+                _tr(
+                    "El plan se cocreó en mesas de trabajo abiertas en las que las personas "
+                    "participantes identificaron problemas públicos, los priorizaron, propusieron "
+                    "soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia "
+                    "se presentan de forma agregada."
+                )
+            ),
+        ]
+        if not d.workshops:
+            story.append(self._p(_tr("No hay talleres registrados.")))
+            return story
+        rows: list[list[Any]] = [
+            [
+                self._head(_tr("Taller")),
+                self._head(_tr("Fecha")),
+                self._head(_tr("Sede")),
+                self._head(_tr("Asistencia")),
+            ]
+        ]
+        for w in d.workshops:
+            rows.append(
+                [
+                    Paragraph(markup(w.title), self.s.cell),
+                    Paragraph(markup(format_date(w.date, "medium")), self.s.cell),
+                    Paragraph(markup(w.venue), self.s.cell),
+                    Paragraph(_count(w.attendance), self.s.cell_right),
+                ]
+            )
+        story.append(self._table(rows, [0.42, 0.16, 0.28, 0.14]))
+        story.append(Spacer(1, 8))
+        story.append(Paragraph(markup(_tr("Asistencia por sector")), self.s.h3))
+        story.append(self._breakdown(enums.SECTORS, lambda w: w.by_sector))
+        story.append(Spacer(1, 8))
+        story.append(Paragraph(markup(_tr("Asistencia por género")), self.s.h3))
+        story.append(self._breakdown(enums.GENDERS, lambda w: w.by_gender))
+        return story
+
+    def _breakdown(self, choices: dict[str, str], counts: Any) -> Table:
+        workshops = self.data.workshops
+        codes = list(choices)
+        seen: Counter[str] = Counter()
+        for w in workshops:
+            seen.update(counts(w))
+        codes += sorted(code for code in seen if code not in choices)
+        header = [self._head("")]
+        header += [
+            self._head(_tr("Taller {number}").format(number=i))
+            for i in range(1, 1 + len(workshops))
+        ]
+        header.append(self._head(_tr("Total")))
+        rows: list[list[Any]] = [header]
+        for code in codes:
+            if not seen[code]:
+                continue
+            name = enums.label(choices, code) if code else _tr("Sin dato")
+            row = [Paragraph(markup(name), self.s.cell)]
+            row += [Paragraph(_count(counts(w)[code]), self.s.cell_right) for w in workshops]
+            row.append(Paragraph(f"<b>{_count(seen[code])}</b>", self.s.cell_right))
+            rows.append(row)
+        total = [Paragraph(f"<b>{markup(_tr('Total'))}</b>", self.s.cell)]
+        total += [Paragraph(f"<b>{_count(w.attendance)}</b>", self.s.cell_right) for w in workshops]
+        total.append(Paragraph(f"<b>{_count(sum(seen.values()))}</b>", self.s.cell_right))
+        rows.append(total)
+        n = len(workshops) + 1
+        first = 0.34 if n <= 5 else 0.25
+        fractions = [first] + [min((1 - first) / n, 0.12)] * n
+        return self._table(rows, fractions, [("LINEABOVE", (0, -1), (-1, -1), 0.8, st.INK)])
+
+    def problems(self) -> list[Flowable]:
+        d = self.data
+        story: list[Flowable] = [
+            self._h1(_tr("Problemas públicos priorizados")),
+            self._p(
+                _tr(
+                    "Los problemas se ordenan por el total de puntos de la votación y, en caso "
+                    "de empate, por la calificación ponderada de los criterios (impacto, "
+                    "urgencia, factibilidad u otros acordados en la mesa)."
+                )
+            ),
+        ]
+        if not d.problems:
+            story.append(self._p(_tr("No hay problemas registrados.")))
+            return story
+        rows: list[list[Any]] = [
+            [
+                self._head("#"),
+                self._head(_tr("Problema público")),
+                self._head(_tr("Puntos")),
+                self._head(_tr("Criterios")),
+                self._head(_tr("Estado")),
+            ]
+        ]
+        for p in d.problems:
+            score = "" if p.criteria_score is None else format_decimal(p.criteria_score)
+            rows.append(
+                [
+                    Paragraph(_count(p.rank), self.s.cell),
+                    Paragraph(markup(p.title), self.s.cell),
+                    Paragraph(_count(p.dots), self.s.cell_right),
+                    Paragraph(score, self.s.cell_right),
+                    Paragraph(markup(enums.label(enums.PROBLEM_STATUSES, p.status)), self.s.cell),
+                ]
+            )
+        story.append(self._table(rows, [0.06, 0.52, 0.12, 0.13, 0.17]))
+        for p in d.problems:
+            story += self._problem(p)
+        return story
+
+    def _problem(self, p: ProblemInfo) -> list[Flowable]:
+        title = _tr("Problema {rank}. {title}").format(rank=_count(p.rank), title=markup(p.title))
+        story: list[Flowable] = [
+            CondPageBreak(4 * cm),
+            self._h2(f"p-{p.id}", title, ("problems", p.id)),
+        ]
+        story.append(
+            Paragraph(
+                markup(
+                    _tr("Puntos: {dots} · Calificación ponderada: {score}").format(
+                        dots=_count(p.dots),
+                        score="—" if p.criteria_score is None else format_decimal(p.criteria_score),
+                    )
+                ),
+                self.s.small,
+            )
+        )
+        if p.description:
+            story.append(self._p(p.description))
+        story += self._labelled(_tr("Población afectada:"), p.affected_population)
+        story += self._labelled(_tr("Evidencia:"), p.evidence)
+        for label, nodes in ((_tr("Causas"), p.causes), (_tr("Efectos"), p.effects)):
+            if nodes:
+                story.append(Paragraph(markup(label), self.s.h3))
+                story += self._tree(nodes, 0)
+        story.append(ItemEnd("problems", p.id))
+        return story
+
+    def _tree(self, nodes: list[TreeNode], depth: int) -> list[Flowable]:
+        out: list[Flowable] = []
+        bullet = "•" if depth == 0 else "–"
+        style = ParagraphStyle(
+            f"tree{depth}", self.s.tree, leftIndent=14 + 14 * depth, bulletIndent=4 + 14 * depth
+        )
+        for node in nodes:
+            out.append(Paragraph(markup(node.text), style, bulletText=bullet))
+            out += self._tree(node.children, depth + 1)
+        return out
+
+    def solutions(self) -> list[Flowable]:
+        story: list[Flowable] = [
+            self._h1(_tr("Propuestas de solución")),
+            self._p(
+                _tr(
+                    "Propuestas formuladas en las mesas de trabajo para cada problema público "
+                    "priorizado."
+                )
+            ),
+        ]
+        any_solution = False
+        for p in self.data.problems:
+            if not p.solutions:
+                continue
+            any_solution = True
+            story.append(CondPageBreak(3 * cm))
+            story.append(Paragraph(markup(p.title), self.s.h3))
+            for sol in p.solutions:
+                parts: list[Flowable] = [
+                    ItemStart("solutions", sol.id),
+                    Paragraph(f"<b>{markup(sol.title)}</b>", self.s.body, bulletText="•"),
+                ]
+                if sol.description:
+                    parts.append(
+                        Paragraph(
+                            markup(sol.description),
+                            ParagraphStyle("sol", self.s.body, leftIndent=12),
+                        )
+                    )
+                parts.append(ItemEnd("solutions", sol.id))
+                story.append(KeepTogether(parts))
+        if not any_solution:
+            story.append(self._p(_tr("No hay propuestas de solución registradas.")))
+        return story
+
+    def commitments(self) -> list[Flowable]:
+        story: list[Flowable] = [
+            self._h1(_tr("Compromisos")),
+            self._p(
+                _tr(
+                    "Cada compromiso se presenta con el formato de compromiso de la Alianza "
+                    "para el Gobierno Abierto, seguido de sus hitos."
+                )
+            ),
+        ]
+        if not self.data.commitments:
+            story.append(self._p(_tr("No hay compromisos registrados.")))
+        for index, c in enumerate(self.data.commitments, start=1):
+            story += self._commitment(c, index)
+        return story
+
+    def _commitment(self, c: CommitmentInfo, index: int) -> list[Flowable]:
+        v = c.values
+        number = c.number if c.number is not None else index
+        title = _tr("Compromiso {number}. {title}").format(
+            number=_count(number), title=markup(c.title)
+        )
+        values = ", ".join(
+            enums.label(enums.OGP_VALUES, code.strip())
+            for code in (v.get("ogp_values") or "").split(",")
+            if code.strip()
+        )
+        budget = v.get("budget")
+        rows: list[tuple[str, str] | str] = [
+            (_tr("Periodo de implementación"), _period(v.get("start_date"), v.get("end_date"))),
+            (_tr("Institución responsable"), v.get("lead_institution") or ""),
+            _tr("Descripción del compromiso"),
+            (_tr("¿Cuál es el problema público que aborda?"), v.get("problem_statement") or ""),
+            (_tr("¿Cuál es el objetivo del compromiso?"), v.get("objective") or ""),
+            (_tr("¿En qué consiste el compromiso?"), v.get("description") or ""),
+            (_tr("¿Cómo contribuirá a resolver el problema?"), v.get("contribution") or ""),
+            (_tr("Valores de gobierno abierto"), values),
+            (_tr("Alineación con los ODS"), v.get("sdg_alignment") or ""),
+            (
+                _tr("Presupuesto"),
+                _tr("{amount} pesos").format(amount=format_decimal(budget))
+                if budget is not None
+                else "",
+            ),
+            (_tr("Estado"), enums.label(enums.COMMITMENT_STATUSES, v.get("status"))),
+            _tr("Información de contacto"),
+            (_tr("Nombre de la persona responsable"), v.get("contact_name") or ""),
+            (_tr("Cargo"), v.get("contact_position") or ""),
+            (_tr("Correo electrónico"), v.get("contact_email") or ""),
+            (_tr("Teléfono"), v.get("contact_phone") or ""),
+            _tr("Otros actores involucrados"),
+            (_tr("Gobierno"), v.get("supporting_government") or ""),
+            (_tr("Sociedad civil"), v.get("supporting_civil_society") or ""),
+            (_tr("Otros actores"), v.get("supporting_other") or ""),
+        ]
+        data: list[list[Any]] = []
+        extra: list[tuple[Any, ...]] = []
+        for row in rows:
+            if isinstance(row, str):
+                extra += [
+                    ("SPAN", (0, len(data)), (1, len(data))),
+                    ("BACKGROUND", (0, len(data)), (1, len(data)), st.SHADE),
+                ]
+                data.append([Paragraph(markup(row), self.s.cell_bold), ""])
+                continue
+            label, value = row
+            data.append(
+                [
+                    Paragraph(markup(label), self.s.cell_bold),
+                    Paragraph(markup(value) or "—", self.s.cell),
+                ]
+            )
+        template = Table(data, colWidths=[0.3 * self.width, 0.7 * self.width], splitInRow=1)
+        template.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("GRID", (0, 0), (-1, -1), 0.4, st.RULE),
+                    ("BACKGROUND", (0, 0), (0, -1), st.LIGHT),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    *extra,
+                ]
+            )
+        )
+        story: list[Flowable] = [
+            PageBreak(),
+            self._h2(f"c-{c.id}", title, ("commitments", c.id)),
+            template,
+            Spacer(1, 10),
+            Paragraph(markup(_tr("Hitos")), self.s.h3),
+        ]
+        if c.milestones:
+            story.append(self._milestones(c.milestones))
+        else:
+            story.append(self._p(_tr("Sin hitos registrados.")))
+        story.append(ItemEnd("commitments", c.id))
+        return story
+
+    def _milestones(self, milestones: list[MilestoneInfo]) -> Table:
+        rows: list[list[Any]] = [
+            [
+                self._head("#"),
+                self._head(_tr("Hito y entregable")),
+                self._head(_tr("Medio de verificación")),
+                self._head(_tr("Responsable")),
+                self._head(_tr("Periodo")),
+                self._head(_tr("Estado")),
+            ]
+        ]
+        for n, m in enumerate(milestones, start=1):
+            what = f"<b>{markup(m.title)}</b>"
+            if m.deliverable:
+                what += "<br/>" + markup(m.deliverable)
+            state = enums.label(enums.MILESTONE_STATUSES, m.status)
+            if m.progress is not None:
+                state = f"{markup(state)}<br/>{format_percent(m.progress / 100)}"
+            else:
+                state = markup(state)
+            rows.append(
+                [
+                    item_cell(_count(n), self.s.cell, "milestones", m.id),
+                    Paragraph(what, self.s.cell),
+                    Paragraph(markup(m.verification_means), self.s.cell),
+                    Paragraph(markup(m.responsible), self.s.cell),
+                    Paragraph(markup(_period(m.start_date, m.end_date, "medium")), self.s.cell),
+                    Paragraph(state, self.s.cell),
+                ]
+            )
+        return self._table(rows, [0.05, 0.31, 0.2, 0.16, 0.14, 0.14], mapped=True)
+
+    def annex(self) -> list[Flowable]:
+        d = self.data
+        key = "annex"
+        text = markup(_tr("Anexo. Personas participantes"))
+        self.toc.append((key, 0, text))
+        story: list[Flowable] = [
+            PageBreak(),
+            heading(text, self.s.h1, key, 0),
+            self._p(
+                _tr(
+                    "Personas que participaron en el ejercicio de cocreación y autorizaron la "
+                    "publicación de su nombre."
+                )
+            ),
+        ]
+        if d.published_people:
+            rows: list[list[Any]] = [
+                [
+                    self._head(_tr("Nombre")),
+                    self._head(_tr("Sector")),
+                    self._head(_tr("Organización")),
+                ]
+            ]
+            for person in d.published_people:
+                rows.append(
+                    [
+                        Paragraph(markup(person.name), self.s.cell),
+                        Paragraph(markup(enums.label(enums.SECTORS, person.sector)), self.s.cell),
+                        Paragraph(markup(person.organization), self.s.cell),
+                    ]
+                )
+            story.append(self._table(rows, [0.36, 0.2, 0.44]))
+        unnamed = d.participants_total - len(d.published_people)
+        if unnamed:
+            story.append(Spacer(1, 6))
+            story.append(
+                self._p(
+                    _tr(
+                        "Otras {count} personas participaron sin autorizar la publicación de su "
+                        "nombre."
+                    ).format(count=_count(unnamed)),
+                    self.s.small,
+                )
+            )
+        return story
+
+    def story(self) -> tuple[list[Flowable], Contents]:
+        body: list[Flowable] = []
+        for part in (
+            self.context,
+            self.stl,
+            self.methodology,
+            self.problems,
+            self.solutions,
+            self.commitments,
+            self.annex,
+        ):
+            body += part()
+        contents = Contents(self.toc, self.s)
+        story: list[Flowable] = [
+            *self.cover(),
+            NextPageTemplate("body"),
+            PageBreak(),
+            Paragraph(markup(_tr("Contenido")), self.s.h1),
+            contents,
+            PageBreak(),
+            *body,
+        ]
+        return story, contents
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def document(self, invariant: bool) -> MappedDocTemplate:
+        d = self.data
+        language = current_language()
+        doc = PlanDocTemplate(
+            io.BytesIO(),
+            pagesize=self.pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=normalize(d.title),
+            author=_tr("Secretariado Técnico Local de {place}").format(place=self._place()),
+            subject=_tr("Borrador del Plan de Acción Local, versión {version}").format(
+                version=d.draft_version
+            ),
+            keywords=[_tr("gobierno abierto"), _tr("plan de acción local"), _tr("cocreación")],
+            creator=f"Cocrea {__version__}",
+            lang={"es": "es-MX", "en": "en-US"}.get(language, language),
+            invariant=1 if invariant else 0,
+        )
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            self.width,
+            self.pagesize[1] - 2 * MARGIN,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._cover_page),
+                PageTemplate("body", [frame], onPage=self._body_page),
+            ]
+        )
+        return doc
+
+    def render(self, invariant: bool = False) -> tuple[bytes, dict[str, Any]]:
+        story, contents = self.story()
+        doc = self.document(invariant)
+        previous: tuple[dict[str, int], int] | None = None
+        for _ in range(MAX_PASSES):
+            doc.reset_recorder()
+            buffer = io.BytesIO()
+            edits: list[tuple[Any, ...]] = []
+            # ReportLab clears keepWithNext on the flowables it groups; like multiBuild, restore
+            # it after each pass so every pass lays out the same story the same way.
+            doc._multiBuildEdits = edits.append
+            doc.build(list(story), filename=buffer)
+            for edit in edits:
+                edit[0](*edit[1:])
+            found = (dict(doc.recorder.heading_pages), doc.page)
+            if found == previous:
+                break
+            previous = found
+            contents.pages, doc.total_pages = found
+        mapping = item_map(self.data.id, self.data.draft_version, doc.recorder)
+        doc.info.item_map_json = json.dumps(mapping, separators=(",", ":"), sort_keys=True)
+        doc.canv.save()
+        return buffer.getvalue(), mapping
+
+
+class PlanDocTemplate(MappedDocTemplate):
+    """Never saves on its own: :meth:`PlanRenderer.render` saves the last pass once the item
+    map is known."""
+
+    _doSave = 0
+
+    def _startBuild(self, filename: Any = None, canvasmaker: Any = Canvas) -> None:
+        super()._startBuild(filename, canvasmaker)
+        self.info = install_info(self.canv)
+
+
+def _fit(text: str, width: float, font: str = FAMILY, size: float = 8) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
