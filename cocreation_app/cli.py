@@ -319,6 +319,35 @@ def cmd_vote_log(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_plan(args: argparse.Namespace) -> int:
+    from cocreation_app.reports import export_plan
+
+    db = _open(args)
+    export_plan(db, args.plan_id, Path(args.output), paper=args.paper)
+    print(_tr("Borrador del plan guardado en {path}").format(path=args.output))
+    return 0
+
+
+def cmd_export_attendance(args: argparse.Namespace) -> int:
+    from cocreation_app.reports import export_attendance
+
+    db = _open(args)
+    rows = export_attendance(
+        db,
+        args.workshop_id,
+        Path(args.output),
+        blank_rows=args.blank_rows,
+        prefill=not args.no_prefill,
+        paper=args.paper,
+    )
+    print(
+        _tr("Lista de asistencia ({rows} filas) guardada en {path}").format(
+            rows=rows, path=args.output
+        )
+    )
+    return 0
+
+
 # -- the parser ---------------------------------------------------------------------------------
 
 
@@ -383,6 +412,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("workshop_id", metavar="TALLER")
     p.add_argument("--problem", metavar="ID")
     p.add_argument("--json", action="store_true")
+    p = command("export-plan", cmd_export_plan, _tr("exportar el borrador del plan en PDF"))
+    p.add_argument("plan_id", metavar="PLAN")
+    p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    p = command(
+        "export-attendance", cmd_export_attendance, _tr("exportar la lista de asistencia en PDF")
+    )
+    p.add_argument("workshop_id", metavar="TALLER")
+    p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
+    p.add_argument("--blank-rows", type=int, default=15, metavar="N")
+    p.add_argument("--no-prefill", action="store_true", help=_tr("sin personas registradas"))
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter")
     return parser
 
 
