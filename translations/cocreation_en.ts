@@ -2,36 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_MX">
 <context>
+    <name>CheckInView</name>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
+        <source>&amp;Registrar asistencia (Enter)</source>
+        <translation>&amp;Check in (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="96"/>
+        <source>Elija o cree un taller para registrar asistencia.</source>
+        <translation>Choose or create a workshop to check people in.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="110"/>
+        <source>En la sala: {count}</source>
+        <translation>In the room: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="39"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="40"/>
+        <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
+        <translation>Type part of the name and press Enter to check in the selected person. Use the arrow keys to choose another; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="116"/>
+        <source>Por género</source>
+        <translation>By gender</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="112"/>
+        <source>Por sector</source>
+        <translation>By sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="126"/>
+        <source>Primero elija o cree un taller.</source>
+        <translation>First choose or create a workshop.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
+        <source>{name} ya estaba en la sala.</source>
+        <translation>{name} was already in the room.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../cocreation_app/ui/commands.py" line="73"/>
         <source>Agregar {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {kind}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commands.py" line="55"/>
         <source>Deshecho: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: {what}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commands.py" line="105"/>
         <source>Editar {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {kind}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commands.py" line="137"/>
         <source>Eliminar {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {kind}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commands.py" line="154"/>
         <source>Registrar asistencia de {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in {name}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commands.py" line="52"/>
         <source>Rehecho: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redone: {what}</translation>
     </message>
 </context>
 <context>
@@ -39,17 +83,17 @@
     <message>
         <location filename="../cocreation_app/ui/crash.py" line="54"/>
         <source>(no se pudo escribir el archivo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the file could not be written)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/crash.py" line="57"/>
         <source>Error inesperado</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/crash.py" line="51"/>
         <source>No se pudo completar</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not complete</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/crash.py" line="58"/>
@@ -59,7 +103,12 @@ Los detalles se guardaron en:
 {path}
 
 Envíe ese archivo a quien le da soporte.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. Your saved data is safe.
+
+The details were saved in:
+{path}
+
+Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
@@ -67,57 +116,65 @@ Envíe ese archivo a quien le da soporte.</source>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
         <source>&amp;Abrir base de datos…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
         <source>&amp;Nueva base de datos…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New database…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="96"/>
         <source>&amp;Respaldar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
         <source>Abrir base de datos</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
         <source>Abrir la &amp;demostración</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
         <source>Base de datos abierta: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database opened: {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
         <source>Demostración abierta: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo opened: {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
         <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the backup to “{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
         <source>Nueva base de datos</source>
-        <translation type="unfinished"></translation>
+        <translation>New database</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
         <source>Respaldar</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
         <source>Respaldo guardado en {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="75"/>
+        <source>AAAA-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -125,90 +182,91 @@ Envíe ese archivo a quien le da soporte.</source>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="30"/>
         <source>&amp;Acerca de Cocrea</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Cocrea</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="21"/>
         <source>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Open-government co-creation workshops, offline: registration and attendance, public problems, proposed solutions, commitments and milestones of the Local Action Plan.&lt;/p&gt;&lt;p&gt;Licensed under AGPL-3.0 or later.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="32"/>
         <source>Acerca de Cocrea</source>
-        <translation type="unfinished"></translation>
+        <translation>About Cocrea</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="148"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="169"/>
         <source>&amp;Archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="181"/>
         <source>&amp;Deshacer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="149"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="170"/>
         <source>&amp;Edición</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
         <source>&amp;Exportar</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="151"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="172"/>
         <source>&amp;Herramientas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="183"/>
         <source>&amp;Rehacer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="175"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="196"/>
         <source>&amp;Salir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="150"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="171"/>
         <source>&amp;Ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/main_window.py" line="60"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="152"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="173"/>
         <source>Ay&amp;uda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Cocrea — {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
         <source>Confirmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/main_window.py" line="102"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="123"/>
         <source>Guardado: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="114"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="135"/>
         <source>No se pudo completar</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not complete</translation>
     </message>
 </context>
 <context>
@@ -216,27 +274,272 @@ Envíe ese archivo a quien le da soporte.</source>
     <message>
         <location filename="../cocreation_app/ui/navigator.py" line="39"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/navigator.py" line="41"/>
         <source>&amp;Taller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshop:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/navigator.py" line="22"/>
         <source>Plan y taller</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan and workshop</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/navigator.py" line="88"/>
         <source>{title} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({date})</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/navigator.py" line="67"/>
         <source>{title} — {municipality}</source>
+        <translation>{title} — {municipality}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
+        <source>Asistencia</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="48"/>
+        <source>Buscar por nombre, organización o correo…</source>
+        <translation>Search by name, organization or email…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="135"/>
+        <source>Correo electrónico</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="119"/>
+        <source>En la sala</source>
+        <translation>In the room</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
+        <source>Género</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="131"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="133"/>
+        <source>Organización</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="132"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="92"/>
+        <source>{count} personas</source>
+        <translation>{count} people</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="132"/>
+        <source>&amp;Editar datos</source>
+        <translation>&amp;Edit details</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="133"/>
+        <source>E&amp;liminar</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="181"/>
+        <source>Eliminar a {name}</source>
+        <translation>Delete {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="172"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="173"/>
+        <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
+        <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTree</name>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_model.py" line="48"/>
+        <source>Causas</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_model.py" line="49"/>
+        <source>Efectos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_model.py" line="182"/>
+        <source>Árbol del problema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="97"/>
+        <source>&amp;Guardar (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="77"/>
+        <source>&amp;Nuevo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="205"/>
+        <source>Agregar {kind} «{title}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="78"/>
+        <source>E&amp;liminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="178"/>
+        <source>Editar {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="224"/>
+        <source>Editar {kind} «{title}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="243"/>
+        <source>Eliminar {kind} «{title}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="180"/>
+        <source>Nuevo registro: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="233"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="234"/>
+        <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/records.py" line="48"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/records.py" line="46"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="74"/>
+        <source>&amp;Guardar (Ctrl+Enter)</source>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="77"/>
+        <source>&amp;Nueva persona</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Edit the details of {name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
+        <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Register a person&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="58"/>
+        <source>Autorizaciones opcionales</source>
+        <translation>Optional permissions</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="93"/>
+        <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
+        <translation>Privacy notice (version {version}). Read it to the person:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="57"/>
+        <source>Consentimiento</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="161"/>
+        <source>Editar datos de {name}</source>
+        <translation>Edit the details of {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="101"/>
+        <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
+        <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
+        <source>La persona leyó y acepta el aviso de privacidad (versión {version}) *</source>
+        <translation>The person has read and accepts the privacy notice (version {version}) *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="138"/>
+        <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
+        <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="133"/>
+        <source>Primero cree o elija un plan.</source>
+        <translation>First create or choose a plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="150"/>
+        <source>Registrar a {name}</source>
+        <translation>Register {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="90"/>
+        <source>sin versión</source>
+        <translation>no version</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/feature.py" line="16"/>
+        <source>Asistencia</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/feature.py" line="17"/>
+        <source>Participantes</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -244,388 +547,451 @@ Envíe ese archivo a quien le da soporte.</source>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="23"/>
         <source>argumento %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="24"/>
         <source>argumentos no reconocidos: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="20"/>
         <source>argumentos posicionales</source>
-        <translation type="unfinished"></translation>
+        <translation>positional arguments</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="25"/>
         <source>faltan argumentos obligatorios: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>the following arguments are required: %s</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="22"/>
         <source>mostrar esta ayuda y salir</source>
-        <translation type="unfinished"></translation>
+        <translation>show this help message and exit</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="39"/>
         <source>no se permite junto con el argumento %s</source>
-        <translation type="unfinished"></translation>
+        <translation>not allowed with argument %s</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="44"/>
         <source>no se puede abrir «%(filename)s»: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>can't open '%(filename)s': %(error)s</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="21"/>
         <source>opciones</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="33"/>
         <source>opción ambigua: %(option)s puede ser %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="45"/>
         <source>opción inesperada: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected option string: %s</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="37"/>
         <source>opción no válida: %(value)r (elija entre %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="30"/>
         <source>se esperaba %s argumento</source>
-        <translation type="unfinished"></translation>
+        <translation>expected %s argument</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="29"/>
         <source>se esperaba al menos un argumento</source>
-        <translation type="unfinished"></translation>
+        <translation>expected at least one argument</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="28"/>
         <source>se esperaba como máximo un argumento</source>
-        <translation type="unfinished"></translation>
+        <translation>expected at most one argument</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="27"/>
         <source>se esperaba un argumento</source>
-        <translation type="unfinished"></translation>
+        <translation>expected one argument</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="31"/>
         <source>se esperaban %s argumentos</source>
-        <translation type="unfinished"></translation>
+        <translation>expected %s arguments</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="40"/>
         <source>se ignoró el argumento explícito %r</source>
-        <translation type="unfinished"></translation>
+        <translation>ignored explicit argument %r</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="26"/>
         <source>se requiere uno de los argumentos %s</source>
-        <translation type="unfinished"></translation>
+        <translation>one of the arguments %s is required</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="42"/>
         <source>subcomando desconocido %(parser_name)r (opciones: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown subcommand %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="19"/>
         <source>uso: </source>
-        <translation type="unfinished"></translation>
+        <translation>usage: </translation>
     </message>
     <message>
         <location filename="../cocreation_app/i18n/argparse_text.py" line="35"/>
         <source>valor no válido (%(type)s): %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid %(type)s value: %(value)r</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="368"/>
+        <location filename="../cocreation_app/cli.py" line="397"/>
         <source>ARCHIVO</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="417"/>
+        <source>ARCHIVO.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="88"/>
         <source>Base de datos lista: {path}</source>
+        <translation>Database ready: {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="327"/>
+        <source>Borrador del plan guardado en {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="357"/>
+        <location filename="../cocreation_app/cli.py" line="386"/>
         <source>CAMPO=VALOR</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD=VALUE</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="209"/>
         <source>Cambios registrados: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="328"/>
+        <location filename="../cocreation_app/cli.py" line="357"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="208"/>
         <source>Diario: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: {value}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="185"/>
         <source>Eliminados: {count} registros</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted: {count} records</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="204"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="174"/>
         <source>Guardado: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="379"/>
+        <location filename="../cocreation_app/cli.py" line="408"/>
         <source>HOJA</source>
-        <translation type="unfinished"></translation>
+        <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="349"/>
+        <location filename="../cocreation_app/cli.py" line="378"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="171"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="199"/>
         <source>Integridad: {value}</source>
+        <translation>Integrity: {value}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="344"/>
+        <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="378"/>
+        <location filename="../cocreation_app/cli.py" line="407"/>
         <source>MESA</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="424"/>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="230"/>
         <source>No existe la carpeta «{folder}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="380"/>
+        <location filename="../cocreation_app/cli.py" line="409"/>
         <source>PERSONAS</source>
-        <translation type="unfinished"></translation>
+        <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="371"/>
+        <location filename="../cocreation_app/cli.py" line="400"/>
         <source>PESO</source>
+        <translation>WEIGHT</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="416"/>
+        <source>PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="376"/>
+        <location filename="../cocreation_app/cli.py" line="405"/>
         <source>PROBLEMA</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="377"/>
+        <location filename="../cocreation_app/cli.py" line="406"/>
         <source>PUNTOS</source>
-        <translation type="unfinished"></translation>
+        <translation>DOTS</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="201"/>
         <source>Problemas de llaves foráneas: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="336"/>
+        <location filename="../cocreation_app/cli.py" line="365"/>
         <source>RUTA</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="223"/>
         <source>Respaldo guardado en {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup saved to {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="212"/>
         <source>Resultado: con problemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: problems found</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="212"/>
         <source>Resultado: correcto</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="338"/>
+        <location filename="../cocreation_app/cli.py" line="367"/>
         <source>SUBCOMANDO</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBCOMMAND</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="176"/>
         <location filename="../cocreation_app/cli.py" line="289"/>
         <source>Sin cambios.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="370"/>
+        <location filename="../cocreation_app/cli.py" line="399"/>
         <source>TALLER</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="348"/>
+        <location filename="../cocreation_app/cli.py" line="377"/>
         <source>TIPO</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="310"/>
         <source>[corregido]</source>
-        <translation type="unfinished"></translation>
+        <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="355"/>
+        <location filename="../cocreation_app/cli.py" line="384"/>
         <source>agregar un registro; imprime su id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="336"/>
-        <source>archivo de base de datos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="346"/>
-        <source>cargar un plan de demostración</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="345"/>
-        <source>crear o actualizar la base de datos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="358"/>
-        <source>editar un registro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="429"/>
-        <source>el disco está lleno; no se guardó nada.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="362"/>
-        <source>eliminar un registro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="422"/>
-        <location filename="../cocreation_app/cli.py" line="432"/>
-        <location filename="../cocreation_app/cli.py" line="437"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="443"/>
-        <source>error inesperado; los detalles se guardaron en {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="382"/>
-        <source>historial de conteos de puntos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="337"/>
-        <source>idioma: es (predeterminado) o en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="427"/>
-        <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="347"/>
-        <source>listar registros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="334"/>
-        <source>mostrar la versión y salir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="351"/>
-        <source>mostrar un registro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="431"/>
-        <source>no se pudo usar la base de datos: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="369"/>
-        <source>priorización: problemas ordenados por puntaje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="374"/>
-        <source>registrar el conteo de puntos de una mesa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/cli.py" line="367"/>
-        <source>respaldar la base de datos</source>
-        <translation type="unfinished"></translation>
+        <translation>add a record; prints its id</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="365"/>
-        <source>revisar integridad y esquema</source>
+        <source>archivo de base de datos</source>
+        <translation>database file</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="375"/>
+        <source>cargar un plan de demostración</source>
+        <translation>load a demo plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="374"/>
+        <source>crear o actualizar la base de datos</source>
+        <translation>create or upgrade the database</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="387"/>
+        <source>editar un registro</source>
+        <translation>edit a record</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="470"/>
+        <source>el disco está lleno; no se guardó nada.</source>
+        <translation>the disk is full; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="391"/>
+        <source>eliminar un registro</source>
+        <translation>delete a record</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="463"/>
+        <location filename="../cocreation_app/cli.py" line="473"/>
+        <location filename="../cocreation_app/cli.py" line="478"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="484"/>
+        <source>error inesperado; los detalles se guardaron en {path}</source>
+        <translation>unexpected error; the details were saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="415"/>
+        <source>exportar el borrador del plan en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="381"/>
-        <source>sumar los puntos de una persona</source>
+        <location filename="../cocreation_app/cli.py" line="420"/>
+        <source>exportar la lista de asistencia en PDF</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="411"/>
+        <source>historial de conteos de puntos</source>
+        <translation>history of dot counts</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="366"/>
+        <source>idioma: es (predeterminado) o en</source>
+        <translation>language: es (default) or en</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="468"/>
+        <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
+        <translation>the database is in use by another program; try again.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="376"/>
+        <source>listar registros</source>
+        <translation>list records</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="363"/>
+        <source>mostrar la versión y salir</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="380"/>
+        <source>mostrar un registro</source>
+        <translation>show a record</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="472"/>
+        <source>no se pudo usar la base de datos: {reason}</source>
+        <translation>could not use the database: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="398"/>
+        <source>priorización: problemas ordenados por puntaje</source>
+        <translation>prioritization: problems ranked by score</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="403"/>
+        <source>registrar el conteo de puntos de una mesa</source>
+        <translation>record a table's dot count</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="396"/>
+        <source>respaldar la base de datos</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="394"/>
+        <source>revisar integridad y esquema</source>
+        <translation>check integrity and schema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="425"/>
+        <source>sin personas registradas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="410"/>
+        <source>sumar los puntos de una persona</source>
+        <translation>add one person's dots</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="69"/>
         <source>uso incorrecto</source>
-        <translation type="unfinished"></translation>
+        <translation>incorrect usage</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="253"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="313"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="315"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="233"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is a folder; give a file name.</translation>
+    </message>
+</context>
+<context>
+    <name>completeness</name>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="80"/>
+        <source>El compromiso necesita al menos un hito.</source>
+        <translation>The commitment needs at least one milestone.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="83"/>
+        <source>El hito «{title}» no es verificable: falta {fields}.</source>
+        <translation>The milestone “{title}” cannot be verified: {fields} missing.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="75"/>
+        <source>Faltan campos obligatorios: {fields}.</source>
+        <translation>Required fields missing: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="92"/>
+        <source>Las fechas del hito «{title}» salen del periodo del compromiso.</source>
+        <translation>The dates of the milestone “{title}” fall outside the commitment's period.</translation>
     </message>
 </context>
 <context>
@@ -633,818 +999,873 @@ Envíe ese archivo a quien le da soporte.</source>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="17"/>
         <source>Academia</source>
-        <translation type="unfinished"></translation>
+        <translation>Academia</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="54"/>
         <source>Acordado</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="35"/>
         <source>Aprobado</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="84"/>
         <source>Aprobar</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="32"/>
         <source>Borrador</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="34"/>
         <source>Cambios solicitados</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes requested</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="57"/>
         <source>Cancelado</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="48"/>
         <source>Causa</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="19"/>
         <source>Ciudadanía</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizens</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="83"/>
         <source>Comentario</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="70"/>
         <source>Completado</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="79"/>
         <source>Completo</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="99"/>
         <source>Compromiso</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="37"/>
         <source>Concluido</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="56"/>
         <source>Cumplido</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfilled</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="44"/>
         <source>Descartado</source>
-        <translation type="unfinished"></translation>
+        <translation>Discarded</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="49"/>
         <source>Efecto</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="55"/>
         <source>En curso</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="36"/>
         <source>En implementación</source>
-        <translation type="unfinished"></translation>
+        <translation>In implementation</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="33"/>
         <source>En revisión</source>
-        <translation type="unfinished"></translation>
+        <translation>In review</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="14"/>
         <source>Gobierno</source>
-        <translation type="unfinished"></translation>
+        <translation>Government</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="100"/>
         <source>Hito</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="25"/>
         <source>Hombre</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="77"/>
         <source>Limitado</source>
-        <translation type="unfinished"></translation>
+        <translation>Limited</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="24"/>
         <source>Mujer</source>
-        <translation type="unfinished"></translation>
+        <translation>Woman</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="26"/>
         <source>No binario</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-binary</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="68"/>
         <source>No iniciado</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="20"/>
         <source>Otro</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="62"/>
         <source>Participación ciudadana</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic participation</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="96"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="28"/>
         <source>Prefiere no decir</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefers not to say</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="42"/>
         <source>Priorizado</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritized</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="97"/>
         <source>Problema</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="41"/>
         <source>Propuesto</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="63"/>
         <source>Rendición de cuentas</source>
-        <translation type="unfinished"></translation>
+        <translation>Public accountability</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="89"/>
         <source>Representación de gobierno</source>
-        <translation type="unfinished"></translation>
+        <translation>Government representative</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="91"/>
         <source>Representación de sociedad civil</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil society representative</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="90"/>
         <source>Representación del órgano garante</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarantor body representative</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="71"/>
         <source>Retrasado</source>
-        <translation type="unfinished"></translation>
+        <translation>Delayed</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="92"/>
         <source>Secretaría técnica</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical secretariat</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="18"/>
         <source>Sector privado</source>
-        <translation type="unfinished"></translation>
+        <translation>Private sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="43"/>
         <source>Seleccionado</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="75"/>
         <source>Sin evidencia</source>
-        <translation type="unfinished"></translation>
+        <translation>No evidence</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="16"/>
         <source>Sociedad civil</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil society</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="85"/>
         <source>Solicitar cambios</source>
-        <translation type="unfinished"></translation>
+        <translation>Request changes</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="98"/>
         <source>Solución</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="78"/>
         <source>Sustancial</source>
-        <translation type="unfinished"></translation>
+        <translation>Substantial</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="64"/>
         <source>Tecnología e innovación</source>
-        <translation type="unfinished"></translation>
+        <translation>Technology and innovation</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="61"/>
         <source>Transparencia</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparency</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="15"/>
         <source>Órgano garante</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarantor body</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="168"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Acepta fotografías</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="167"/>
-        <source>Acepta publicar su nombre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="166"/>
-        <source>Acepta ser contactada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="163"/>
-        <source>Aceptó el aviso de privacidad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
-        <source>Actores de apoyo: gobierno</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
-        <source>Actores de apoyo: otros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
-        <source>Actores de apoyo: sociedad civil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="273"/>
-        <source>Alineación con los ODS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
-        <source>Atendida</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="326"/>
-        <source>Autoría</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="299"/>
-        <source>Avance (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="110"/>
-        <source>Aviso de privacidad simplificado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
-        <source>Calificación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="157"/>
-        <source>Cargo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
-        <source>Cargo del contacto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
-        <source>Compromiso</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="109"/>
-        <source>Contexto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
-        <source>Correo del contacto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="160"/>
-        <source>Correo electrónico</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
-        <source>Corrige a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="357"/>
-        <source>Criterio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
-        <source>Cómo contribuye a resolver el problema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
-        <source>Descripción</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="259"/>
-        <source>Descripción del compromiso</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="325"/>
-        <source>Dictamen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="322"/>
-        <source>Elemento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="103"/>
-        <source>Entidad federativa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
-        <source>Entregable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="108"/>
-        <source>Estado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
-        <source>Evidencia y línea base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="136"/>
-        <source>Facilitación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="134"/>
-        <source>Fecha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
-        <source>Fecha de inicio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
-        <source>Fecha de término</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="165"/>
-        <source>Fecha del consentimiento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="106"/>
-        <source>Fin del periodo</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrees to photographs</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/registry.py" line="169"/>
-        <source>Fusionada en</source>
-        <translation type="unfinished"></translation>
+        <source>Acepta publicar su nombre</source>
+        <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="158"/>
-        <source>Género</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/services/registry.py" line="168"/>
+        <source>Acepta ser contactada</source>
+        <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
-        <source>Hoja</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/services/registry.py" line="165"/>
+        <source>Aceptó el aviso de privacidad</source>
+        <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="187"/>
-        <source>Hora de registro</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <source>Actores de apoyo: gobierno</source>
+        <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="294"/>
-        <source>Indicador</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="105"/>
-        <source>Inicio del periodo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
-        <source>Institución</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
-        <source>Institución responsable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="159"/>
-        <source>Localidad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="293"/>
-        <source>Medio de verificación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
-        <source>Mesa o grupo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="137"/>
-        <source>Minuta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="104"/>
-        <source>Municipio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
-        <source>Nivel de cumplimiento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="222"/>
-        <source>Nodo superior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
-        <source>Nombre</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <source>Actores de apoyo: otros</source>
+        <translation>Supporting actors: others</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/registry.py" line="266"/>
-        <source>Nombre del contacto</source>
-        <translation type="unfinished"></translation>
+        <source>Actores de apoyo: sociedad civil</source>
+        <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
-        <source>Número</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/services/registry.py" line="275"/>
+        <source>Alineación con los ODS</source>
+        <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="258"/>
-        <source>Objetivo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <source>Atendida</source>
+        <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
-        <source>Orden</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <source>Autoría</source>
+        <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="156"/>
-        <source>Organización</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="331"/>
-        <source>Origen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="162"/>
-        <source>Papel en el STL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="148"/>
-        <source>Persona participante</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="364"/>
-        <source>Peso</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="131"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
-        <source>Población afectada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
-        <source>Presupuesto (MXN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
-        <source>Problema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
-        <source>Problema público</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
-        <source>Problema que atiende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
-        <source>Puntos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="138"/>
-        <source>Puntos por persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="295"/>
-        <source>Responsable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="329"/>
-        <source>Respuesta a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="135"/>
-        <source>Sede</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="127"/>
-        <source>Taller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="161"/>
-        <source>Teléfono</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="269"/>
-        <source>Teléfono del contacto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="133"/>
-        <source>Tema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
-        <source>Texto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="223"/>
-        <source>Tipo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="318"/>
-        <source>Tipo de elemento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="102"/>
-        <source>Título</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
-        <source>Valores de gobierno abierto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="164"/>
-        <source>Versión del aviso aceptada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/services/registry.py" line="111"/>
-        <source>Versión del aviso de privacidad</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <source>Avance (%)</source>
+        <translation>Progress (%)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/registry.py" line="112"/>
-        <source>Versión del borrador</source>
-        <translation type="unfinished"></translation>
+        <source>Aviso de privacidad simplificado</source>
+        <translation>Simplified privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="415"/>
+        <source>Calificación</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="159"/>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="269"/>
+        <source>Cargo del contacto</source>
+        <translation>Contact's position</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <source>Compromiso</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="111"/>
+        <source>Contexto</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <source>Correo del contacto</source>
+        <translation>Contact's email</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="162"/>
+        <source>Correo electrónico</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="390"/>
+        <source>Corrige a</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <source>Criterio</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <source>Cómo contribuye a resolver el problema</source>
+        <translation>How it helps solve the problem</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <source>Descripción del compromiso</source>
+        <translation>Description of the commitment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <source>Dictamen</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="324"/>
+        <source>Elemento</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="105"/>
+        <source>Entidad federativa</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="294"/>
+        <source>Entregable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="110"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <source>Estado anterior</source>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <source>Estado nuevo</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <source>Evidencia y línea base</source>
+        <translation>Evidence and baseline</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="138"/>
+        <source>Facilitación</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="136"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="370"/>
+        <source>Fecha de emisión</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <source>Fecha de inicio</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="273"/>
+        <source>Fecha de término</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="167"/>
+        <source>Fecha del consentimiento</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="352"/>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="108"/>
+        <source>Fin del periodo</source>
+        <translation>End of period</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="171"/>
+        <source>Fusionada en</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="160"/>
+        <source>Género</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <source>Hoja</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="189"/>
+        <source>Hora de registro</source>
+        <translation>Check-in time</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="296"/>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/registry.py" line="107"/>
+        <source>Inicio del periodo</source>
+        <translation>Start of period</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="329"/>
+        <source>Institución</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <source>Institución responsable</source>
+        <translation>Lead institution</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="161"/>
+        <source>Localidad</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="371"/>
+        <source>Medio</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="295"/>
+        <source>Medio de verificación</source>
+        <translation>Means of verification</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <source>Mesa o grupo</source>
+        <translation>Table or group</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="139"/>
+        <source>Minuta</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="106"/>
+        <source>Municipio</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
+        <source>Nivel de cumplimiento</source>
+        <translation>Completion level</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <source>Nodo superior</source>
+        <translation>Parent node</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <source>Nombre del contacto</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <source>Objetivo</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="227"/>
+        <source>Orden</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <source>Organización</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="333"/>
+        <source>Origen</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <source>Papel en el STL</source>
+        <translation>Role in the LTS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <source>Persona participante</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="405"/>
+        <source>Peso</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="133"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <source>Población afectada</source>
+        <translation>Affected population</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <source>Presupuesto (MXN)</source>
+        <translation>Budget (MXN)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="198"/>
+        <source>Problema público</source>
+        <translation>Public problem</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="259"/>
+        <source>Problema que atiende</source>
+        <translation>Problem it addresses</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="387"/>
+        <source>Puntos</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="140"/>
+        <source>Puntos por persona</source>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="369"/>
+        <source>Reloj</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="297"/>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="331"/>
+        <source>Respuesta a</source>
+        <translation>Reply to</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="137"/>
+        <source>Sede</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="129"/>
+        <source>Taller</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="163"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <source>Teléfono del contacto</source>
+        <translation>Contact's phone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="135"/>
+        <source>Tema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="226"/>
+        <source>Texto</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <source>Tipo de elemento</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="104"/>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <source>Valores de gobierno abierto</source>
+        <translation>Open government values</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="166"/>
+        <source>Versión del aviso aceptada</source>
+        <translation>Accepted notice version</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="113"/>
+        <source>Versión del aviso de privacidad</source>
+        <translation>Privacy notice version</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="114"/>
+        <source>Versión del borrador</source>
+        <translation>Draft version</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="109"/>
         <source>Órgano garante</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarantor body</translation>
     </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Asistencia</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Asistencias</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="416"/>
         <source>Calificaciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="415"/>
         <source>Calificación</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="216"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <source>Cambio de estado de revisión</source>
+        <translation>Review status change</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="218"/>
         <source>Causa o efecto</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="217"/>
+        <location filename="../cocreation_app/services/registry.py" line="219"/>
         <source>Causas y efectos</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <location filename="../cocreation_app/services/registry.py" line="251"/>
         <source>Compromiso</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="250"/>
+        <location filename="../cocreation_app/services/registry.py" line="252"/>
         <source>Compromisos</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <location filename="../cocreation_app/services/registry.py" line="380"/>
         <source>Conteo de puntos</source>
-        <translation type="unfinished"></translation>
+        <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="381"/>
         <source>Conteos de puntos</source>
-        <translation type="unfinished"></translation>
+        <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="357"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Criterio</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="358"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Criterios</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="285"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <source>Historial de revisión</source>
+        <translation>Review history</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="287"/>
         <source>Hito</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="286"/>
+        <location filename="../cocreation_app/services/registry.py" line="288"/>
         <source>Hitos</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="312"/>
+        <location filename="../cocreation_app/services/registry.py" line="314"/>
         <source>Observaciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="311"/>
+        <location filename="../cocreation_app/services/registry.py" line="313"/>
         <source>Observación</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
         <source>Persona participante</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="149"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Personas participantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="99"/>
+        <location filename="../cocreation_app/services/registry.py" line="101"/>
         <source>Plan de Acción Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="100"/>
+        <location filename="../cocreation_app/services/registry.py" line="102"/>
         <source>Planes de Acción Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="198"/>
         <source>Problema público</source>
-        <translation type="unfinished"></translation>
+        <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="197"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Problemas públicos</source>
-        <translation type="unfinished"></translation>
+        <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="235"/>
+        <location filename="../cocreation_app/services/registry.py" line="237"/>
         <source>Propuesta de solución</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="236"/>
+        <location filename="../cocreation_app/services/registry.py" line="238"/>
         <source>Propuestas de solución</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="127"/>
+        <location filename="../cocreation_app/services/registry.py" line="129"/>
         <source>Taller</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="128"/>
+        <location filename="../cocreation_app/services/registry.py" line="130"/>
         <source>Talleres</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="363"/>
+        <source>Versiones emitidas del borrador</source>
+        <translation>Issued draft versions</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <source>Versión emitida del borrador</source>
+        <translation>Issued draft version</translation>
     </message>
 </context>
 <context>
@@ -1452,89 +1873,263 @@ Envíe ese archivo a quien le da soporte.</source>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="325"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="371"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="422"/>
         <source>El criterio «{id}» no es de este taller.</source>
-        <translation type="unfinished"></translation>
+        <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="198"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of people at the table must be at least 1.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/ranking.py" line="92"/>
         <source>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="380"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="180"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which table or group the count comes from.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="202"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/ranking.py" line="57"/>
         <source>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dot and criteria weights cannot be negative or both zero.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="187"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots must be a whole number from 0 up, not “{value}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="172"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no problem “{id}” in this workshop's plan.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="164"/>
         <source>No existe el taller «{id}».</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no workshop “{id}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/ranking.py" line="199"/>
         <source>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combined score (0 to 100) = {dots_pct} % of the dots relative to the most-voted problem + {criteria_pct} % of the weighted criteria score, rescaled from 1–5 to 0–1. Each criterion's score is the average of the tables that scored it. Ties are broken, in this order, by: the higher weighted score, more dots, more tables that gave it dots, the problem registered first and, finally, its identifier.</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
+        <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
+        <source>Autorizo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
+        <source>Aviso de privacidad simplificado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <source>Aviso de privacidad simplificado (versión {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <source>Contacto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <source>Contacto (correo o teléfono)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/exports.py" line="85"/>
+        <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
+        <translation>The number of blank rows must be between 0 and 1000.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
+        <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
+        <source>Facilitación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
+        <source>Firma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
+        <source>Fotografías</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <source>Lista de asistencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <source>Lista de asistencia · {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
+        <source>Lista de asistencia: {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <source>Lugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/plan_data.py" line="308"/>
         <source>No existe el plan con id «{id}».</source>
+        <translation>There is no plan with id “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
+        <source>No existe el taller con id «{id}».</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/exports.py" line="21"/>
+        <source>No existe la carpeta «{folder}».</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/exports.py" line="34"/>
+        <source>No se pudo guardar «{path}»: {reason}</source>
+        <translation>Could not save “{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="77"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
+        <translation>Could not read the PDF “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
+        <source>Nombre completo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <source>Organización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
+        <source>Publicar mi nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
+        <source>Página {page} de {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="302"/>
+        <source>Secretariado Técnico Local de {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <source>Sede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/styles.py" line="34"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/exports.py" line="24"/>
+        <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
+        <translation>“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="83"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
+        <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="386"/>
+        <source>El plan ya está en estado «{status}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="377"/>
+        <source>Estado desconocido: «{status}». Estados: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="187"/>
+        <source>La observación no tiene texto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="243"/>
+        <source>No existe la observación «{id}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="191"/>
+        <location filename="../cocreation_app/services/review.py" line="439"/>
+        <source>No existe {kind} con id «{id}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="184"/>
+        <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,352 +2139,522 @@ Envíe ese archivo a quien le da soporte.</source>
         <location filename="../cocreation_app/services/entities.py" line="51"/>
         <location filename="../cocreation_app/services/entities.py" line="261"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="289"/>
         <source>Faltan datos obligatorios: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/participants.py" line="132"/>
         <source>La persona no está registrada en el plan de este taller.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/participants.py" line="128"/>
         <source>No existe el taller o la persona indicada.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workshop or the person given does not exist.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>
         <location filename="../cocreation_app/services/entities.py" line="200"/>
         <source>No existe {kind} con id «{id}».</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="320"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
-        <translation type="unfinished"></translation>
+        <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="439"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="29"/>
         <source>Valor no válido para «{field}»: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid value for “{field}”: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="121"/>
         <source>debe ser a lo más {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>must be at most {maximum}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="119"/>
         <source>debe ser al menos {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>must be at least {minimum}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="89"/>
         <source>se esperaba sí o no</source>
-        <translation type="unfinished"></translation>
+        <translation>expected yes or no</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="43"/>
         <source>se esperaba texto</source>
-        <translation type="unfinished"></translation>
+        <translation>expected text</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="102"/>
         <location filename="../cocreation_app/services/values.py" line="104"/>
         <source>se esperaba un número</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a number</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="92"/>
         <location filename="../cocreation_app/services/values.py" line="96"/>
         <source>se esperaba un número entero</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a whole number</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="110"/>
         <location filename="../cocreation_app/services/values.py" line="112"/>
         <source>se esperaba una cantidad</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an amount</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="80"/>
         <source>se esperaba una fecha AAAA-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a date YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="295"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="310"/>
         <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="48"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="53"/>
         <location filename="../cocreation_app/services/values.py" line="66"/>
         <source>«{value}» no es una opción; use una de: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="316"/>
         <source>«{value}» no parece un correo electrónico.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” does not look like an email address.</translation>
     </message>
 </context>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="158"/>
+        <location filename="../cocreation_app/storage/database.py" line="197"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
-        <translation type="unfinished"></translation>
+        <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="164"/>
+        <location filename="../cocreation_app/storage/database.py" line="203"/>
         <source>No existe la carpeta «{folder}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="175"/>
+        <location filename="../cocreation_app/storage/database.py" line="214"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="63"/>
+        <location filename="../cocreation_app/storage/database.py" line="99"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{path}”: permission denied.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="67"/>
+        <location filename="../cocreation_app/storage/database.py" line="103"/>
         <source>No se puede leer «{path}»: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="57"/>
+        <location filename="../cocreation_app/storage/database.py" line="93"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is a folder, not a database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="148"/>
+        <location filename="../cocreation_app/storage/database.py" line="187"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="86"/>
+        <location filename="../cocreation_app/storage/database.py" line="122"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not a Cocrea database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="70"/>
-        <location filename="../cocreation_app/storage/database.py" line="145"/>
+        <location filename="../cocreation_app/storage/database.py" line="106"/>
+        <location filename="../cocreation_app/storage/database.py" line="181"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not a Cocrea database.</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
+        <location filename="../cocreation_app/sync/commands.py" line="161"/>
+        <source>Conflicto resuelto: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/sync/crypto.py" line="71"/>
         <source>Contraseña incorrecta o archivo dañado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="86"/>
         <source>El archivo cifrado pide un esfuerzo de descifrado fuera de los límites permitidos; puede estar dañado o ser malicioso.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted file asks for a decryption effort beyond the allowed limits; it may be damaged or malicious.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="117"/>
         <source>El archivo cifrado usa un método desconocido; actualice la aplicación.</source>
+        <translation>The encrypted file uses an unknown method; update the application.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="36"/>
+        <source>El archivo de contraseña «{path}» está vacío.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="153"/>
         <source>El archivo no es un paquete cifrado de Cocrea.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not an encrypted Cocrea bundle.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="168"/>
+        <source>El conflicto no tiene un valor con id «{id}».</source>
+        <translation>The conflict has no value with id “{id}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="160"/>
         <source>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted bundle has version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="143"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle is encrypted; give the passphrase (--passphrase-file).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="147"/>
         <source>El paquete no está cifrado, pero se indicó una contraseña.</source>
+        <translation>The bundle is not encrypted, but a passphrase was given.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="104"/>
+        <source>El paquete no trae datos personales (seudónimos).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="179"/>
+        <source>El valor apunta a un registro inexistente.</source>
+        <translation>The value points to a record that does not exist.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="110"/>
         <source>Este archivo se cifró con Argon2id, que esta instalación no admite; actualice la aplicación.</source>
+        <translation>This file was encrypted with Argon2id, which this installation does not support; update the application.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="173"/>
+        <source>Este dato es obligatorio; no puede quedar vacío.</source>
+        <translation>This value is required; it cannot be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="121"/>
+        <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="164"/>
+        <source>Indique el valor a conservar o un valor nuevo, no ambos.</source>
+        <translation>Give either the value to keep or a new value, not both.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="140"/>
         <source>La contraseña no puede estar vacía.</source>
+        <translation>The passphrase cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="109"/>
+        <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="129"/>
         <source>No existe el archivo «{path}».</source>
+        <translation>The file “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="153"/>
+        <source>No existe el conflicto «{id}».</source>
+        <translation>There is no conflict “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/export.py" line="108"/>
+        <source>No existe el plan «{id}».</source>
+        <translation>There is no plan “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/export.py" line="103"/>
+        <source>No existe la carpeta «{folder}».</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="144"/>
+        <source>No existe la persona participante «{id}».</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="67"/>
+        <source>No se encontró ningún archivo .cocrea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/importer.py" line="136"/>
+        <source>No se pudo escribir en la base de datos: {reason}</source>
+        <translation>Could not write to the database: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="32"/>
+        <source>No se pudo leer el archivo de contraseña «{path}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/importer.py" line="104"/>
+        <source>No se pudo leer «{path}»: {reason}</source>
+        <translation>Could not read “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="134"/>
+        <source>No se puede fusionar a una persona consigo misma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="102"/>
+        <source>Origen: {origin}; creado: {created}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="52"/>
+        <source>Paquete guardado en {path}: {count} cambios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/importer.py" line="130"/>
+        <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
+        <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="65"/>
         <source>Paquete rechazado: {reason}</source>
+        <translation>Bundle rejected: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="77"/>
+        <source>Plan «{plan}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
-        <source>archivo interno no permitido: «{name}».</source>
+        <location filename="../cocreation_app/sync/commands.py" line="149"/>
+        <source>Posible duplicado ({reasons}):</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="167"/>
+        <source>Registros fusionados; asistencias trasladadas: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="57"/>
+        <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="79"/>
+        <source>Sin plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="151"/>
+        <source>Solo se fusionan personas del mismo plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="115"/>
+        <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
+        <source>archivo interno no permitido: «{name}».</source>
+        <translation>internal file not allowed: “{name}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="312"/>
         <source>campos inesperados</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
         <source>compresión o cifrado de zip no permitidos.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip compression or encryption not allowed.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="131"/>
         <location filename="../cocreation_app/sync/bundle.py" line="139"/>
         <source>el archivo es demasiado grande.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="183"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="152"/>
         <source>el archivo no es un zip válido o está dañado.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="348"/>
+        <location filename="../cocreation_app/sync/format.py" line="354"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="208"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="215"/>
         <source>el contenido es demasiado grande.</source>
-        <translation type="unfinished"></translation>
+        <translation>the content is too large.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="156"/>
         <source>el manifiesto no tiene la forma esperada.</source>
-        <translation type="unfinished"></translation>
+        <translation>the manifest does not have the expected form.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="170"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
-        <translation type="unfinished"></translation>
+        <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="164"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
+        <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="99"/>
+        <source>error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="217"/>
         <source>falta el manifiesto.</source>
-        <translation type="unfinished"></translation>
+        <translation>the manifest is missing.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="158"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
-        <translation type="unfinished"></translation>
+        <translation>the internal files do not match the manifest.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="179"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
-        <translation type="unfinished"></translation>
+        <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="160"/>
         <source>no es un paquete de Cocrea.</source>
-        <translation type="unfinished"></translation>
+        <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="194"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>internal file name not allowed: “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
+        <location filename="../cocreation_app/sync/merge.py" line="125"/>
+        <source>sus cambios no coinciden con los que ya tiene esta base de datos.</source>
+        <translation>its changes do not match those this database already has.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="245"/>
         <source>tiene cambios repetidos o incoherentes.</source>
-        <translation type="unfinished"></translation>
+        <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="188"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="190"/>
         <location filename="../cocreation_app/sync/format.py" line="201"/>
         <source>tiene demasiados archivos internos.</source>
-        <translation type="unfinished"></translation>
+        <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="339"/>
+        <location filename="../cocreation_app/sync/format.py" line="343"/>
         <source>tipo o campo desconocido</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="341"/>
+        <location filename="../cocreation_app/sync/format.py" line="346"/>
         <source>valor no válido para «{field}»</source>
+        <translation>invalid value for “{field}”</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="81"/>
+        <source>{where}, taller «{workshop}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
-        <source>«{member}» está dañado.</source>
+        <location filename="../cocreation_app/sync/commands.py" line="84"/>
+        <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="234"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <source>«{member}» está dañado.</source>
+        <translation>“{member}” is damaged.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="164"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="99"/>
         <source>«{member}» no es JSON válido.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="305"/>
         <source>«{member}» no es una lista de cambios.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="202"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
         <source>«{name}» es demasiado grande.</source>
+        <translation>“{name}” is too large.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
+        <source>«{name}» está comprimido de forma sospechosa.</source>
+        <translation>“{name}” is compressed suspiciously.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="148"/>
+        <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
-        <source>«{name}» está comprimido de forma sospechosa.</source>
+        <location filename="../cocreation_app/sync/commands.py" line="43"/>
+        <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

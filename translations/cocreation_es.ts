@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="es_MX">
 <context>
+    <name>CheckInView</name>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
+        <source>&amp;Registrar asistencia (Enter)</source>
+        <translation>&amp;Registrar asistencia (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="96"/>
+        <source>Elija o cree un taller para registrar asistencia.</source>
+        <translation>Elija o cree un taller para registrar asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="110"/>
+        <source>En la sala: {count}</source>
+        <translation>En la sala: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="39"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="40"/>
+        <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
+        <translation>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="116"/>
+        <source>Por género</source>
+        <translation>Por género</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="112"/>
+        <source>Por sector</source>
+        <translation>Por sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="126"/>
+        <source>Primero elija o cree un taller.</source>
+        <translation>Primero elija o cree un taller.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
+        <source>{name} ya estaba en la sala.</source>
+        <translation>{name} ya estaba en la sala.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../cocreation_app/ui/commands.py" line="73"/>
@@ -126,6 +170,14 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="75"/>
+        <source>AAAA-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="30"/>
@@ -146,42 +198,42 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="148"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="169"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="181"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="149"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="170"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="151"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="172"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="183"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="175"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="196"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="150"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="171"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -191,27 +243,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="152"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="173"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/main_window.py" line="102"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="123"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="114"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="135"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -242,6 +295,251 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/navigator.py" line="67"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
+        <source>Asistencia</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="48"/>
+        <source>Buscar por nombre, organización o correo…</source>
+        <translation>Buscar por nombre, organización o correo…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="135"/>
+        <source>Correo electrónico</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="119"/>
+        <source>En la sala</source>
+        <translation>En la sala</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
+        <source>Género</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="131"/>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="133"/>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="132"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="92"/>
+        <source>{count} personas</source>
+        <translation>{count} personas</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="132"/>
+        <source>&amp;Editar datos</source>
+        <translation>&amp;Editar datos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="133"/>
+        <source>E&amp;liminar</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="181"/>
+        <source>Eliminar a {name}</source>
+        <translation>Eliminar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="172"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="173"/>
+        <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
+        <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTree</name>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_model.py" line="48"/>
+        <source>Causas</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_model.py" line="49"/>
+        <source>Efectos</source>
+        <translation>Efectos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_model.py" line="182"/>
+        <source>Árbol del problema</source>
+        <translation>Árbol del problema</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="97"/>
+        <source>&amp;Guardar (Ctrl+Enter)</source>
+        <translation>&amp;Guardar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="77"/>
+        <source>&amp;Nuevo</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="205"/>
+        <source>Agregar {kind} «{title}»</source>
+        <translation>Agregar {kind} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="78"/>
+        <source>E&amp;liminar</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="178"/>
+        <source>Editar {kind}</source>
+        <translation>Editar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="224"/>
+        <source>Editar {kind} «{title}»</source>
+        <translation>Editar {kind} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="243"/>
+        <source>Eliminar {kind} «{title}»</source>
+        <translation>Eliminar {kind} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="180"/>
+        <source>Nuevo registro: {kind}</source>
+        <translation>Nuevo registro: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="233"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="234"/>
+        <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
+        <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/records.py" line="48"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/records.py" line="46"/>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="74"/>
+        <source>&amp;Guardar (Ctrl+Enter)</source>
+        <translation>&amp;Guardar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="77"/>
+        <source>&amp;Nueva persona</source>
+        <translation>&amp;Nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
+        <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registrar a una persona&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="58"/>
+        <source>Autorizaciones opcionales</source>
+        <translation>Autorizaciones opcionales</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="93"/>
+        <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
+        <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="57"/>
+        <source>Consentimiento</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="161"/>
+        <source>Editar datos de {name}</source>
+        <translation>Editar datos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="101"/>
+        <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
+        <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
+        <source>La persona leyó y acepta el aviso de privacidad (versión {version}) *</source>
+        <translation>La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="138"/>
+        <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
+        <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="133"/>
+        <source>Primero cree o elija un plan.</source>
+        <translation>Primero cree o elija un plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="150"/>
+        <source>Registrar a {name}</source>
+        <translation>Registrar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="90"/>
+        <source>sin versión</source>
+        <translation>sin versión</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/feature.py" line="16"/>
+        <source>Asistencia</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/feature.py" line="17"/>
+        <source>Participantes</source>
+        <translation>Participantes</translation>
     </message>
 </context>
 <context>
@@ -355,9 +653,14 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="368"/>
+        <location filename="../cocreation_app/cli.py" line="397"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="417"/>
+        <source>ARCHIVO.pdf</source>
+        <translation>ARCHIVO.pdf</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="88"/>
@@ -365,7 +668,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="357"/>
+        <location filename="../cocreation_app/cli.py" line="327"/>
+        <source>Borrador del plan guardado en {path}</source>
+        <translation>Borrador del plan guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="386"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
@@ -375,7 +683,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="328"/>
+        <location filename="../cocreation_app/cli.py" line="357"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
@@ -400,12 +708,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="379"/>
+        <location filename="../cocreation_app/cli.py" line="408"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="349"/>
+        <location filename="../cocreation_app/cli.py" line="378"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -420,9 +728,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="378"/>
+        <location filename="../cocreation_app/cli.py" line="344"/>
+        <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
+        <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="407"/>
         <source>MESA</source>
         <translation>MESA</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="424"/>
+        <source>N</source>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="230"/>
@@ -430,22 +748,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="380"/>
+        <location filename="../cocreation_app/cli.py" line="409"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="371"/>
+        <location filename="../cocreation_app/cli.py" line="400"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="376"/>
+        <location filename="../cocreation_app/cli.py" line="416"/>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="405"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="377"/>
+        <location filename="../cocreation_app/cli.py" line="406"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
@@ -455,7 +778,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="336"/>
+        <location filename="../cocreation_app/cli.py" line="365"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
@@ -475,7 +798,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="338"/>
+        <location filename="../cocreation_app/cli.py" line="367"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
@@ -486,12 +809,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="370"/>
+        <location filename="../cocreation_app/cli.py" line="399"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="348"/>
+        <location filename="../cocreation_app/cli.py" line="377"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
@@ -501,109 +824,124 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="355"/>
+        <location filename="../cocreation_app/cli.py" line="384"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="336"/>
+        <location filename="../cocreation_app/cli.py" line="365"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="346"/>
+        <location filename="../cocreation_app/cli.py" line="375"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="345"/>
+        <location filename="../cocreation_app/cli.py" line="374"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="358"/>
+        <location filename="../cocreation_app/cli.py" line="387"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="429"/>
+        <location filename="../cocreation_app/cli.py" line="470"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="362"/>
+        <location filename="../cocreation_app/cli.py" line="391"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="422"/>
-        <location filename="../cocreation_app/cli.py" line="432"/>
-        <location filename="../cocreation_app/cli.py" line="437"/>
+        <location filename="../cocreation_app/cli.py" line="463"/>
+        <location filename="../cocreation_app/cli.py" line="473"/>
+        <location filename="../cocreation_app/cli.py" line="478"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="443"/>
+        <location filename="../cocreation_app/cli.py" line="484"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="382"/>
+        <location filename="../cocreation_app/cli.py" line="415"/>
+        <source>exportar el borrador del plan en PDF</source>
+        <translation>exportar el borrador del plan en PDF</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="420"/>
+        <source>exportar la lista de asistencia en PDF</source>
+        <translation>exportar la lista de asistencia en PDF</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="411"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="337"/>
+        <location filename="../cocreation_app/cli.py" line="366"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="427"/>
+        <location filename="../cocreation_app/cli.py" line="468"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="347"/>
+        <location filename="../cocreation_app/cli.py" line="376"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="334"/>
+        <location filename="../cocreation_app/cli.py" line="363"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="351"/>
+        <location filename="../cocreation_app/cli.py" line="380"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="431"/>
+        <location filename="../cocreation_app/cli.py" line="472"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="369"/>
+        <location filename="../cocreation_app/cli.py" line="398"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="374"/>
+        <location filename="../cocreation_app/cli.py" line="403"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="367"/>
+        <location filename="../cocreation_app/cli.py" line="396"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="365"/>
+        <location filename="../cocreation_app/cli.py" line="394"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="381"/>
+        <location filename="../cocreation_app/cli.py" line="425"/>
+        <source>sin personas registradas</source>
+        <translation>sin personas registradas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="410"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
@@ -631,6 +969,29 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli.py" line="233"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>completeness</name>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="80"/>
+        <source>El compromiso necesita al menos un hito.</source>
+        <translation>El compromiso necesita al menos un hito.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="83"/>
+        <source>El hito «{title}» no es verificable: falta {fields}.</source>
+        <translation>El hito «{title}» no es verificable: falta {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="75"/>
+        <source>Faltan campos obligatorios: {fields}.</source>
+        <translation>Faltan campos obligatorios: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="92"/>
+        <source>Las fechas del hito «{title}» salen del periodo del compromiso.</source>
+        <translation>Las fechas del hito «{title}» salen del periodo del compromiso.</translation>
     </message>
 </context>
 <context>
@@ -889,432 +1250,467 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="168"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="167"/>
+        <location filename="../cocreation_app/services/registry.py" line="169"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="166"/>
+        <location filename="../cocreation_app/services/registry.py" line="168"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="163"/>
+        <location filename="../cocreation_app/services/registry.py" line="165"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="273"/>
+        <location filename="../cocreation_app/services/registry.py" line="275"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="326"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="299"/>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="110"/>
+        <location filename="../cocreation_app/services/registry.py" line="112"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="415"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <location filename="../cocreation_app/services/registry.py" line="159"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="269"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <location filename="../cocreation_app/services/registry.py" line="251"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="109"/>
+        <location filename="../cocreation_app/services/registry.py" line="111"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="160"/>
+        <location filename="../cocreation_app/services/registry.py" line="162"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="390"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="357"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="259"/>
+        <location filename="../cocreation_app/services/registry.py" line="261"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="325"/>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="322"/>
+        <location filename="../cocreation_app/services/registry.py" line="324"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="103"/>
+        <location filename="../cocreation_app/services/registry.py" line="105"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="294"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="108"/>
+        <location filename="../cocreation_app/services/registry.py" line="110"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <source>Estado anterior</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <source>Estado nuevo</source>
+        <translation>Estado nuevo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="136"/>
+        <location filename="../cocreation_app/services/registry.py" line="138"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="134"/>
+        <location filename="../cocreation_app/services/registry.py" line="136"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="370"/>
+        <source>Fecha de emisión</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="273"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="165"/>
+        <location filename="../cocreation_app/services/registry.py" line="167"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="106"/>
+        <location filename="../cocreation_app/services/registry.py" line="352"/>
+        <source>Fecha y hora</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="108"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="169"/>
+        <location filename="../cocreation_app/services/registry.py" line="171"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <location filename="../cocreation_app/services/registry.py" line="160"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="187"/>
+        <location filename="../cocreation_app/services/registry.py" line="189"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="294"/>
+        <location filename="../cocreation_app/services/registry.py" line="296"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="105"/>
+        <location filename="../cocreation_app/services/registry.py" line="107"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="329"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="159"/>
+        <location filename="../cocreation_app/services/registry.py" line="161"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="293"/>
+        <location filename="../cocreation_app/services/registry.py" line="371"/>
+        <source>Medio</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="295"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="137"/>
+        <location filename="../cocreation_app/services/registry.py" line="139"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="104"/>
+        <location filename="../cocreation_app/services/registry.py" line="106"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="222"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="156"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="257"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="258"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="227"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <location filename="../cocreation_app/services/registry.py" line="158"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="331"/>
+        <location filename="../cocreation_app/services/registry.py" line="333"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="162"/>
+        <location filename="../cocreation_app/services/registry.py" line="164"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="364"/>
+        <location filename="../cocreation_app/services/registry.py" line="405"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="131"/>
+        <location filename="../cocreation_app/services/registry.py" line="133"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="198"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="259"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="387"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="138"/>
+        <location filename="../cocreation_app/services/registry.py" line="140"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="295"/>
+        <location filename="../cocreation_app/services/registry.py" line="369"/>
+        <source>Reloj</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="297"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="329"/>
+        <location filename="../cocreation_app/services/registry.py" line="331"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="135"/>
+        <location filename="../cocreation_app/services/registry.py" line="137"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="127"/>
+        <location filename="../cocreation_app/services/registry.py" line="129"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="161"/>
+        <location filename="../cocreation_app/services/registry.py" line="163"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="269"/>
+        <location filename="../cocreation_app/services/registry.py" line="271"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="133"/>
+        <location filename="../cocreation_app/services/registry.py" line="135"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="226"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="223"/>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="318"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="102"/>
+        <location filename="../cocreation_app/services/registry.py" line="104"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <location filename="../cocreation_app/services/registry.py" line="263"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <location filename="../cocreation_app/services/registry.py" line="166"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="111"/>
+        <location filename="../cocreation_app/services/registry.py" line="113"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="112"/>
+        <location filename="../cocreation_app/services/registry.py" line="114"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="107"/>
+        <location filename="../cocreation_app/services/registry.py" line="109"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -1322,134 +1718,154 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="416"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="415"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="216"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <source>Cambio de estado de revisión</source>
+        <translation>Cambio de estado de revisión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="218"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="217"/>
+        <location filename="../cocreation_app/services/registry.py" line="219"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <location filename="../cocreation_app/services/registry.py" line="251"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="250"/>
+        <location filename="../cocreation_app/services/registry.py" line="252"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <location filename="../cocreation_app/services/registry.py" line="380"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="381"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="357"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="358"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="285"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <source>Historial de revisión</source>
+        <translation>Historial de revisión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="287"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="286"/>
+        <location filename="../cocreation_app/services/registry.py" line="288"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="312"/>
+        <location filename="../cocreation_app/services/registry.py" line="314"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="311"/>
+        <location filename="../cocreation_app/services/registry.py" line="313"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="149"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="99"/>
+        <location filename="../cocreation_app/services/registry.py" line="101"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="100"/>
+        <location filename="../cocreation_app/services/registry.py" line="102"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="198"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="197"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="235"/>
+        <location filename="../cocreation_app/services/registry.py" line="237"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="236"/>
+        <location filename="../cocreation_app/services/registry.py" line="238"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="127"/>
+        <location filename="../cocreation_app/services/registry.py" line="129"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="128"/>
+        <location filename="../cocreation_app/services/registry.py" line="130"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="363"/>
+        <source>Versiones emitidas del borrador</source>
+        <translation>Versiones emitidas del borrador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <source>Versión emitida del borrador</source>
+        <translation>Versión emitida del borrador</translation>
     </message>
 </context>
 <context>
@@ -1523,9 +1939,104 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
+        <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
+        <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
+        <source>Autorizo</source>
+        <translation>Autorizo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
+        <source>Aviso de privacidad simplificado</source>
+        <translation>Aviso de privacidad simplificado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <source>Aviso de privacidad simplificado (versión {version})</source>
+        <translation>Aviso de privacidad simplificado (versión {version})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <source>Contacto</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <source>Contacto (correo o teléfono)</source>
+        <translation>Contacto (correo o teléfono)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/exports.py" line="85"/>
+        <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
+        <translation>El número de filas en blanco debe estar entre 0 y 1000.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
+        <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
+        <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
+        <source>Facilitación</source>
+        <translation>Facilitación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
+        <source>Firma</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
+        <source>Fotografías</source>
+        <translation>Fotografías</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <source>Lista de asistencia</source>
+        <translation>Lista de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <source>Lista de asistencia · {workshop}</source>
+        <translation>Lista de asistencia · {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
+        <source>Lista de asistencia: {workshop}</source>
+        <translation>Lista de asistencia: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <source>Lugar</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/plan_data.py" line="308"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
+        <source>No existe el taller con id «{id}».</source>
+        <translation>No existe el taller con id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/exports.py" line="21"/>
+        <source>No existe la carpeta «{folder}».</source>
+        <translation>No existe la carpeta «{folder}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/exports.py" line="34"/>
+        <source>No se pudo guardar «{path}»: {reason}</source>
+        <translation>No se pudo guardar «{path}»: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="77"/>
@@ -1533,14 +2044,93 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
+        <source>Nombre completo</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
+        <source>Publicar mi nombre</source>
+        <translation>Publicar mi nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
+        <source>Página {page} de {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="302"/>
+        <source>Secretariado Técnico Local de {place}</source>
+        <translation>Secretariado Técnico Local de {place}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <source>Sede</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/styles.py" line="34"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/exports.py" line="24"/>
+        <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
+        <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/item_map.py" line="83"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="386"/>
+        <source>El plan ya está en estado «{status}».</source>
+        <translation>El plan ya está en estado «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="377"/>
+        <source>Estado desconocido: «{status}». Estados: {choices}</source>
+        <translation>Estado desconocido: «{status}». Estados: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="187"/>
+        <source>La observación no tiene texto.</source>
+        <translation>La observación no tiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="243"/>
+        <source>No existe la observación «{id}».</source>
+        <translation>No existe la observación «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="191"/>
+        <location filename="../cocreation_app/services/review.py" line="439"/>
+        <source>No existe {kind} con id «{id}».</source>
+        <translation>No existe {kind} con id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/review.py" line="184"/>
+        <source>No se pueden hacer observaciones a «{kind}».</source>
+        <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +2168,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="439"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -1661,54 +2251,59 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="158"/>
+        <location filename="../cocreation_app/storage/database.py" line="197"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="164"/>
+        <location filename="../cocreation_app/storage/database.py" line="203"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="175"/>
+        <location filename="../cocreation_app/storage/database.py" line="214"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="63"/>
+        <location filename="../cocreation_app/storage/database.py" line="99"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>No se puede leer «{path}»: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="67"/>
+        <location filename="../cocreation_app/storage/database.py" line="103"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>No se puede leer «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="57"/>
+        <location filename="../cocreation_app/storage/database.py" line="93"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
         <translation>«{path}» es una carpeta, no una base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="148"/>
+        <location filename="../cocreation_app/storage/database.py" line="187"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="86"/>
+        <location filename="../cocreation_app/storage/database.py" line="122"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
         <translation>«{path}» no es una base de datos de Cocrea o está dañada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="70"/>
-        <location filename="../cocreation_app/storage/database.py" line="145"/>
+        <location filename="../cocreation_app/storage/database.py" line="106"/>
+        <location filename="../cocreation_app/storage/database.py" line="181"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="161"/>
+        <source>Conflicto resuelto: {value}</source>
+        <translation>Conflicto resuelto: {value}</translation>
+    </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="71"/>
         <source>Contraseña incorrecta o archivo dañado.</source>
@@ -1725,9 +2320,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El archivo cifrado usa un método desconocido; actualice la aplicación.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/commands.py" line="36"/>
+        <source>El archivo de contraseña «{path}» está vacío.</source>
+        <translation>El archivo de contraseña «{path}» está vacío.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/sync/crypto.py" line="153"/>
         <source>El archivo no es un paquete cifrado de Cocrea.</source>
         <translation>El archivo no es un paquete cifrado de Cocrea.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="168"/>
+        <source>El conflicto no tiene un valor con id «{id}».</source>
+        <translation>El conflicto no tiene un valor con id «{id}».</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="160"/>
@@ -1745,9 +2350,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/commands.py" line="104"/>
+        <source>El paquete no trae datos personales (seudónimos).</source>
+        <translation>El paquete no trae datos personales (seudónimos).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="179"/>
+        <source>El valor apunta a un registro inexistente.</source>
+        <translation>El valor apunta a un registro inexistente.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/sync/crypto.py" line="110"/>
         <source>Este archivo se cifró con Argon2id, que esta instalación no admite; actualice la aplicación.</source>
         <translation>Este archivo se cifró con Argon2id, que esta instalación no admite; actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="173"/>
+        <source>Este dato es obligatorio; no puede quedar vacío.</source>
+        <translation>Este dato es obligatorio; no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="121"/>
+        <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
+        <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="164"/>
+        <source>Indique el valor a conservar o un valor nuevo, no ambos.</source>
+        <translation>Indique el valor a conservar o un valor nuevo, no ambos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="140"/>
@@ -1755,9 +2385,74 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La contraseña no puede estar vacía.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/commands.py" line="109"/>
+        <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
+        <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/sync/bundle.py" line="129"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="153"/>
+        <source>No existe el conflicto «{id}».</source>
+        <translation>No existe el conflicto «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/export.py" line="108"/>
+        <source>No existe el plan «{id}».</source>
+        <translation>No existe el plan «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/export.py" line="103"/>
+        <source>No existe la carpeta «{folder}».</source>
+        <translation>No existe la carpeta «{folder}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="144"/>
+        <source>No existe la persona participante «{id}».</source>
+        <translation>No existe la persona participante «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="67"/>
+        <source>No se encontró ningún archivo .cocrea.</source>
+        <translation>No se encontró ningún archivo .cocrea.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/importer.py" line="136"/>
+        <source>No se pudo escribir en la base de datos: {reason}</source>
+        <translation>No se pudo escribir en la base de datos: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="32"/>
+        <source>No se pudo leer el archivo de contraseña «{path}».</source>
+        <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/importer.py" line="104"/>
+        <source>No se pudo leer «{path}»: {reason}</source>
+        <translation>No se pudo leer «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="134"/>
+        <source>No se puede fusionar a una persona consigo misma.</source>
+        <translation>No se puede fusionar a una persona consigo misma.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="102"/>
+        <source>Origen: {origin}; creado: {created}</source>
+        <translation>Origen: {origin}; creado: {created}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="52"/>
+        <source>Paquete guardado en {path}: {count} cambios.</source>
+        <translation>Paquete guardado en {path}: {count} cambios.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/importer.py" line="130"/>
+        <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
+        <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="65"/>
@@ -1765,7 +2460,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
+        <location filename="../cocreation_app/sync/commands.py" line="77"/>
+        <source>Plan «{plan}»</source>
+        <translation>Plan «{plan}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="149"/>
+        <source>Posible duplicado ({reasons}):</source>
+        <translation>Posible duplicado ({reasons}):</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="167"/>
+        <source>Registros fusionados; asistencias trasladadas: {count}</source>
+        <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="57"/>
+        <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
+        <translation>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="79"/>
+        <source>Sin plan</source>
+        <translation>Sin plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="151"/>
+        <source>Solo se fusionan personas del mismo plan.</source>
+        <translation>Solo se fusionan personas del mismo plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="115"/>
+        <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
+        <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -1775,7 +2505,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
@@ -1786,7 +2516,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="183"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
@@ -1796,12 +2526,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="348"/>
+        <location filename="../cocreation_app/sync/format.py" line="354"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="208"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="215"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -1821,7 +2551,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
+        <location filename="../cocreation_app/sync/commands.py" line="99"/>
+        <source>error: {reason}</source>
+        <translation>error: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="217"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -1841,34 +2576,49 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="194"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
+        <location filename="../cocreation_app/sync/merge.py" line="125"/>
+        <source>sus cambios no coinciden con los que ya tiene esta base de datos.</source>
+        <translation>sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="245"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="188"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="190"/>
         <location filename="../cocreation_app/sync/format.py" line="201"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="339"/>
+        <location filename="../cocreation_app/sync/format.py" line="343"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="341"/>
+        <location filename="../cocreation_app/sync/format.py" line="346"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
+        <location filename="../cocreation_app/sync/commands.py" line="81"/>
+        <source>{where}, taller «{workshop}»</source>
+        <translation>{where}, taller «{workshop}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="84"/>
+        <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
+        <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="234"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
@@ -1888,14 +2638,24 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="202"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="148"/>
+        <source>«{name}» ya fue fusionada con otro registro.</source>
+        <translation>«{name}» ya fue fusionada con otro registro.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="43"/>
+        <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
+        <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
 </context>
 </TS>
