@@ -32,10 +32,10 @@ from sqlalchemy.orm import Session
 from cocreation_app.errors import NotFoundError, ValidationError
 from cocreation_app.i18n import translate
 from cocreation_app.models import Criterion, CriterionScore, DotVote, Problem, Workshop
-from cocreation_app.services.entities import ChangeWriterScope, EntityService
+from cocreation_app.services.entities import ChangeWriterScope, EntityService, rows_of
 from cocreation_app.services.ranking import ProblemTally, RankedProblem, Weights, exact, rank
 from cocreation_app.services.registry import KINDS
-from cocreation_app.storage import Database
+from cocreation_app.storage import Database, utc_now_iso
 
 K = TypeVar("K", bound=Hashable)
 
@@ -347,6 +347,24 @@ def add_voter_dots(
             if new_id is not None:
                 new_ids.append(new_id)
         return new_ids
+
+
+def withdraw(db: Database, kind: str, record_ids: Sequence[str], *, restore: bool = False) -> None:
+    """Undo (or redo) recorded tallies or scores: soft-delete or restore them, one transaction.
+
+    Withdrawing a correction brings back the count it superseded; the log keeps both.
+    """
+    if kind not in ("dot_votes", "criterion_scores"):
+        raise ValueError(kind)
+    service = EntityService(db)
+    with service.action() as (session, scope):
+        now = utc_now_iso()
+        for row in rows_of(session, KINDS[kind].model, record_ids):
+            if row.deleted == (not restore):
+                continue
+            row.deleted = not restore
+            row.updated_at = now
+            scope.writer.record(kind, row.id, "deleted", row.deleted)
 
 
 # -- the criteria matrix ----------------------------------------------------------------------

@@ -177,3 +177,14 @@ def test_select_for_solution_design(db: Database, workshop: dict) -> None:
     assert EntityService(db).get("problems", a)["status"] == "selected"
     prio.select_for_solution_design(db, [b], selected=False)
     assert EntityService(db).get("problems", b)["status"] == "prioritized"
+
+
+def test_withdraw_and_restore_a_sheet(db: Database, workshop: dict) -> None:
+    w, a = workshop["id"], workshop["problems"]["A"]
+    prio.set_tally(db, w, a, 4, origin="Mesa 1")
+    fix = prio.record_sheet(db, w, {a: 6}, origin="Mesa 1")
+    prio.withdraw(db, "dot_votes", fix)
+    assert prio.current_tallies(db, w) == {a: {"Mesa 1": 4}}
+    prio.withdraw(db, "dot_votes", fix, restore=True)
+    assert prio.current_tallies(db, w) == {a: {"Mesa 1": 6}}
+    assert len(prio.tally_history(db, w)) == 2
