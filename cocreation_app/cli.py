@@ -40,6 +40,7 @@ LIST_KINDS = (
     "criterion_scores",
 )
 EDIT_KINDS = LIST_KINDS
+SYNC_LIST_KINDS = ("conflicts", "duplicates")  # derived views, listed by cocreation_app.sync
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -114,6 +115,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     from cocreation_app.services.entities import EntityService
 
     db = _open(args)
+    if args.kind in SYNC_LIST_KINDS:
+        from cocreation_app.sync.commands import list_command
+
+        if args.plan:
+            EntityService(db).get("plans", args.plan)
+        return list_command(db, args)
     service = EntityService(db)
     if args.plan:
         service.get("plans", args.plan)
@@ -348,6 +355,30 @@ def cmd_export_attendance(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    from cocreation_app.sync.commands import export_command
+
+    return export_command(_open(args), args)
+
+
+def cmd_import_bundle(args: argparse.Namespace) -> int:
+    from cocreation_app.sync.commands import import_command
+
+    return import_command(_open(args), args)
+
+
+def cmd_resolve_conflict(args: argparse.Namespace) -> int:
+    from cocreation_app.sync.commands import resolve_command
+
+    return resolve_command(_open(args), args)
+
+
+def cmd_merge_participants(args: argparse.Namespace) -> int:
+    from cocreation_app.sync.commands import merge_command
+
+    return merge_command(_open(args), args)
+
+
 # -- the parser ---------------------------------------------------------------------------------
 
 
@@ -374,7 +405,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("init", cmd_init, _tr("crear o actualizar la base de datos"))
     command("demo", cmd_demo, _tr("cargar un plan de demostración"))
     p = command("list", cmd_list, _tr("listar registros"))
-    p.add_argument("kind", choices=LIST_KINDS, metavar="TIPO")
+    p.add_argument("kind", choices=(*LIST_KINDS, *SYNC_LIST_KINDS), metavar="TIPO")
     p.add_argument("--plan", metavar="ID")
     p.add_argument("--json", action="store_true")
     p = command("show", cmd_show, _tr("mostrar un registro"))
@@ -391,6 +422,30 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("delete", cmd_delete, _tr("eliminar un registro"))
     p.add_argument("kind", choices=EDIT_KINDS, metavar="TIPO")
     p.add_argument("id")
+    p = command("export-bundle", cmd_export_bundle, _tr("exportar un paquete .cocrea"))
+    p.add_argument("-o", "--output", required=True, metavar="ARCHIVO")
+    p.add_argument("--plan", metavar="ID", help=_tr("solo los registros de este plan"))
+    p.add_argument(
+        "--no-personal-data",
+        action="store_true",
+        help=_tr("seudónimos en lugar de nombres; sin correo ni teléfono"),
+    )
+    p.add_argument("--passphrase-file", metavar="ARCHIVO", help=_tr("cifrar con esta contraseña"))
+    p = command("import-bundle", cmd_import_bundle, _tr("importar paquetes .cocrea"))
+    p.add_argument("files", nargs="+", metavar="ARCHIVO", help=_tr("archivos o carpetas"))
+    p.add_argument("--dry-run", action="store_true", help=_tr("solo mostrar la vista previa"))
+    p.add_argument("--passphrase-file", metavar="ARCHIVO")
+    p.add_argument("--json", action="store_true")
+    p = command("resolve-conflict", cmd_resolve_conflict, _tr("resolver un conflicto"))
+    p.add_argument("id", metavar="CONFLICTO")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", metavar="VALOR_ID", help=_tr("conservar este valor"))
+    choice.add_argument("--value", metavar="TEXTO", help=_tr("escribir un valor nuevo"))
+    p = command(
+        "merge-participants", cmd_merge_participants, _tr("fusionar dos registros de una persona")
+    )
+    p.add_argument("keep_id", metavar="CONSERVAR_ID")
+    p.add_argument("other_id", metavar="OTRO_ID")
     p = command("check", cmd_check, _tr("revisar integridad y esquema"))
     p.add_argument("--json", action="store_true")
     p = command("backup", cmd_backup, _tr("respaldar la base de datos"))

@@ -1,0 +1,172 @@
+"""The sync subcommands' work and wording (``cli.py`` only declares them and delegates here)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from cocreation_app.errors import UserError
+from cocreation_app.storage import Database
+from cocreation_app.sync.conflicts import list_conflicts, resolve_conflict
+from cocreation_app.sync.duplicates import find_duplicates, merge_participants
+from cocreation_app.sync.export import export_bundle
+from cocreation_app.sync.format import tr
+from cocreation_app.sync.importer import FileReport, GroupCounts, import_bundles
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def read_passphrase(path: str | None) -> str | None:
+    """The first line of the passphrase file (so it never appears in the shell history)."""
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise UserError(
+            tr("No se pudo leer el archivo de contraseña «{path}».").format(path=path)
+        ) from None
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""
+    if not passphrase:
+        raise UserError(tr("El archivo de contraseña «{path}» está vacío.").format(path=path))
+    return passphrase
+
+
+def export_command(db: Database, args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    if target.is_dir():
+        raise UserError(
+            tr("«{path}» es una carpeta; indique un nombre de archivo.").format(path=target)
+        )
+    result = export_bundle(
+        db,
+        target,
+        plan_id=args.plan,
+        personal_data=not args.no_personal_data,
+        passphrase=read_passphrase(args.passphrase_file),
+    )
+    print(
+        tr("Paquete guardado en {path}: {count} cambios.").format(
+            path=result.path, count=result.changes
+        )
+    )
+    if not result.personal_data:
+        print(tr("Sin datos personales: nombres reemplazados por seudónimos, sin contacto."))
+    return 0
+
+
+def import_command(db: Database, args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.files]
+    reports = import_bundles(
+        db, paths, dry_run=args.dry_run, passphrase=read_passphrase(args.passphrase_file)
+    )
+    if not reports:
+        raise UserError(tr("No se encontró ningún archivo .cocrea."))
+    if args.json:
+        _print_json([r.to_json() for r in reports])
+    else:
+        for report in reports:
+            print_report(report, dry_run=args.dry_run)
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def _group_line(group: GroupCounts) -> str:
+    where = tr("Plan «{plan}»").format(plan=group.plan_title or group.plan_id or "?")
+    if group.plan_id is None:
+        where = tr("Sin plan")
+    if group.workshop_id is not None:
+        where = tr("{where}, taller «{workshop}»").format(
+            where=where, workshop=group.workshop_title or group.workshop_id
+        )
+    return tr(
+        "{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, "
+        "{conflicts} conflictos"
+    ).format(
+        where=where,
+        new=group.new,
+        updated=group.updated,
+        unchanged=group.unchanged,
+        conflicts=group.conflicts,
+    )
+
+
+def print_report(report: FileReport, *, dry_run: bool) -> None:
+    print(f"== {report.path} ==")
+    if not report.ok:
+        print(tr("error: {reason}").format(reason=report.error))
+        return
+    origin = report.device_label or report.device_id
+    print(
+        tr("Origen: {origin}; creado: {created}").format(origin=origin, created=report.created_at)
+    )
+    if not report.personal_data:
+        print(tr("El paquete no trae datos personales (seudónimos)."))
+    for group in report.groups:
+        print("  " + _group_line(group))
+    if report.new_changes == 0:
+        print(
+            tr("Nada nuevo: los {count} cambios ya estaban en esta base de datos.").format(
+                count=report.changes
+            )
+        )
+    elif dry_run:
+        print(
+            tr(
+                "Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada."
+            ).format(new=report.new_changes, conflicts=report.conflicts)
+        )
+    else:
+        print(
+            tr("Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.").format(
+                new=report.new_changes, conflicts=report.conflicts
+            )
+        )
+
+
+def list_command(db: Database, args: argparse.Namespace) -> int:
+    if args.kind == "conflicts":
+        conflicts = list_conflicts(db, plan_id=args.plan)
+        if args.json:
+            _print_json([c.to_json() for c in conflicts])
+            return 0
+        for conflict in conflicts:
+            label = conflict.target_label or conflict.target_id
+            print(f"{conflict.id}\t{conflict.target_kind}\t{label}\t{conflict.field}")
+            for value in conflict.values:
+                mark = "*" if value.current else " "
+                who = value.device_label or value.device_id
+                print(
+                    f"  {mark} {value.value_id}\t{json.dumps(value.value, ensure_ascii=False)}"
+                    f"\t{who}\t{value.time}"
+                )
+        return 0
+    groups = find_duplicates(db, plan_id=args.plan)
+    if args.json:
+        _print_json([g.to_json() for g in groups])
+        return 0
+    for group in groups:
+        print(tr("Posible duplicado ({reasons}):").format(reasons=", ".join(group.reasons)))
+        for person in group.participants:
+            mark = "*" if person["id"] == group.keep_id else " "
+            details = "\t".join(
+                str(person[k]) for k in ("name", "email", "phone") if person[k] is not None
+            )
+            print(f"  {mark} {person['id']}\t{details}")
+    return 0
+
+
+def resolve_command(db: Database, args: argparse.Namespace) -> int:
+    value = resolve_conflict(db, args.id, keep=args.keep, value=args.value)
+    print(tr("Conflicto resuelto: {value}").format(value=json.dumps(value, ensure_ascii=False)))
+    return 0
+
+
+def merge_command(db: Database, args: argparse.Namespace) -> int:
+    carried = merge_participants(db, args.keep_id, args.other_id)
+    print(tr("Registros fusionados; asistencias trasladadas: {count}").format(count=carried))
+    return 0
