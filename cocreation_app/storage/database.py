@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +22,9 @@ from cocreation_app.models import Device, LocalSetting
 from cocreation_app.storage.backup import automatic_backup
 from cocreation_app.storage.engine import make_engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -30,21 +33,54 @@ def _tr(text: str) -> str:
     return translate("storage", text)
 
 
+# Alembic is imported only when a database really needs checking or upgrading: importing it
+# costs about as much as showing a bare window, and opening an up-to-date database (every start
+# of the application) needs no more than the head revision, read from the migration files.
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
+
+
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*=\s*(None|\"(\w+)\"|'(\w+)')\s*$", re.M)
+
+
+@functools.cache
+def quick_head_revision() -> str | None:
+    """The head revision read from the migration files without Alembic, or None when the
+    history is not a plain chain (then Alembic decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        if script.name == "__init__.py":
+            continue
+        found = {m[0]: m[2] or m[3] or None for m in _REVISION_LINE.findall(script.read_text())}
+        if "revision" not in found or "down_revision" not in found or found["revision"] is None:
+            return None
+        revisions.add(found["revision"])
+        if found["down_revision"] is not None:
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def utc_now_iso() -> str:
@@ -143,16 +179,19 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         revision, has_tables = _stored_revision(path)
         if revision is None and has_tables:
             raise StorageError(_tr("«{path}» no es una base de datos de Cocrea.").format(path=path))
-        if revision is not None and revision not in known_revisions():
-            raise StorageError(
-                _tr(
-                    "«{path}» fue creada por una versión más reciente de Cocrea; "
-                    "actualice la aplicación para abrirla."
-                ).format(path=path)
-            )
-        needs_upgrade = revision != head_revision()
-        if needs_upgrade and revision is not None:
-            automatic_backup(path, f"before-{head_revision()}")
+        if revision is not None and revision == quick_head_revision():
+            needs_upgrade = False  # up to date: the common case, decided without Alembic
+        else:
+            if revision is not None and revision not in known_revisions():
+                raise StorageError(
+                    _tr(
+                        "«{path}» fue creada por una versión más reciente de Cocrea; "
+                        "actualice la aplicación para abrirla."
+                    ).format(path=path)
+                )
+            needs_upgrade = revision != head_revision()
+            if needs_upgrade and revision is not None:
+                automatic_backup(path, f"before-{head_revision()}")
     elif not create:
         raise StorageError(
             _tr("No existe la base de datos «{path}». Créela con «cocreation init».").format(
@@ -177,6 +216,8 @@ def open_database(path: Path, *, create: bool = True) -> Database:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -1,0 +1,104 @@
+"""Start-up of the real application against the bare PySide6 window, both as fresh processes.
+
+The application is started the way a facilitator starts it (``cocreation --db FILE``) with
+``COCREA_BENCH_READY=1``: the window prints ``COCREA_READY`` once it is shown and the first page of
+participants is loaded, and quits. Time is measured from process spawn to that line; peak memory
+is the child's maximum resident set size (``wait4``).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.timing import Unavailable, median
+
+BENCH_DIR = Path(__file__).resolve().parent
+READY = "COCREA_READY"
+TIMEOUT_S = 120
+
+
+@dataclass(frozen=True)
+class Launch:
+    seconds: float
+    peak_mib: float
+
+
+def _environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "COCREA_BENCH_READY": "1",
+            # Settings and data of the runs stay out of the user's folders.
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_STATE_HOME": str(home / "state"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+        }
+    )
+    return env
+
+
+def launch(command: list[str], env: dict[str, str]) -> Launch:
+    """Spawn ``command``, wait for the ready line and the exit; wall time to ready and peak RSS."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    )
+    assert process.stdout is not None
+    seconds = None
+    deadline = started + TIMEOUT_S
+    for line in process.stdout:
+        if line.strip() == READY:
+            seconds = time.perf_counter() - started
+            break
+        if time.perf_counter() > deadline:
+            break
+    process.stdout.close()
+    if seconds is None:
+        process.kill()
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read() if process.stderr else ""
+    if seconds is None or process.returncode != 0:
+        raise Unavailable(
+            f"{' '.join(command[-3:])} did not report ready (exit {process.returncode}): "
+            f"{stderr.strip()[-400:]}"
+        )
+    return Launch(seconds, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+
+
+def app_command(db_path: Path) -> list[str]:
+    return [sys.executable, "-m", "cocreation_app.cli", "--db", str(db_path)]
+
+
+def bare_command() -> list[str]:
+    return [sys.executable, str(BENCH_DIR / "bare_window.py")]
+
+
+def measure_startup(db_path: Path, runs: int) -> dict[str, float]:
+    """Median start-up seconds of the application and of the bare window, and the app's peak."""
+    with tempfile.TemporaryDirectory(prefix="cocrea-bench-") as home:
+        env = _environment(Path(home))
+        # One untimed start of each first: the first run pays for cold disk caches.
+        launch(bare_command(), env)
+        launch(app_command(db_path), env)
+        app: list[Launch] = []
+        bare: list[float] = []
+        for _ in range(runs):  # interleaved, so drift on a shared machine hits both alike
+            bare.append(launch(bare_command(), env).seconds)
+            app.append(launch(app_command(db_path), env))
+    app_seconds = median([run.seconds for run in app])
+    bare_seconds = median(bare)
+    return {
+        "startup_ratio": app_seconds / bare_seconds,
+        "startup_seconds": app_seconds,
+        "startup_bare_seconds": bare_seconds,
+        "startup_peak_mib": max(run.peak_mib for run in app),
+    }
