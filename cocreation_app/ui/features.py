@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 
 FEATURES: list[str] = [
     "cocreation_app.ui.database.feature",
+    "cocreation_app.ui.participants.feature",
+    "cocreation_app.ui.checkin.feature",
+    "cocreation_app.ui.problems.feature",
+    "cocreation_app.ui.solutions.feature",
+    "cocreation_app.ui.commitments.feature",
+    "cocreation_app.ui.plan.feature",
     "cocreation_app.ui.help.feature",
 ]
 

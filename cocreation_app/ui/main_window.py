@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.db = db
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _index: self.dataChanged.emit())
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
         self.views = QTabWidget(self)
@@ -47,6 +46,8 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         self.addToolBar(self.navigator)
         self.statusBar().setObjectName("statusBar")
+        self.undo_stack.indexChanged.connect(lambda _index: self.dataChanged.emit())
+        self.dataChanged.connect(lambda: self.navigator.reload())
         self._update_title()
         self.planChanged.connect(lambda plan_id: settings.put(settings.LAST_PLAN, plan_id))
         self.workshopChanged.connect(lambda w_id: settings.put(settings.LAST_WORKSHOP, w_id))
@@ -100,6 +101,27 @@ class MainWindow(QMainWindow):
             return False
         self.undo_stack.push(command)
         self.status(self.tr("Guardado: {what}").format(what=command.text()))
+        return True
+
+    def execute_all(self, text: str, commands: list[ServiceCommand]) -> bool:
+        """Run several edits as one undo step; if one fails, those done are reverted."""
+        done: list[ServiceCommand] = []
+        try:
+            for command in commands:
+                if command.apply():
+                    done.append(command)
+        except UserError as exc:
+            for command in reversed(done):
+                command.revert()
+            self.show_error(exc.message)
+            return False
+        if not done:
+            return False
+        self.undo_stack.beginMacro(text)
+        for command in done:
+            self.undo_stack.push(command)
+        self.undo_stack.endMacro()
+        self.status(self.tr("Guardado: {what}").format(what=text))
         return True
 
     def run(self, action: Callable[..., T], *args: Any) -> T | None:

@@ -1,0 +1,167 @@
+"""The registration form, made for speed at the door.
+
+Enter moves to the next field; Ctrl+Enter saves and clears the form for the next person. The
+plan's privacy notice is on screen, and the consent box must be ticked before anything personal
+is saved; the optional consents (contact, published name, photos) are separate boxes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocreation_app.services.entities import EntityService
+from cocreation_app.ui.commands import CreateCommand, UpdateCommand
+from cocreation_app.ui.widgets.fields import RecordForm
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+PERSON_FIELDS = (
+    "name",
+    "sector",
+    "organization",
+    "position",
+    "gender",
+    "locality",
+    "email",
+    "phone",
+)
+OPTIONAL_CONSENTS = ("consent_contact", "consent_publish_name", "consent_photos")
+
+
+class RegistrationForm(QWidget):
+    saved = Signal(str)
+
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.editing_id: str | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("registrationHeading")
+        layout.addWidget(self.heading)
+        self.form = RecordForm(
+            "participants",
+            [
+                (None, PERSON_FIELDS),
+                (self.tr("Consentimiento"), ("consent_privacy_notice",)),
+                (self.tr("Autorizaciones opcionales"), OPTIONAL_CONSENTS),
+            ],
+            self,
+        )
+        self.notice_title = QLabel(self)
+        self.notice_title.setWordWrap(True)
+        self.notice = QTextBrowser(self)
+        self.notice.setObjectName("privacyNotice")
+        self.notice.setMaximumHeight(120)
+        self.notice.setFocusPolicy(self.notice.focusPolicy().NoFocus)
+        consent_layout = self.form.groups[1][1]
+        consent_layout.insertRow(0, self.notice_title)
+        consent_layout.insertRow(1, self.notice)
+        self.consent = self.form.editor("consent_privacy_notice").widget
+        layout.addWidget(self.form)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Guardar (Ctrl+Enter)"), self)
+        self.save_button.setObjectName("saveParticipant")
+        self.save_button.setDefault(True)
+        self.clear_button = QPushButton(self.tr("&Nueva persona"), self)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.start_next)
+        self.form.submitted.connect(self.save)
+        self.start_next()
+
+    def show_notice(self, plan: dict[str, Any] | None) -> None:
+        text = (plan or {}).get("privacy_notice_text")
+        version = (plan or {}).get("privacy_notice_version") or self.tr("sin versión")
+        if text:
+            self.notice_title.setText(
+                self.tr("Aviso de privacidad (versión {version}). Léalo a la persona:").format(
+                    version=version
+                )
+            )
+            self.notice.setPlainText(text)
+        else:
+            self.notice_title.setText(
+                self.tr(
+                    "Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de "
+                    "registrar personas."
+                )
+            )
+            self.notice.clear()
+        self.consent.setText(
+            self.tr("La persona leyó y acepta el aviso de privacidad (versión {version}) *").format(
+                version=version
+            )
+        )
+
+    def start_next(self) -> None:
+        """Clear the form for the next person, cursor on the name."""
+        self.editing_id = None
+        self.form.load(None)
+        self.heading.setText(self.tr("<b>Registrar a una persona</b>"))
+        self.form.first_editor().setFocus()
+
+    def edit(self, participant_id: str) -> None:
+        record = self.window_.run(
+            EntityService(self.window_.db).get, "participants", participant_id
+        )
+        if record is None:
+            return
+        self.editing_id = participant_id
+        self.form.load(record)
+        self.heading.setText(self.tr("<b>Editar datos de {name}</b>").format(name=record["name"]))
+        self.form.first_editor().setFocus()
+
+    def save(self) -> None:
+        plan_id = self.window_.current_plan_id()
+        if not plan_id:
+            self.window_.show_error(self.tr("Primero cree o elija un plan."))
+            return
+        if not self.form.editor("consent_privacy_notice").get():
+            self.window_.show_error(
+                self.tr(
+                    "Para guardar datos personales, la persona debe aceptar el aviso de "
+                    "privacidad. Léale el aviso y marque la casilla de consentimiento."
+                )
+            )
+            self.consent.setFocus()
+            return
+        if self.editing_id is None:
+            values = {"plan_id": plan_id, **self.form.values()}
+            command: CreateCommand | UpdateCommand = CreateCommand(
+                self.window_,
+                "participants",
+                values,
+                self.tr("Registrar a {name}").format(name=values.get("name") or ""),
+            )
+        else:
+            changes = self.form.changes()
+            if not changes:
+                self.start_next()
+                return
+            command = UpdateCommand(
+                self.window_,
+                "participants",
+                {self.editing_id: changes},
+                self.tr("Editar datos de {name}").format(name=self.form.values()["name"] or ""),
+            )
+        if self.window_.execute(command):
+            row_id = command.row_id if isinstance(command, CreateCommand) else self.editing_id
+            assert row_id is not None
+            self.saved.emit(row_id)
+            self.start_next()

@@ -1,0 +1,183 @@
+"""Participants: the registration form beside a searchable table of everyone registered."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocreation_app.i18n import format_integer
+from cocreation_app.services.entities import EntityService
+from cocreation_app.ui.commands import DeleteCommand
+from cocreation_app.ui.participants.form import RegistrationForm
+from cocreation_app.ui.participants.model import ID_ROLE, ParticipantTableModel
+from cocreation_app.ui.widgets.view import View
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+
+class ParticipantTable(QWidget):
+    """Search box, paged table and a count; shared by the participants and check-in views."""
+
+    def __init__(
+        self, window: MainWindow, *, with_attendance: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("participantSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Buscar por nombre, organización o correo…"))
+        self.count_label = QLabel(self)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+        self.model = ParticipantTableModel(window.db, with_attendance=with_attendance, parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("participantTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._to_table)
+        self.model.modelReset.connect(self._update_count)
+
+    def set_column_widths(self, widths: list[int]) -> None:
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.set_scope(
+            self.window_.db, self.window_.current_plan_id(), self.window_.current_workshop_id()
+        )
+        self.select(selected)
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        if self.model.rowCount():
+            self.select_row(0)
+
+    def _to_table(self) -> None:
+        self.table.setFocus()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("{count} personas").format(count=format_integer(self.model.total))
+        )
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, participant_id: str | None) -> None:
+        row = self.model.row_of(participant_id) if participant_id else -1
+        if row >= 0:
+            self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+
+class ParticipantsView(View):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("participantsView")
+        layout = QHBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.form = RegistrationForm(window)
+        scroll = QScrollArea(splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(420)
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = ParticipantTable(window, with_attendance=False, parent=right)
+        self.table.set_column_widths([230, 110, 240, 90, 220])
+        right_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Editar datos"), right)
+        self.delete_button = QPushButton(self.tr("E&liminar"), right)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 900])
+        layout.addWidget(splitter)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.table.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        self.form.saved.connect(self._after_save)
+
+    def refresh(self) -> None:
+        plan_id = self.window_.current_plan_id()
+        plan = EntityService(self.window_.db).get("plans", plan_id) if plan_id else None
+        self.form.show_notice(plan)
+        self.table.refresh()
+
+    def _after_save(self, participant_id: str) -> None:
+        self.refresh_now()
+        self.table.select(participant_id)
+
+    def edit_selected(self) -> None:
+        participant_id = self.table.selected_id()
+        if participant_id:
+            self.form.edit(participant_id)
+
+    def delete_selected(self) -> None:
+        participant_id = self.table.selected_id()
+        if not participant_id:
+            return
+        name = self.table.table.currentIndex().siblingAtColumn(0).data()
+        question = self.tr(
+            "¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z."
+        ).format(name=name)
+        if self.window_.confirm(question):
+            self.window_.execute(
+                DeleteCommand(
+                    self.window_,
+                    "participants",
+                    participant_id,
+                    self.tr("Eliminar a {name}").format(name=name),
+                )
+            )

@@ -1,0 +1,16 @@
+"""Problems view: public problems and their causes/effects trees."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from cocreation_app.ui.problems.view import ProblemsView
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    window.add_view(ProblemsView(window), QCoreApplication.translate("Views", "Problemas"))

@@ -1,0 +1,60 @@
+"""Problems: the list, the problem's description and evidence, and its causes/effects tree."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter
+
+from cocreation_app.services.entities import EntityService
+from cocreation_app.ui.problems.tree_editor import ProblemTreeEditor
+from cocreation_app.ui.widgets.panel import RecordPanel
+from cocreation_app.ui.widgets.view import View
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+
+class ProblemsView(View):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("problemsView")
+        self.panel = RecordPanel(
+            window,
+            "problems",
+            ["title", "status"],
+            [
+                (
+                    None,
+                    ("title", "status", "workshop_id", "theme", "description"),
+                ),
+                (
+                    self.tr("Población y evidencia"),
+                    ("affected_population", "evidence"),
+                ),
+            ],
+            self,
+        )
+        self.tree = ProblemTreeEditor(window, self.refresh_now, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.panel.list_widget)
+        splitter.addWidget(self.panel.detail_widget)
+        splitter.addWidget(self.tree)
+        splitter.setSizes([340, 520, 480])
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+        self.panel.currentChanged.connect(self.tree.set_problem)
+
+    def refresh(self) -> None:
+        plan_id = self.window_.current_plan_id()
+        workshops = (
+            EntityService(self.window_.db).list_records("workshops", plan_id=plan_id)
+            if plan_id
+            else []
+        )
+        self.panel.form.editor("workshop_id").set_options(
+            [(w["title"], w["id"]) for w in workshops]
+        )
+        self.panel.set_scope({"plan_id": plan_id} if plan_id else None)
+        self.tree.set_problem(self.panel.current_id)

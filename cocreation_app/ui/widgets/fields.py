@@ -1,0 +1,234 @@
+"""Editors built from the registry's field declarations, and a form that groups them.
+
+A form returns what the user typed as plain values (text, ISO dates, codes); the services parse
+and validate them, so the rules live in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocreation_app.models.enums import label
+from cocreation_app.services.registry import KINDS, FieldSpec
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
+
+class FieldEditor:
+    """One field's widget with ``get``/``set`` in the record's JSON form."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        self.spec = spec
+        self.widget: QWidget = self._make(parent)
+        self.widget.setObjectName(f"field_{spec.name}")
+        self.widget.setAccessibleName(spec.title())
+
+    def _make(self, parent: QWidget) -> QWidget:
+        kind = self.spec.type
+        if kind == "longtext":
+            box = QPlainTextEdit(parent)
+            box.setTabChangesFocus(True)
+            box.setMinimumHeight(52)
+            box.setMaximumHeight(84)
+            return box
+        if kind == "bool":
+            return QCheckBox(self.spec.title(), parent)
+        if kind in ("enum", "ref"):
+            combo = QComboBox(parent)
+            if kind == "ref":
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            if kind == "enum":
+                assert self.spec.choices is not None
+                if not self.spec.required:
+                    combo.addItem("", None)
+                for code in self.spec.choices:
+                    combo.addItem(label(self.spec.choices, code), code)
+            return combo
+        if kind == "codes":
+            group = QWidget(parent)
+            grid = QGridLayout(group)
+            grid.setContentsMargins(0, 0, 0, 0)
+            assert self.spec.choices is not None
+            for index, code in enumerate(self.spec.choices):
+                box = QCheckBox(label(self.spec.choices, code), group)
+                box.setProperty("code", code)
+                grid.addWidget(box, index // 2, index % 2)
+            return group
+        line = QLineEdit(parent)
+        if kind == "date":
+            line.setPlaceholderText(_tr("AAAA-MM-DD"))
+            line.setMaxLength(10)
+        if kind in ("int", "float", "decimal"):
+            line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return line
+
+    def set_options(self, options: Sequence[tuple[str, str]], *, empty: bool = True) -> None:
+        """For reference fields: the records one may pick, as (text, id)."""
+        combo = self.widget
+        assert isinstance(combo, QComboBox)
+        current = combo.currentData()
+        combo.clear()
+        if empty:
+            combo.addItem("", None)
+        for text, row_id in options:
+            combo.addItem(text, row_id)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+
+    def checkboxes(self) -> list[QCheckBox]:
+        return self.widget.findChildren(QCheckBox)
+
+    def get(self) -> Any:
+        widget = self.widget
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText() or None
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QLineEdit):
+            return widget.text().strip() or None
+        codes = [box.property("code") for box in self.checkboxes() if box.isChecked()]
+        return ",".join(codes) or None
+
+    def set(self, value: Any) -> None:
+        widget = self.widget
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText("" if value is None else str(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0) if value is None else index)
+        elif isinstance(widget, QLineEdit):
+            widget.setText("" if value is None else str(value))
+            widget.setCursorPosition(0)
+        else:
+            chosen = set((value or "").split(","))
+            for box in self.checkboxes():
+                box.setChecked(box.property("code") in chosen)
+
+
+def _same(a: Any, b: Any) -> bool:
+    def norm(value: Any) -> Any:
+        if value in (None, "", False):
+            return None
+        return str(value).strip() if not isinstance(value, bool) else value
+
+    return norm(a) == norm(b)
+
+
+class RecordForm(QWidget):
+    """A form for one kind, its fields grouped under titled boxes.
+
+    Enter moves to the next field; Ctrl+Enter emits ``submitted``.
+    """
+
+    submitted = Signal()
+
+    def __init__(
+        self,
+        kind: str,
+        groups: Sequence[tuple[str | None, Sequence[str]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.spec = KINDS[kind]
+        self.editors: dict[str, FieldEditor] = {}
+        self.record: dict[str, Any] | None = None
+        self.groups: list[tuple[QWidget, QFormLayout]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for title, names in groups:
+            box: QWidget = QGroupBox(title, self) if title else QWidget(self)
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            if not title:
+                form.setContentsMargins(0, 0, 0, 0)
+            self.groups.append((box, form))
+            for name in names:
+                field = self.spec.field_map[name]
+                editor = FieldEditor(field, box)
+                self.editors[name] = editor
+                if field.type == "bool":
+                    form.addRow("", editor.widget)
+                else:
+                    caption = QLabel(self._caption(field), box)
+                    caption.setBuddy(editor.widget)
+                    caption.setWordWrap(True)
+                    form.addRow(caption, editor.widget)
+                editor.widget.installEventFilter(self)
+                for child in editor.checkboxes() if field.type == "codes" else []:
+                    child.installEventFilter(self)
+            layout.addWidget(box)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submitted)
+
+    @staticmethod
+    def _caption(field: FieldSpec) -> str:
+        return f"{field.title()} *" if field.required else field.title()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.key() in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ) and key_event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            ):
+                if isinstance(watched, QPlainTextEdit):
+                    return False  # a new line inside a long text
+                self.focusNextChild()
+                return True
+        return super().eventFilter(watched, event)
+
+    def editor(self, name: str) -> FieldEditor:
+        return self.editors[name]
+
+    def load(self, record: dict[str, Any] | None) -> None:
+        self.record = record
+        for name, editor in self.editors.items():
+            editor.set(record.get(name) if record else editor.spec.default)
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.get() for name, editor in self.editors.items()}
+
+    def changes(self) -> dict[str, Any]:
+        """Fields whose value differs from the loaded record."""
+        record = self.record or {}
+        return {
+            name: value
+            for name, value in self.values().items()
+            if not _same(value, record.get(name))
+        }
+
+    def first_editor(self) -> QWidget:
+        return next(iter(self.editors.values())).widget

@@ -1,0 +1,250 @@
+"""A list of records of one kind beside a form editing the selected one.
+
+The problems, solutions and commitments views (and the plan's workshops) are built from it:
+"Nuevo" clears the form, "Guardar" (or Ctrl+Enter) creates or saves the changed fields,
+"Eliminar" asks first. Every edit is an undoable command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocreation_app.services.entities import EntityService
+from cocreation_app.services.registry import KINDS
+from cocreation_app.ui.commands import CreateCommand, DeleteCommand, UpdateCommand
+from cocreation_app.ui.widgets.fields import RecordForm
+from cocreation_app.ui.widgets.records import ID_ROLE, RecordTableModel
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+
+class RecordPanel(QWidget):
+    """Owns the list and the form; place ``list_widget`` and ``detail_widget`` in a layout."""
+
+    currentChanged = Signal(object)  # the selected id, or None while creating a new one
+
+    def __init__(
+        self,
+        window: MainWindow,
+        kind: str,
+        columns: Sequence[str],
+        groups: Sequence[tuple[str | None, Sequence[str]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.kind = kind
+        self.scope: dict[str, Any] | None = None
+        self.current_id: str | None = None
+        self._creating = False
+        self._loading = False
+        spec = KINDS[kind]
+        self.list_widget = QWidget(self)
+        list_layout = QVBoxLayout(self.list_widget)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(f"<b>{spec.title_plural()}</b>", self.list_widget)
+        list_layout.addWidget(self.title)
+        self.model = RecordTableModel(kind, columns, self)
+        self.table = QTableView(self.list_widget)
+        self.table.setObjectName(f"{kind}List")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        stretch = spec.display if spec.display in columns else columns[0]
+        header.setSectionResizeMode(list(columns).index(stretch), QHeaderView.ResizeMode.Stretch)
+        list_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&Nuevo"), self.list_widget)
+        self.delete_button = QPushButton(self.tr("E&liminar"), self.list_widget)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        list_layout.addLayout(buttons)
+
+        self.detail_widget = QWidget(self)
+        detail_layout = QVBoxLayout(self.detail_widget)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.detail_widget)
+        self.heading.setWordWrap(True)
+        detail_layout.addWidget(self.heading)
+        self.form = RecordForm(kind, groups, self.detail_widget)
+        self.scroll = QScrollArea(self.detail_widget)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.form)
+        detail_layout.addWidget(self.scroll, 1)
+        save_row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Guardar (Ctrl+Enter)"), self.detail_widget)
+        self.save_button.setObjectName(f"{kind}Save")
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        detail_layout.addLayout(save_row)
+
+        self.new_button.clicked.connect(self.new)
+        self.delete_button.clicked.connect(self.delete)
+        self.save_button.clicked.connect(self.save)
+        self.form.submitted.connect(self.save)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._set_heading()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def set_scope(self, scope: dict[str, Any] | None) -> None:
+        """The fixed values of the listed records (e.g. ``{"plan_id": …}``); None: nothing."""
+        self.scope = scope
+        self.reload()
+
+    def reload(self) -> None:
+        """Reload the list; keep the selected record, or the new one being typed."""
+        records = (
+            EntityService(self.window_.db).list_records(self.kind, where=self.scope)
+            if self.scope is not None
+            else []
+        )
+        self._loading = True
+        try:
+            self.model.set_records(records)
+            self.setEnabled(self.scope is not None)
+            row = self.model.row_of(self.current_id)
+            if row < 0 and self._creating:
+                return
+            if row < 0 and records:
+                row = 0
+            if row >= 0:
+                self.select_row(row)
+            self._load(records[row] if row >= 0 else None)
+        finally:
+            self._loading = False
+
+    def select(self, row_id: str | None) -> None:
+        row = self.model.row_of(row_id)
+        if row >= 0:
+            self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _row_changed(self) -> None:
+        if self._loading:
+            return
+        index = self.table.currentIndex()
+        row_id = index.data(ID_ROLE) if index.isValid() else None
+        if row_id == self.current_id:
+            return
+        if self.form.changes() and (self.current_id or self._creating):
+            self.save()
+        row = self.model.row_of(row_id)
+        self._load(self.model.records[row] if row >= 0 else None)
+
+    def _load(self, record: dict[str, Any] | None) -> None:
+        self.current_id = record["id"] if record else None
+        if record is not None:
+            self._creating = False
+        self.form.load(record)
+        self._set_heading()
+        self.delete_button.setEnabled(record is not None)
+        self.currentChanged.emit(self.current_id)
+
+    def _set_heading(self) -> None:
+        spec = KINDS[self.kind]
+        if self.current_id:
+            text = self.tr("Editar {kind}").format(kind=spec.title().lower())
+        else:
+            text = self.tr("Nuevo registro: {kind}").format(kind=spec.title().lower())
+        self.heading.setText(f"<b>{text}</b>")
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def new(self) -> None:
+        if self.form.changes() and self.current_id:
+            self.save()
+        self._loading = True
+        self.table.selectionModel().clear()
+        self._loading = False
+        self._load(None)
+        self._creating = True
+        self.form.first_editor().setFocus()
+
+    def save(self) -> bool:
+        if self.scope is None:
+            return False
+        spec = KINDS[self.kind]
+        if self.current_id is None:
+            values = {**self.form.values(), **self.scope}
+            command = CreateCommand(
+                self.window_,
+                self.kind,
+                values,
+                self.tr("Agregar {kind} «{title}»").format(
+                    kind=spec.title().lower(), title=values.get(spec.display) or ""
+                ),
+            )
+            if not self.window_.execute(command):
+                return False
+            self._creating = False
+            self.current_id = command.row_id
+            self.reload()
+            return True
+        changes = self.form.changes()
+        if not changes:
+            return True
+        title = self.form.values().get(spec.display) or ""
+        return self.window_.execute(
+            UpdateCommand(
+                self.window_,
+                self.kind,
+                {self.current_id: changes},
+                self.tr("Editar {kind} «{title}»").format(kind=spec.title().lower(), title=title),
+            )
+        )
+
+    def delete(self) -> None:
+        if self.current_id is None:
+            return
+        spec = KINDS[self.kind]
+        title = (self.form.record or {}).get(spec.display) or ""
+        question = self.tr(
+            "¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z."
+        ).format(kind=spec.title().lower(), title=title)
+        if not self.window_.confirm(question):
+            return
+        row = self.model.row_of(self.current_id)
+        command = DeleteCommand(
+            self.window_,
+            self.kind,
+            self.current_id,
+            self.tr("Eliminar {kind} «{title}»").format(kind=spec.title().lower(), title=title),
+        )
+        if self.window_.execute(command):
+            self.current_id = None
+            self.reload()
+            if self.model.rowCount():
+                self.select_row(min(row, self.model.rowCount() - 1))
