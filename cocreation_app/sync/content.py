@@ -1,0 +1,47 @@
+"""The synced *content* of a database, for comparing databases that exchanged bundles.
+
+Content = every row of every kind (tombstones included) with its ``deleted`` flag and the JSON
+form of every declared field, plus the kept conflicts (field and competing values). Local-only
+data is left out: timestamps, derived columns, the device's own settings and device labels.
+Two databases that hold the same set of changes have the same content; the sync tests assert it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from sqlalchemy import select
+
+from cocreation_app.services.registry import KINDS
+from cocreation_app.services.values import to_json
+from cocreation_app.storage import Database
+from cocreation_app.sync.conflicts import list_conflicts
+
+
+def content_snapshot(db: Database) -> dict[str, Any]:
+    rows: dict[str, dict[str, dict[str, Any]]] = {}
+    with db.read() as session:
+        for kind, spec in KINDS.items():
+            model: Any = spec.model
+            rows[kind] = {
+                row.id: {
+                    "deleted": bool(row.deleted),
+                    **{f.name: to_json(f, getattr(row, f.name)) for f in spec.fields},
+                }
+                for row in session.scalars(select(model))
+            }
+    conflicts = {
+        c.id: {
+            "target": [c.target_kind, c.target_id, c.field],
+            "values": sorted(json.dumps(v.value, ensure_ascii=False) for v in c.values),
+        }
+        for c in list_conflicts(db)
+    }
+    return {"rows": rows, "conflicts": conflicts}
+
+
+def content_digest(db: Database) -> str:
+    text = json.dumps(content_snapshot(db), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()

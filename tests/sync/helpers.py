@@ -1,0 +1,94 @@
+"""Simulated laptops for the sync tests: separate databases, each with its own device id."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+import sqlite3
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+
+from cocreation_app.services.entities import EntityService
+from cocreation_app.storage import Database, open_database
+from cocreation_app.sync.format import SEAL_BYTES, SEAL_PREFIX
+
+_TEMPLATE: dict[str, Path] = {}
+
+
+def _fast(dbapi_connection: Any, _record: Any) -> None:
+    # Test databases need no power-cut safety; this keeps hypothesis runs short.
+    dbapi_connection.execute("PRAGMA synchronous=OFF")
+
+
+def laptop(path: Path) -> Database:
+    """A fresh, migrated database with a new device id (copied from a template: fast)."""
+    template = _TEMPLATE.get("path")
+    if template is None or not template.exists():
+        folder = Path(path).parent / "_template"
+        folder.mkdir(exist_ok=True)
+        template = folder / "template.sqlite3"
+        open_database(template).close()
+        _TEMPLATE["path"] = template
+    shutil.copy(template, path)
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM local_settings")
+    conn.execute("DELETE FROM devices")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    event.listen(db.engine, "connect", _fast)
+    db.engine.dispose()
+    return db
+
+
+def new_plan(db: Database, title: str = "Plan de prueba") -> str:
+    return EntityService(db).create(
+        "plans", {"title": title, "state": "Oaxaca", "municipality": "Oaxaca de Juárez"}
+    )
+
+
+def reseal(members: dict[str, bytes], *, manifest: Any = None) -> bytes:
+    """A bundle built by hand (for hostile-file tests): given members, a valid seal.
+
+    With ``manifest`` (a dict), ``manifest.json`` is written from it with the right hashes of the
+    other members filled in when it has ``"members": "auto"``.
+    """
+    members = dict(members)
+    if manifest is not None:
+        if manifest.get("members") == "auto":
+            infos = [
+                {
+                    "name": name,
+                    "sha256": hashlib.sha256(data).hexdigest(),
+                    "size": len(data),
+                    "records": len(json.loads(data)),
+                }
+                for name, data in members.items()
+            ]
+            manifest = {
+                **manifest,
+                "members": infos,
+                "change_count": sum(i["records"] for i in infos),
+            }
+        members = {"manifest.json": json.dumps(manifest).encode(), **members}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+        archive.comment = SEAL_PREFIX + b"0" * 64
+    raw = bytearray(buffer.getvalue())
+    raw[-64:] = hashlib.sha256(raw[:-SEAL_BYTES]).hexdigest().encode()
+    return bytes(raw)
+
+
+def unpack(data: bytes) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """(manifest, other members) of a bundle."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    manifest = json.loads(members.pop("manifest.json"))
+    return manifest, members
