@@ -1,0 +1,77 @@
+"""The review file: a small ``.cocrea`` bundle holding only a plan's review.
+
+It carries the observations and their replies, the review status history, the issued-draft
+markers and the plan's ``status`` field — not the plan's content, not personal data. It is an
+ordinary bundle (same format, same seal, same optional encryption), so the facilitator imports it
+with ``import-bundle`` like any other, and importing it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from cocreation_app.errors import UserError
+from cocreation_app.i18n import translate
+from cocreation_app.models import Device, Plan
+from cocreation_app.storage import Database, utc_now_iso, write_bytes_atomic
+from cocreation_app.sync import crypto
+from cocreation_app.sync.bundle import build_bundle
+from cocreation_app.sync.export import collect_changes
+
+REVIEW_ENTITIES = frozenset({"comments", "review_status_changes", "draft_issues"})
+# The plan's own fields that are part of the review (its content stays out).
+REVIEW_PLAN_FIELDS = frozenset({"status"})
+
+
+def _tr(text: str) -> str:
+    return translate("review", text)
+
+
+@dataclass(frozen=True)
+class ReviewFile:
+    path: Path
+    changes: int
+    observations: int
+
+
+def export_review_file(
+    db: Database, plan_id: str, target: Path | str, *, passphrase: str | None = None
+) -> ReviewFile:
+    """Write the review of ``plan_id`` to ``target`` atomically."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(_tr("No existe la carpeta «{folder}».").format(folder=folder))
+    if target.is_dir():
+        raise UserError(
+            _tr("«{path}» es una carpeta; indique un nombre de archivo.").format(path=target)
+        )
+    with db.read() as session:
+        plan = session.get(Plan, plan_id)
+        if plan is None or plan.deleted:
+            raise UserError(_tr("No existe el plan «{id}».").format(id=plan_id))
+        changes = [
+            c
+            for c in collect_changes(session, plan_id, personal_data=True)
+            if c[4] in REVIEW_ENTITIES or (c[4] == "plans" and c[6] in REVIEW_PLAN_FIELDS)
+        ]
+        used = {c[1] for c in changes} | {db.device_id}
+        devices = sorted((d.id, d.label) for d in session.scalars(select(Device)) if d.id in used)
+        label = session.scalar(select(Device.label).where(Device.id == db.device_id))
+    data = build_bundle(
+        changes,
+        device_id=db.device_id,
+        device_label=label,
+        created_at=utc_now_iso(),
+        plan_id=plan_id,
+        personal_data=False,
+        devices=devices,
+    )
+    if passphrase is not None:
+        data = crypto.encrypt_bundle(data, passphrase)
+    write_bytes_atomic(target, data)
+    observations = len({c[5] for c in changes if c[4] == "comments"})
+    return ReviewFile(target, len(changes), observations)

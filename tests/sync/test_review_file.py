@@ -1,0 +1,94 @@
+"""A review file exported on the official's laptop and imported on the facilitator's shows the
+same observations, replies and status history, flagged where the item changed since the draft."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from cocreation_app.services.entities import EntityService
+from cocreation_app.services.review import ReviewService
+from cocreation_app.storage import Database, open_database
+from cocreation_app.sync.export import export_bundle
+from cocreation_app.sync.importer import import_bundles
+from cocreation_app.sync.review_file import export_review_file
+
+
+def _view(db: Database, plan_id: str) -> list[tuple[object, ...]]:
+    return [
+        (
+            o.id,
+            o.target_kind,
+            o.target_id,
+            o.text,
+            o.verdict,
+            o.author,
+            o.institution,
+            o.draft_version,
+            [(r.id, r.text, r.author) for r in o.replies],
+        )
+        for o in ReviewService(db).observations(plan_id)
+    ]
+
+
+def test_review_file_round_trip_between_two_laptops(
+    demo_db: Database, demo_plan_id: str, tmp_path: Path
+) -> None:
+    facilitator = demo_db
+    plan_id = demo_plan_id
+    ReviewService(facilitator).set_status(plan_id, "in_review", author="Facilitación")
+    plan_bundle = tmp_path / "plan.cocrea"
+    export_bundle(facilitator, plan_bundle, plan_id=plan_id)
+
+    official = open_database(tmp_path / "oficina.sqlite3")
+    assert official.device_id != facilitator.device_id
+    [report] = import_bundles(official, [plan_bundle])
+    assert report.ok, report.error
+    entities_b = EntityService(official)
+    commitments = entities_b.list_records("commitments", plan_id=plan_id)
+    review_b = ReviewService(official)
+    first = review_b.add_observation(
+        "commitments",
+        commitments[0]["id"],
+        "Ajustar el presupuesto.",
+        author="Lucía Méndez",
+        institution="Tesorería",
+        verdict="request_changes",
+    )
+    review_b.add_observation(
+        "commitments", commitments[1]["id"], "Bien.", author="Lucía Méndez", verdict="approve"
+    )
+    review_b.reply(first, "Se ajusta con el cabildo.", author="Lucía Méndez")
+    review_b.set_status(plan_id, "changes_requested", author="Lucía Méndez", note="Ver notas")
+
+    # Meanwhile the facilitator edits the first commitment after the draft went out.
+    EntityService(facilitator).update(
+        "commitments", commitments[0]["id"], {"title": "Presupuesto participativo ajustado"}
+    )
+
+    review_path = tmp_path / "revision.cocrea"
+    written = export_review_file(official, plan_id, review_path)
+    assert written.observations == 3
+    with zipfile.ZipFile(review_path) as archive:
+        assert archive.testzip() is None
+    # Small: the plan's content did not travel back.
+    assert review_path.stat().st_size < plan_bundle.stat().st_size / 2
+
+    [report] = import_bundles(facilitator, [review_path])
+    assert report.ok, report.error
+    assert _view(facilitator, plan_id) == _view(official, plan_id)
+    flags = {
+        o.text: o.changed_since_draft for o in ReviewService(facilitator).observations(plan_id)
+    }
+    assert flags == {"Ajustar el presupuesto.": True, "Bien.": False}
+    history = ReviewService(facilitator).status_history(plan_id)
+    assert [(s.to_status, s.author) for s in history] == [
+        ("in_review", "Facilitación"),
+        ("changes_requested", "Lucía Méndez"),
+    ]
+    assert EntityService(facilitator).get("plans", plan_id)["status"] == "changes_requested"
+
+    # Importing the same review file again changes nothing.
+    [again] = import_bundles(facilitator, [review_path])
+    assert again.ok and again.new_changes == 0
+    official.close()
