@@ -511,7 +511,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from cocreation_app.ui.app import run_app
 
-        return run_app(db_path=Path(args.db) if args.db else None)
+        return run_app(db_path=Path(args.db) if args.db else None, language=_language_from(argv))
     try:
         return int(args.handler(args))
     except UserError as exc:

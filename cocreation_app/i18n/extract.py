@@ -71,8 +71,8 @@ def python_files(root: Path = PACKAGE_DIR) -> list[Path]:
     return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def _module_name(path: Path) -> str:
-    parts = path.resolve().relative_to(PACKAGE_DIR.parent).with_suffix("").parts
+def _module_name(path: Path, root: Path) -> str:
+    parts = path.resolve().relative_to(root.resolve().parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
@@ -225,8 +225,10 @@ def _relative(path: Path, folder: Path) -> str:
     return Path(os.path.relpath(Path(path).resolve(), folder.resolve())).as_posix()
 
 
-def extract_python(files: Sequence[Path], folder: Path, out: Extraction) -> None:
-    modules = {_module_name(path): _scan_definitions(path) for path in files}
+def extract_python(
+    files: Sequence[Path], folder: Path, out: Extraction, root: Path = PACKAGE_DIR
+) -> None:
+    modules = {_module_name(path, root): _scan_definitions(path) for path in files}
     for module in modules.values():
         # A helper imported from another of our modules (``from ..cli import _tr``).
         for node in ast.walk(module.tree):
@@ -352,7 +354,7 @@ def collect(
     folder = folder or translations_dir()
     out = Extraction()
     files = python_files(root)
-    extract_python(files, folder, out)
+    extract_python(files, folder, out, root)
     if lupdate:
         extract_lupdate(files, folder, out)
     extract_data(folder, out)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocreation_app import __version__
 from cocreation_app.errors import UserError
-from cocreation_app.i18n import current_language
-from cocreation_app.paths import default_db_path, translations_dir
+from cocreation_app.i18n.qt import apply_language
+from cocreation_app.paths import default_db_path
 from cocreation_app.storage import Database, open_database
 from cocreation_app.ui import settings
 from cocreation_app.ui.crash import install_crash_handler
@@ -26,16 +25,12 @@ def make_application() -> QApplication:
     return app
 
 
-def install_translators(app: QApplication) -> None:
-    """Load our catalog and Qt's own (button texts) for the current language."""
-    language = current_language()
-    QLocale.setDefault(QLocale(language))
-    ours = QTranslator(app)
-    if ours.load(str(translations_dir() / f"cocreation_{language}.qm")):
-        app.installTranslator(ours)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+def install_translators(language: str | None = None) -> str:
+    """Load our catalog and Qt's own (button texts): ``--lang`` if given, else the user's
+    preference (see :mod:`cocreation_app.ui.preferences.language`)."""
+    from cocreation_app.ui.preferences.language import startup_language
+
+    return apply_language(language or startup_language())
 
 
 def open_start_database(db_path: Path | None) -> Database:
@@ -56,9 +51,9 @@ def open_start_database(db_path: Path | None) -> Database:
     return open_database(path)
 
 
-def run_app(db_path: Path | None = None) -> int:
+def run_app(db_path: Path | None = None, language: str | None = None) -> int:
     app = make_application()
-    install_translators(app)
+    install_translators(language)
     install_crash_handler()
     try:
         db = open_start_database(db_path)

@@ -23,6 +23,7 @@ LAST_WORKSHOP = Setting("navigator/workshop", "")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 CURRENT_VIEW = Setting("window/view", 0)
+LANGUAGE = Setting("i18n/language", "")  # "" = follow the system (see ui.preferences)
 
 
 def get(setting: Setting) -> Any:

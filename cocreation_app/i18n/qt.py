@@ -1,0 +1,59 @@
+"""Qt's side of the language: our compiled catalog and Qt's own (qtbase) translations.
+
+Imported by the UI only (the layers below it never import Qt). :func:`apply_language` sets the
+language everywhere at once: the Qt translators (``tr()`` / ``QCoreApplication.translate``), the
+Qt-free catalog used by services and reports, Babel formatting, and ``QLocale``'s default.
+Installing a translator sends ``QEvent.LanguageChange`` to every widget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from cocreation_app.i18n.catalog import DEFAULT_LANGUAGE, LANGUAGES, set_language
+from cocreation_app.paths import translations_dir
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The system's language if we have it, else Spanish (the facilitators' language)."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def qt_translations_path() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def apply_language(code: str) -> str:
+    """Switch the whole application to ``code`` (unknown codes fall back to Spanish).
+
+    Returns the language applied. Our ``.qm`` is always installed when it exists (for Spanish it
+    is the identity catalog); Qt's own catalog gives its dialogs' buttons and menus.
+    """
+    app = QCoreApplication.instance()
+    code = code if code in LANGUAGES else DEFAULT_LANGUAGE
+    set_language(code)
+    QLocale.setDefault(QLocale(code))
+    if app is None:
+        return code
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    for name, folder in (
+        (f"cocreation_{code}", str(translations_dir())),
+        (f"qtbase_{code}", qt_translations_path()),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return code
+
+
+def installed_catalogs() -> list[str]:
+    """The files of the translators now installed (for diagnostics and tests)."""
+    return [t.filePath() for t in _installed]

@@ -1,0 +1,1 @@
+"""Preferences: the user's choices that outlive a session (for now, the language)."""
