@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest translations screenshots bench bench-quick package package-smoke clean
+.PHONY: run test lint typecheck pytest translations translations-update screenshots bench bench-quick package package-smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ pytest: $(TEST_STAMP) translations
 
 translations: $(STAMP)
 	$(PY) -m cocreation_app.i18n.build
+
+# Collect every string from the code into translations/*.ts and list what is left to translate.
+translations-update: $(STAMP)
+	$(PY) -m cocreation_app.i18n.extract
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache translations/*.qm
