@@ -38,6 +38,8 @@ LIST_KINDS = (
     "dot_votes",
     "criteria",
     "criterion_scores",
+    "review_status_changes",
+    "draft_issues",
 )
 EDIT_KINDS = LIST_KINDS
 SYNC_LIST_KINDS = ("conflicts", "duplicates")  # derived views, listed by cocreation_app.sync
@@ -379,6 +381,51 @@ def cmd_merge_participants(args: argparse.Namespace) -> int:
     return merge_command(_open(args), args)
 
 
+# -- review round trip (issue 7) ---------------------------------------------------------------
+
+
+def cmd_observe(args: argparse.Namespace) -> int:
+    from cocreation_app.review_commands import observe_command
+
+    return observe_command(_open(args), args)
+
+
+def cmd_reply(args: argparse.Namespace) -> int:
+    from cocreation_app.review_commands import reply_command
+
+    return reply_command(_open(args), args)
+
+
+def cmd_address(args: argparse.Namespace) -> int:
+    from cocreation_app.review_commands import address_command
+
+    return address_command(_open(args), args)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from cocreation_app.review_commands import review_command
+
+    return review_command(_open(args), args)
+
+
+def cmd_review_status(args: argparse.Namespace) -> int:
+    from cocreation_app.review_commands import status_command
+
+    return status_command(_open(args), args)
+
+
+def cmd_export_review(args: argparse.Namespace) -> int:
+    from cocreation_app.review_commands import export_review_command
+
+    return export_review_command(_open(args), args)
+
+
+def cmd_import_pdf_comments(args: argparse.Namespace) -> int:
+    from cocreation_app.review_commands import import_pdf_comments_command
+
+    return import_pdf_comments_command(_open(args), args)
+
+
 # -- the parser ---------------------------------------------------------------------------------
 
 
@@ -479,7 +526,53 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--blank-rows", type=int, default=15, metavar="N")
     p.add_argument("--no-prefill", action="store_true", help=_tr("sin personas registradas"))
     p.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    _review_commands(command)
     return parser
+
+
+def _review_commands(command: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:
+    from cocreation_app.models import enums
+
+    p = command("observe", cmd_observe, _tr("agregar una observación a un elemento del plan"))
+    p.add_argument("kind", choices=tuple(enums.COMMENT_TARGETS), metavar="TIPO")
+    p.add_argument("item_id", metavar="ID")
+    p.add_argument("--text", required=True, metavar="TEXTO")
+    p.add_argument("--author", required=True, metavar="NOMBRE")
+    p.add_argument("--institution", metavar="INSTITUCIÓN")
+    p.add_argument("--verdict", choices=tuple(enums.VERDICTS), default="comment")
+    p = command("reply", cmd_reply, _tr("responder una observación"))
+    p.add_argument("observation_id", metavar="OBSERVACIÓN")
+    p.add_argument("--text", required=True, metavar="TEXTO")
+    p.add_argument("--author", required=True, metavar="NOMBRE")
+    p.add_argument("--institution", metavar="INSTITUCIÓN")
+    p = command("address", cmd_address, _tr("marcar una observación como atendida"))
+    p.add_argument("observation_id", metavar="OBSERVACIÓN")
+    p.add_argument("--undo", action="store_true", help=_tr("volver a marcarla como pendiente"))
+    p = command("review", cmd_review, _tr("estado, historial y observaciones de un plan"))
+    p.add_argument("plan_id", metavar="PLAN")
+    p.add_argument("--json", action="store_true")
+    p = command("review-status", cmd_review_status, _tr("cambiar el estado de revisión del plan"))
+    p.add_argument("plan_id", metavar="PLAN")
+    p.add_argument("status", choices=tuple(enums.PLAN_STATUSES), metavar="ESTADO")
+    p.add_argument("--author", required=True, metavar="NOMBRE")
+    p.add_argument("--institution", metavar="INSTITUCIÓN")
+    p.add_argument("--note", metavar="NOTA")
+    p = command(
+        "export-review", cmd_export_review, _tr("exportar solo las observaciones (archivo .cocrea)")
+    )
+    p.add_argument("plan_id", metavar="PLAN")
+    p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.cocrea")
+    p.add_argument("--passphrase-file", metavar="ARCHIVO")
+    p = command(
+        "import-pdf-comments",
+        cmd_import_pdf_comments,
+        _tr("importar los comentarios escritos sobre el PDF del borrador"),
+    )
+    p.add_argument("file", metavar="ARCHIVO.pdf")
+    p.add_argument("--author", metavar="NOMBRE", help=_tr("autoría de todos los comentarios"))
+    p.add_argument("--institution", metavar="INSTITUCIÓN")
+    p.add_argument("--dry-run", action="store_true", help=_tr("mostrar sin guardar"))
+    p.add_argument("--json", action="store_true")
 
 
 def _write_crash_file() -> Path | None:

@@ -1,0 +1,206 @@
+"""The review subcommands' work and wording (``cli.py`` only declares them and delegates here)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+from cocreation_app.i18n import translate
+from cocreation_app.models import enums
+from cocreation_app.services.entities import EntityService
+from cocreation_app.services.registry import KINDS
+from cocreation_app.services.review import Observation, ReviewService
+from cocreation_app.storage import Database
+
+
+def _tr(text: str) -> str:
+    return translate("review", text)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def observe_command(db: Database, args: argparse.Namespace) -> int:
+    obs_id = ReviewService(db).add_observation(
+        args.kind,
+        args.item_id,
+        args.text,
+        author=args.author,
+        institution=args.institution,
+        verdict=args.verdict,
+    )
+    print(obs_id)
+    return 0
+
+
+def reply_command(db: Database, args: argparse.Namespace) -> int:
+    print(
+        ReviewService(db).reply(
+            args.observation_id, args.text, author=args.author, institution=args.institution
+        )
+    )
+    return 0
+
+
+def address_command(db: Database, args: argparse.Namespace) -> int:
+    ReviewService(db).set_addressed(args.observation_id, not args.undo)
+    if args.undo:
+        print(_tr("Observación marcada como pendiente."))
+    else:
+        print(_tr("Observación atendida."))
+    return 0
+
+
+def status_command(db: Database, args: argparse.Namespace) -> int:
+    ReviewService(db).set_status(
+        args.plan_id, args.status, author=args.author, institution=args.institution, note=args.note
+    )
+    plan = EntityService(db).get("plans", args.plan_id)
+    print(
+        _tr("Estado del plan: {status} (borrador, versión {version}).").format(
+            status=enums.label(enums.PLAN_STATUSES, plan["status"]), version=plan["draft_version"]
+        )
+    )
+    return 0
+
+
+def review_command(db: Database, args: argparse.Namespace) -> int:
+    """The plan's review at a glance: status, history, and every observation by item."""
+    review = ReviewService(db)
+    plan = EntityService(db).get("plans", args.plan_id)
+    history = review.status_history(args.plan_id)
+    observations = review.observations(args.plan_id)
+    if args.json:
+        _print_json(
+            {
+                "plan_id": plan["id"],
+                "status": plan["status"],
+                "draft_version": plan["draft_version"],
+                "history": [dataclasses.asdict(step) for step in history],
+                "observations": [dataclasses.asdict(o) for o in observations],
+            }
+        )
+        return 0
+    print(
+        _tr("{title}: {status}, borrador versión {version}.").format(
+            title=plan["title"],
+            status=enums.label(enums.PLAN_STATUSES, plan["status"]),
+            version=plan["draft_version"],
+        )
+    )
+    for step in history:
+        print(
+            _tr("  {when}  {source} → {target}  {author}  {note}")
+            .format(
+                when=step.changed_at[:16].replace("T", " "),
+                source=enums.label(enums.PLAN_STATUSES, step.from_status),
+                target=enums.label(enums.PLAN_STATUSES, step.to_status),
+                author=step.author,
+                note=step.note or "",
+            )
+            .rstrip()
+        )
+    if not observations:
+        print(_tr("Sin observaciones."))
+    for obs in observations:
+        _print_observation(obs)
+    return 0
+
+
+def _print_observation(obs: Observation) -> None:
+    flags = []
+    if obs.addressed:
+        flags.append(_tr("atendida"))
+    if obs.changed_since_draft:
+        flags.append(_tr("cambió desde el borrador {version}").format(version=obs.draft_version))
+    print(
+        _tr("[{kind}] {title}").format(kind=KINDS[obs.target_kind].title(), title=obs.target_title)
+    )
+    print(
+        _tr("  {id}  {verdict} · {author} · v{version}{flags}").format(
+            id=obs.id,
+            verdict=enums.label(enums.VERDICTS, obs.verdict),
+            author=", ".join(a for a in (obs.author, obs.institution) if a),
+            version=obs.draft_version,
+            flags="".join(f" · {flag}" for flag in flags),
+        )
+    )
+    print(f"    {obs.text}")
+    for reply in obs.replies:
+        print(_tr("    ↳ {author}: {text}").format(author=reply.author, text=reply.text))
+
+
+def export_review_command(db: Database, args: argparse.Namespace) -> int:
+    from cocreation_app.sync.commands import read_passphrase
+    from cocreation_app.sync.review_file import export_review_file
+
+    result = export_review_file(
+        db, args.plan_id, Path(args.output), passphrase=read_passphrase(args.passphrase_file)
+    )
+    print(
+        _tr("Archivo de revisión guardado en {path}: {count} observaciones.").format(
+            path=result.path, count=result.observations
+        )
+    )
+    return 0
+
+
+def import_pdf_comments_command(db: Database, args: argparse.Namespace) -> int:
+    from cocreation_app.reports.pdf_comments import import_pdf_comments
+
+    result = import_pdf_comments(
+        db,
+        Path(args.file),
+        author=args.author,
+        institution=args.institution,
+        dry_run=args.dry_run,
+    )
+    if args.json:
+        _print_json(
+            {
+                "plan_id": result.plan_id,
+                "draft_version": result.draft_version,
+                "dry_run": args.dry_run,
+                "comments": [dataclasses.asdict(c) for c in result.comments],
+            }
+        )
+        return 0
+    if args.dry_run:
+        summary = _tr("Se agregarían {added} observaciones; {existing} ya estaban importadas.")
+    else:
+        summary = _tr("Observaciones agregadas: {added}; ya estaban importadas: {existing}.")
+    print(summary.format(added=result.count("added"), existing=result.count("existing")))
+    for comment in result.comments:
+        if comment.status == "added":
+            print(
+                _tr("  p. {page}  {kind}: {title} ← {author}: {text}").format(
+                    page=comment.page,
+                    kind=KINDS[comment.target_kind or "plans"].title(),
+                    title=comment.target_title,
+                    author=comment.author,
+                    text=_short(comment.text),
+                )
+            )
+    if result.unplaced:
+        print(
+            _tr(
+                "Comentarios sin elemento ({count}): no están sobre ningún problema, solución, "
+                "compromiso o hito; agréguelos a mano si hace falta:"
+            ).format(count=len(result.unplaced))
+        )
+        for comment in result.unplaced:
+            print(
+                _tr("  p. {page}  {author}: {text}").format(
+                    page=comment.page, author=comment.author, text=_short(comment.text)
+                )
+            )
+    return 0
+
+
+def _short(text: str, width: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
