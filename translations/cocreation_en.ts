@@ -4,17 +4,17 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="53"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="98"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Choose or create a workshop to check people in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="110"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="112"/>
         <source>En la sala: {count}</source>
         <translation>In the room: {count}</translation>
     </message>
@@ -25,22 +25,22 @@
         <translation>Type part of the name and press Enter to check in the selected person. Use the arrow keys to choose another; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="116"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
         <source>Por género</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="112"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="114"/>
         <source>Por sector</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="126"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="128"/>
         <source>Primero elija o cree un taller.</source>
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -76,6 +76,78 @@
         <location filename="../cocreation_app/ui/commands.py" line="52"/>
         <source>Rehecho: {what}</source>
         <translation>Redone: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
+        <source>Análisis del compromiso</source>
+        <translation>Analysis of the commitment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="58"/>
+        <source>Compromiso</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="54"/>
+        <source>Datos generales</source>
+        <translation>General information</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="94"/>
+        <source>Ficha del compromiso</source>
+        <translation>Commitment template</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
+        <source>Hitos</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
+        <source>Institución responsable y contacto</source>
+        <translation>Lead institution and contact</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="74"/>
+        <source>Otros actores involucrados</source>
+        <translation>Other actors involved</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="57"/>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPanel</name>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="137"/>
+        <source>&lt;b&gt;Completitud&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Completeness&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="159"/>
+        <source>Elija o cree un compromiso.</source>
+        <translation>Choose or create a commitment.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="175"/>
+        <source>Falta para completarlo:</source>
+        <translation>Still missing:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="169"/>
+        <source>Listo: el compromiso y sus hitos están completos.</source>
+        <translation>Done: the commitment and its milestones are complete.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="149"/>
+        <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
+        <translation>A milestone is verifiable when it states a deliverable, means of verification, who is responsible, and start and end dates.</translation>
     </message>
 </context>
 <context>
@@ -172,7 +244,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="75"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="81"/>
         <source>AAAA-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -198,73 +270,73 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="169"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="170"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="181"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="182"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="170"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="171"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="172"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="173"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="183"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="184"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="196"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="197"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="171"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="172"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="60"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="61"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="173"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="174"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="202"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="141"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="102"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="123"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="103"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="124"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="135"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -300,7 +372,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="138"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
@@ -310,37 +382,36 @@ Send that file to whoever gives you support.</translation>
         <translation>Search by name, organization or email…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="135"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="119"/>
         <source>En la sala</source>
-        <translation>In the room</translation>
+        <translation type="vanished">In the room</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="135"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="131"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="132"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="133"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="133"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
@@ -348,6 +419,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/ui/participants/view.py" line="92"/>
         <source>{count} personas</source>
         <translation>{count} people</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="120"/>
+        <source>✓ En la sala</source>
+        <translation>✓ In the room</translation>
     </message>
 </context>
 <context>
@@ -375,70 +451,439 @@ Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="41"/>
+        <source>Aviso de privacidad</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="28"/>
+        <source>Datos del plan</source>
+        <translation>Plan details</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="73"/>
+        <source>Datos del plan y aviso de privacidad</source>
+        <translation>Plan details and privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="75"/>
+        <source>Secretariado Técnico Local</source>
+        <translation>Local Technical Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="74"/>
+        <source>Talleres</source>
+        <translation>Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>PlenaryChart</name>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/chart.py" line="47"/>
+        <source>Aún no hay votos registrados.</source>
+        <translation>No votes recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlenaryController</name>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="52"/>
+        <source>Duración del temporizador…</source>
+        <translation>Timer duration…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
+        <source>Iniciar o pausar el temporizador</source>
+        <translation>Start or pause the timer</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="166"/>
+        <source>Minutos de la actividad:</source>
+        <translation>Minutes for the activity:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="43"/>
+        <source>Mostrar vista plenaria</source>
+        <translation>Show plenary view</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
+        <source>Pantalla</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="49"/>
+        <source>Reiniciar el temporizador</source>
+        <translation>Reset the timer</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="165"/>
+        <source>Temporizador</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="41"/>
+        <source>Vista &amp;plenaria</source>
+        <translation>&amp;Plenary view</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="149"/>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+</context>
+<context>
+    <name>PlenaryWindow</name>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="36"/>
+        <source>Cocrea — vista plenaria</source>
+        <translation>Cocrea — plenary view</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="85"/>
+        <source>en curso</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
+        <source>en pausa</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
+        <source>tiempo terminado</source>
+        <translation>time is up</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../cocreation_app/ui/preferences/feature.py" line="29"/>
+        <source>&amp;Preferencias…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="39"/>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="43"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="44"/>
+        <source>El cambio de idioma se aplica de inmediato a la ventana, a los mensajes y a los documentos que exporte. El historial de deshacer empieza de nuevo.</source>
+        <translation>A change of language applies at once to the window, the messages and the documents you export. The undo history starts over.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="32"/>
+        <source>Preferencias</source>
+        <translation>Preferences</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationData</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="67"/>
+        <source>Elija un taller en la ventana principal.</source>
+        <translation>Choose a workshop in the main window.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="90"/>
+        <source>En verde: problemas seleccionados para diseño de soluciones.</source>
+        <translation>In green: problems selected for solution design.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="66"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="93"/>
+        <source>Priorización de problemas públicos</source>
+        <translation>Prioritization of public problems</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="73"/>
+        <source>{dots} puntos</source>
+        <translation>{dots} dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="75"/>
+        <source>{dots} puntos · criterios {criteria}</source>
+        <translation>{dots} dots · criteria {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="94"/>
+        <source>{workshop} · {dots} puntos emitidos</source>
+        <translation>{workshop} · {dots} dots cast</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationView</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="145"/>
+        <source>Elija un taller para priorizar sus problemas.</source>
+        <translation>Choose a workshop to prioritize its problems.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="162"/>
+        <source>Elija uno o más problemas del ranking.</source>
+        <translation>Choose one or more problems from the ranking.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="63"/>
+        <source>Peso de los criterios:</source>
+        <translation>Weight of the criteria:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="61"/>
+        <source>Peso de los puntos:</source>
+        <translation>Weight of the dots:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/feature.py" line="18"/>
+        <source>Priorización</source>
+        <translation>Prioritization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="167"/>
+        <source>Quitar la selección de {count} problemas</source>
+        <translation>Unselect {count} problems</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="85"/>
+        <source>Quitar selección</source>
+        <translation>Unselect</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="143"/>
+        <source>Ranking: {workshop}</source>
+        <translation>Ranking: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="82"/>
+        <source>Seleccionar para diseño de soluciones</source>
+        <translation>Select for solution design</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="165"/>
+        <source>Seleccionar {count} problemas para diseño de soluciones</source>
+        <translation>Select {count} problems for solution design</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="88"/>
+        <source>Vista plenaria (F5)</source>
+        <translation>Plenary view (F5)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemTree</name>
     <message>
         <location filename="../cocreation_app/ui/problems/tree_model.py" line="48"/>
         <source>Causas</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/problems/tree_model.py" line="49"/>
         <source>Efectos</source>
-        <translation type="unfinished"></translation>
+        <translation>Effects</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/problems/tree_model.py" line="182"/>
         <source>Árbol del problema</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem tree</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTreeEditor</name>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="79"/>
+        <source>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Problem tree: causes and effects&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="190"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="196"/>
+        <source>Agregar {kind}</source>
+        <translation>Add {kind}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
+        <source>Editar (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="154"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="160"/>
+        <source>Editar el texto de «{text}»</source>
+        <translation>Edit the text of “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="97"/>
+        <source>Eliminar (Supr)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="259"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="265"/>
+        <source>Eliminar «{text}»</source>
+        <translation>Delete “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
+        <source>Hermano (Enter)</source>
+        <translation>Sibling (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
+        <source>Hijo (Ctrl+Enter)</source>
+        <translation>Child (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="159"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
+        <source>Nueva causa</source>
+        <translation>New cause</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="159"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
+        <source>Nuevo efecto</source>
+        <translation>New effect</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="226"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="232"/>
+        <source>Quitar sangría</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
+        <source>Quitar sangría (Mayús+Tab)</source>
+        <translation>Outdent (Shift+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="218"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="224"/>
+        <source>Sangrar</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
+        <source>Sangrar (Tab)</source>
+        <translation>Indent (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="236"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="242"/>
+        <source>{what}: «{text}»</source>
+        <translation>{what}: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="250"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="257"/>
+        <source>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</source>
+        <translation>Delete “{text}” and everything under it? You can undo it with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/problems/view.py" line="33"/>
+        <source>Población y evidencia</source>
+        <translation>Population and evidence</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="36"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
+        <source>Criterios (1–5)</source>
+        <translation>Criteria (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <source>Desempate</source>
+        <translation>Tie-break</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="39"/>
+        <source>Mesas</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="37"/>
+        <source>Problema público</source>
+        <translation>Public problem</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
+        <source>Puntaje (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
+        <source>Puntos</source>
+        <translation>Dots</translation>
     </message>
 </context>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="97"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="98"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="77"/>
-        <source>&amp;Nuevo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="205"/>
-        <source>Agregar {kind} «{title}»</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/widgets/panel.py" line="78"/>
+        <source>&amp;Nuevo</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
+        <source>Agregar {kind} «{title}»</source>
+        <translation>Add {kind} “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="79"/>
         <source>E&amp;liminar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="178"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="179"/>
         <source>Editar {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="224"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="225"/>
         <source>Editar {kind} «{title}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="243"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="244"/>
         <source>Eliminar {kind} «{title}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="180"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="181"/>
         <source>Nuevo registro: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="233"/>
         <location filename="../cocreation_app/ui/widgets/panel.py" line="234"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="235"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -467,7 +912,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Edit the details of {name}&lt;/b&gt;</translation>
     </message>
@@ -530,6 +975,77 @@ Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
+    <name>SolutionsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <source>Evidencia y línea base</source>
+        <translation>Evidence and baseline</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <source>Población afectada</source>
+        <translation>Affected population</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
+        <source>Primero registre un problema público.</source>
+        <translation>First record a public problem.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
+        <source>Problema &amp;público:</source>
+        <translation>Public &amp;problem:</translation>
+    </message>
+</context>
+<context>
+    <name>StlEditor</name>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="74"/>
+        <source>&amp;Asignar papel en el STL</source>
+        <translation>&amp;Assign LTS role</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="72"/>
+        <source>&amp;Papel:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
+        <source>&amp;Quitar del STL</source>
+        <translation>&amp;Remove from the LTS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="63"/>
+        <source>&lt;b&gt;Agregar integrante&lt;/b&gt; (busque entre las personas registradas)</source>
+        <translation>&lt;b&gt;Add a member&lt;/b&gt; (search among the registered people)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="39"/>
+        <source>&lt;b&gt;Integrantes del Secretariado Técnico Local&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Members of the Local Technical Secretariat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="128"/>
+        <source>Quitar a {name} del STL</source>
+        <translation>Remove {name} from the LTS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="116"/>
+        <source>{name}: {role} en el STL</source>
+        <translation>{name}: {role} in the LTS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="125"/>
+        <source>¿Quitar a {name} del Secretariado Técnico Local?</source>
+        <translation>Remove {name} from the Local Technical Secretariat?</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../cocreation_app/ui/checkin/feature.py" line="16"/>
@@ -537,9 +1053,196 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/commitments/feature.py" line="16"/>
+        <source>Compromisos</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/participants/feature.py" line="17"/>
         <source>Participantes</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/feature.py" line="16"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/feature.py" line="16"/>
+        <source>Problemas</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/feature.py" line="16"/>
+        <source>Soluciones</source>
+        <translation>Solutions</translation>
+    </message>
+</context>
+<context>
+    <name>VoteEntry</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Antes</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="343"/>
+        <source>Calificaciones de {origin}</source>
+        <translation>Scores from {origin}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="303"/>
+        <source>Conteo de {origin}</source>
+        <translation>Count from {origin}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="164"/>
+        <source>Conteo por mesa</source>
+        <translation>Count per table</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="273"/>
+        <source>Corregido por un conteo posterior</source>
+        <translation>Corrected by a later count</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
+        <source>Crear criterios: impacto, urgencia y factibilidad</source>
+        <translation>Create criteria: impact, urgency and feasibility</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
+        <source>Criterios</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="153"/>
+        <source>Guardar calificaciones de la mesa</source>
+        <translation>Save the table's scores</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="147"/>
+        <source>Guardar conteo de la mesa</source>
+        <translation>Save the table's count</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="169"/>
+        <source>Historial de conteos</source>
+        <translation>Count history</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Hoja</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
+        <source>Hoja:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Mesa</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
+        <source>Mesa 1</source>
+        <translation>Table 1</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="124"/>
+        <source>Mesa o grupo:</source>
+        <translation>Table or group:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <source>Personas en la mesa:</source>
+        <translation>People at the table:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="363"/>
+        <source>Peso de «{name}»:</source>
+        <translation>Weight of “{name}”:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="362"/>
+        <source>Peso del criterio</source>
+        <translation>Weight of the criterion</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="130"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="132"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="240"/>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Puntos</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <source>Puntos de esta persona</source>
+        <translation>This person's dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="130"/>
+        <source>Puntos de la mesa</source>
+        <translation>The table's dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="127"/>
+        <source>Puntos por persona en el taller:</source>
+        <translation>Dots per person in the workshop:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="292"/>
+        <source>Sin cambios: los números ya estaban registrados.</source>
+        <translation>No changes: the numbers were already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <source>Sumar los puntos de esta persona</source>
+        <translation>Add this person's dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="318"/>
+        <source>Voto de una persona de {origin}</source>
+        <translation>Vote of one person from {origin}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
+        <source>Voto por persona</source>
+        <translation>Vote per person</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="116"/>
+        <source>p. ej. Hoja A-1</source>
+        <translation>e.g. Sheet A-1</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="119"/>
+        <source>sin indicar</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="122"/>
+        <source>sin límite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="241"/>
+        <source>{name} (peso {weight})</source>
+        <translation>{name} (weight {weight})</translation>
     </message>
 </context>
 <context>
@@ -653,320 +1356,480 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="397"/>
+        <location filename="../cocreation_app/cli.py" line="473"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="417"/>
-        <source>ARCHIVO.pdf</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/cli.py" line="564"/>
+        <source>ARCHIVO.cocrea</source>
+        <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="88"/>
+        <location filename="../cocreation_app/cli.py" line="519"/>
+        <source>ARCHIVO.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="91"/>
         <source>Base de datos lista: {path}</source>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="327"/>
+        <location filename="../cocreation_app/cli.py" line="336"/>
         <source>Borrador del plan guardado en {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="386"/>
+        <location filename="../cocreation_app/cli.py" line="464"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="209"/>
+        <location filename="../cocreation_app/cli.py" line="487"/>
+        <source>CONFLICTO</source>
+        <translation>CONFLICT</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="494"/>
+        <source>CONSERVAR_ID</source>
+        <translation>KEEP_ID</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="218"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="357"/>
+        <location filename="../cocreation_app/cli.py" line="435"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="208"/>
+        <location filename="../cocreation_app/cli.py" line="217"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="185"/>
+        <location filename="../cocreation_app/cli.py" line="556"/>
+        <source>ESTADO</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="194"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="204"/>
+        <location filename="../cocreation_app/cli.py" line="213"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="174"/>
+        <location filename="../cocreation_app/cli.py" line="183"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="408"/>
+        <location filename="../cocreation_app/cli.py" line="510"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="378"/>
+        <location filename="../cocreation_app/cli.py" line="456"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="171"/>
+        <location filename="../cocreation_app/cli.py" line="541"/>
+        <source>INSTITUCIÓN</source>
+        <translation>INSTITUTION</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="180"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="199"/>
+        <location filename="../cocreation_app/cli.py" line="208"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="344"/>
+        <location filename="../cocreation_app/cli.py" line="353"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="407"/>
+        <location filename="../cocreation_app/cli.py" line="509"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="424"/>
+        <location filename="../cocreation_app/cli.py" line="526"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="230"/>
+        <location filename="../cocreation_app/cli.py" line="540"/>
+        <source>NOMBRE</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="559"/>
+        <source>NOTA</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="239"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="409"/>
+        <location filename="../cocreation_app/cli.py" line="544"/>
+        <source>OBSERVACIÓN</source>
+        <translation>COMMENT</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="495"/>
+        <source>OTRO_ID</source>
+        <translation>OTHER_ID</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="511"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="400"/>
+        <location filename="../cocreation_app/cli.py" line="502"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="416"/>
+        <location filename="../cocreation_app/cli.py" line="518"/>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="405"/>
+        <location filename="../cocreation_app/cli.py" line="507"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="406"/>
+        <location filename="../cocreation_app/cli.py" line="508"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="201"/>
+        <location filename="../cocreation_app/cli.py" line="210"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="365"/>
+        <location filename="../cocreation_app/cli.py" line="443"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="223"/>
+        <location filename="../cocreation_app/cli.py" line="232"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="212"/>
+        <location filename="../cocreation_app/cli.py" line="221"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="212"/>
+        <location filename="../cocreation_app/cli.py" line="221"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="367"/>
+        <location filename="../cocreation_app/cli.py" line="445"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="176"/>
-        <location filename="../cocreation_app/cli.py" line="289"/>
+        <location filename="../cocreation_app/cli.py" line="185"/>
+        <location filename="../cocreation_app/cli.py" line="298"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="399"/>
+        <location filename="../cocreation_app/cli.py" line="501"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="377"/>
+        <location filename="../cocreation_app/cli.py" line="490"/>
+        <source>TEXTO</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="455"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="310"/>
+        <location filename="../cocreation_app/cli.py" line="489"/>
+        <source>VALOR_ID</source>
+        <translation>VALUE_ID</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="319"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="384"/>
+        <location filename="../cocreation_app/cli.py" line="462"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="365"/>
+        <location filename="../cocreation_app/cli.py" line="536"/>
+        <source>agregar una observación a un elemento del plan</source>
+        <translation>add a review comment to an item of the plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="443"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="375"/>
+        <location filename="../cocreation_app/cli.py" line="482"/>
+        <source>archivos o carpetas</source>
+        <translation>files or folders</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="572"/>
+        <source>autoría de todos los comentarios</source>
+        <translation>author of all the comments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="554"/>
+        <source>cambiar el estado de revisión del plan</source>
+        <translation>change the plan's review status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="453"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="374"/>
+        <location filename="../cocreation_app/cli.py" line="480"/>
+        <source>cifrar con esta contraseña</source>
+        <translation>encrypt with this passphrase</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="489"/>
+        <source>conservar este valor</source>
+        <translation>keep this value</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="452"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="387"/>
+        <location filename="../cocreation_app/cli.py" line="465"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="470"/>
+        <location filename="../cocreation_app/cli.py" line="618"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="391"/>
+        <location filename="../cocreation_app/cli.py" line="469"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="463"/>
-        <location filename="../cocreation_app/cli.py" line="473"/>
-        <location filename="../cocreation_app/cli.py" line="478"/>
+        <location filename="../cocreation_app/cli.py" line="611"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="626"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="484"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="415"/>
+        <location filename="../cocreation_app/cli.py" line="490"/>
+        <source>escribir un valor nuevo</source>
+        <translation>write a new value</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="551"/>
+        <source>estado, historial y observaciones de un plan</source>
+        <translation>status, history and review comments of a plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="517"/>
         <source>exportar el borrador del plan en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="420"/>
+        <location filename="../cocreation_app/cli.py" line="522"/>
         <source>exportar la lista de asistencia en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="411"/>
+        <location filename="../cocreation_app/cli.py" line="561"/>
+        <source>exportar solo las observaciones (archivo .cocrea)</source>
+        <translation>export only the review comments (.cocrea file)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="472"/>
+        <source>exportar un paquete .cocrea</source>
+        <translation>export a .cocrea bundle</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="492"/>
+        <source>fusionar dos registros de una persona</source>
+        <translation>merge two records of one person</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="513"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="366"/>
+        <location filename="../cocreation_app/cli.py" line="444"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="468"/>
+        <location filename="../cocreation_app/cli.py" line="569"/>
+        <source>importar los comentarios escritos sobre el PDF del borrador</source>
+        <translation>import the comments written on the draft PDF</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="481"/>
+        <source>importar paquetes .cocrea</source>
+        <translation>import .cocrea bundles</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="616"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="376"/>
+        <location filename="../cocreation_app/cli.py" line="454"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="363"/>
+        <location filename="../cocreation_app/cli.py" line="548"/>
+        <source>marcar una observación como atendida</source>
+        <translation>mark a review comment as addressed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="441"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="380"/>
+        <location filename="../cocreation_app/cli.py" line="574"/>
+        <source>mostrar sin guardar</source>
+        <translation>show without saving</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="458"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="472"/>
+        <location filename="../cocreation_app/cli.py" line="620"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="398"/>
+        <location filename="../cocreation_app/cli.py" line="500"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="403"/>
+        <location filename="../cocreation_app/cli.py" line="505"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="396"/>
+        <location filename="../cocreation_app/cli.py" line="486"/>
+        <source>resolver un conflicto</source>
+        <translation>resolve a conflict</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="498"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="394"/>
+        <location filename="../cocreation_app/cli.py" line="543"/>
+        <source>responder una observación</source>
+        <translation>reply to a review comment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="496"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="425"/>
-        <source>sin personas registradas</source>
-        <translation type="unfinished"></translation>
+        <location filename="../cocreation_app/cli.py" line="478"/>
+        <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
+        <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="410"/>
+        <location filename="../cocreation_app/cli.py" line="527"/>
+        <source>sin personas registradas</source>
+        <translation>without registered people</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="474"/>
+        <source>solo los registros de este plan</source>
+        <translation>only this plan's records</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="483"/>
+        <source>solo mostrar la vista previa</source>
+        <translation>only show the preview</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="512"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="69"/>
+        <location filename="../cocreation_app/cli.py" line="72"/>
         <source>uso incorrecto</source>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="253"/>
+        <location filename="../cocreation_app/cli.py" line="550"/>
+        <source>volver a marcarla como pendiente</source>
+        <translation>mark it as pending again</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="262"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="313"/>
+        <location filename="../cocreation_app/cli.py" line="322"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="315"/>
+        <location filename="../cocreation_app/cli.py" line="324"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="233"/>
+        <location filename="../cocreation_app/cli.py" line="242"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>“{path}” is a folder; give a file name.</translation>
     </message>
@@ -1876,12 +2739,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="371"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="389"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="422"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="440"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
@@ -1896,7 +2759,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="380"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="398"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
@@ -1931,6 +2794,11 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no workshop “{id}”.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/ranking.py" line="216"/>
+        <source>Puntaje = {dots_pct} % puntos + {criteria_pct} % criterios. Empates: mayor calificación de criterios, más puntos, más mesas, registro más antiguo.</source>
+        <translation>Score = {dots_pct} % dots + {criteria_pct} % criteria. Ties: higher criteria score, more dots, more tables, earliest record.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/ranking.py" line="199"/>
         <source>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</source>
         <translation>Combined score (0 to 100) = {dots_pct} % of the dots relative to the most-voted problem + {criteria_pct} % of the weighted criteria score, rescaled from 1–5 to 0–1. Each criterion's score is the average of the tables that scored it. Ties are broken, in this order, by: the higher weighted score, more dots, more tables that gave it dots, the problem registered first and, finally, its identifier.</translation>
@@ -1939,34 +2807,34 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="188"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
-        <source>Autorizo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
-        <source>Aviso de privacidad simplificado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
-        <source>Aviso de privacidad simplificado (versión {version})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
-        <source>Contacto</source>
-        <translation type="unfinished"></translation>
+        <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <source>Autorizo</source>
+        <translation>I allow</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
+        <source>Aviso de privacidad simplificado</source>
+        <translation>Simplified privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="174"/>
+        <source>Aviso de privacidad simplificado (versión {version})</source>
+        <translation>Simplified privacy notice (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Contacto (correo o teléfono)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact (email or phone)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/exports.py" line="85"/>
@@ -1974,49 +2842,49 @@ Send that file to whoever gives you support.</translation>
         <translation>The number of blank rows must be between 0 and 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="177"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>Facilitación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <source>Fecha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
-        <source>Firma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
-        <source>Fotografías</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
-        <source>Lista de asistencia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
-        <source>Lista de asistencia · {workshop}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <source>Lista de asistencia: {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="233"/>
+        <source>Firma</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
+        <source>Fotografías</source>
+        <translation>Photographs</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="156"/>
+        <source>Lista de asistencia</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <source>Lista de asistencia · {workshop}</source>
+        <translation>Attendance sheet · {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="300"/>
+        <source>Lista de asistencia: {workshop}</source>
+        <translation>Attendance sheet: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Lugar</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_data.py" line="308"/>
@@ -2024,9 +2892,9 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="64"/>
         <source>No existe el taller con id «{id}».</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no workshop with id “{id}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/exports.py" line="21"/>
@@ -2044,47 +2912,47 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Nombre completo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
-        <source>Organización</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
-        <source>Publicar mi nombre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <source>Página {page} de {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="302"/>
-        <source>Secretariado Técnico Local de {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <source>Organización</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <source>Publicar mi nombre</source>
+        <translation>Publish my name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <source>Página {page} de {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
+        <source>Secretariado Técnico Local de {place}</source>
+        <translation>Local Technical Secretariat of {place}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
         <source>Sede</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/styles.py" line="34"/>
+        <location filename="../cocreation_app/reports/styles.py" line="36"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
@@ -2102,35 +2970,155 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>review</name>
     <message>
+        <location filename="../cocreation_app/review_commands.py" line="134"/>
+        <source>    ↳ {author}: {text}</source>
+        <translation>    ↳ {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="197"/>
+        <source>  p. {page}  {author}: {text}</source>
+        <translation>  p. {page}  {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="180"/>
+        <source>  p. {page}  {kind}: {title} ← {author}: {text}</source>
+        <translation>  p. {page}  {kind}: {title} ← {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="124"/>
+        <source>  {id}  {verdict} · {author} · v{version}{flags}</source>
+        <translation>  {id}  {verdict} · {author} · v{version}{flags}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="97"/>
+        <source>  {when}  {source} → {target}  {author}  {note}</source>
+        <translation>  {when}  {source} → {target}  {author}  {note}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="154"/>
+        <source>(resaltado sin comentario)</source>
+        <translation>(highlight without a comment)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="145"/>
+        <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
+        <translation>Review file saved to {path}: {count} review comments.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="190"/>
+        <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
+        <translation>Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
+        <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
+        <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/review.py" line="386"/>
         <source>El plan ya está en estado «{status}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan is already in status “{status}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="64"/>
+        <source>Estado del plan: {status} (borrador, versión {version}).</source>
+        <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/review.py" line="377"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/review.py" line="187"/>
         <source>La observación no tiene texto.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review comment has no text.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/review_file.py" line="55"/>
+        <source>No existe el plan «{id}».</source>
+        <translation>There is no plan “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/review_file.py" line="47"/>
+        <source>No existe la carpeta «{folder}».</source>
+        <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/review.py" line="243"/>
         <source>No existe la observación «{id}».</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/review.py" line="191"/>
         <location filename="../cocreation_app/services/review.py" line="439"/>
         <source>No existe {kind} con id «{id}».</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no {kind} with id “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="230"/>
+        <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
+        <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/review.py" line="184"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comments cannot be made on “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="175"/>
+        <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
+        <translation>Review comments added: {added}; already imported: {existing}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="54"/>
+        <source>Observación atendida.</source>
+        <translation>Review comment addressed.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="52"/>
+        <source>Observación marcada como pendiente.</source>
+        <translation>Review comment marked as pending.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="171"/>
+        <source>Persona revisora sin nombre</source>
+        <translation>Unnamed reviewer</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="173"/>
+        <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
+        <translation>{added} review comments would be added; {existing} were already imported.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="108"/>
+        <source>Sin observaciones.</source>
+        <translation>No review comments.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="121"/>
+        <source>[{kind}] {title}</source>
+        <translation>[{kind}] {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="117"/>
+        <source>atendida</source>
+        <translation>addressed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="119"/>
+        <source>cambió desde el borrador {version}</source>
+        <translation>changed since draft {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="89"/>
+        <source>{title}: {status}, borrador versión {version}.</source>
+        <translation>{title}: {status}, draft version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/review_file.py" line="50"/>
+        <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
+        <translation>“{path}” is a folder; give a file name.</translation>
     </message>
 </context>
 <context>
@@ -2300,9 +3288,9 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="161"/>
+        <location filename="../cocreation_app/sync/commands.py" line="165"/>
         <source>Conflicto resuelto: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict resolved: {value}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="71"/>
@@ -2322,7 +3310,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/sync/commands.py" line="36"/>
         <source>El archivo de contraseña «{path}» está vacío.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase file “{path}” is empty.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="153"/>
@@ -2350,9 +3338,9 @@ Send that file to whoever gives you support.</translation>
         <translation>The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="104"/>
+        <location filename="../cocreation_app/sync/commands.py" line="108"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/conflicts.py" line="179"/>
@@ -2370,9 +3358,9 @@ Send that file to whoever gives you support.</translation>
         <translation>This value is required; it cannot be left empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="121"/>
+        <location filename="../cocreation_app/sync/commands.py" line="125"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/conflicts.py" line="164"/>
@@ -2385,9 +3373,9 @@ Send that file to whoever gives you support.</translation>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="109"/>
+        <location filename="../cocreation_app/sync/commands.py" line="113"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing new: the {count} changes were already in this database.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="129"/>
@@ -2412,12 +3400,12 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/sync/duplicates.py" line="144"/>
         <source>No existe la persona participante «{id}».</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no participant “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="67"/>
+        <location filename="../cocreation_app/sync/commands.py" line="69"/>
         <source>No se encontró ningún archivo .cocrea.</source>
-        <translation type="unfinished"></translation>
+        <translation>No .cocrea file was found.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/importer.py" line="136"/>
@@ -2425,9 +3413,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not write to the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="32"/>
+        <location filename="../cocreation_app/sync/commands.py" line="31"/>
         <source>No se pudo leer el archivo de contraseña «{path}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/importer.py" line="104"/>
@@ -2437,17 +3425,17 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/sync/duplicates.py" line="134"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
-        <translation type="unfinished"></translation>
+        <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="102"/>
+        <location filename="../cocreation_app/sync/commands.py" line="105"/>
         <source>Origen: {origin}; creado: {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {origin}; created: {created}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="52"/>
+        <location filename="../cocreation_app/sync/commands.py" line="54"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/importer.py" line="130"/>
@@ -2460,39 +3448,39 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="77"/>
-        <source>Plan «{plan}»</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/sync/commands.py" line="149"/>
-        <source>Posible duplicado ({reasons}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/sync/commands.py" line="167"/>
-        <source>Registros fusionados; asistencias trasladadas: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cocreation_app/sync/commands.py" line="57"/>
-        <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../cocreation_app/sync/commands.py" line="79"/>
+        <source>Plan «{plan}»</source>
+        <translation>Plan “{plan}”</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="153"/>
+        <source>Posible duplicado ({reasons}):</source>
+        <translation>Possible duplicate ({reasons}):</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="171"/>
+        <source>Registros fusionados; asistencias trasladadas: {count}</source>
+        <translation>Records merged; attendance records moved: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="59"/>
+        <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
+        <translation>No personal data: names replaced by pseudonyms, no contact details.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="81"/>
         <source>Sin plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/duplicates.py" line="151"/>
         <source>Solo se fusionan personas del mismo plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people of the same plan can be merged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="115"/>
+        <location filename="../cocreation_app/sync/commands.py" line="119"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="201"/>
@@ -2551,9 +3539,9 @@ Send that file to whoever gives you support.</translation>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="99"/>
+        <location filename="../cocreation_app/sync/commands.py" line="101"/>
         <source>error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>error: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="217"/>
@@ -2607,14 +3595,14 @@ Send that file to whoever gives you support.</translation>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="81"/>
+        <location filename="../cocreation_app/sync/commands.py" line="83"/>
         <source>{where}, taller «{workshop}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, workshop “{workshop}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="84"/>
+        <location filename="../cocreation_app/sync/commands.py" line="86"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="234"/>
@@ -2650,12 +3638,12 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/sync/duplicates.py" line="148"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” was already merged into another record.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="43"/>
+        <location filename="../cocreation_app/sync/commands.py" line="44"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is a folder; give a file name.</translation>
     </message>
 </context>
 </TS>

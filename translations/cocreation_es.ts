@@ -4,17 +4,17 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="53"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Registrar asistencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="98"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Elija o cree un taller para registrar asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="110"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="112"/>
         <source>En la sala: {count}</source>
         <translation>En la sala: {count}</translation>
     </message>
@@ -25,22 +25,22 @@
         <translation>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="116"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
         <source>Por género</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="112"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="114"/>
         <source>Por sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="126"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="128"/>
         <source>Primero elija o cree un taller.</source>
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -76,6 +76,78 @@
         <location filename="../cocreation_app/ui/commands.py" line="52"/>
         <source>Rehecho: {what}</source>
         <translation>Rehecho: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
+        <source>Análisis del compromiso</source>
+        <translation>Análisis del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="58"/>
+        <source>Compromiso</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="54"/>
+        <source>Datos generales</source>
+        <translation>Datos generales</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="94"/>
+        <source>Ficha del compromiso</source>
+        <translation>Ficha del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
+        <source>Hitos</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
+        <source>Institución responsable y contacto</source>
+        <translation>Institución responsable y contacto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="74"/>
+        <source>Otros actores involucrados</source>
+        <translation>Otros actores involucrados</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="57"/>
+        <source>Problema</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPanel</name>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="137"/>
+        <source>&lt;b&gt;Completitud&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Completitud&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="159"/>
+        <source>Elija o cree un compromiso.</source>
+        <translation>Elija o cree un compromiso.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="175"/>
+        <source>Falta para completarlo:</source>
+        <translation>Falta para completarlo:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="169"/>
+        <source>Listo: el compromiso y sus hitos están completos.</source>
+        <translation>Listo: el compromiso y sus hitos están completos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="149"/>
+        <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
+        <translation>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</translation>
     </message>
 </context>
 <context>
@@ -172,7 +244,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="75"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="81"/>
         <source>AAAA-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -198,73 +270,73 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="169"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="170"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="181"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="182"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="170"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="171"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="172"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="173"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="183"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="184"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="196"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="197"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="171"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="172"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="60"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="61"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="173"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="174"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="202"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="141"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="102"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="123"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="103"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="124"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="135"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -300,7 +372,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="138"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
@@ -310,37 +382,36 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Buscar por nombre, organización o correo…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="135"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="119"/>
         <source>En la sala</source>
-        <translation>En la sala</translation>
+        <translation type="vanished">En la sala</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="135"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="131"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="132"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="133"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="133"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
@@ -348,6 +419,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/participants/view.py" line="92"/>
         <source>{count} personas</source>
         <translation>{count} personas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/model.py" line="120"/>
+        <source>✓ En la sala</source>
+        <translation>✓ En la sala</translation>
     </message>
 </context>
 <context>
@@ -375,6 +451,232 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="41"/>
+        <source>Aviso de privacidad</source>
+        <translation>Aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="28"/>
+        <source>Datos del plan</source>
+        <translation>Datos del plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="73"/>
+        <source>Datos del plan y aviso de privacidad</source>
+        <translation>Datos del plan y aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="75"/>
+        <source>Secretariado Técnico Local</source>
+        <translation>Secretariado Técnico Local</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/view.py" line="74"/>
+        <source>Talleres</source>
+        <translation>Talleres</translation>
+    </message>
+</context>
+<context>
+    <name>PlenaryChart</name>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/chart.py" line="47"/>
+        <source>Aún no hay votos registrados.</source>
+        <translation>Aún no hay votos registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>PlenaryController</name>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="52"/>
+        <source>Duración del temporizador…</source>
+        <translation>Duración del temporizador…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
+        <source>Iniciar o pausar el temporizador</source>
+        <translation>Iniciar o pausar el temporizador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="166"/>
+        <source>Minutos de la actividad:</source>
+        <translation>Minutos de la actividad:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="43"/>
+        <source>Mostrar vista plenaria</source>
+        <translation>Mostrar vista plenaria</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
+        <source>Pantalla</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="49"/>
+        <source>Reiniciar el temporizador</source>
+        <translation>Reiniciar el temporizador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="165"/>
+        <source>Temporizador</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="41"/>
+        <source>Vista &amp;plenaria</source>
+        <translation>Vista &amp;plenaria</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="149"/>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+</context>
+<context>
+    <name>PlenaryWindow</name>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="36"/>
+        <source>Cocrea — vista plenaria</source>
+        <translation>Cocrea — vista plenaria</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="85"/>
+        <source>en curso</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
+        <source>en pausa</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
+        <source>tiempo terminado</source>
+        <translation>tiempo terminado</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../cocreation_app/ui/preferences/feature.py" line="29"/>
+        <source>&amp;Preferencias…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="39"/>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="43"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="44"/>
+        <source>El cambio de idioma se aplica de inmediato a la ventana, a los mensajes y a los documentos que exporte. El historial de deshacer empieza de nuevo.</source>
+        <translation>El cambio de idioma se aplica de inmediato a la ventana, a los mensajes y a los documentos que exporte. El historial de deshacer empieza de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="32"/>
+        <source>Preferencias</source>
+        <translation>Preferencias</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationData</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="67"/>
+        <source>Elija un taller en la ventana principal.</source>
+        <translation>Elija un taller en la ventana principal.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="90"/>
+        <source>En verde: problemas seleccionados para diseño de soluciones.</source>
+        <translation>En verde: problemas seleccionados para diseño de soluciones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="66"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="93"/>
+        <source>Priorización de problemas públicos</source>
+        <translation>Priorización de problemas públicos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="73"/>
+        <source>{dots} puntos</source>
+        <translation>{dots} puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="75"/>
+        <source>{dots} puntos · criterios {criteria}</source>
+        <translation>{dots} puntos · criterios {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="94"/>
+        <source>{workshop} · {dots} puntos emitidos</source>
+        <translation>{workshop} · {dots} puntos emitidos</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationView</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="145"/>
+        <source>Elija un taller para priorizar sus problemas.</source>
+        <translation>Elija un taller para priorizar sus problemas.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="162"/>
+        <source>Elija uno o más problemas del ranking.</source>
+        <translation>Elija uno o más problemas del ranking.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="63"/>
+        <source>Peso de los criterios:</source>
+        <translation>Peso de los criterios:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="61"/>
+        <source>Peso de los puntos:</source>
+        <translation>Peso de los puntos:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/feature.py" line="18"/>
+        <source>Priorización</source>
+        <translation>Priorización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="167"/>
+        <source>Quitar la selección de {count} problemas</source>
+        <translation>Quitar la selección de {count} problemas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="85"/>
+        <source>Quitar selección</source>
+        <translation>Quitar selección</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="143"/>
+        <source>Ranking: {workshop}</source>
+        <translation>Ranking: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="82"/>
+        <source>Seleccionar para diseño de soluciones</source>
+        <translation>Seleccionar para diseño de soluciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="165"/>
+        <source>Seleccionar {count} problemas para diseño de soluciones</source>
+        <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="88"/>
+        <source>Vista plenaria (F5)</source>
+        <translation>Vista plenaria (F5)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemTree</name>
     <message>
         <location filename="../cocreation_app/ui/problems/tree_model.py" line="48"/>
@@ -393,50 +695,193 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemTreeEditor</name>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="79"/>
+        <source>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="190"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="196"/>
+        <source>Agregar {kind}</source>
+        <translation>Agregar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
+        <source>Editar (F2)</source>
+        <translation>Editar (F2)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="154"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="160"/>
+        <source>Editar el texto de «{text}»</source>
+        <translation>Editar el texto de «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="97"/>
+        <source>Eliminar (Supr)</source>
+        <translation>Eliminar (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="259"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="265"/>
+        <source>Eliminar «{text}»</source>
+        <translation>Eliminar «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
+        <source>Hermano (Enter)</source>
+        <translation>Hermano (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
+        <source>Hijo (Ctrl+Enter)</source>
+        <translation>Hijo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="159"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
+        <source>Nueva causa</source>
+        <translation>Nueva causa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="159"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
+        <source>Nuevo efecto</source>
+        <translation>Nuevo efecto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="226"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="232"/>
+        <source>Quitar sangría</source>
+        <translation>Quitar sangría</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
+        <source>Quitar sangría (Mayús+Tab)</source>
+        <translation>Quitar sangría (Mayús+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="218"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="224"/>
+        <source>Sangrar</source>
+        <translation>Sangrar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
+        <source>Sangrar (Tab)</source>
+        <translation>Sangrar (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="236"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="242"/>
+        <source>{what}: «{text}»</source>
+        <translation>{what}: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="250"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="257"/>
+        <source>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</source>
+        <translation>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/problems/view.py" line="33"/>
+        <source>Población y evidencia</source>
+        <translation>Población y evidencia</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="36"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
+        <source>Criterios (1–5)</source>
+        <translation>Criterios (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <source>Desempate</source>
+        <translation>Desempate</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="39"/>
+        <source>Mesas</source>
+        <translation>Mesas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="37"/>
+        <source>Problema público</source>
+        <translation>Problema público</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
+        <source>Puntaje (0–100)</source>
+        <translation>Puntaje (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
+        <source>Puntos</source>
+        <translation>Puntos</translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="97"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="98"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="77"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="78"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="205"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="78"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="79"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="178"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="179"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="224"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="225"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="243"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="244"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="180"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="181"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="233"/>
         <location filename="../cocreation_app/ui/widgets/panel.py" line="234"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="235"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -467,7 +912,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Nueva persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</translation>
     </message>
@@ -530,6 +975,77 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>SolutionsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
+        <source>Descripción</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <source>Evidencia y línea base</source>
+        <translation>Evidencia y línea base</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <source>Población afectada</source>
+        <translation>Población afectada</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
+        <source>Primero registre un problema público.</source>
+        <translation>Primero registre un problema público.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
+        <source>Problema &amp;público:</source>
+        <translation>Problema &amp;público:</translation>
+    </message>
+</context>
+<context>
+    <name>StlEditor</name>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="74"/>
+        <source>&amp;Asignar papel en el STL</source>
+        <translation>&amp;Asignar papel en el STL</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="72"/>
+        <source>&amp;Papel:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
+        <source>&amp;Quitar del STL</source>
+        <translation>&amp;Quitar del STL</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="63"/>
+        <source>&lt;b&gt;Agregar integrante&lt;/b&gt; (busque entre las personas registradas)</source>
+        <translation>&lt;b&gt;Agregar integrante&lt;/b&gt; (busque entre las personas registradas)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="39"/>
+        <source>&lt;b&gt;Integrantes del Secretariado Técnico Local&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Integrantes del Secretariado Técnico Local&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="128"/>
+        <source>Quitar a {name} del STL</source>
+        <translation>Quitar a {name} del STL</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="116"/>
+        <source>{name}: {role} en el STL</source>
+        <translation>{name}: {role} en el STL</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="125"/>
+        <source>¿Quitar a {name} del Secretariado Técnico Local?</source>
+        <translation>¿Quitar a {name} del Secretariado Técnico Local?</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../cocreation_app/ui/checkin/feature.py" line="16"/>
@@ -537,9 +1053,196 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/commitments/feature.py" line="16"/>
+        <source>Compromisos</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/participants/feature.py" line="17"/>
         <source>Participantes</source>
         <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/feature.py" line="16"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/feature.py" line="16"/>
+        <source>Problemas</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/solutions/feature.py" line="16"/>
+        <source>Soluciones</source>
+        <translation>Soluciones</translation>
+    </message>
+</context>
+<context>
+    <name>VoteEntry</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Antes</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="343"/>
+        <source>Calificaciones de {origin}</source>
+        <translation>Calificaciones de {origin}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="303"/>
+        <source>Conteo de {origin}</source>
+        <translation>Conteo de {origin}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="164"/>
+        <source>Conteo por mesa</source>
+        <translation>Conteo por mesa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="273"/>
+        <source>Corregido por un conteo posterior</source>
+        <translation>Corregido por un conteo posterior</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
+        <source>Crear criterios: impacto, urgencia y factibilidad</source>
+        <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
+        <source>Criterios</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="153"/>
+        <source>Guardar calificaciones de la mesa</source>
+        <translation>Guardar calificaciones de la mesa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="147"/>
+        <source>Guardar conteo de la mesa</source>
+        <translation>Guardar conteo de la mesa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="169"/>
+        <source>Historial de conteos</source>
+        <translation>Historial de conteos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Hoja</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
+        <source>Hoja:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Hora</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Mesa</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
+        <source>Mesa 1</source>
+        <translation>Mesa 1</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="124"/>
+        <source>Mesa o grupo:</source>
+        <translation>Mesa o grupo:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <source>Personas en la mesa:</source>
+        <translation>Personas en la mesa:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="363"/>
+        <source>Peso de «{name}»:</source>
+        <translation>Peso de «{name}»:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="362"/>
+        <source>Peso del criterio</source>
+        <translation>Peso del criterio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="130"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="132"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="240"/>
+        <source>Problema</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <source>Puntos</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <source>Puntos de esta persona</source>
+        <translation>Puntos de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="130"/>
+        <source>Puntos de la mesa</source>
+        <translation>Puntos de la mesa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="127"/>
+        <source>Puntos por persona en el taller:</source>
+        <translation>Puntos por persona en el taller:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="292"/>
+        <source>Sin cambios: los números ya estaban registrados.</source>
+        <translation>Sin cambios: los números ya estaban registrados.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <source>Sumar los puntos de esta persona</source>
+        <translation>Sumar los puntos de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="318"/>
+        <source>Voto de una persona de {origin}</source>
+        <translation>Voto de una persona de {origin}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
+        <source>Voto por persona</source>
+        <translation>Voto por persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="116"/>
+        <source>p. ej. Hoja A-1</source>
+        <translation>p. ej. Hoja A-1</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="119"/>
+        <source>sin indicar</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="122"/>
+        <source>sin límite</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="241"/>
+        <source>{name} (peso {weight})</source>
+        <translation>{name} (peso {weight})</translation>
     </message>
 </context>
 <context>
@@ -653,320 +1356,480 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="397"/>
+        <location filename="../cocreation_app/cli.py" line="473"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="417"/>
+        <location filename="../cocreation_app/cli.py" line="564"/>
+        <source>ARCHIVO.cocrea</source>
+        <translation>ARCHIVO.cocrea</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="519"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="88"/>
+        <location filename="../cocreation_app/cli.py" line="91"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="327"/>
+        <location filename="../cocreation_app/cli.py" line="336"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="386"/>
+        <location filename="../cocreation_app/cli.py" line="464"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="209"/>
+        <location filename="../cocreation_app/cli.py" line="487"/>
+        <source>CONFLICTO</source>
+        <translation>CONFLICTO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="494"/>
+        <source>CONSERVAR_ID</source>
+        <translation>CONSERVAR_ID</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="218"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="357"/>
+        <location filename="../cocreation_app/cli.py" line="435"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="208"/>
+        <location filename="../cocreation_app/cli.py" line="217"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="185"/>
+        <location filename="../cocreation_app/cli.py" line="556"/>
+        <source>ESTADO</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="194"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="204"/>
+        <location filename="../cocreation_app/cli.py" line="213"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="174"/>
+        <location filename="../cocreation_app/cli.py" line="183"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="408"/>
+        <location filename="../cocreation_app/cli.py" line="510"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="378"/>
+        <location filename="../cocreation_app/cli.py" line="456"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="171"/>
+        <location filename="../cocreation_app/cli.py" line="541"/>
+        <source>INSTITUCIÓN</source>
+        <translation>INSTITUCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="180"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="199"/>
+        <location filename="../cocreation_app/cli.py" line="208"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="344"/>
+        <location filename="../cocreation_app/cli.py" line="353"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="407"/>
+        <location filename="../cocreation_app/cli.py" line="509"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="424"/>
+        <location filename="../cocreation_app/cli.py" line="526"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="230"/>
+        <location filename="../cocreation_app/cli.py" line="540"/>
+        <source>NOMBRE</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="559"/>
+        <source>NOTA</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="239"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="409"/>
+        <location filename="../cocreation_app/cli.py" line="544"/>
+        <source>OBSERVACIÓN</source>
+        <translation>OBSERVACIÓN</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="495"/>
+        <source>OTRO_ID</source>
+        <translation>OTRO_ID</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="511"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="400"/>
+        <location filename="../cocreation_app/cli.py" line="502"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="416"/>
+        <location filename="../cocreation_app/cli.py" line="518"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="405"/>
+        <location filename="../cocreation_app/cli.py" line="507"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="406"/>
+        <location filename="../cocreation_app/cli.py" line="508"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="201"/>
+        <location filename="../cocreation_app/cli.py" line="210"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="365"/>
+        <location filename="../cocreation_app/cli.py" line="443"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="223"/>
+        <location filename="../cocreation_app/cli.py" line="232"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="212"/>
+        <location filename="../cocreation_app/cli.py" line="221"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="212"/>
+        <location filename="../cocreation_app/cli.py" line="221"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="367"/>
+        <location filename="../cocreation_app/cli.py" line="445"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="176"/>
-        <location filename="../cocreation_app/cli.py" line="289"/>
+        <location filename="../cocreation_app/cli.py" line="185"/>
+        <location filename="../cocreation_app/cli.py" line="298"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="399"/>
+        <location filename="../cocreation_app/cli.py" line="501"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="377"/>
+        <location filename="../cocreation_app/cli.py" line="490"/>
+        <source>TEXTO</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="455"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="310"/>
+        <location filename="../cocreation_app/cli.py" line="489"/>
+        <source>VALOR_ID</source>
+        <translation>VALOR_ID</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="319"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="384"/>
+        <location filename="../cocreation_app/cli.py" line="462"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="365"/>
+        <location filename="../cocreation_app/cli.py" line="536"/>
+        <source>agregar una observación a un elemento del plan</source>
+        <translation>agregar una observación a un elemento del plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="443"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="375"/>
+        <location filename="../cocreation_app/cli.py" line="482"/>
+        <source>archivos o carpetas</source>
+        <translation>archivos o carpetas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="572"/>
+        <source>autoría de todos los comentarios</source>
+        <translation>autoría de todos los comentarios</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="554"/>
+        <source>cambiar el estado de revisión del plan</source>
+        <translation>cambiar el estado de revisión del plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="453"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="374"/>
+        <location filename="../cocreation_app/cli.py" line="480"/>
+        <source>cifrar con esta contraseña</source>
+        <translation>cifrar con esta contraseña</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="489"/>
+        <source>conservar este valor</source>
+        <translation>conservar este valor</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="452"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="387"/>
+        <location filename="../cocreation_app/cli.py" line="465"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="470"/>
+        <location filename="../cocreation_app/cli.py" line="618"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="391"/>
+        <location filename="../cocreation_app/cli.py" line="469"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="463"/>
-        <location filename="../cocreation_app/cli.py" line="473"/>
-        <location filename="../cocreation_app/cli.py" line="478"/>
+        <location filename="../cocreation_app/cli.py" line="611"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="626"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="484"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="415"/>
+        <location filename="../cocreation_app/cli.py" line="490"/>
+        <source>escribir un valor nuevo</source>
+        <translation>escribir un valor nuevo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="551"/>
+        <source>estado, historial y observaciones de un plan</source>
+        <translation>estado, historial y observaciones de un plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="517"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="420"/>
+        <location filename="../cocreation_app/cli.py" line="522"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="411"/>
+        <location filename="../cocreation_app/cli.py" line="561"/>
+        <source>exportar solo las observaciones (archivo .cocrea)</source>
+        <translation>exportar solo las observaciones (archivo .cocrea)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="472"/>
+        <source>exportar un paquete .cocrea</source>
+        <translation>exportar un paquete .cocrea</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="492"/>
+        <source>fusionar dos registros de una persona</source>
+        <translation>fusionar dos registros de una persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="513"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="366"/>
+        <location filename="../cocreation_app/cli.py" line="444"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="468"/>
+        <location filename="../cocreation_app/cli.py" line="569"/>
+        <source>importar los comentarios escritos sobre el PDF del borrador</source>
+        <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="481"/>
+        <source>importar paquetes .cocrea</source>
+        <translation>importar paquetes .cocrea</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="616"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="376"/>
+        <location filename="../cocreation_app/cli.py" line="454"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="363"/>
+        <location filename="../cocreation_app/cli.py" line="548"/>
+        <source>marcar una observación como atendida</source>
+        <translation>marcar una observación como atendida</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="441"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="380"/>
+        <location filename="../cocreation_app/cli.py" line="574"/>
+        <source>mostrar sin guardar</source>
+        <translation>mostrar sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="458"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="472"/>
+        <location filename="../cocreation_app/cli.py" line="620"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="398"/>
+        <location filename="../cocreation_app/cli.py" line="500"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="403"/>
+        <location filename="../cocreation_app/cli.py" line="505"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="396"/>
+        <location filename="../cocreation_app/cli.py" line="486"/>
+        <source>resolver un conflicto</source>
+        <translation>resolver un conflicto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="498"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="394"/>
+        <location filename="../cocreation_app/cli.py" line="543"/>
+        <source>responder una observación</source>
+        <translation>responder una observación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="496"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="425"/>
+        <location filename="../cocreation_app/cli.py" line="478"/>
+        <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
+        <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="527"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="410"/>
+        <location filename="../cocreation_app/cli.py" line="474"/>
+        <source>solo los registros de este plan</source>
+        <translation>solo los registros de este plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="483"/>
+        <source>solo mostrar la vista previa</source>
+        <translation>solo mostrar la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="512"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="69"/>
+        <location filename="../cocreation_app/cli.py" line="72"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="253"/>
+        <location filename="../cocreation_app/cli.py" line="550"/>
+        <source>volver a marcarla como pendiente</source>
+        <translation>volver a marcarla como pendiente</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="262"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="313"/>
+        <location filename="../cocreation_app/cli.py" line="322"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="315"/>
+        <location filename="../cocreation_app/cli.py" line="324"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="233"/>
+        <location filename="../cocreation_app/cli.py" line="242"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
@@ -1876,12 +2739,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="371"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="389"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="422"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="440"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
@@ -1896,7 +2759,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="380"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="398"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
@@ -1931,6 +2794,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el taller «{id}».</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/ranking.py" line="216"/>
+        <source>Puntaje = {dots_pct} % puntos + {criteria_pct} % criterios. Empates: mayor calificación de criterios, más puntos, más mesas, registro más antiguo.</source>
+        <translation>Puntaje = {dots_pct} % puntos + {criteria_pct} % criterios. Empates: mayor calificación de criterios, más puntos, más mesas, registro más antiguo.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/ranking.py" line="199"/>
         <source>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</source>
         <translation>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</translation>
@@ -1939,32 +2807,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="188"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="174"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
@@ -1974,47 +2842,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El número de filas en blanco debe estar entre 0 y 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="177"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="233"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="156"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="300"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
     </message>
@@ -2024,7 +2892,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="64"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -2044,47 +2912,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="302"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/styles.py" line="34"/>
+        <location filename="../cocreation_app/reports/styles.py" line="36"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
@@ -2102,9 +2970,59 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>review</name>
     <message>
+        <location filename="../cocreation_app/review_commands.py" line="134"/>
+        <source>    ↳ {author}: {text}</source>
+        <translation>    ↳ {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="197"/>
+        <source>  p. {page}  {author}: {text}</source>
+        <translation>  p. {page}  {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="180"/>
+        <source>  p. {page}  {kind}: {title} ← {author}: {text}</source>
+        <translation>  p. {page}  {kind}: {title} ← {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="124"/>
+        <source>  {id}  {verdict} · {author} · v{version}{flags}</source>
+        <translation>  {id}  {verdict} · {author} · v{version}{flags}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="97"/>
+        <source>  {when}  {source} → {target}  {author}  {note}</source>
+        <translation>  {when}  {source} → {target}  {author}  {note}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="154"/>
+        <source>(resaltado sin comentario)</source>
+        <translation>(resaltado sin comentario)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="145"/>
+        <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
+        <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="190"/>
+        <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
+        <translation>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
+        <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
+        <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/review.py" line="386"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>El plan ya está en estado «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="64"/>
+        <source>Estado del plan: {status} (borrador, versión {version}).</source>
+        <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/review.py" line="377"/>
@@ -2115,6 +3033,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/services/review.py" line="187"/>
         <source>La observación no tiene texto.</source>
         <translation>La observación no tiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/review_file.py" line="55"/>
+        <source>No existe el plan «{id}».</source>
+        <translation>No existe el plan «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/review_file.py" line="47"/>
+        <source>No existe la carpeta «{folder}».</source>
+        <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/review.py" line="243"/>
@@ -2128,9 +3056,69 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="230"/>
+        <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
+        <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/review.py" line="184"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="175"/>
+        <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
+        <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="54"/>
+        <source>Observación atendida.</source>
+        <translation>Observación atendida.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="52"/>
+        <source>Observación marcada como pendiente.</source>
+        <translation>Observación marcada como pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="171"/>
+        <source>Persona revisora sin nombre</source>
+        <translation>Persona revisora sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="173"/>
+        <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
+        <translation>Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="108"/>
+        <source>Sin observaciones.</source>
+        <translation>Sin observaciones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="121"/>
+        <source>[{kind}] {title}</source>
+        <translation>[{kind}] {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="117"/>
+        <source>atendida</source>
+        <translation>atendida</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="119"/>
+        <source>cambió desde el borrador {version}</source>
+        <translation>cambió desde el borrador {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="89"/>
+        <source>{title}: {status}, borrador versión {version}.</source>
+        <translation>{title}: {status}, borrador versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/review_file.py" line="50"/>
+        <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
+        <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +3288,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="161"/>
+        <location filename="../cocreation_app/sync/commands.py" line="165"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -2350,7 +3338,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="104"/>
+        <location filename="../cocreation_app/sync/commands.py" line="108"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
@@ -2370,7 +3358,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este dato es obligatorio; no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="121"/>
+        <location filename="../cocreation_app/sync/commands.py" line="125"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
@@ -2385,7 +3373,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La contraseña no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="109"/>
+        <location filename="../cocreation_app/sync/commands.py" line="113"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
@@ -2415,7 +3403,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="67"/>
+        <location filename="../cocreation_app/sync/commands.py" line="69"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
@@ -2425,7 +3413,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="32"/>
+        <location filename="../cocreation_app/sync/commands.py" line="31"/>
         <source>No se pudo leer el archivo de contraseña «{path}».</source>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
@@ -2440,12 +3428,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="102"/>
+        <location filename="../cocreation_app/sync/commands.py" line="105"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="52"/>
+        <location filename="../cocreation_app/sync/commands.py" line="54"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
         <translation>Paquete guardado en {path}: {count} cambios.</translation>
     </message>
@@ -2460,27 +3448,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="77"/>
+        <location filename="../cocreation_app/sync/commands.py" line="79"/>
         <source>Plan «{plan}»</source>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="149"/>
+        <location filename="../cocreation_app/sync/commands.py" line="153"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="167"/>
+        <location filename="../cocreation_app/sync/commands.py" line="171"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="57"/>
+        <location filename="../cocreation_app/sync/commands.py" line="59"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="79"/>
+        <location filename="../cocreation_app/sync/commands.py" line="81"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
@@ -2490,7 +3478,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="115"/>
+        <location filename="../cocreation_app/sync/commands.py" line="119"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
@@ -2551,7 +3539,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="99"/>
+        <location filename="../cocreation_app/sync/commands.py" line="101"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
@@ -2607,12 +3595,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="81"/>
+        <location filename="../cocreation_app/sync/commands.py" line="83"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="84"/>
+        <location filename="../cocreation_app/sync/commands.py" line="86"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
@@ -2653,7 +3641,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{name}» ya fue fusionada con otro registro.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="43"/>
+        <location filename="../cocreation_app/sync/commands.py" line="44"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
