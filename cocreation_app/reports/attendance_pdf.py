@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 from sqlalchemy import select
 
@@ -201,7 +200,7 @@ def render_attendance(
         colWidths=[width],
     )
     box.setStyle(
-        TableStyle(
+        st.table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.6, st.RULE),
                 ("BACKGROUND", (0, 0), (-1, -1), st.LIGHT),
@@ -277,7 +276,7 @@ def render_attendance(
         ("BOTTOMPADDING", (0, 2), (-1, -1), 7),
         ("ROWBACKGROUNDS", (0, 2), (-1, -1), [None, st.LIGHT]),
     ]
-    table.setStyle(TableStyle(style))
+    table.setStyle(st.table_style(style))
     story.append(table)
 
     frame = Frame(
@@ -304,6 +303,8 @@ def render_attendance(
         creator=f"Cocrea {__version__}",
         lang={"es": "es-MX", "en": "en-US"}.get(language, language),
         invariant=1 if invariant else 0,
+        initialFontName=FAMILY,
+        initialFontSize=10,
         pageTemplates=[PageTemplate("sheet", [frame], onPage=on_page)],
     )
     # Two passes: the first counts the pages for "page X of Y" and is not saved.

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from babel.numbers import format_currency
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -31,11 +32,11 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from cocreation_app import __version__
 from cocreation_app.i18n import (
+    babel_locale,
     current_language,
     format_date,
     format_decimal,
@@ -133,7 +134,7 @@ class Contents(Flowable):
             )
         table = Table(rows, colWidths=[width - 1.6 * cm, 1.6 * cm])
         table.setStyle(
-            TableStyle(
+            st.table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -262,7 +263,7 @@ class PlanRenderer:
             colWidths=[5.2 * cm, self.width - 5.2 * cm],
         )
         table.setStyle(
-            TableStyle(
+            st.table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEABOVE", (0, 0), (-1, 0), 1.2, st.ACCENT),
@@ -359,7 +360,7 @@ class PlanRenderer:
         widths = [self.width * f for f in fractions]
         cls = MappedTable if mapped else Table
         table = cls(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle(_grid() + (extra or [])))
+        table.setStyle(st.table_style(_grid() + (extra or [])))
         return table
 
     def methodology(self) -> list[Flowable]:
@@ -589,9 +590,7 @@ class PlanRenderer:
             (_tr("Alineación con los ODS"), v.get("sdg_alignment") or ""),
             (
                 _tr("Presupuesto"),
-                _tr("{amount} pesos").format(amount=format_decimal(budget))
-                if budget is not None
-                else "",
+                format_currency(budget, "MXN", locale=babel_locale()) if budget is not None else "",
             ),
             (_tr("Estado"), enums.label(enums.COMMITMENT_STATUSES, v.get("status"))),
             _tr("Información de contacto"),
@@ -623,7 +622,7 @@ class PlanRenderer:
             )
         template = Table(data, colWidths=[0.3 * self.width, 0.7 * self.width], splitInRow=1)
         template.setStyle(
-            TableStyle(
+            st.table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("GRID", (0, 0), (-1, -1), 0.4, st.RULE),
@@ -771,6 +770,8 @@ class PlanRenderer:
             creator=f"Cocrea {__version__}",
             lang={"es": "es-MX", "en": "en-US"}.get(language, language),
             invariant=1 if invariant else 0,
+            initialFontName=FAMILY,
+            initialFontSize=10,
         )
         frame = Frame(
             MARGIN,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import TableStyle
 
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
@@ -68,6 +70,7 @@ def make_styles(base_size: float = 10) -> Styles:
     body = ParagraphStyle(
         "body",
         fontName=FAMILY,
+        bulletFontName=FAMILY,
         fontSize=base_size,
         leading=base_size * 1.4,
         textColor=INK,
@@ -99,8 +102,11 @@ def make_styles(base_size: float = 10) -> Styles:
         ),
         cover_sub=ParagraphStyle("cover_sub", body, fontSize=15, leading=20, spaceAfter=4),
         cover_meta=ParagraphStyle("cover_meta", body, fontSize=11, leading=16, spaceAfter=2),
-        tree=ParagraphStyle("tree", body, spaceAfter=2, bulletFontName=FAMILY),
+        tree=ParagraphStyle("tree", body, spaceAfter=2),
     )
 
 
-CENTER = TA_CENTER
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose plain-string cells also use the bundled font (ReportLab would fall
+    back to a non-embedded Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY), *commands])
