@@ -233,6 +233,57 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from cocreation_app.storage.restore import restore_backup
+
+    path = Path(args.db) if args.db else default_db_path()
+    saved = restore_backup(Path(args.file), path)
+    print(_tr("Respaldo restaurado en {path}").format(path=path))
+    if saved is not None:
+        print(_tr("La base de datos anterior se guardó en {path}").format(path=saved))
+    return 0
+
+
+def cmd_export_person(args: argparse.Namespace) -> int:
+    from cocreation_app.services.privacy import export_person
+
+    target = Path(args.output)
+    _check_output_folder(target)
+    json_path, text_path = export_person(_open(args), args.participant_id, target)
+    print(
+        _tr("Datos de la persona guardados en {json} y {text}").format(
+            json=json_path, text=text_path
+        )
+    )
+    return 0
+
+
+def cmd_erase_person(args: argparse.Namespace) -> int:
+    from cocreation_app.services.entities import EntityService
+    from cocreation_app.services.privacy import erase_person
+
+    db = _open(args)
+    name = EntityService(db).get("participants", args.participant_id)["name"]
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError(_tr("Para borrar datos personales sin preguntar, agregue --yes."))
+        answer = input(
+            _tr("¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] ").format(
+                name=name
+            )
+        )
+        if answer.strip().lower() not in ("s", "si", "sí", "y", "yes"):
+            print(_tr("Sin cambios."))
+            return 0
+    result = erase_person(db, args.participant_id)
+    print(
+        _tr(
+            "Datos personales borrados: {people} registros, {changes} valores del historial."
+        ).format(people=result.participants, changes=result.changes_scrubbed)
+    )
+    return 0
+
+
 def _check_output_folder(target: Path) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -497,6 +548,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("backup", cmd_backup, _tr("respaldar la base de datos"))
     p.add_argument("-o", "--output", required=True, metavar="ARCHIVO")
+    p = command("restore", cmd_restore, _tr("restaurar un respaldo de la base de datos"))
+    p.add_argument("file", metavar="ARCHIVO")
+    p = command("export-person", cmd_export_person, _tr("exportar los datos de una persona"))
+    p.add_argument("participant_id", metavar="PERSONA")
+    p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.json")
+    p = command("erase-person", cmd_erase_person, _tr("anonimizar a una persona participante"))
+    p.add_argument("participant_id", metavar="PERSONA")
+    p.add_argument("--yes", action="store_true", help=_tr("sin pedir confirmación"))
     p = command("ranking", cmd_ranking, _tr("priorización: problemas ordenados por puntaje"))
     p.add_argument("workshop_id", metavar="TALLER")
     p.add_argument("--dots-weight", type=float, default=1.0, metavar="PESO")
