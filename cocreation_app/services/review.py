@@ -68,6 +68,16 @@ class Observation:
 
 
 @dataclass(frozen=True)
+class ReviewItem:
+    """An item of the plan as the review lists it: in the order of the printed draft."""
+
+    kind: str
+    id: str
+    title: str
+    depth: int
+
+
+@dataclass(frozen=True)
 class StatusStep:
     id: str
     from_status: str | None
@@ -279,6 +289,34 @@ class ReviewService:
                 # A reply whose observation was deleted stays visible on its own.
                 (parent.replies if parent is not None else top).append(obs)
             return top
+
+    def items(self, plan_id: str) -> list[ReviewItem]:
+        """The plan, its problems (each followed by its solutions), then its commitments (each
+        followed by its milestones): what an official reads and may comment on."""
+        entities = self.entities
+        plan = entities.get("plans", plan_id)
+        items = [ReviewItem("plans", plan_id, str(plan["title"] or ""), 0)]
+        solutions: dict[str, list[dict[str, Any]]] = {}
+        for row in entities.list_records("solutions", plan_id=plan_id):
+            solutions.setdefault(str(row["problem_id"]), []).append(row)
+        for problem in entities.list_records("problems", plan_id=plan_id):
+            items.append(ReviewItem("problems", problem["id"], str(problem["title"] or ""), 1))
+            for row in solutions.get(problem["id"], []):
+                items.append(ReviewItem("solutions", row["id"], str(row["title"] or ""), 2))
+        milestones: dict[str, list[dict[str, Any]]] = {}
+        for row in entities.list_records("milestones", plan_id=plan_id):
+            milestones.setdefault(str(row["commitment_id"]), []).append(row)
+        for commitment in entities.list_records("commitments", plan_id=plan_id):
+            number = commitment["number"]
+            title = str(commitment["title"] or "")
+            items.append(
+                ReviewItem(
+                    "commitments", commitment["id"], f"{number}. {title}" if number else title, 1
+                )
+            )
+            for row in milestones.get(commitment["id"], []):
+                items.append(ReviewItem("milestones", row["id"], str(row["title"] or ""), 2))
+        return items
 
     # -- changed since draft --------------------------------------------------------------
 

@@ -173,3 +173,16 @@ def test_status_changes_keep_a_history_and_sending_to_review_issues_the_draft(
 )
 def test_guess_verdict(text: str, verdict: str) -> None:
     assert guess_verdict(text) == verdict
+
+
+def test_items_follow_the_printed_order(demo_db: Database, demo_plan_id: str) -> None:
+    items = ReviewService(demo_db).items(demo_plan_id)
+    kinds = [i.kind for i in items]
+    assert kinds[0] == "plans"
+    assert kinds.index("commitments") > max(i for i, k in enumerate(kinds) if k == "solutions")
+    entities = EntityService(demo_db)
+    for kind in ("problems", "solutions", "commitments", "milestones"):
+        assert kinds.count(kind) == entities.count(kind, plan_id=demo_plan_id)
+    first_milestone = kinds.index("milestones")
+    assert kinds[first_milestone - 1] == "commitments"
+    assert items[first_milestone].depth == 2
