@@ -45,7 +45,9 @@ class CheckInView(View):
         self.hint.setWordWrap(True)
         left.addWidget(self.hint)
         self.table = ParticipantTable(window, with_attendance=True, parent=self)
-        self.table.set_column_widths([250, 120, 260, 90, 200, 110])
+        self.table.set_column_widths([110, 260, 130, 300, 110])
+        for column in (5, 6):  # e-mail and phone: not needed at the door
+            self.table.table.setColumnHidden(column, True)
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.check_in_button = QPushButton(self.tr("&Registrar asistencia (Enter)"), self)

@@ -36,7 +36,8 @@ class ParticipantTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.db = db
         self.with_attendance = with_attendance
-        self.columns = self.COLUMNS if with_attendance else self.COLUMNS[:-1]
+        # At the door the first thing to see is whether the person is already in.
+        self.columns = ("checked_in", *self.COLUMNS[:-1]) if with_attendance else self.COLUMNS[:-1]
         self.plan_id: str | None = None
         self.workshop_id: str | None = None
         self.text = ""
@@ -116,7 +117,7 @@ class ParticipantTableModel(QAbstractTableModel):
             if name == "gender":
                 return label(GENDERS, person.gender)
             if name == "checked_in":
-                return _tr("En la sala") if person.checked_in else ""
+                return _tr("✓ En la sala") if person.checked_in else ""
             return getattr(person, name) or ""
         return None
 

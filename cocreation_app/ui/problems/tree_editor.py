@@ -134,6 +134,12 @@ class ProblemTreeEditor(QWidget):
         index = self.view.currentIndex()
         return self.model.item(index) if index.isValid() else None
 
+    def select_branch(self, kind: str) -> None:
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index_of(self.model.branch(kind)),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+
     def select_node(self, node_id: str, *, edit: bool = False) -> None:
         index = self.model.index_of_id(node_id)
         if index.isValid():
