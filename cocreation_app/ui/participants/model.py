@@ -43,6 +43,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self.text = ""
         self.total = 0
         self.rows: list[ParticipantRow] = []
+        self._fetching = False
 
     @property
     def service(self) -> ParticipantService:
@@ -79,18 +80,22 @@ class ParticipantTableModel(QAbstractTableModel):
         )
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and not self._fetching and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self.plan_id:
+        if parent.isValid() or not self.plan_id or self._fetching:
             return
         more = self._page(len(self.rows), PAGE)
         if not more:
             self.total = len(self.rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        self._fetching = True  # views and testers may ask for more while rows go in
+        try:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
