@@ -372,7 +372,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="138"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="143"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
@@ -382,7 +382,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Search by name, organization or email…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="141"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -391,27 +391,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">In the room</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="135"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="140"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="139"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="133"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="138"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="142"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
@@ -421,7 +421,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="120"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="125"/>
         <source>✓ En la sala</source>
         <translation>✓ In the room</translation>
     </message>
@@ -489,47 +489,47 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PlenaryController</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="52"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="51"/>
         <source>Duración del temporizador…</source>
         <translation>Timer duration…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="166"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="162"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutes for the activity:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="43"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="42"/>
         <source>Mostrar vista plenaria</source>
         <translation>Show plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
         <source>Pantalla</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="49"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="48"/>
         <source>Reiniciar el temporizador</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="165"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="161"/>
         <source>Temporizador</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="41"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="40"/>
         <source>Vista &amp;plenaria</source>
         <translation>&amp;Plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="149"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="145"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -702,7 +702,6 @@ Send that file to whoever gives you support.</translation>
         <translation>&lt;b&gt;Problem tree: causes and effects&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="190"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="196"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
@@ -713,7 +712,6 @@ Send that file to whoever gives you support.</translation>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="154"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="160"/>
         <source>Editar el texto de «{text}»</source>
         <translation>Edit the text of “{text}”</translation>
@@ -724,7 +722,6 @@ Send that file to whoever gives you support.</translation>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="259"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="265"/>
         <source>Eliminar «{text}»</source>
         <translation>Delete “{text}”</translation>
@@ -740,19 +737,16 @@ Send that file to whoever gives you support.</translation>
         <translation>Child (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="159"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
         <source>Nueva causa</source>
         <translation>New cause</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="159"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
         <source>Nuevo efecto</source>
         <translation>New effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="226"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="232"/>
         <source>Quitar sangría</source>
         <translation>Outdent</translation>
@@ -763,7 +757,6 @@ Send that file to whoever gives you support.</translation>
         <translation>Outdent (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="218"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="224"/>
         <source>Sangrar</source>
         <translation>Indent</translation>
@@ -774,13 +767,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Indent (Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="236"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="242"/>
         <source>{what}: «{text}»</source>
         <translation>{what}: “{text}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="250"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="256"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="257"/>
         <source>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete “{text}” and everything under it? You can undo it with Ctrl+Z.</translation>
@@ -975,6 +967,312 @@ Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="81"/>
+        <source>&amp;Agregar observación…</source>
+        <translation>&amp;Add review comment…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="46"/>
+        <source>&amp;Autoría:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="82"/>
+        <source>&amp;Dictamen:</source>
+        <translation>&amp;Verdict:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="47"/>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="116"/>
+        <source>&amp;Nuevo estado:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="84"/>
+        <source>&amp;Responder…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="86"/>
+        <source>&amp;Texto:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <source>A</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="26"/>
+        <source>Abrir paquete para &amp;revisión…</source>
+        <translation>Open bundle for &amp;review…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="43"/>
+        <source>Abrir paquete para revisión</source>
+        <translation>Open bundle for review</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/commands.py" line="24"/>
+        <source>Agregar observación</source>
+        <translation>Add review comment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="32"/>
+        <source>Archivo de &amp;revisión (.cocrea)…</source>
+        <translation>&amp;Review file (.cocrea)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="117"/>
+        <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
+        <translation>Review file saved to {path}: {count} review comments.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="226"/>
+        <source>Atendida</source>
+        <translation>Addressed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <source>Autoría</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
+        <source>Cambiar &amp;estado…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="106"/>
+        <source>Cambiar estado de revisión</source>
+        <translation>Change review status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="228"/>
+        <source>Cambió desde el borrador</source>
+        <translation>Changed since the draft</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="167"/>
+        <source>Cambió después del borrador que se comentó.</source>
+        <translation>Changed after the draft that was commented on.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
+        <source>Comentarios de PDF</source>
+        <translation>PDF comments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <source>Dictamen</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="258"/>
+        <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
+        <translation>The item changed after draft {version}, which this review comment is about.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <source>Elemento</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="76"/>
+        <source>Elemento:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="104"/>
+        <source>Elija primero un plan.</source>
+        <translation>Choose a plan first.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="123"/>
+        <source>Elija un plan para revisarlo.</source>
+        <translation>Choose a plan to review it.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="114"/>
+        <source>Estado actual:</source>
+        <translation>Current status:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
+        <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
+        <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="387"/>
+        <source>Estado de revisión: {status}</source>
+        <translation>Review status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="87"/>
+        <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
+        <translation>These comments are not on any item; add them by hand:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="108"/>
+        <source>Exportar archivo de revisión</source>
+        <translation>Export review file</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
+        <source>Importar &amp;comentarios de PDF…</source>
+        <translation>Import PDF &amp;comments…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="69"/>
+        <source>Importar comentarios de PDF</source>
+        <translation>Import PDF comments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="285"/>
+        <source>Marcar como &amp;pendiente</source>
+        <translation>Mark as &amp;pending</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="287"/>
+        <source>Marcar como a&amp;tendida</source>
+        <translation>Mark as a&amp;ddressed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="360"/>
+        <source>Marcar como atendida</source>
+        <translation>Mark as addressed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="360"/>
+        <source>Marcar como pendiente</source>
+        <translation>Mark as pending</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="119"/>
+        <source>N&amp;ota:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="53"/>
+        <source>No se pudo abrir el paquete.</source>
+        <translation>Could not open the bundle.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="71"/>
+        <source>Nueva observación</source>
+        <translation>New review comment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <source>Obs.</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="81"/>
+        <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
+        <translation>Review comments added: {added}; already imported: {existing}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="265"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="59"/>
+        <source>Paquete abierto para revisión: {path}</source>
+        <translation>Bundle opened for review: {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="226"/>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <source>Pendientes</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/commands.py" line="22"/>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="71"/>
+        <source>Responder observación</source>
+        <translation>Reply to review comment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="230"/>
+        <source>Respuesta</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="265"/>
+        <source>aplicación</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
+        <source>p. {page} · {author}: {text}</source>
+        <translation>p. {page} · {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="168"/>
+        <source>{count} · cambió</source>
+        <translation>{count} · changed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="269"/>
+        <source>{date} · origen: {source}</source>
+        <translation>{date} · source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="161"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+</context>
+<context>
     <name>SolutionsView</name>
     <message>
         <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
@@ -1071,6 +1369,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/ui/problems/feature.py" line="16"/>
         <source>Problemas</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="24"/>
+        <source>Revisión</source>
+        <translation>Review</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/solutions/feature.py" line="16"/>
@@ -1356,17 +1659,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="473"/>
+        <location filename="../cocreation_app/cli.py" line="524"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="564"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="519"/>
+        <location filename="../cocreation_app/cli.py" line="555"/>
+        <source>ARCHIVO.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="578"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -1376,22 +1684,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="336"/>
+        <location filename="../cocreation_app/cli.py" line="387"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="464"/>
+        <location filename="../cocreation_app/cli.py" line="515"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="487"/>
+        <location filename="../cocreation_app/cli.py" line="538"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="494"/>
+        <location filename="../cocreation_app/cli.py" line="545"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
     </message>
@@ -1401,9 +1709,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="435"/>
+        <location filename="../cocreation_app/cli.py" line="486"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="254"/>
+        <source>Datos de la persona guardados en {json} y {text}</source>
+        <translation>The person's data saved to {json} and {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="280"/>
+        <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
+        <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="217"/>
@@ -1411,7 +1729,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Journal: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="556"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
@@ -1431,17 +1749,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="510"/>
+        <location filename="../cocreation_app/cli.py" line="569"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="456"/>
+        <location filename="../cocreation_app/cli.py" line="507"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="541"/>
+        <location filename="../cocreation_app/cli.py" line="600"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
@@ -1456,69 +1774,84 @@ Send that file to whoever gives you support.</translation>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="353"/>
+        <location filename="../cocreation_app/cli.py" line="243"/>
+        <source>La base de datos anterior se guardó en {path}</source>
+        <translation>The previous database was saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="404"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="509"/>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="526"/>
+        <location filename="../cocreation_app/cli.py" line="585"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="540"/>
+        <location filename="../cocreation_app/cli.py" line="599"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="559"/>
+        <location filename="../cocreation_app/cli.py" line="618"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="239"/>
+        <location filename="../cocreation_app/cli.py" line="290"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="544"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="495"/>
+        <location filename="../cocreation_app/cli.py" line="546"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="511"/>
+        <location filename="../cocreation_app/cli.py" line="554"/>
+        <source>PERSONA</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="570"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="502"/>
+        <location filename="../cocreation_app/cli.py" line="561"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="518"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="507"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="508"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="269"/>
+        <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
+        <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="210"/>
@@ -1526,7 +1859,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="443"/>
+        <location filename="../cocreation_app/cli.py" line="494"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
@@ -1534,6 +1867,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli.py" line="232"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="241"/>
+        <source>Respaldo restaurado en {path}</source>
+        <translation>Backup restored to {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="221"/>
@@ -1546,260 +1884,281 @@ Send that file to whoever gives you support.</translation>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="445"/>
+        <location filename="../cocreation_app/cli.py" line="496"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="185"/>
-        <location filename="../cocreation_app/cli.py" line="298"/>
+        <location filename="../cocreation_app/cli.py" line="276"/>
+        <location filename="../cocreation_app/cli.py" line="349"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="501"/>
+        <location filename="../cocreation_app/cli.py" line="560"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="490"/>
+        <location filename="../cocreation_app/cli.py" line="541"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="455"/>
+        <location filename="../cocreation_app/cli.py" line="506"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="489"/>
+        <location filename="../cocreation_app/cli.py" line="540"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="319"/>
+        <location filename="../cocreation_app/cli.py" line="370"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="462"/>
+        <location filename="../cocreation_app/cli.py" line="513"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="536"/>
+        <location filename="../cocreation_app/cli.py" line="595"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="443"/>
+        <location filename="../cocreation_app/cli.py" line="556"/>
+        <source>anonimizar a una persona participante</source>
+        <translation>anonymize a participant</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="494"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="482"/>
+        <location filename="../cocreation_app/cli.py" line="533"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="572"/>
+        <location filename="../cocreation_app/cli.py" line="631"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="554"/>
+        <location filename="../cocreation_app/cli.py" line="613"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="453"/>
+        <location filename="../cocreation_app/cli.py" line="504"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="480"/>
+        <location filename="../cocreation_app/cli.py" line="531"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="489"/>
+        <location filename="../cocreation_app/cli.py" line="540"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="452"/>
+        <location filename="../cocreation_app/cli.py" line="503"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="465"/>
+        <location filename="../cocreation_app/cli.py" line="516"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="618"/>
+        <location filename="../cocreation_app/cli.py" line="677"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="469"/>
+        <location filename="../cocreation_app/cli.py" line="520"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="611"/>
-        <location filename="../cocreation_app/cli.py" line="621"/>
-        <location filename="../cocreation_app/cli.py" line="626"/>
+        <location filename="../cocreation_app/cli.py" line="670"/>
+        <location filename="../cocreation_app/cli.py" line="680"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli.py" line="691"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="490"/>
+        <location filename="../cocreation_app/cli.py" line="541"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="551"/>
+        <location filename="../cocreation_app/cli.py" line="610"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="517"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="522"/>
+        <location filename="../cocreation_app/cli.py" line="581"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="561"/>
+        <location filename="../cocreation_app/cli.py" line="553"/>
+        <source>exportar los datos de una persona</source>
+        <translation>export a person's data</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="620"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="472"/>
+        <location filename="../cocreation_app/cli.py" line="523"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="492"/>
+        <location filename="../cocreation_app/cli.py" line="543"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="513"/>
+        <location filename="../cocreation_app/cli.py" line="572"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="444"/>
+        <location filename="../cocreation_app/cli.py" line="495"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="569"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="481"/>
+        <location filename="../cocreation_app/cli.py" line="532"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="616"/>
+        <location filename="../cocreation_app/cli.py" line="675"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="454"/>
+        <location filename="../cocreation_app/cli.py" line="505"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="548"/>
+        <location filename="../cocreation_app/cli.py" line="607"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="441"/>
+        <location filename="../cocreation_app/cli.py" line="492"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="574"/>
+        <location filename="../cocreation_app/cli.py" line="633"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="458"/>
+        <location filename="../cocreation_app/cli.py" line="509"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="620"/>
+        <location filename="../cocreation_app/cli.py" line="679"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="500"/>
+        <location filename="../cocreation_app/cli.py" line="559"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="505"/>
+        <location filename="../cocreation_app/cli.py" line="564"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="486"/>
+        <location filename="../cocreation_app/cli.py" line="537"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="498"/>
+        <location filename="../cocreation_app/cli.py" line="549"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="543"/>
+        <location filename="../cocreation_app/cli.py" line="602"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="496"/>
+        <location filename="../cocreation_app/cli.py" line="551"/>
+        <source>restaurar un respaldo de la base de datos</source>
+        <translation>restore a backup of the database</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="547"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="478"/>
+        <location filename="../cocreation_app/cli.py" line="529"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="527"/>
+        <location filename="../cocreation_app/cli.py" line="558"/>
+        <source>sin pedir confirmación</source>
+        <translation>without asking for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="474"/>
+        <location filename="../cocreation_app/cli.py" line="525"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="483"/>
+        <location filename="../cocreation_app/cli.py" line="534"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="512"/>
+        <location filename="../cocreation_app/cli.py" line="571"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
@@ -1809,29 +2168,34 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="550"/>
+        <location filename="../cocreation_app/cli.py" line="609"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="262"/>
+        <location filename="../cocreation_app/cli.py" line="313"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="322"/>
+        <location filename="../cocreation_app/cli.py" line="373"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="324"/>
+        <location filename="../cocreation_app/cli.py" line="375"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="242"/>
+        <location filename="../cocreation_app/cli.py" line="293"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>“{path}” is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="271"/>
+        <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
+        <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
 </context>
 <context>
@@ -2805,11 +3169,105 @@ Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="231"/>
+        <source>  {date}: {title} ({venue}), registro {time}</source>
+        <translation>  {date}: {title} ({venue}), checked in {time}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="225"/>
+        <source>Asistencia a talleres:</source>
+        <translation>Workshop attendance:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <source>Aviso de privacidad, versión {version}:</source>
+        <translation>Privacy notice, version {version}:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="202"/>
+        <source>Datos personales de {name}</source>
+        <translation>Personal data of {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="220"/>
+        <source>Datos registrados:</source>
+        <translation>Recorded data:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="203"/>
+        <source>Generado: {time}</source>
+        <translation>Generated: {time}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="248"/>
+        <source>Historial de cambios (cada valor que se guardó):</source>
+        <translation>Change history (every value that was saved):</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="123"/>
+        <location filename="../cocreation_app/services/privacy.py" line="286"/>
+        <source>No existe la persona participante «{id}».</source>
+        <translation>There is no participant “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="240"/>
+        <source>Otros registros que la mencionan:</source>
+        <translation>Other records that mention them:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="209"/>
+        <source>Plan: {title} ({municipality}, {state})</source>
+        <translation>Plan: {title} ({municipality}, {state})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="193"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="191"/>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="338"/>
+        <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
+        <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
+    </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="188"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="613"/>
+        <source>Alineación con los ODS</source>
+        <translation>Alignment with the SDGs</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
+        <source>Anexo. Personas participantes</source>
+        <translation>Annex. Participants</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="384"/>
+        <source>Asistencia</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="401"/>
+        <source>Asistencia por género</source>
+        <translation>Attendance by gender</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="398"/>
+        <source>Asistencia por sector</source>
+        <translation>Attendance by sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
@@ -2827,6 +3285,46 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="187"/>
+        <source>BORRADOR</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
+        <source>Borrador del Plan de Acción Local, versión {version}</source>
+        <translation>Local Action Plan draft, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="200"/>
+        <source>Borrador, versión {version}</source>
+        <translation>Draft, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="580"/>
+        <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
+        <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="621"/>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <source>Causas</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <source>Compromiso {number}. {title}</source>
+        <translation>Commitment {number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="578"/>
+        <source>Compromisos</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
         <source>Contacto</source>
         <translation>Contact</translation>
@@ -2835,6 +3333,46 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="768"/>
+        <source>Contenido</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="300"/>
+        <source>Contexto</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="622"/>
+        <source>Correo electrónico</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="482"/>
+        <source>Criterios</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="607"/>
+        <source>Descripción del compromiso</source>
+        <translation>Description of the commitment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="290"/>
+        <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
+        <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <source>Efectos</source>
+        <translation>Effects</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="312"/>
+        <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
+        <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/exports.py" line="85"/>
@@ -2847,12 +3385,40 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="368"/>
+        <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
+        <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="246"/>
+        <source>Entidad federativa</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="250"/>
+        <source>Estado del plan</source>
+        <translation>Plan status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="522"/>
+        <source>Evidencia:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="382"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -2865,6 +3431,36 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
+        <source>Gobierno</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
+        <source>Gobierno Abierto: Cocreación desde lo Local</source>
+        <translation>Open Government: Co-creation from the Local Level</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <source>Hito y entregable</source>
+        <translation>Milestone and deliverable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
+        <source>Hitos</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
+        <source>Información de contacto</source>
+        <translation>Contact information</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="606"/>
+        <source>Institución responsable</source>
+        <translation>Lead institution</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="156"/>
@@ -2882,9 +3478,29 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
+        <source>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</source>
+        <translation>Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Lugar</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <source>Medio de verificación</source>
+        <translation>Means of verification</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="366"/>
+        <source>Metodología</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="247"/>
+        <source>Municipio</source>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_data.py" line="308"/>
@@ -2902,6 +3518,31 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="587"/>
+        <source>No hay compromisos registrados.</source>
+        <translation>No commitments recorded.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="346"/>
+        <source>No hay integrantes del STL registrados.</source>
+        <translation>No LTS members recorded.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <source>No hay problemas registrados.</source>
+        <translation>No problems recorded.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
+        <source>No hay propuestas de solución registradas.</source>
+        <translation>No proposed solutions recorded.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
+        <source>No hay talleres registrados.</source>
+        <translation>No workshops recorded.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/exports.py" line="34"/>
         <source>No se pudo guardar «{path}»: {reason}</source>
         <translation>Could not save “{path}”: {reason}</translation>
@@ -2912,14 +3553,63 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="321"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="723"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="620"/>
+        <source>Nombre de la persona responsable</source>
+        <translation>Name of the person responsible</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="725"/>
         <source>Organización</source>
         <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
+        <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
+        <translation>{count} other people took part without authorizing the publication of their name.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="627"/>
+        <source>Otros actores</source>
+        <translation>Other actors</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="624"/>
+        <source>Otros actores involucrados</source>
+        <translation>Other actors involved</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="322"/>
+        <source>Papel</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="248"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="605"/>
+        <source>Periodo de implementación</source>
+        <translation>Implementation period</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="714"/>
+        <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
+        <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
@@ -2927,34 +3617,179 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <source>Población afectada:</source>
+        <translation>Affected population:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <source>Presupuesto</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="480"/>
+        <source>Problema público</source>
+        <translation>Public problem</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
+        <source>Problema {rank}. {title}</source>
+        <translation>Problem {rank}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
+        <source>Problemas públicos priorizados</source>
+        <translation>Prioritized public problems</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
+        <source>Propuestas de solución</source>
+        <translation>Proposed solutions</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
+        <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
+        <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="481"/>
+        <source>Puntos</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
+        <source>Puntos: {dots} · Calificación ponderada: {score}</source>
+        <translation>Dots: {dots} · Weighted score: {score}</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="212"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="310"/>
+        <source>Secretariado Técnico Local</source>
+        <translation>Local Technical Secretariat</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="788"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="724"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="383"/>
         <source>Sede</source>
         <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="424"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="445"/>
+        <source>Sin dato</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="669"/>
+        <source>Sin hitos registrados.</source>
+        <translation>No milestones recorded.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="304"/>
+        <source>Sin información de contexto registrada.</source>
+        <translation>No context information recorded.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="626"/>
+        <source>Sociedad civil</source>
+        <translation>Civil society</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="381"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="443"/>
+        <source>Taller</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="416"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="450"/>
+        <source>Taller {number}</source>
+        <translation>Workshop {number}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/styles.py" line="36"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="419"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="454"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="612"/>
+        <source>Valores de gobierno abierto</source>
+        <translation>Open government values</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="252"/>
+        <source>Versión del borrador</source>
+        <translation>Draft version</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="253"/>
+        <source>Versión {version}, {date}</source>
+        <translation>Version {version}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <source>cocreación</source>
+        <translation>co-creation</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <source>gobierno abierto</source>
+        <translation>open government</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <source>plan de acción local</source>
+        <translation>local action plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="230"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="80"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/exports.py" line="24"/>
@@ -2965,6 +3800,31 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/reports/item_map.py" line="83"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="609"/>
+        <source>¿Cuál es el objetivo del compromiso?</source>
+        <translation>What is the objective of the commitment?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
+        <source>¿Cuál es el problema público que aborda?</source>
+        <translation>What public problem does it address?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="611"/>
+        <source>¿Cómo contribuirá a resolver el problema?</source>
+        <translation>How will it help solve the problem?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="610"/>
+        <source>¿En qué consiste el compromiso?</source>
+        <translation>What does the commitment consist of?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
+        <source>Órgano garante</source>
+        <translation>Guarantor body</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3875,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="386"/>
+        <location filename="../cocreation_app/services/review.py" line="424"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
@@ -3025,12 +3885,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="377"/>
+        <location filename="../cocreation_app/services/review.py" line="415"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="187"/>
+        <location filename="../cocreation_app/services/review.py" line="197"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
@@ -3045,13 +3905,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="243"/>
+        <location filename="../cocreation_app/services/review.py" line="253"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="191"/>
-        <location filename="../cocreation_app/services/review.py" line="439"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="477"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
@@ -3061,7 +3921,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="184"/>
+        <location filename="../cocreation_app/services/review.py" line="194"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
@@ -3135,12 +3995,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="132"/>
+        <location filename="../cocreation_app/services/participants.py" line="134"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="128"/>
+        <location filename="../cocreation_app/services/participants.py" line="130"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>The workshop or the person given does not exist.</translation>
     </message>
@@ -3239,12 +4099,29 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>storage</name>
     <message>
+        <location filename="../cocreation_app/storage/restore.py" line="104"/>
+        <source>El respaldo y la base de datos son el mismo archivo.</source>
+        <translation>The backup and the database are the same file.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/restore.py" line="82"/>
+        <location filename="../cocreation_app/storage/restore.py" line="91"/>
+        <source>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</source>
+        <translation>The database is open in another window or program; close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/restore.py" line="35"/>
+        <source>No existe el archivo «{path}».</source>
+        <translation>The file “{path}” does not exist.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/storage/database.py" line="197"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="203"/>
+        <location filename="../cocreation_app/storage/restore.py" line="106"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
@@ -3260,6 +4137,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="103"/>
+        <location filename="../cocreation_app/storage/restore.py" line="42"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
     </message>
@@ -3269,9 +4147,20 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/storage/restore.py" line="56"/>
+        <location filename="../cocreation_app/storage/restore.py" line="61"/>
+        <source>«{path}» está dañada y no se puede restaurar.</source>
+        <translation>“{path}” is damaged and cannot be restored.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/storage/database.py" line="187"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/restore.py" line="66"/>
+        <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</source>
+        <translation>“{path}” was created by a newer version of Cocrea; update the application to restore it.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="122"/>
@@ -3281,6 +4170,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="106"/>
         <location filename="../cocreation_app/storage/database.py" line="181"/>
+        <location filename="../cocreation_app/storage/restore.py" line="33"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
     </message>

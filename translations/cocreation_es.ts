@@ -372,7 +372,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="138"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="143"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
@@ -382,7 +382,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Buscar por nombre, organización o correo…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="141"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -391,27 +391,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">En la sala</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="135"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="140"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="139"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="133"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="138"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="142"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
@@ -421,7 +421,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="120"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="125"/>
         <source>✓ En la sala</source>
         <translation>✓ En la sala</translation>
     </message>
@@ -489,47 +489,47 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PlenaryController</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="52"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="51"/>
         <source>Duración del temporizador…</source>
         <translation>Duración del temporizador…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="166"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="162"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutos de la actividad:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="43"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="42"/>
         <source>Mostrar vista plenaria</source>
         <translation>Mostrar vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
         <source>Pantalla</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="49"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="48"/>
         <source>Reiniciar el temporizador</source>
         <translation>Reiniciar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="165"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="161"/>
         <source>Temporizador</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="41"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="40"/>
         <source>Vista &amp;plenaria</source>
         <translation>Vista &amp;plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="149"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="145"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -702,7 +702,6 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="190"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="196"/>
         <source>Agregar {kind}</source>
         <translation>Agregar {kind}</translation>
@@ -713,7 +712,6 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Editar (F2)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="154"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="160"/>
         <source>Editar el texto de «{text}»</source>
         <translation>Editar el texto de «{text}»</translation>
@@ -724,7 +722,6 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Eliminar (Supr)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="259"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="265"/>
         <source>Eliminar «{text}»</source>
         <translation>Eliminar «{text}»</translation>
@@ -740,19 +737,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hijo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="159"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
         <source>Nueva causa</source>
         <translation>Nueva causa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="159"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
         <source>Nuevo efecto</source>
         <translation>Nuevo efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="226"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="232"/>
         <source>Quitar sangría</source>
         <translation>Quitar sangría</translation>
@@ -763,7 +757,6 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Quitar sangría (Mayús+Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="218"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="224"/>
         <source>Sangrar</source>
         <translation>Sangrar</translation>
@@ -774,13 +767,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sangrar (Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="236"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="242"/>
         <source>{what}: «{text}»</source>
         <translation>{what}: «{text}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="250"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="256"/>
         <location filename="../cocreation_app/ui/problems/tree_editor.py" line="257"/>
         <source>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</translation>
@@ -975,6 +967,312 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="81"/>
+        <source>&amp;Agregar observación…</source>
+        <translation>&amp;Agregar observación…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="46"/>
+        <source>&amp;Autoría:</source>
+        <translation>&amp;Autoría:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="82"/>
+        <source>&amp;Dictamen:</source>
+        <translation>&amp;Dictamen:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="47"/>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="116"/>
+        <source>&amp;Nuevo estado:</source>
+        <translation>&amp;Nuevo estado:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="84"/>
+        <source>&amp;Responder…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="86"/>
+        <source>&amp;Texto:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="26"/>
+        <source>Abrir paquete para &amp;revisión…</source>
+        <translation>Abrir paquete para &amp;revisión…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="43"/>
+        <source>Abrir paquete para revisión</source>
+        <translation>Abrir paquete para revisión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/commands.py" line="24"/>
+        <source>Agregar observación</source>
+        <translation>Agregar observación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="32"/>
+        <source>Archivo de &amp;revisión (.cocrea)…</source>
+        <translation>Archivo de &amp;revisión (.cocrea)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="117"/>
+        <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
+        <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="226"/>
+        <source>Atendida</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <source>Autoría</source>
+        <translation>Autoría</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
+        <source>Cambiar &amp;estado…</source>
+        <translation>Cambiar &amp;estado…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="106"/>
+        <source>Cambiar estado de revisión</source>
+        <translation>Cambiar estado de revisión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="228"/>
+        <source>Cambió desde el borrador</source>
+        <translation>Cambió desde el borrador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="167"/>
+        <source>Cambió después del borrador que se comentó.</source>
+        <translation>Cambió después del borrador que se comentó.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
+        <source>Comentarios de PDF</source>
+        <translation>Comentarios de PDF</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <source>De</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <source>Dictamen</source>
+        <translation>Dictamen</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="258"/>
+        <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
+        <translation>El elemento cambió después del borrador {version} que esta observación comenta.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <source>Elemento</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="76"/>
+        <source>Elemento:</source>
+        <translation>Elemento:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="104"/>
+        <source>Elija primero un plan.</source>
+        <translation>Elija primero un plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="123"/>
+        <source>Elija un plan para revisarlo.</source>
+        <translation>Elija un plan para revisarlo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="114"/>
+        <source>Estado actual:</source>
+        <translation>Estado actual:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
+        <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
+        <translation>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="387"/>
+        <source>Estado de revisión: {status}</source>
+        <translation>Estado de revisión: {status}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="87"/>
+        <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
+        <translation>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="108"/>
+        <source>Exportar archivo de revisión</source>
+        <translation>Exportar archivo de revisión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
+        <source>Importar &amp;comentarios de PDF…</source>
+        <translation>Importar &amp;comentarios de PDF…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="69"/>
+        <source>Importar comentarios de PDF</source>
+        <translation>Importar comentarios de PDF</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="285"/>
+        <source>Marcar como &amp;pendiente</source>
+        <translation>Marcar como &amp;pendiente</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="287"/>
+        <source>Marcar como a&amp;tendida</source>
+        <translation>Marcar como a&amp;tendida</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="360"/>
+        <source>Marcar como atendida</source>
+        <translation>Marcar como atendida</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="360"/>
+        <source>Marcar como pendiente</source>
+        <translation>Marcar como pendiente</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="119"/>
+        <source>N&amp;ota:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="53"/>
+        <source>No se pudo abrir el paquete.</source>
+        <translation>No se pudo abrir el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="71"/>
+        <source>Nueva observación</source>
+        <translation>Nueva observación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <source>Obs.</source>
+        <translation>Obs.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="81"/>
+        <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
+        <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="265"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="59"/>
+        <source>Paquete abierto para revisión: {path}</source>
+        <translation>Paquete abierto para revisión: {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="226"/>
+        <source>Pendiente</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <source>Pendientes</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/commands.py" line="22"/>
+        <location filename="../cocreation_app/ui/review/dialogs.py" line="71"/>
+        <source>Responder observación</source>
+        <translation>Responder observación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="230"/>
+        <source>Respuesta</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <source>Versión</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="265"/>
+        <source>aplicación</source>
+        <translation>aplicación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
+        <source>p. {page} · {author}: {text}</source>
+        <translation>p. {page} · {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="168"/>
+        <source>{count} · cambió</source>
+        <translation>{count} · cambió</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="269"/>
+        <source>{date} · origen: {source}</source>
+        <translation>{date} · origen: {source}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="161"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+</context>
+<context>
     <name>SolutionsView</name>
     <message>
         <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
@@ -1071,6 +1369,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/problems/feature.py" line="16"/>
         <source>Problemas</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="24"/>
+        <source>Revisión</source>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/solutions/feature.py" line="16"/>
@@ -1356,17 +1659,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="473"/>
+        <location filename="../cocreation_app/cli.py" line="524"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="564"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="519"/>
+        <location filename="../cocreation_app/cli.py" line="555"/>
+        <source>ARCHIVO.json</source>
+        <translation>ARCHIVO.json</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="578"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
@@ -1376,22 +1684,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="336"/>
+        <location filename="../cocreation_app/cli.py" line="387"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="464"/>
+        <location filename="../cocreation_app/cli.py" line="515"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="487"/>
+        <location filename="../cocreation_app/cli.py" line="538"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="494"/>
+        <location filename="../cocreation_app/cli.py" line="545"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
@@ -1401,9 +1709,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="435"/>
+        <location filename="../cocreation_app/cli.py" line="486"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="254"/>
+        <source>Datos de la persona guardados en {json} y {text}</source>
+        <translation>Datos de la persona guardados en {json} y {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="280"/>
+        <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
+        <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="217"/>
@@ -1411,7 +1729,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Diario: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="556"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
@@ -1431,17 +1749,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="510"/>
+        <location filename="../cocreation_app/cli.py" line="569"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="456"/>
+        <location filename="../cocreation_app/cli.py" line="507"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="541"/>
+        <location filename="../cocreation_app/cli.py" line="600"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
@@ -1456,69 +1774,84 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="353"/>
+        <location filename="../cocreation_app/cli.py" line="243"/>
+        <source>La base de datos anterior se guardó en {path}</source>
+        <translation>La base de datos anterior se guardó en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="404"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="509"/>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="526"/>
+        <location filename="../cocreation_app/cli.py" line="585"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="540"/>
+        <location filename="../cocreation_app/cli.py" line="599"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="559"/>
+        <location filename="../cocreation_app/cli.py" line="618"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="239"/>
+        <location filename="../cocreation_app/cli.py" line="290"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="544"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="495"/>
+        <location filename="../cocreation_app/cli.py" line="546"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="511"/>
+        <location filename="../cocreation_app/cli.py" line="554"/>
+        <source>PERSONA</source>
+        <translation>PERSONA</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="570"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="502"/>
+        <location filename="../cocreation_app/cli.py" line="561"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="518"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="507"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="508"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="269"/>
+        <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
+        <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="210"/>
@@ -1526,7 +1859,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="443"/>
+        <location filename="../cocreation_app/cli.py" line="494"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
@@ -1534,6 +1867,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli.py" line="232"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="241"/>
+        <source>Respaldo restaurado en {path}</source>
+        <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="221"/>
@@ -1546,260 +1884,281 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="445"/>
+        <location filename="../cocreation_app/cli.py" line="496"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="185"/>
-        <location filename="../cocreation_app/cli.py" line="298"/>
+        <location filename="../cocreation_app/cli.py" line="276"/>
+        <location filename="../cocreation_app/cli.py" line="349"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="501"/>
+        <location filename="../cocreation_app/cli.py" line="560"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="490"/>
+        <location filename="../cocreation_app/cli.py" line="541"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="455"/>
+        <location filename="../cocreation_app/cli.py" line="506"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="489"/>
+        <location filename="../cocreation_app/cli.py" line="540"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="319"/>
+        <location filename="../cocreation_app/cli.py" line="370"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="462"/>
+        <location filename="../cocreation_app/cli.py" line="513"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="536"/>
+        <location filename="../cocreation_app/cli.py" line="595"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="443"/>
+        <location filename="../cocreation_app/cli.py" line="556"/>
+        <source>anonimizar a una persona participante</source>
+        <translation>anonimizar a una persona participante</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="494"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="482"/>
+        <location filename="../cocreation_app/cli.py" line="533"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="572"/>
+        <location filename="../cocreation_app/cli.py" line="631"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="554"/>
+        <location filename="../cocreation_app/cli.py" line="613"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="453"/>
+        <location filename="../cocreation_app/cli.py" line="504"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="480"/>
+        <location filename="../cocreation_app/cli.py" line="531"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="489"/>
+        <location filename="../cocreation_app/cli.py" line="540"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="452"/>
+        <location filename="../cocreation_app/cli.py" line="503"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="465"/>
+        <location filename="../cocreation_app/cli.py" line="516"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="618"/>
+        <location filename="../cocreation_app/cli.py" line="677"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="469"/>
+        <location filename="../cocreation_app/cli.py" line="520"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="611"/>
-        <location filename="../cocreation_app/cli.py" line="621"/>
-        <location filename="../cocreation_app/cli.py" line="626"/>
+        <location filename="../cocreation_app/cli.py" line="670"/>
+        <location filename="../cocreation_app/cli.py" line="680"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli.py" line="691"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="490"/>
+        <location filename="../cocreation_app/cli.py" line="541"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="551"/>
+        <location filename="../cocreation_app/cli.py" line="610"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="517"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="522"/>
+        <location filename="../cocreation_app/cli.py" line="581"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="561"/>
+        <location filename="../cocreation_app/cli.py" line="553"/>
+        <source>exportar los datos de una persona</source>
+        <translation>exportar los datos de una persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="620"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="472"/>
+        <location filename="../cocreation_app/cli.py" line="523"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="492"/>
+        <location filename="../cocreation_app/cli.py" line="543"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="513"/>
+        <location filename="../cocreation_app/cli.py" line="572"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="444"/>
+        <location filename="../cocreation_app/cli.py" line="495"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="569"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="481"/>
+        <location filename="../cocreation_app/cli.py" line="532"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="616"/>
+        <location filename="../cocreation_app/cli.py" line="675"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="454"/>
+        <location filename="../cocreation_app/cli.py" line="505"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="548"/>
+        <location filename="../cocreation_app/cli.py" line="607"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="441"/>
+        <location filename="../cocreation_app/cli.py" line="492"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="574"/>
+        <location filename="../cocreation_app/cli.py" line="633"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="458"/>
+        <location filename="../cocreation_app/cli.py" line="509"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="620"/>
+        <location filename="../cocreation_app/cli.py" line="679"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="500"/>
+        <location filename="../cocreation_app/cli.py" line="559"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="505"/>
+        <location filename="../cocreation_app/cli.py" line="564"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="486"/>
+        <location filename="../cocreation_app/cli.py" line="537"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="498"/>
+        <location filename="../cocreation_app/cli.py" line="549"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="543"/>
+        <location filename="../cocreation_app/cli.py" line="602"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="496"/>
+        <location filename="../cocreation_app/cli.py" line="551"/>
+        <source>restaurar un respaldo de la base de datos</source>
+        <translation>restaurar un respaldo de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="547"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="478"/>
+        <location filename="../cocreation_app/cli.py" line="529"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="527"/>
+        <location filename="../cocreation_app/cli.py" line="558"/>
+        <source>sin pedir confirmación</source>
+        <translation>sin pedir confirmación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="474"/>
+        <location filename="../cocreation_app/cli.py" line="525"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="483"/>
+        <location filename="../cocreation_app/cli.py" line="534"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="512"/>
+        <location filename="../cocreation_app/cli.py" line="571"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
@@ -1809,29 +2168,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="550"/>
+        <location filename="../cocreation_app/cli.py" line="609"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="262"/>
+        <location filename="../cocreation_app/cli.py" line="313"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="322"/>
+        <location filename="../cocreation_app/cli.py" line="373"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="324"/>
+        <location filename="../cocreation_app/cli.py" line="375"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="242"/>
+        <location filename="../cocreation_app/cli.py" line="293"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="271"/>
+        <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
+        <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
 </context>
 <context>
@@ -2805,11 +3169,105 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="231"/>
+        <source>  {date}: {title} ({venue}), registro {time}</source>
+        <translation>  {date}: {title} ({venue}), registro {time}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="225"/>
+        <source>Asistencia a talleres:</source>
+        <translation>Asistencia a talleres:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <source>Aviso de privacidad, versión {version}:</source>
+        <translation>Aviso de privacidad, versión {version}:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="202"/>
+        <source>Datos personales de {name}</source>
+        <translation>Datos personales de {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="220"/>
+        <source>Datos registrados:</source>
+        <translation>Datos registrados:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="203"/>
+        <source>Generado: {time}</source>
+        <translation>Generado: {time}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="248"/>
+        <source>Historial de cambios (cada valor que se guardó):</source>
+        <translation>Historial de cambios (cada valor que se guardó):</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="123"/>
+        <location filename="../cocreation_app/services/privacy.py" line="286"/>
+        <source>No existe la persona participante «{id}».</source>
+        <translation>No existe la persona participante «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="240"/>
+        <source>Otros registros que la mencionan:</source>
+        <translation>Otros registros que la mencionan:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="209"/>
+        <source>Plan: {title} ({municipality}, {state})</source>
+        <translation>Plan: {title} ({municipality}, {state})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="193"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/privacy.py" line="191"/>
+        <source>sí</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="338"/>
+        <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
+        <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
+    </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="188"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="613"/>
+        <source>Alineación con los ODS</source>
+        <translation>Alineación con los ODS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
+        <source>Anexo. Personas participantes</source>
+        <translation>Anexo. Personas participantes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="384"/>
+        <source>Asistencia</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="401"/>
+        <source>Asistencia por género</source>
+        <translation>Asistencia por género</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="398"/>
+        <source>Asistencia por sector</source>
+        <translation>Asistencia por sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
@@ -2827,6 +3285,46 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="187"/>
+        <source>BORRADOR</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
+        <source>Borrador del Plan de Acción Local, versión {version}</source>
+        <translation>Borrador del Plan de Acción Local, versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="200"/>
+        <source>Borrador, versión {version}</source>
+        <translation>Borrador, versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="580"/>
+        <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
+        <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="621"/>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <source>Causas</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <source>Compromiso {number}. {title}</source>
+        <translation>Compromiso {number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="578"/>
+        <source>Compromisos</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
@@ -2835,6 +3333,46 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="768"/>
+        <source>Contenido</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="300"/>
+        <source>Contexto</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="622"/>
+        <source>Correo electrónico</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="482"/>
+        <source>Criterios</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="607"/>
+        <source>Descripción del compromiso</source>
+        <translation>Descripción del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="290"/>
+        <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
+        <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <source>Efectos</source>
+        <translation>Efectos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="312"/>
+        <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
+        <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/exports.py" line="85"/>
@@ -2847,12 +3385,40 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="368"/>
+        <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
+        <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="246"/>
+        <source>Entidad federativa</source>
+        <translation>Entidad federativa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="250"/>
+        <source>Estado del plan</source>
+        <translation>Estado del plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="522"/>
+        <source>Evidencia:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="382"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -2865,6 +3431,36 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
+        <source>Gobierno</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
+        <source>Gobierno Abierto: Cocreación desde lo Local</source>
+        <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <source>Hito y entregable</source>
+        <translation>Hito y entregable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
+        <source>Hitos</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
+        <source>Información de contacto</source>
+        <translation>Información de contacto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="606"/>
+        <source>Institución responsable</source>
+        <translation>Institución responsable</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="156"/>
@@ -2882,9 +3478,29 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
+        <source>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</source>
+        <translation>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <source>Medio de verificación</source>
+        <translation>Medio de verificación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="366"/>
+        <source>Metodología</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="247"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_data.py" line="308"/>
@@ -2902,6 +3518,31 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="587"/>
+        <source>No hay compromisos registrados.</source>
+        <translation>No hay compromisos registrados.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="346"/>
+        <source>No hay integrantes del STL registrados.</source>
+        <translation>No hay integrantes del STL registrados.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <source>No hay problemas registrados.</source>
+        <translation>No hay problemas registrados.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
+        <source>No hay propuestas de solución registradas.</source>
+        <translation>No hay propuestas de solución registradas.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
+        <source>No hay talleres registrados.</source>
+        <translation>No hay talleres registrados.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/exports.py" line="34"/>
         <source>No se pudo guardar «{path}»: {reason}</source>
         <translation>No se pudo guardar «{path}»: {reason}</translation>
@@ -2912,14 +3553,63 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="321"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="723"/>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="620"/>
+        <source>Nombre de la persona responsable</source>
+        <translation>Nombre de la persona responsable</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="725"/>
         <source>Organización</source>
         <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
+        <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
+        <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="627"/>
+        <source>Otros actores</source>
+        <translation>Otros actores</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="624"/>
+        <source>Otros actores involucrados</source>
+        <translation>Otros actores involucrados</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="322"/>
+        <source>Papel</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <source>Periodo</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="248"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="605"/>
+        <source>Periodo de implementación</source>
+        <translation>Periodo de implementación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="714"/>
+        <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
+        <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
@@ -2927,34 +3617,179 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <source>Población afectada:</source>
+        <translation>Población afectada:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <source>Presupuesto</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="480"/>
+        <source>Problema público</source>
+        <translation>Problema público</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
+        <source>Problema {rank}. {title}</source>
+        <translation>Problema {rank}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
+        <source>Problemas públicos priorizados</source>
+        <translation>Problemas públicos priorizados</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
+        <source>Propuestas de solución</source>
+        <translation>Propuestas de solución</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
+        <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
+        <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="481"/>
+        <source>Puntos</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
+        <source>Puntos: {dots} · Calificación ponderada: {score}</source>
+        <translation>Puntos: {dots} · Calificación ponderada: {score}</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="212"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="310"/>
+        <source>Secretariado Técnico Local</source>
+        <translation>Secretariado Técnico Local</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="788"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="724"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="383"/>
         <source>Sede</source>
         <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="424"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="445"/>
+        <source>Sin dato</source>
+        <translation>Sin dato</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="669"/>
+        <source>Sin hitos registrados.</source>
+        <translation>Sin hitos registrados.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="304"/>
+        <source>Sin información de contexto registrada.</source>
+        <translation>Sin información de contexto registrada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="626"/>
+        <source>Sociedad civil</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="381"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="443"/>
+        <source>Taller</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="416"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="450"/>
+        <source>Taller {number}</source>
+        <translation>Taller {number}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/styles.py" line="36"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="419"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="454"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="612"/>
+        <source>Valores de gobierno abierto</source>
+        <translation>Valores de gobierno abierto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="252"/>
+        <source>Versión del borrador</source>
+        <translation>Versión del borrador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="253"/>
+        <source>Versión {version}, {date}</source>
+        <translation>Versión {version}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <source>cocreación</source>
+        <translation>cocreación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <source>gobierno abierto</source>
+        <translation>gobierno abierto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <source>plan de acción local</source>
+        <translation>plan de acción local</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="230"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="80"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/exports.py" line="24"/>
@@ -2965,6 +3800,31 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/reports/item_map.py" line="83"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="609"/>
+        <source>¿Cuál es el objetivo del compromiso?</source>
+        <translation>¿Cuál es el objetivo del compromiso?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
+        <source>¿Cuál es el problema público que aborda?</source>
+        <translation>¿Cuál es el problema público que aborda?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="611"/>
+        <source>¿Cómo contribuirá a resolver el problema?</source>
+        <translation>¿Cómo contribuirá a resolver el problema?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="610"/>
+        <source>¿En qué consiste el compromiso?</source>
+        <translation>¿En qué consiste el compromiso?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
+        <source>Órgano garante</source>
+        <translation>Órgano garante</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3875,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="386"/>
+        <location filename="../cocreation_app/services/review.py" line="424"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>El plan ya está en estado «{status}».</translation>
     </message>
@@ -3025,12 +3885,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="377"/>
+        <location filename="../cocreation_app/services/review.py" line="415"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Estado desconocido: «{status}». Estados: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="187"/>
+        <location filename="../cocreation_app/services/review.py" line="197"/>
         <source>La observación no tiene texto.</source>
         <translation>La observación no tiene texto.</translation>
     </message>
@@ -3045,13 +3905,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="243"/>
+        <location filename="../cocreation_app/services/review.py" line="253"/>
         <source>No existe la observación «{id}».</source>
         <translation>No existe la observación «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="191"/>
-        <location filename="../cocreation_app/services/review.py" line="439"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="477"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
@@ -3061,7 +3921,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="184"/>
+        <location filename="../cocreation_app/services/review.py" line="194"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
@@ -3135,12 +3995,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="132"/>
+        <location filename="../cocreation_app/services/participants.py" line="134"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="128"/>
+        <location filename="../cocreation_app/services/participants.py" line="130"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>No existe el taller o la persona indicada.</translation>
     </message>
@@ -3239,12 +4099,29 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>storage</name>
     <message>
+        <location filename="../cocreation_app/storage/restore.py" line="104"/>
+        <source>El respaldo y la base de datos son el mismo archivo.</source>
+        <translation>El respaldo y la base de datos son el mismo archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/restore.py" line="82"/>
+        <location filename="../cocreation_app/storage/restore.py" line="91"/>
+        <source>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</source>
+        <translation>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/restore.py" line="35"/>
+        <source>No existe el archivo «{path}».</source>
+        <translation>No existe el archivo «{path}».</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/storage/database.py" line="197"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="203"/>
+        <location filename="../cocreation_app/storage/restore.py" line="106"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
@@ -3260,6 +4137,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="103"/>
+        <location filename="../cocreation_app/storage/restore.py" line="42"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>No se puede leer «{path}»: {reason}</translation>
     </message>
@@ -3269,9 +4147,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» es una carpeta, no una base de datos.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/storage/restore.py" line="56"/>
+        <location filename="../cocreation_app/storage/restore.py" line="61"/>
+        <source>«{path}» está dañada y no se puede restaurar.</source>
+        <translation>«{path}» está dañada y no se puede restaurar.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/storage/database.py" line="187"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/restore.py" line="66"/>
+        <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</source>
+        <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="122"/>
@@ -3281,6 +4170,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="106"/>
         <location filename="../cocreation_app/storage/database.py" line="181"/>
+        <location filename="../cocreation_app/storage/restore.py" line="33"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
     </message>

@@ -84,10 +84,11 @@ def _literal(node: ast.AST | None, constants: dict[str, str]) -> str | None:
     return None
 
 
-def _is_translate(func: ast.AST) -> bool:
-    """``translate(...)``, ``QCoreApplication.translate(...)``, ``i18n.translate(...)``."""
+def _is_translate(func: ast.AST, names: set[str]) -> bool:
+    """``translate(...)`` (or an alias it was imported as), ``QCoreApplication.translate(...)``,
+    ``i18n.translate(...)``."""
     if isinstance(func, ast.Name):
-        return func.id == "translate"
+        return func.id in names
     return isinstance(func, ast.Attribute) and func.attr == "translate"
 
 
@@ -105,9 +106,7 @@ class _Helper:
     index: int  # position of the text among the call's arguments
 
 
-def _helper_of(
-    node: ast.FunctionDef | ast.Lambda, constants: dict[str, str], method: bool
-) -> _Helper | None:
+def _helper_of(node: ast.FunctionDef | ast.Lambda, module: _Module, method: bool) -> _Helper | None:
     """A function whose whole body is ``return translate("<ctx>", <one of its parameters>)``."""
     if isinstance(node, ast.Lambda):
         returned: ast.AST | None = node.body
@@ -118,11 +117,11 @@ def _helper_of(
         if len(body) != 1 or not isinstance(body[0], ast.Return):
             return None
         returned = body[0].value
-    if not (isinstance(returned, ast.Call) and _is_translate(returned.func)):
+    if not (isinstance(returned, ast.Call) and _is_translate(returned.func, module.translates)):
         return None
     if len(returned.args) != 2 or not isinstance(returned.args[1], ast.Name):
         return None
-    context = _literal(returned.args[0], constants)
+    context = _literal(returned.args[0], module.constants)
     params = [a.arg for a in node.args.args]
     if context is None or returned.args[1].id not in params:
         return None
@@ -139,6 +138,8 @@ class _Module:
     constants: dict[str, str] = field(default_factory=dict)
     helpers: dict[str, _Helper] = field(default_factory=dict)  # name -> helper
     methods: dict[str, _Helper] = field(default_factory=dict)  # called as self.name(...)
+    imports: list[ast.ImportFrom] = field(default_factory=list)
+    translates: set[str] = field(default_factory=lambda: {"translate"})  # names it is called by
 
 
 def _scan_definitions(path: Path) -> _Module:
@@ -150,20 +151,28 @@ def _scan_definitions(path: Path) -> _Module:
             for target in targets:
                 if isinstance(target, ast.Name) and value is not None:
                     module.constants[target.id] = value
+    classes = []
     for found in ast.walk(module.tree):
-        if isinstance(found, ast.ClassDef):
-            for item in found.body:
-                if isinstance(item, ast.FunctionDef):
-                    helper = _helper_of(item, module.constants, method=True)
-                    if helper:
-                        module.methods[item.name] = helper
+        if isinstance(found, ast.ImportFrom):
+            module.imports.append(found)
+            module.translates |= {
+                alias.asname for alias in found.names if alias.name == "translate" and alias.asname
+            }
+        elif isinstance(found, ast.ClassDef):
+            classes.append(found)
+    for cls in classes:
+        for item in cls.body:
+            if isinstance(item, ast.FunctionDef):
+                helper = _helper_of(item, module, method=True)
+                if helper:
+                    module.methods[item.name] = helper
     for node in module.tree.body:
         if isinstance(node, ast.FunctionDef):
-            helper = _helper_of(node, module.constants, method=False)
+            helper = _helper_of(node, module, method=False)
             if helper:
                 module.helpers[node.name] = helper
         elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda):
-            helper = _helper_of(node.value, module.constants, method=False)
+            helper = _helper_of(node.value, module, method=False)
             for target in node.targets:
                 if helper and isinstance(target, ast.Name):
                     module.helpers[target.id] = helper
@@ -201,7 +210,9 @@ class _CallVisitor(ast.NodeVisitor):
 
     def _context_and_text(self, node: ast.Call) -> tuple[str, ast.AST | None] | None:
         func, args, constants = node.func, node.args, self.module.constants
-        if _is_translate(func) or (isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"):
+        if _is_translate(func, self.module.translates) or (
+            isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"
+        ):
             context = _literal(args[0], constants) if len(args) >= 2 else None
             return (context, args[1]) if context is not None else None
         if isinstance(func, ast.Attribute) and func.attr == "tr" and self.classes and args:
@@ -231,8 +242,8 @@ def extract_python(
     modules = {_module_name(path, root): _scan_definitions(path) for path in files}
     for module in modules.values():
         # A helper imported from another of our modules (``from ..cli import _tr``).
-        for node in ast.walk(module.tree):
-            if isinstance(node, ast.ImportFrom) and node.module in modules:
+        for node in module.imports:
+            if node.module in modules:
                 source = modules[node.module]
                 for alias in node.names:
                     if alias.name in source.helpers:
