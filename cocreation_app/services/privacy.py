@@ -1,25 +1,25 @@
 """A participant's rights over their personal data (Mexican ARCO rights): access and cancellation.
 
 Access (:func:`person_report`): everything this database holds about one person — the record,
-the records merged into it, attendance, consents with the notice version they accepted, and the
-full history of every value ever written for them — as JSON and as readable text.
+the records merged into it, attendance, consents with the notice version they accepted, other
+records that name them (a commitment's contact, a comment's author) and the full history of every
+value ever written for them — as JSON and as readable text.
 
-Cancellation (:func:`erase_person`): the person's identifying fields are overwritten through
-:class:`EntityService` (so the erasure is an ordinary set of changes that travels to the other
-laptops with the next bundle and wins there as the newest value), and then the local change
-history of those fields is *scrubbed*: the old values in the ``changes`` table are replaced by
-the erased value. Otherwise the data would remain in the database file and go out again in every
-future bundle (bundles carry the whole history). The scrub keeps each change's id, clock and
-base clock, so the structure sync relies on is intact: another laptop that already holds the
-original change recognises it by id and keeps its own copy until the erasure arrives; a laptop
-that did not have it receives the scrubbed value. This is the one place where "nothing lost"
-is knowingly given up — an erased value must not be kept. The scrub runs with
-``secure_delete`` and a WAL checkpoint so the old bytes leave the file too.
+Cancellation (:func:`erase_person`): the identifying fields are overwritten through
+:class:`EntityService`, so the erasure is an ordinary set of changes that travels to the other
+laptops with the next bundle and wins there as the newest value. Then the local change history is
+*scrubbed*: every old value that identified the person is replaced in the ``changes`` table by
+the erased value, and the file is rebuilt (``VACUUM``) with its write-ahead log emptied. Otherwise
+the data would stay in the database file and go out again in every future bundle (bundles carry
+the whole history). The scrub keeps each change's id, clock and base clock, so the structure sync
+relies on is intact: a laptop that already holds the original change recognises it by id and
+keeps its copy until it scrubs too; a laptop that did not have it receives the scrubbed value.
+This is the one place where "nothing lost" is knowingly given up: an erased value must not be
+kept. Backups made before the erasure still hold the data (docs/reliability.md).
 
-Every laptop can finish the job for a person erased elsewhere: :func:`scrub_erased` scrubs the
-history of every participant whose name is the erasure pseudonym (it is derived from the id, so it
-is recognisable everywhere); ``cocreation erase-person`` runs it, and the importer may call it
-after each import.
+Another laptop finishes the job with :func:`scrub_erased`: an erased participant is recognisable
+everywhere because the pseudonym is derived from the id, and the identity to scrub is read from
+that laptop's own history.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ from cocreation_app.errors import NotFoundError
 from cocreation_app.i18n import format_date, translate
 from cocreation_app.models import Attendance, Participant, Plan, Workshop
 from cocreation_app.services.changes import clock_time_iso, dumps
-from cocreation_app.services.entities import EntityService, record_of
-from cocreation_app.services.registry import KINDS
+from cocreation_app.services.entities import ChangeWriterScope, EntityService, record_of
+from cocreation_app.services.registry import KINDS, KindSpec
 from cocreation_app.storage import Database, utc_now_iso, write_bytes_atomic
 
 # Fields that identify a person: emptied on erasure (the name becomes a pseudonym). Sector and
@@ -48,6 +48,17 @@ ERASED_FIELDS = ("email", "phone", "organization", "position", "locality", "gend
 REVOKED_CONSENTS = ("consent_contact", "consent_publish_name", "consent_photos")
 SCRUBBED_FIELDS = ("name", *ERASED_FIELDS)
 ERASED_PREFIX = "Persona anonimizada "  # data, not interface text: identical on every laptop
+# Fields of other records that may name the person (a commitment's contact, a comment's author).
+# A value equal to the person's name, e-mail or phone is part of what we hold about them.
+MENTION_FIELDS = (
+    ("workshops", "facilitator"),
+    ("commitments", "contact_name"),
+    ("commitments", "contact_email"),
+    ("commitments", "contact_phone"),
+    ("milestones", "responsible"),
+    ("comments", "author"),
+    ("review_status_changes", "author"),
+)
 
 
 def _tr(text_: str) -> str:
@@ -76,6 +87,42 @@ def _person_ids(session: Session, participant_id: str) -> list[str]:
     return [participant_id, *merged]
 
 
+def _identity(session: Session, ids: list[str]) -> set[str]:
+    """The person's names, e-mails and phones, now and in the history (compared case-blind)."""
+    values: set[str] = set()
+    for pid in ids:
+        row = session.get(Participant, pid)
+        if row is not None:
+            values.update(v for v in (row.name, row.email, row.phone) if v)
+        for (text_,) in session.execute(
+            text(
+                "SELECT value FROM changes WHERE entity = 'participants' AND row_id = :row "
+                "AND field IN ('name', 'email', 'phone')"
+            ),
+            {"row": pid},
+        ):
+            value = json.loads(text_)
+            if isinstance(value, str) and not is_erased(pid, value):
+                values.add(value)
+    return {v.strip().casefold() for v in values if v.strip()}
+
+
+def _mentions(session: Session, identity: set[str]) -> list[tuple[str, str, str, str]]:
+    """(kind, row id, field, value) of other records whose person field holds the identity."""
+    found: list[tuple[str, str, str, str]] = []
+    for kind, field in MENTION_FIELDS:
+        if kind not in KINDS or field not in KINDS[kind].field_map:
+            continue
+        model: Any = KINDS[kind].model
+        column = getattr(model, field)
+        for row_id, value in session.execute(
+            select(model.id, column).where(column.is_not(None)).order_by(model.id)
+        ):
+            if value.strip().casefold() in identity:
+                found.append((kind, row_id, field, value))
+    return found
+
+
 def person_report(db: Database, participant_id: str) -> dict[str, Any]:
     """Everything held about the participant, JSON-ready (field names as in ``--json``)."""
     spec = KINDS["participants"]
@@ -90,6 +137,10 @@ def person_report(db: Database, participant_id: str) -> dict[str, Any]:
         for record, pid in zip(records, ids, strict=True):
             record["deleted"] = bool(session.get(Participant, pid).deleted)  # type: ignore[union-attr]
         plan = session.get(Plan, row.plan_id) if row.plan_id else None
+        mentions = [
+            {"kind": kind, "id": row_id, "field": field, "value": value}
+            for kind, row_id, field, value in _mentions(session, _identity(session, ids))
+        ]
         attendance = [
             {
                 "workshop_id": workshop.id,
@@ -138,6 +189,7 @@ def person_report(db: Database, participant_id: str) -> dict[str, Any]:
             "privacy_notice_text": plan.privacy_notice_text,
         },
         "attendance": attendance,
+        "mentions": mentions,
         "history": history,
     }
 
@@ -194,6 +246,15 @@ def person_text(report: dict[str, Any]) -> str:
             )
         )
     lines.append("")
+    if report["mentions"]:
+        lines.append(_tr("Otros registros que la mencionan:"))
+        for item in report["mentions"]:
+            spec_m = KINDS[item["kind"]]
+            lines.append(
+                f"  {spec_m.title()} {item['id']}: "
+                f"{spec_m.field_map[item['field']].title()}: {item['value']}"
+            )
+        lines.append("")
     lines.append(_tr("Historial de cambios (cada valor que se guardó):"))
     for change in report["history"]:
         label = (
@@ -225,7 +286,8 @@ class ErasureResult:
 
 
 def erase_person(db: Database, participant_id: str) -> ErasureResult:
-    """Anonymize the participant (and records merged into it) and scrub their local history."""
+    """Anonymize the participant (and records merged into it), clear the other records' fields
+    that name them, and scrub all of it from the local history."""
     service = EntityService(db)
     spec = KINDS["participants"]
     with db.read() as session:
@@ -234,59 +296,99 @@ def erase_person(db: Database, participant_id: str) -> ErasureResult:
                 _tr("No existe la persona participante «{id}».").format(id=participant_id)
             )
         ids = _person_ids(session, participant_id)
+        identity = _identity(session, ids)
     with service.action() as (session, scope):
         for pid in ids:
-            row = session.get(Participant, pid)
-            assert row is not None
             values: dict[str, Any] = {"name": erased_name(pid)}
             values.update({name: None for name in ERASED_FIELDS})
             values.update({name: False for name in REVOKED_CONSENTS})
-            if row.deleted:  # a deleted duplicate: the same overwrite, logged the same way
-                for name, value in values.items():
-                    if getattr(row, name) != value:
-                        setattr(row, name, value)
-                        scope.writer.record("participants", pid, name, value)
-                row.updated_at = utc_now_iso()
-                if spec.derive is not None:
-                    spec.derive(row)
-            else:
-                service.update_in(session, scope, spec, pid, values)
-    scrubbed = scrub_history(db, ids)
-    return ErasureResult(len(ids), scrubbed)
+            _overwrite(service, session, scope, spec, session.get(Participant, pid), values)
+        for kind, row_id, field, _value in _mentions(session, identity):
+            mention_spec = KINDS[kind]
+            row = session.get(mention_spec.model, row_id)
+            new = _erased_mention(mention_spec, field, participant_id)
+            _overwrite(service, session, scope, mention_spec, row, {field: new})
+    return ErasureResult(len(ids), scrub_history(db, ids, identity, participant_id))
 
 
-def scrub_history(db: Database, participant_ids: list[str]) -> int:
-    """Overwrite the old values of erased participants' identifying fields in the change log
-    (same ids and clocks), with ``secure_delete`` so the old bytes are zeroed in the file."""
-    count = 0
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+def _erased_mention(spec: KindSpec, field: str, participant_id: str) -> str | None:
+    return erased_name(participant_id) if spec.field_map[field].required else None
+
+
+def _overwrite(
+    service: EntityService,
+    session: Session,
+    scope: ChangeWriterScope,
+    spec: KindSpec,
+    row: Any,
+    values: dict[str, Any],
+) -> None:
+    """Set ``values`` on ``row`` with the change log; deleted rows (a merged duplicate, a removed
+    commitment) get the same treatment, since their data is still held."""
+    if not row.deleted:
+        service.update_in(session, scope, spec, row.id, values)
+        return
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            scope.writer.record(spec.name, row.id, name, value)
+    row.updated_at = utc_now_iso()
+    if spec.derive is not None:
+        spec.derive(row)
+
+
+def scrub_history(db: Database, ids: list[str], identity: set[str], participant_id: str) -> int:
+    """Overwrite, in the change log (same ids and clocks), every old value of the participants'
+    identifying fields and every mention field's value that named the person; then rebuild the
+    file (``VACUUM``) and empty the write-ahead log so the old bytes leave the disk too."""
+    updates: list[tuple[str, str]] = []  # (new JSON value, change id)
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
         try:
-            with conn.begin():
-                for pid in participant_ids:
-                    for field in SCRUBBED_FIELDS:
-                        value = erased_name(pid) if field == "name" else None
-                        result = conn.execute(
-                            text(
-                                "UPDATE changes SET value = :value WHERE entity = 'participants' "
-                                "AND row_id = :row AND field = :field AND value != :value"
-                            ),
-                            {"value": dumps(value), "row": pid, "field": field},
-                        )
-                        count += result.rowcount
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.exec_driver_sql("PRAGMA secure_delete=OFF")
-    return count
+            for pid in ids:
+                for field in SCRUBBED_FIELDS:
+                    new = dumps(erased_name(pid) if field == "name" else None)
+                    for (change_id,) in cursor.execute(
+                        "SELECT id FROM changes WHERE entity = 'participants' AND row_id = ? "
+                        "AND field = ? AND value != ?",
+                        (pid, field, new),
+                    ).fetchall():
+                        updates.append((new, change_id))
+            for kind, field in MENTION_FIELDS:
+                if kind not in KINDS or field not in KINDS[kind].field_map:
+                    continue
+                new = dumps(_erased_mention(KINDS[kind], field, participant_id))
+                for change_id, old in cursor.execute(
+                    "SELECT id, value FROM changes WHERE entity = ? AND field = ?", (kind, field)
+                ).fetchall():
+                    value = json.loads(old)
+                    if isinstance(value, str) and value.strip().casefold() in identity:
+                        updates.append((new, change_id))
+            cursor.executemany("UPDATE changes SET value = ? WHERE id = ?", updates)
+            cursor.execute("COMMIT")
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+        if updates:
+            cursor.execute("VACUUM")
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.close()
+    finally:
+        raw.close()
+    return len(updates)
 
 
 def scrub_erased(db: Database) -> int:
-    """Scrub the history of every participant erased here or on another laptop."""
+    """Scrub the history of every participant erased here or on another laptop (the erasure
+    arrived by sync, but this laptop's own history still holds the old values)."""
     with db.read() as session:
         rows = session.execute(
             select(Participant.id, Participant.name).where(
                 Participant.name.like(ERASED_PREFIX + "%")
             )
         ).all()
-    erased = [pid for pid, name in rows if is_erased(pid, name)]
-    return scrub_history(db, erased) if erased else 0
+        erased = [pid for pid, name in rows if is_erased(pid, name)]
+        identities = {pid: _identity(session, [pid]) for pid in erased}
+    return sum(scrub_history(db, [pid], identities[pid], pid) for pid in erased)
