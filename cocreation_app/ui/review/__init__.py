@@ -1,0 +1,1 @@
+"""Review mode: observations beside each item, replies, addressed, review status and history."""

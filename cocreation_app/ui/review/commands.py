@@ -1,0 +1,39 @@
+"""Undoable review edits: an observation or reply added (undo deletes it, redo restores it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from cocreation_app.services.review import ReviewService
+from cocreation_app.ui.commands import ServiceCommand
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+
+class AddObservationCommand(ServiceCommand):
+    def __init__(
+        self, window: MainWindow, create: Callable[[ReviewService], str], reply: bool = False
+    ) -> None:
+        text = (
+            QCoreApplication.translate("Review", "Responder observación")
+            if reply
+            else QCoreApplication.translate("Review", "Agregar observación")
+        )
+        super().__init__(window, text)
+        self.create = create
+        self.row_id: str | None = None
+
+    def apply(self) -> bool:
+        if self.row_id is None:
+            self.row_id = self.create(ReviewService(self.window.db))
+        else:
+            self.entities.restore("comments", self.row_id)
+        return True
+
+    def revert(self) -> None:
+        assert self.row_id is not None
+        self.entities.delete("comments", self.row_id)

@@ -1,0 +1,121 @@
+"""Review feature: the Revisión view and its File menu entries (open a received plan for review,
+import the comments written on a PDF, export the review file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from cocreation_app.ui.review.view import ReviewView
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Review", text)
+
+
+def install(window: MainWindow) -> None:
+    view = ReviewView(window)
+    window.add_view(view, QCoreApplication.translate("Views", "Revisión"))
+    file_menu = window.menu("file")
+    action = file_menu.addAction(_tr("Abrir paquete para &revisión…"))
+    action.setObjectName("actionOpenForReview")
+    action.triggered.connect(lambda: open_for_review(window, view))
+    action = file_menu.addAction(_tr("Importar &comentarios de PDF…"))
+    action.setObjectName("actionImportPdfComments")
+    action.triggered.connect(lambda: import_pdf_comments(window, view))
+    action = window.menu("export").addAction(_tr("Archivo de &revisión (.cocrea)…"))
+    action.setObjectName("actionExportReview")
+    action.triggered.connect(lambda: export_review(window))
+
+
+def open_for_review(window: MainWindow, view: ReviewView, path: Path | None = None) -> bool:
+    """Import a received plan bundle (or review file) and show its plan in the review view."""
+    from cocreation_app.sync.importer import import_bundles
+
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            window, _tr("Abrir paquete para revisión"), "", "Cocrea (*.cocrea)"
+        )
+        if not name:
+            return False
+        path = Path(name)
+    reports = window.run(import_bundles, window.db, [path])
+    if not reports:
+        return False
+    report = reports[0]
+    if not report.ok:
+        window.show_error(report.error or _tr("No se pudo abrir el paquete."))
+        return False
+    plan_ids = [g.plan_id for g in report.groups if g.plan_id]
+    window.select(plan_ids[0] if plan_ids else window.current_plan_id())
+    window.dataChanged.emit()
+    window.show_view(view)
+    window.status(_tr("Paquete abierto para revisión: {path}").format(path=path.name))
+    return True
+
+
+def import_pdf_comments(window: MainWindow, view: ReviewView, path: Path | None = None) -> bool:
+    """Attach the comments written on a draft PDF; list those that could not be placed."""
+    from cocreation_app.reports.pdf_comments import import_pdf_comments as read_comments
+
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            window, _tr("Importar comentarios de PDF"), "", "PDF (*.pdf)"
+        )
+        if not name:
+            return False
+        path = Path(name)
+    result = window.run(read_comments, window.db, path)
+    if result is None:
+        return False
+    window.select(result.plan_id)
+    window.dataChanged.emit()
+    window.show_view(view)
+    lines = [
+        _tr("Observaciones agregadas: {added}; ya estaban importadas: {existing}.").format(
+            added=result.count("added"), existing=result.count("existing")
+        )
+    ]
+    if result.unplaced:
+        lines.append(
+            _tr("Estos comentarios no están sobre ningún elemento; agréguelos a mano:")
+        )
+        lines += [
+            _tr("p. {page} · {author}: {text}").format(
+                page=c.page, author=c.author, text=c.text
+            )
+            for c in result.unplaced
+        ]
+    QMessageBox.information(window, _tr("Comentarios de PDF"), "\n".join(lines))
+    return True
+
+
+def export_review(window: MainWindow, path: Path | None = None) -> bool:
+    from cocreation_app.sync.review_file import export_review_file
+
+    plan_id = window.current_plan_id()
+    if not plan_id:
+        window.show_error(_tr("Elija primero un plan."))
+        return False
+    if path is None:
+        name, _ = QFileDialog.getSaveFileName(
+            window, _tr("Exportar archivo de revisión"), "revision.cocrea", "Cocrea (*.cocrea)"
+        )
+        if not name:
+            return False
+        path = Path(name)
+    result = window.run(export_review_file, window.db, plan_id, path)
+    if result is None:
+        return False
+    window.status(
+        _tr("Archivo de revisión guardado en {path}: {count} observaciones.").format(
+            path=result.path, count=result.observations
+        )
+    )
+    return True
