@@ -54,22 +54,30 @@ def _tr(text: str) -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse that speaks the user's language (its own words too) and exits with 2.
 
-    Metavars are Spanish source strings (context ``cli``), translated here as they are declared;
-    the extractor reads them from the built parser.
+    Metavars are Spanish source strings (context ``cli``), translated once the parser is built
+    (:func:`_translate_metavars`); the extractor reads them from the parser built in Spanish.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         argparse_text.install()
         super().__init__(*args, **kwargs)
 
-    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
-        if isinstance(kwargs.get("metavar"), str):
-            kwargs["metavar"] = _tr(kwargs["metavar"])
-        return super().add_argument(*args, **kwargs)
-
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {_tr('uso incorrecto')}: {message}\n")
+
+
+def _translate_metavars(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Every metavar of the parser and its subcommands, groups included, in the current
+    language: help and error messages both read ``action.metavar``."""
+    parsers = [parser]
+    for each in parsers:
+        for action in each._actions:
+            if isinstance(action.metavar, str):
+                action.metavar = _tr(action.metavar)
+            if isinstance(action, argparse._SubParsersAction):
+                parsers.extend(action.choices.values())
+    return parser
 
 
 def _print_json(data: Any) -> None:
@@ -493,7 +501,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="RUTA", help=_tr("archivo de base de datos"))
     parser.add_argument("--lang", choices=LANGUAGES, help=_tr("idioma: es (predeterminado) o en"))
-    sub = parser.add_subparsers(dest="command", metavar=_tr("SUBCOMANDO"), parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMANDO", parser_class=_Parser)
 
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
@@ -586,7 +594,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-prefill", action="store_true", help=_tr("sin personas registradas"))
     p.add_argument("--paper", choices=("letter", "a4"), default="letter")
     _review_commands(command)
-    return parser
+    return _translate_metavars(parser)
 
 
 def _review_commands(command: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:

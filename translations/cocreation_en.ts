@@ -1659,541 +1659,541 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="524"/>
+        <location filename="../cocreation_app/cli.py" line="532"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="631"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="555"/>
+        <location filename="../cocreation_app/cli.py" line="563"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="578"/>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="91"/>
+        <location filename="../cocreation_app/cli.py" line="99"/>
         <source>Base de datos lista: {path}</source>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="387"/>
+        <location filename="../cocreation_app/cli.py" line="395"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="515"/>
+        <location filename="../cocreation_app/cli.py" line="523"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="538"/>
+        <location filename="../cocreation_app/cli.py" line="546"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="545"/>
+        <location filename="../cocreation_app/cli.py" line="553"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="218"/>
+        <location filename="../cocreation_app/cli.py" line="226"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="486"/>
+        <location filename="../cocreation_app/cli.py" line="494"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="254"/>
+        <location filename="../cocreation_app/cli.py" line="262"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="280"/>
+        <location filename="../cocreation_app/cli.py" line="288"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="217"/>
+        <location filename="../cocreation_app/cli.py" line="225"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="194"/>
+        <location filename="../cocreation_app/cli.py" line="202"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="213"/>
+        <location filename="../cocreation_app/cli.py" line="221"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="183"/>
+        <location filename="../cocreation_app/cli.py" line="191"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="569"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="507"/>
+        <location filename="../cocreation_app/cli.py" line="515"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="600"/>
+        <location filename="../cocreation_app/cli.py" line="608"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="180"/>
+        <location filename="../cocreation_app/cli.py" line="188"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="208"/>
+        <location filename="../cocreation_app/cli.py" line="216"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="243"/>
+        <location filename="../cocreation_app/cli.py" line="251"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="404"/>
+        <location filename="../cocreation_app/cli.py" line="412"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="585"/>
+        <location filename="../cocreation_app/cli.py" line="593"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="599"/>
+        <location filename="../cocreation_app/cli.py" line="607"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="618"/>
+        <location filename="../cocreation_app/cli.py" line="626"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="290"/>
+        <location filename="../cocreation_app/cli.py" line="298"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli.py" line="611"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="546"/>
+        <location filename="../cocreation_app/cli.py" line="554"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="554"/>
+        <location filename="../cocreation_app/cli.py" line="562"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="570"/>
+        <location filename="../cocreation_app/cli.py" line="578"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="561"/>
+        <location filename="../cocreation_app/cli.py" line="569"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="585"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli.py" line="574"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="567"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="269"/>
+        <location filename="../cocreation_app/cli.py" line="277"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="210"/>
+        <location filename="../cocreation_app/cli.py" line="218"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="494"/>
+        <location filename="../cocreation_app/cli.py" line="502"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="232"/>
+        <location filename="../cocreation_app/cli.py" line="240"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="241"/>
+        <location filename="../cocreation_app/cli.py" line="249"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="221"/>
+        <location filename="../cocreation_app/cli.py" line="229"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="221"/>
+        <location filename="../cocreation_app/cli.py" line="229"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="496"/>
+        <location filename="../cocreation_app/cli.py" line="504"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="185"/>
-        <location filename="../cocreation_app/cli.py" line="276"/>
-        <location filename="../cocreation_app/cli.py" line="349"/>
+        <location filename="../cocreation_app/cli.py" line="193"/>
+        <location filename="../cocreation_app/cli.py" line="284"/>
+        <location filename="../cocreation_app/cli.py" line="357"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="560"/>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="541"/>
+        <location filename="../cocreation_app/cli.py" line="549"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="506"/>
+        <location filename="../cocreation_app/cli.py" line="514"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="540"/>
+        <location filename="../cocreation_app/cli.py" line="548"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="370"/>
+        <location filename="../cocreation_app/cli.py" line="378"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="513"/>
+        <location filename="../cocreation_app/cli.py" line="521"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="595"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="556"/>
+        <location filename="../cocreation_app/cli.py" line="564"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="494"/>
+        <location filename="../cocreation_app/cli.py" line="502"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="533"/>
+        <location filename="../cocreation_app/cli.py" line="541"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="631"/>
+        <location filename="../cocreation_app/cli.py" line="639"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="613"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="504"/>
+        <location filename="../cocreation_app/cli.py" line="512"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="531"/>
+        <location filename="../cocreation_app/cli.py" line="539"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="540"/>
+        <location filename="../cocreation_app/cli.py" line="548"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="503"/>
+        <location filename="../cocreation_app/cli.py" line="511"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="516"/>
+        <location filename="../cocreation_app/cli.py" line="524"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="677"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="520"/>
+        <location filename="../cocreation_app/cli.py" line="528"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="670"/>
-        <location filename="../cocreation_app/cli.py" line="680"/>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="678"/>
+        <location filename="../cocreation_app/cli.py" line="688"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="691"/>
+        <location filename="../cocreation_app/cli.py" line="699"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="541"/>
+        <location filename="../cocreation_app/cli.py" line="549"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="610"/>
+        <location filename="../cocreation_app/cli.py" line="618"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="576"/>
+        <location filename="../cocreation_app/cli.py" line="584"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="581"/>
+        <location filename="../cocreation_app/cli.py" line="589"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="553"/>
+        <location filename="../cocreation_app/cli.py" line="561"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="620"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="523"/>
+        <location filename="../cocreation_app/cli.py" line="531"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="543"/>
+        <location filename="../cocreation_app/cli.py" line="551"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="572"/>
+        <location filename="../cocreation_app/cli.py" line="580"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="495"/>
+        <location filename="../cocreation_app/cli.py" line="503"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="532"/>
+        <location filename="../cocreation_app/cli.py" line="540"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="675"/>
+        <location filename="../cocreation_app/cli.py" line="683"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="505"/>
+        <location filename="../cocreation_app/cli.py" line="513"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="607"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="492"/>
+        <location filename="../cocreation_app/cli.py" line="500"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="633"/>
+        <location filename="../cocreation_app/cli.py" line="641"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="509"/>
+        <location filename="../cocreation_app/cli.py" line="517"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="679"/>
+        <location filename="../cocreation_app/cli.py" line="687"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="559"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="564"/>
+        <location filename="../cocreation_app/cli.py" line="572"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="537"/>
+        <location filename="../cocreation_app/cli.py" line="545"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="549"/>
+        <location filename="../cocreation_app/cli.py" line="557"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="602"/>
+        <location filename="../cocreation_app/cli.py" line="610"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="551"/>
+        <location filename="../cocreation_app/cli.py" line="559"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="547"/>
+        <location filename="../cocreation_app/cli.py" line="555"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="529"/>
+        <location filename="../cocreation_app/cli.py" line="537"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="558"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="586"/>
+        <location filename="../cocreation_app/cli.py" line="594"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="525"/>
+        <location filename="../cocreation_app/cli.py" line="533"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="534"/>
+        <location filename="../cocreation_app/cli.py" line="542"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="571"/>
+        <location filename="../cocreation_app/cli.py" line="579"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="72"/>
+        <location filename="../cocreation_app/cli.py" line="67"/>
         <source>uso incorrecto</source>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="609"/>
+        <location filename="../cocreation_app/cli.py" line="617"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="313"/>
+        <location filename="../cocreation_app/cli.py" line="321"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="373"/>
+        <location filename="../cocreation_app/cli.py" line="381"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="375"/>
+        <location filename="../cocreation_app/cli.py" line="383"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="293"/>
+        <location filename="../cocreation_app/cli.py" line="301"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="271"/>
+        <location filename="../cocreation_app/cli.py" line="279"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -3171,63 +3171,63 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="231"/>
+        <location filename="../cocreation_app/services/privacy.py" line="241"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), checked in {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="225"/>
+        <location filename="../cocreation_app/services/privacy.py" line="235"/>
         <source>Asistencia a talleres:</source>
         <translation>Workshop attendance:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <location filename="../cocreation_app/services/privacy.py" line="224"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Privacy notice, version {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="202"/>
+        <location filename="../cocreation_app/services/privacy.py" line="212"/>
         <source>Datos personales de {name}</source>
         <translation>Personal data of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="220"/>
+        <location filename="../cocreation_app/services/privacy.py" line="230"/>
         <source>Datos registrados:</source>
         <translation>Recorded data:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="203"/>
+        <location filename="../cocreation_app/services/privacy.py" line="213"/>
         <source>Generado: {time}</source>
         <translation>Generated: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="248"/>
+        <location filename="../cocreation_app/services/privacy.py" line="258"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Change history (every value that was saved):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="123"/>
-        <location filename="../cocreation_app/services/privacy.py" line="286"/>
+        <location filename="../cocreation_app/services/privacy.py" line="133"/>
+        <location filename="../cocreation_app/services/privacy.py" line="300"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="240"/>
+        <location filename="../cocreation_app/services/privacy.py" line="250"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Other records that mention them:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="209"/>
+        <location filename="../cocreation_app/services/privacy.py" line="219"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="193"/>
+        <location filename="../cocreation_app/services/privacy.py" line="203"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="191"/>
+        <location filename="../cocreation_app/services/privacy.py" line="201"/>
         <source>sí</source>
         <translation>yes</translation>
     </message>
@@ -3235,7 +3235,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="338"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
@@ -3245,29 +3245,39 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="613"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="58"/>
+        <source>Anexo. Observaciones y respuestas</source>
+        <translation>Annex. Review comments and replies</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="718"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="394"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="401"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="411"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="398"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="408"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="76"/>
+        <source>Atendida</source>
+        <translation>Addressed</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
@@ -3285,42 +3295,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="187"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="188"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="799"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="200"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="201"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="580"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="590"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="621"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="631"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="533"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="605"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="578"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -3335,42 +3345,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="768"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="778"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="301"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="622"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="632"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="482"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="607"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="617"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="291"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="533"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="313"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
@@ -3385,29 +3395,34 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="368"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="378"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="246"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="247"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="628"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="250"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="251"/>
         <source>Estado del plan</source>
         <translation>Plan status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="522"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="62"/>
+        <source>Este borrador no tiene observaciones.</source>
+        <translation>This draft has no review comments.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="532"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
@@ -3418,7 +3433,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="382"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="392"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -3433,32 +3448,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="635"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="629"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="606"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -3478,7 +3493,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
         <source>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</source>
         <translation>Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
@@ -3488,17 +3503,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="366"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="376"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="247"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="248"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
@@ -3518,27 +3533,27 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="587"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="597"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="346"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="583"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="387"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -3553,8 +3568,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="321"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="723"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="322"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="733"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -3564,50 +3579,55 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="620"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="630"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="725"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="324"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="735"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="627"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="637"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="624"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="634"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="322"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="76"/>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="248"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="605"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="714"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="724"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
@@ -3617,37 +3637,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="531"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="480"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="490"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>Problema {rank}. {title}</source>
         <translation>Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="553"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="555"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
@@ -3657,79 +3677,84 @@ Send that file to whoever gives you support.</translation>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="481"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
         <source>Puntos: {dots} · Calificación ponderada: {score}</source>
         <translation>Dots: {dots} · Weighted score: {score}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="213"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="310"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="89"/>
+        <source>Respuesta de {author}: {text}</source>
+        <translation>Reply from {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="311"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="788"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="798"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="724"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="734"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="393"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="424"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="445"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="434"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="455"/>
         <source>Sin dato</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="669"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="304"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="305"/>
         <source>Sin información de contexto registrada.</source>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="626"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="636"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="381"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="443"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="391"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="453"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="416"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="450"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="460"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -3739,50 +3764,55 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="419"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="454"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="439"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="457"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="612"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="622"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="252"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="253"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="253"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="254"/>
         <source>Versión {version}, {date}</source>
         <translation>Version {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="65"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="231"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -3790,6 +3820,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="80"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <source>{verdict} · {author} · versión {version} · {state}</source>
+        <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/exports.py" line="24"/>
@@ -3802,27 +3837,27 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="609"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="611"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="621"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="610"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="620"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="250"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -3995,12 +4030,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="134"/>
+        <location filename="../cocreation_app/services/participants.py" line="137"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="130"/>
+        <location filename="../cocreation_app/services/participants.py" line="133"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>The workshop or the person given does not exist.</translation>
     </message>
@@ -4131,6 +4166,11 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/storage/files.py" line="47"/>
+        <source>No se pudo guardar «{path}»: {reason}.</source>
+        <translation>Could not save “{path}”: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/storage/database.py" line="99"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>Cannot read “{path}”: permission denied.</translation>
@@ -4140,6 +4180,26 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/storage/restore.py" line="42"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="37"/>
+        <source>el disco es de solo lectura</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="41"/>
+        <source>error al escribir (¿el disco está lleno o se retiró?)</source>
+        <translation>write error (is the disk full or was it removed?)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="35"/>
+        <source>no hay espacio suficiente en el disco</source>
+        <translation>there is not enough space on the disk</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="39"/>
+        <source>permiso denegado</source>
+        <translation>permission denied</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="93"/>

@@ -1659,541 +1659,541 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="524"/>
+        <location filename="../cocreation_app/cli.py" line="532"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="631"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="555"/>
+        <location filename="../cocreation_app/cli.py" line="563"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="578"/>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="91"/>
+        <location filename="../cocreation_app/cli.py" line="99"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="387"/>
+        <location filename="../cocreation_app/cli.py" line="395"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="515"/>
+        <location filename="../cocreation_app/cli.py" line="523"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="538"/>
+        <location filename="../cocreation_app/cli.py" line="546"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="545"/>
+        <location filename="../cocreation_app/cli.py" line="553"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="218"/>
+        <location filename="../cocreation_app/cli.py" line="226"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="486"/>
+        <location filename="../cocreation_app/cli.py" line="494"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="254"/>
+        <location filename="../cocreation_app/cli.py" line="262"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="280"/>
+        <location filename="../cocreation_app/cli.py" line="288"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="217"/>
+        <location filename="../cocreation_app/cli.py" line="225"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="194"/>
+        <location filename="../cocreation_app/cli.py" line="202"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="213"/>
+        <location filename="../cocreation_app/cli.py" line="221"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="183"/>
+        <location filename="../cocreation_app/cli.py" line="191"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="569"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="507"/>
+        <location filename="../cocreation_app/cli.py" line="515"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="600"/>
+        <location filename="../cocreation_app/cli.py" line="608"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="180"/>
+        <location filename="../cocreation_app/cli.py" line="188"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="208"/>
+        <location filename="../cocreation_app/cli.py" line="216"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="243"/>
+        <location filename="../cocreation_app/cli.py" line="251"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="404"/>
+        <location filename="../cocreation_app/cli.py" line="412"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="585"/>
+        <location filename="../cocreation_app/cli.py" line="593"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="599"/>
+        <location filename="../cocreation_app/cli.py" line="607"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="618"/>
+        <location filename="../cocreation_app/cli.py" line="626"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="290"/>
+        <location filename="../cocreation_app/cli.py" line="298"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli.py" line="611"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="546"/>
+        <location filename="../cocreation_app/cli.py" line="554"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="554"/>
+        <location filename="../cocreation_app/cli.py" line="562"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="570"/>
+        <location filename="../cocreation_app/cli.py" line="578"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="561"/>
+        <location filename="../cocreation_app/cli.py" line="569"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="585"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli.py" line="574"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="567"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="269"/>
+        <location filename="../cocreation_app/cli.py" line="277"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="210"/>
+        <location filename="../cocreation_app/cli.py" line="218"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="494"/>
+        <location filename="../cocreation_app/cli.py" line="502"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="232"/>
+        <location filename="../cocreation_app/cli.py" line="240"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="241"/>
+        <location filename="../cocreation_app/cli.py" line="249"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="221"/>
+        <location filename="../cocreation_app/cli.py" line="229"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="221"/>
+        <location filename="../cocreation_app/cli.py" line="229"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="496"/>
+        <location filename="../cocreation_app/cli.py" line="504"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="185"/>
-        <location filename="../cocreation_app/cli.py" line="276"/>
-        <location filename="../cocreation_app/cli.py" line="349"/>
+        <location filename="../cocreation_app/cli.py" line="193"/>
+        <location filename="../cocreation_app/cli.py" line="284"/>
+        <location filename="../cocreation_app/cli.py" line="357"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="560"/>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="541"/>
+        <location filename="../cocreation_app/cli.py" line="549"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="506"/>
+        <location filename="../cocreation_app/cli.py" line="514"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="540"/>
+        <location filename="../cocreation_app/cli.py" line="548"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="370"/>
+        <location filename="../cocreation_app/cli.py" line="378"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="513"/>
+        <location filename="../cocreation_app/cli.py" line="521"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="595"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="556"/>
+        <location filename="../cocreation_app/cli.py" line="564"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="494"/>
+        <location filename="../cocreation_app/cli.py" line="502"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="533"/>
+        <location filename="../cocreation_app/cli.py" line="541"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="631"/>
+        <location filename="../cocreation_app/cli.py" line="639"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="613"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="504"/>
+        <location filename="../cocreation_app/cli.py" line="512"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="531"/>
+        <location filename="../cocreation_app/cli.py" line="539"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="540"/>
+        <location filename="../cocreation_app/cli.py" line="548"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="503"/>
+        <location filename="../cocreation_app/cli.py" line="511"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="516"/>
+        <location filename="../cocreation_app/cli.py" line="524"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="677"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="520"/>
+        <location filename="../cocreation_app/cli.py" line="528"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="670"/>
-        <location filename="../cocreation_app/cli.py" line="680"/>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="678"/>
+        <location filename="../cocreation_app/cli.py" line="688"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="691"/>
+        <location filename="../cocreation_app/cli.py" line="699"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="541"/>
+        <location filename="../cocreation_app/cli.py" line="549"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="610"/>
+        <location filename="../cocreation_app/cli.py" line="618"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="576"/>
+        <location filename="../cocreation_app/cli.py" line="584"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="581"/>
+        <location filename="../cocreation_app/cli.py" line="589"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="553"/>
+        <location filename="../cocreation_app/cli.py" line="561"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="620"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="523"/>
+        <location filename="../cocreation_app/cli.py" line="531"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="543"/>
+        <location filename="../cocreation_app/cli.py" line="551"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="572"/>
+        <location filename="../cocreation_app/cli.py" line="580"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="495"/>
+        <location filename="../cocreation_app/cli.py" line="503"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="532"/>
+        <location filename="../cocreation_app/cli.py" line="540"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="675"/>
+        <location filename="../cocreation_app/cli.py" line="683"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="505"/>
+        <location filename="../cocreation_app/cli.py" line="513"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="607"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="492"/>
+        <location filename="../cocreation_app/cli.py" line="500"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="633"/>
+        <location filename="../cocreation_app/cli.py" line="641"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="509"/>
+        <location filename="../cocreation_app/cli.py" line="517"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="679"/>
+        <location filename="../cocreation_app/cli.py" line="687"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="559"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="564"/>
+        <location filename="../cocreation_app/cli.py" line="572"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="537"/>
+        <location filename="../cocreation_app/cli.py" line="545"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="549"/>
+        <location filename="../cocreation_app/cli.py" line="557"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="602"/>
+        <location filename="../cocreation_app/cli.py" line="610"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="551"/>
+        <location filename="../cocreation_app/cli.py" line="559"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="547"/>
+        <location filename="../cocreation_app/cli.py" line="555"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="529"/>
+        <location filename="../cocreation_app/cli.py" line="537"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="558"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="586"/>
+        <location filename="../cocreation_app/cli.py" line="594"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="525"/>
+        <location filename="../cocreation_app/cli.py" line="533"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="534"/>
+        <location filename="../cocreation_app/cli.py" line="542"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="571"/>
+        <location filename="../cocreation_app/cli.py" line="579"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="72"/>
+        <location filename="../cocreation_app/cli.py" line="67"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="609"/>
+        <location filename="../cocreation_app/cli.py" line="617"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="313"/>
+        <location filename="../cocreation_app/cli.py" line="321"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="373"/>
+        <location filename="../cocreation_app/cli.py" line="381"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="375"/>
+        <location filename="../cocreation_app/cli.py" line="383"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="293"/>
+        <location filename="../cocreation_app/cli.py" line="301"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="271"/>
+        <location filename="../cocreation_app/cli.py" line="279"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -3171,63 +3171,63 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="231"/>
+        <location filename="../cocreation_app/services/privacy.py" line="241"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), registro {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="225"/>
+        <location filename="../cocreation_app/services/privacy.py" line="235"/>
         <source>Asistencia a talleres:</source>
         <translation>Asistencia a talleres:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <location filename="../cocreation_app/services/privacy.py" line="224"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Aviso de privacidad, versión {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="202"/>
+        <location filename="../cocreation_app/services/privacy.py" line="212"/>
         <source>Datos personales de {name}</source>
         <translation>Datos personales de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="220"/>
+        <location filename="../cocreation_app/services/privacy.py" line="230"/>
         <source>Datos registrados:</source>
         <translation>Datos registrados:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="203"/>
+        <location filename="../cocreation_app/services/privacy.py" line="213"/>
         <source>Generado: {time}</source>
         <translation>Generado: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="248"/>
+        <location filename="../cocreation_app/services/privacy.py" line="258"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Historial de cambios (cada valor que se guardó):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="123"/>
-        <location filename="../cocreation_app/services/privacy.py" line="286"/>
+        <location filename="../cocreation_app/services/privacy.py" line="133"/>
+        <location filename="../cocreation_app/services/privacy.py" line="300"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="240"/>
+        <location filename="../cocreation_app/services/privacy.py" line="250"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Otros registros que la mencionan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="209"/>
+        <location filename="../cocreation_app/services/privacy.py" line="219"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="193"/>
+        <location filename="../cocreation_app/services/privacy.py" line="203"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="191"/>
+        <location filename="../cocreation_app/services/privacy.py" line="201"/>
         <source>sí</source>
         <translation>sí</translation>
     </message>
@@ -3235,7 +3235,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="338"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
@@ -3245,29 +3245,39 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="613"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="58"/>
+        <source>Anexo. Observaciones y respuestas</source>
+        <translation>Anexo. Observaciones y respuestas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="718"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="394"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="401"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="411"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="398"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="408"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="76"/>
+        <source>Atendida</source>
+        <translation>Atendida</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
@@ -3285,42 +3295,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="187"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="188"/>
         <source>BORRADOR</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="799"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="200"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="201"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="580"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="590"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="621"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="631"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="533"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="605"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="578"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -3335,42 +3345,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="768"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="778"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="301"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="622"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="632"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="482"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="607"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="617"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="291"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="533"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="313"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
@@ -3385,29 +3395,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="368"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="378"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="246"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="247"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="628"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="250"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="251"/>
         <source>Estado del plan</source>
         <translation>Estado del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="522"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="62"/>
+        <source>Este borrador no tiene observaciones.</source>
+        <translation>Este borrador no tiene observaciones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="532"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
@@ -3418,7 +3433,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="382"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="392"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -3433,32 +3448,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="635"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="629"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="606"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -3478,7 +3493,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
         <source>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</source>
         <translation>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
@@ -3488,17 +3503,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="366"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="376"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="247"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="248"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
@@ -3518,27 +3533,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="587"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="597"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="346"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="583"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="387"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -3553,8 +3568,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="321"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="723"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="322"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="733"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
@@ -3564,50 +3579,55 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="620"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="630"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="725"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="324"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="735"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="627"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="637"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="624"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="634"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="322"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="76"/>
+        <source>Pendiente</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="248"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="605"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="714"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="724"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
@@ -3617,37 +3637,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="531"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="480"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="490"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>Problema {rank}. {title}</source>
         <translation>Problema {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="553"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="555"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
@@ -3657,79 +3677,84 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="481"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
         <source>Puntos: {dots} · Calificación ponderada: {score}</source>
         <translation>Puntos: {dots} · Calificación ponderada: {score}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="213"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="310"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="89"/>
+        <source>Respuesta de {author}: {text}</source>
+        <translation>Respuesta de {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="311"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="788"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="798"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="724"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="734"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="393"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="424"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="445"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="434"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="455"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="669"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="304"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="305"/>
         <source>Sin información de contexto registrada.</source>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="626"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="636"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="381"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="443"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="391"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="453"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="416"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="450"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="460"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -3739,50 +3764,55 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="419"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="454"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="439"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="457"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="612"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="622"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="252"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="253"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="253"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="254"/>
         <source>Versión {version}, {date}</source>
         <translation>Versión {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="65"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="231"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -3790,6 +3820,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="80"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <source>{verdict} · {author} · versión {version} · {state}</source>
+        <translation>{verdict} · {author} · versión {version} · {state}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/exports.py" line="24"/>
@@ -3802,27 +3837,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="609"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="611"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="621"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="610"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="620"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="250"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -3995,12 +4030,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="134"/>
+        <location filename="../cocreation_app/services/participants.py" line="137"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="130"/>
+        <location filename="../cocreation_app/services/participants.py" line="133"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>No existe el taller o la persona indicada.</translation>
     </message>
@@ -4131,6 +4166,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/storage/files.py" line="47"/>
+        <source>No se pudo guardar «{path}»: {reason}.</source>
+        <translation>No se pudo guardar «{path}»: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/storage/database.py" line="99"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>No se puede leer «{path}»: permiso denegado.</translation>
@@ -4140,6 +4180,26 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/storage/restore.py" line="42"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>No se puede leer «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="37"/>
+        <source>el disco es de solo lectura</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="41"/>
+        <source>error al escribir (¿el disco está lleno o se retiró?)</source>
+        <translation>error al escribir (¿el disco está lleno o se retiró?)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="35"/>
+        <source>no hay espacio suficiente en el disco</source>
+        <translation>no hay espacio suficiente en el disco</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="39"/>
+        <source>permiso denegado</source>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="93"/>
