@@ -207,3 +207,16 @@ def explanation(weights: Weights | None = None) -> str:
         dots_pct=format_decimal(float(100 * weights.dots / total)),
         criteria_pct=format_decimal(float(100 * weights.criteria / total)),
     )
+
+
+def short_explanation(weights: Weights | None = None) -> str:
+    """One line for the plenary view: the mix of the score and the tie-break order."""
+    weights = weights or Weights()
+    total = weights.dots + weights.criteria
+    return _tr(
+        "Puntaje = {dots_pct} % puntos + {criteria_pct} % criterios. Empates: mayor "
+        "calificación de criterios, más puntos, más mesas, registro más antiguo."
+    ).format(
+        dots_pct=format_decimal(float(100 * weights.dots / total)),
+        criteria_pct=format_decimal(float(100 * weights.criteria / total)),
+    )

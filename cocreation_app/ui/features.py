@@ -31,6 +31,7 @@ FEATURES: list[str] = [
     "cocreation_app.ui.participants.feature",
     "cocreation_app.ui.checkin.feature",
     "cocreation_app.ui.problems.feature",
+    "cocreation_app.ui.prioritization.feature",
     "cocreation_app.ui.solutions.feature",
     "cocreation_app.ui.commitments.feature",
     "cocreation_app.ui.plan.feature",

@@ -1,0 +1,1 @@
+"""Prioritization: vote entry, criteria grid, ranking, selection for solution design."""

@@ -1,0 +1,383 @@
+"""Typing votes: a table's sheet at once, one voter's dots, the criteria scores, and the log.
+
+The grids are plain item widgets (a few dozen problems at most). Nothing is saved until the
+facilitator presses the tab's button; each save is one undoable command and one transaction.
+While a grid has unsaved typing, refreshes leave its numbers alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocreation_app.i18n import format_decimal
+from cocreation_app.services import prioritization as prio
+from cocreation_app.ui.commands import UpdateCommand
+from cocreation_app.ui.prioritization.commands import RecordCommand
+from cocreation_app.ui.prioritization.data import Snapshot
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VoteEntry", text)
+
+
+class SpinDelegate(QStyledItemDelegate):
+    """Whole numbers typed in place; the minimum may stand for "no value" (shown as —)."""
+
+    def __init__(self, minimum: int, maximum: int, blank: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.minimum, self.maximum, self.blank = minimum, maximum, blank
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QSpinBox(parent)
+        editor.setRange(self.minimum, self.maximum)
+        if self.blank:
+            editor.setSpecialValueText("—")
+        return editor
+
+    def displayText(self, value: Any, locale: Any) -> str:
+        if self.blank and value in (None, "", self.minimum):
+            return "—"
+        return str(value)
+
+
+def _grid(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    grid = QTableWidget(0, len(headers), parent)
+    grid.setObjectName(name)
+    grid.setHorizontalHeaderLabels(headers)
+    grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    grid.verticalHeader().setVisible(False)
+    grid.setEditTriggers(
+        QAbstractItemView.EditTrigger.AnyKeyPressed
+        | QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+    )
+    grid.setWordWrap(False)
+    return grid
+
+
+def _title_item(problem_id: str, title: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(title)
+    item.setData(ID_ROLE, problem_id)
+    item.setToolTip(title)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+def _number_item(value: int) -> QTableWidgetItem:
+    item = QTableWidgetItem()
+    item.setData(Qt.ItemDataRole.EditRole, value)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class VoteEntryPanel(QWidget):
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voteEntry")
+        self.window_ = window
+        self.snapshot = Snapshot()
+        self._filling = False
+        self._dirty: set[str] = set()
+
+        self.origin = QComboBox(self, objectName="originBox")
+        self.origin.setEditable(True)
+        self.origin.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.sheet = QLineEdit(self, objectName="sheetEdit")
+        self.sheet.setPlaceholderText(_tr("p. ej. Hoja A-1"))
+        self.people = QSpinBox(self, objectName="peopleSpin")
+        self.people.setRange(0, 1000)
+        self.people.setSpecialValueText(_tr("sin indicar"))
+        self.dots_per_person = QSpinBox(self, objectName="dotsPerPersonSpin")
+        self.dots_per_person.setRange(0, 50)
+        self.dots_per_person.setSpecialValueText(_tr("sin límite"))
+        form = QFormLayout()
+        form.addRow(_tr("Mesa o grupo:"), self.origin)
+        form.addRow(_tr("Hoja:"), self.sheet)
+        form.addRow(_tr("Personas en la mesa:"), self.people)
+        form.addRow(_tr("Puntos por persona en el taller:"), self.dots_per_person)
+
+        self.tabs = QTabWidget(self, objectName="entryTabs")
+        self.tally = _grid(self, "tallyGrid", [_tr("Problema"), _tr("Puntos de la mesa")])
+        self.voter = _grid(self, "voterGrid", [_tr("Problema"), _tr("Puntos de esta persona")])
+        self.scores = _grid(self, "scoreGrid", [_tr("Problema")])
+        self.history = _grid(
+            self,
+            "historyGrid",
+            [_tr("Problema"), _tr("Mesa"), _tr("Hoja"), _tr("Puntos"), _tr("Antes"), _tr("Hora")],
+        )
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for grid in (self.tally, self.voter):
+            grid.setItemDelegateForColumn(1, SpinDelegate(0, 9999, False, grid))
+            grid.itemChanged.connect(lambda _item, g=grid: self._mark_dirty(g))
+        self.scores.setItemDelegate(SpinDelegate(0, 5, True, self.scores))
+        self.scores.itemChanged.connect(lambda _item: self._mark_dirty(self.scores))
+        self.scores.horizontalHeader().sectionDoubleClicked.connect(self._edit_weight)
+
+        self.save_tally = QPushButton(
+            _tr("Guardar conteo de la mesa"), self, objectName="saveTally"
+        )
+        self.add_voter = QPushButton(
+            _tr("Sumar los puntos de esta persona"), self, objectName="addVoter"
+        )
+        self.save_scores = QPushButton(
+            _tr("Guardar calificaciones de la mesa"), self, objectName="saveScores"
+        )
+        self.default_criteria = QPushButton(
+            _tr("Crear criterios: impacto, urgencia y factibilidad"),
+            self,
+            objectName="defaultCriteria",
+        )
+        self.save_tally.clicked.connect(self.record_tally)
+        self.add_voter.clicked.connect(self.record_voter)
+        self.save_scores.clicked.connect(self.record_scores)
+        self.default_criteria.clicked.connect(self.create_criteria)
+        self.tabs.addTab(self._page(self.tally, self.save_tally), _tr("Conteo por mesa"))
+        self.tabs.addTab(self._page(self.voter, self.add_voter), _tr("Voto por persona"))
+        self.tabs.addTab(
+            self._page(self.scores, self.default_criteria, self.save_scores), _tr("Criterios")
+        )
+        self.tabs.addTab(self._page(self.history), _tr("Historial de conteos"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        self.origin.currentTextChanged.connect(lambda _text: self._fill(force=False))
+        self.dots_per_person.editingFinished.connect(self._save_dots_per_person)
+
+    def _page(self, grid: QTableWidget, *buttons: QPushButton) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(grid, 1)
+        for button in buttons:
+            layout.addWidget(button)
+        return page
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def set_snapshot(self, snapshot: Snapshot) -> None:
+        changed_workshop = snapshot.workshop_id != self.snapshot.workshop_id
+        self.snapshot = snapshot
+        self.setEnabled(snapshot.workshop is not None)
+        origin = self.origin.currentText()
+        self._filling = True
+        self.origin.blockSignals(True)
+        self.origin.clear()
+        self.origin.addItems(snapshot.origins)
+        if changed_workshop or not origin:
+            origin = snapshot.origins[0] if snapshot.origins else _tr("Mesa 1")
+        self.origin.setEditText(origin)
+        self.origin.blockSignals(False)
+        self.dots_per_person.setValue((snapshot.workshop or {}).get("dots_per_participant") or 0)
+        self._filling = False
+        self._fill(force=changed_workshop)
+
+    def origin_name(self) -> str:
+        return self.origin.currentText().strip()
+
+    def _mark_dirty(self, grid: QTableWidget) -> None:
+        if not self._filling:
+            self._dirty.add(grid.objectName())
+
+    def _fill(self, *, force: bool) -> None:
+        if force:
+            self._dirty.clear()
+        self._filling = True
+        try:
+            origin = self.origin_name()
+            snap = self.snapshot
+            if "tallyGrid" not in self._dirty:
+                self._fill_numbers(self.tally, lambda pid: snap.tallies.get(pid, {}).get(origin, 0))
+            if "voterGrid" not in self._dirty:
+                self._fill_numbers(self.voter, lambda _pid: 0)
+            if "scoreGrid" not in self._dirty:
+                self._fill_scores(origin)
+            self._fill_history()
+        finally:
+            self._filling = False
+
+    def _fill_numbers(self, grid: QTableWidget, value: Any) -> None:
+        grid.setRowCount(len(self.snapshot.problems))
+        for row, (problem_id, title) in enumerate(self.snapshot.problems):
+            grid.setItem(row, 0, _title_item(problem_id, title))
+            grid.setItem(row, 1, _number_item(value(problem_id)))
+
+    def _fill_scores(self, origin: str) -> None:
+        criteria = self.snapshot.criteria
+        self.default_criteria.setVisible(not criteria)
+        self.save_scores.setEnabled(bool(criteria))
+        grid = self.scores
+        grid.setColumnCount(1 + len(criteria))
+        headers = [_tr("Problema")] + [
+            _tr("{name} (peso {weight})").format(
+                name=c["name"], weight=format_decimal(c["weight"] or 0)
+            )
+            for c in criteria
+        ]
+        grid.setHorizontalHeaderLabels(headers)
+        grid.setRowCount(len(self.snapshot.problems))
+        for row, (problem_id, title) in enumerate(self.snapshot.problems):
+            grid.setItem(row, 0, _title_item(problem_id, title))
+            for column, criterion in enumerate(criteria, start=1):
+                score = self.snapshot.scores.get((problem_id, criterion["id"]), {}).get(origin, 0)
+                grid.setItem(row, column, _number_item(score))
+
+    def _fill_history(self) -> None:
+        titles = dict(self.snapshot.problems)
+        entries = list(reversed(self.snapshot.history))
+        self.history.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            values = [
+                titles.get(entry.problem_id, entry.problem_id),
+                entry.origin or "",
+                entry.sheet or "",
+                str(entry.dots),
+                "" if entry.previous_dots is None else str(entry.previous_dots),
+                entry.created_at.replace("T", " ")[:19],
+            ]
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if not entry.current:
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                    item.setToolTip(_tr("Corregido por un conteo posterior"))
+                self.history.setItem(row, column, item)
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def _numbers(self, grid: QTableWidget) -> dict[str, int]:
+        result = {}
+        for row in range(grid.rowCount()):
+            problem_id = grid.item(row, 0).data(ID_ROLE)
+            result[problem_id] = int(grid.item(row, 1).data(Qt.ItemDataRole.EditRole) or 0)
+        return result
+
+    def _execute(self, command: RecordCommand, grid: QTableWidget) -> bool:
+        grid.setCurrentItem(None)  # commit an open editor
+        done = self.window_.execute(command)
+        if done:
+            self._dirty.discard(grid.objectName())
+            self._fill(force=False)
+        elif command.ids == []:
+            self.window_.status(_tr("Sin cambios: los números ya estaban registrados."))
+        return done
+
+    def record_tally(self) -> bool:
+        workshop_id, origin = self.snapshot.workshop_id, self.origin_name()
+        counts = self._numbers(self.tally)
+        people = self.people.value() or None
+        sheet = self.sheet.text().strip() or None
+        db = self.window_.db
+        command = RecordCommand(
+            self.window_,
+            _tr("Conteo de {origin}").format(origin=origin),
+            "dot_votes",
+            lambda: prio.record_sheet(
+                db, workshop_id or "", counts, origin=origin, sheet=sheet, people=people
+            ),
+        )
+        return self._execute(command, self.tally)
+
+    def record_voter(self) -> bool:
+        workshop_id, origin = self.snapshot.workshop_id, self.origin_name()
+        allocations = {pid: dots for pid, dots in self._numbers(self.voter).items() if dots}
+        sheet = self.sheet.text().strip() or None
+        db = self.window_.db
+        command = RecordCommand(
+            self.window_,
+            _tr("Voto de una persona de {origin}").format(origin=origin),
+            "dot_votes",
+            lambda: prio.add_voter_dots(
+                db, workshop_id or "", allocations, origin=origin, sheet=sheet
+            ),
+        )
+        done = self._execute(command, self.voter)
+        if done:
+            self.voter.setCurrentCell(0, 1)
+            self.voter.setFocus()
+        return done
+
+    def record_scores(self) -> bool:
+        workshop_id, origin = self.snapshot.workshop_id, self.origin_name()
+        scores = {}
+        for row in range(self.scores.rowCount()):
+            problem_id = self.scores.item(row, 0).data(ID_ROLE)
+            for column, criterion in enumerate(self.snapshot.criteria, start=1):
+                value = int(self.scores.item(row, column).data(Qt.ItemDataRole.EditRole) or 0)
+                if value:
+                    scores[(problem_id, criterion["id"])] = value
+        sheet = self.sheet.text().strip() or None
+        db = self.window_.db
+        command = RecordCommand(
+            self.window_,
+            _tr("Calificaciones de {origin}").format(origin=origin),
+            "criterion_scores",
+            lambda: prio.record_scores(db, workshop_id or "", scores, origin=origin, sheet=sheet),
+        )
+        return self._execute(command, self.scores)
+
+    def create_criteria(self) -> None:
+        workshop_id = self.snapshot.workshop_id
+        if workshop_id and self.window_.run(
+            prio.create_default_criteria, self.window_.db, workshop_id
+        ):
+            self.window_.dataChanged.emit()
+
+    def _edit_weight(self, section: int) -> None:
+        if section < 1 or section > len(self.snapshot.criteria):
+            return
+        criterion = self.snapshot.criteria[section - 1]
+        weight, ok = QInputDialog.getDouble(
+            self,
+            _tr("Peso del criterio"),
+            _tr("Peso de «{name}»:").format(name=criterion["name"]),
+            criterion["weight"] or 1.0,
+            0.0,
+            100.0,
+            1,
+        )
+        if ok:
+            self.window_.execute(
+                UpdateCommand(self.window_, "criteria", {criterion["id"]: {"weight": weight}})
+            )
+
+    def _save_dots_per_person(self) -> None:
+        workshop = self.snapshot.workshop
+        value = self.dots_per_person.value() or None
+        if workshop is None or workshop.get("dots_per_participant") == value:
+            return
+        self.window_.execute(
+            UpdateCommand(
+                self.window_, "workshops", {workshop["id"]: {"dots_per_participant": value}}
+            )
+        )

@@ -1,0 +1,169 @@
+"""The Priorización tab: vote entry on the left, the live ranking on the right.
+
+The ranking says how it was computed and why tied problems stand where they do, and lets the
+facilitator select the problems that go on to solution design.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocreation_app.errors import UserError
+from cocreation_app.services.ranking import Weights, explanation
+from cocreation_app.ui.plenary.window import PlenaryData
+from cocreation_app.ui.prioritization.commands import SelectCommand
+from cocreation_app.ui.prioritization.data import Snapshot, load_snapshot, plenary_data
+from cocreation_app.ui.prioritization.entry import VoteEntryPanel
+from cocreation_app.ui.prioritization.ranking_model import RankingModel
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.plenary.controller import PlenaryController
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrioritizationView", text)
+
+
+class PrioritizationView(QWidget):
+    rankingChanged = Signal()  # after every refresh: the plenary view follows it
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("prioritizationView")
+        self.window_ = window
+        self.snapshot = Snapshot()
+        self.plenary: PlenaryController | None = None  # set by the feature's install
+        self.entry = VoteEntryPanel(window, self)
+
+        self.heading = QLabel(self, objectName="rankingHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
+        self.dots_weight = self._weight_box("dotsWeight")
+        self.criteria_weight = self._weight_box("criteriaWeight")
+        weights = QHBoxLayout()
+        weights.addWidget(QLabel(_tr("Peso de los puntos:"), self))
+        weights.addWidget(self.dots_weight)
+        weights.addWidget(QLabel(_tr("Peso de los criterios:"), self))
+        weights.addWidget(self.criteria_weight)
+        weights.addStretch(1)
+
+        self.model = RankingModel(self)
+        self.table = QTableView(self, objectName="rankingTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
+        self.explanation = QLabel(self, objectName="rankingExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.select_button = QPushButton(
+            _tr("Seleccionar para diseño de soluciones"), self, objectName="selectProblems"
+        )
+        self.unselect_button = QPushButton(
+            _tr("Quitar selección"), self, objectName="unselectProblems"
+        )
+        self.plenary_button = QPushButton(
+            _tr("Vista plenaria (F5)"), self, objectName="openPlenary"
+        )
+        self.select_button.clicked.connect(lambda: self.select_problems(True))
+        self.unselect_button.clicked.connect(lambda: self.select_problems(False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.select_button)
+        buttons.addWidget(self.unselect_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.plenary_button)
+
+        ranking = QWidget(self)
+        right = QVBoxLayout(ranking)
+        right.addWidget(self.heading)
+        right.addLayout(weights)
+        right.addWidget(self.table, 1)
+        right.addWidget(self.explanation)
+        right.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.entry)
+        splitter.addWidget(ranking)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        window.dataChanged.connect(self.refresh)
+        window.workshopChanged.connect(lambda _id: self.refresh())
+        window.databaseChanged.connect(self.refresh)
+        self.refresh()
+
+    def _weight_box(self, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self, objectName=name)
+        box.setRange(0.0, 10.0)
+        box.setSingleStep(0.5)
+        box.setDecimals(1)
+        box.setValue(1.0)
+        box.valueChanged.connect(lambda _value: self.refresh())
+        return box
+
+    def weights(self) -> Weights:
+        try:
+            return Weights.of(self.dots_weight.value(), self.criteria_weight.value())
+        except UserError:
+            return Weights()
+
+    def refresh(self) -> None:
+        weights = self.weights()
+        snapshot = self.window_.run(
+            load_snapshot, self.window_.db, self.window_.current_workshop_id(), weights
+        )
+        self.snapshot = snapshot or Snapshot(weights=weights)
+        self.entry.set_snapshot(self.snapshot)
+        self.model.set_ranking(self.snapshot.ranked, self.snapshot.status)
+        workshop = self.snapshot.workshop
+        self.heading.setText(
+            _tr("Ranking: {workshop}").format(workshop=workshop.get("title") or "")
+            if workshop
+            else _tr("Elija un taller para priorizar sus problemas.")
+        )
+        self.explanation.setText(explanation(weights))
+        for button in (self.select_button, self.unselect_button):
+            button.setEnabled(bool(self.snapshot.ranked))
+        self.rankingChanged.emit()
+
+    def plenary_data(self) -> PlenaryData:
+        return plenary_data(self.snapshot)
+
+    def selected_problem_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.ranked(row).problem_id for row in rows]
+
+    def select_problems(self, selected: bool) -> None:
+        ids = self.selected_problem_ids()
+        if not ids:
+            self.window_.status(_tr("Elija uno o más problemas del ranking."))
+            return
+        text = (
+            _tr("Seleccionar {count} problemas para diseño de soluciones")
+            if selected
+            else _tr("Quitar la selección de {count} problemas")
+        ).format(count=len(ids))
+        self.window_.execute(SelectCommand(self.window_, text, ids, selected))
