@@ -13,7 +13,11 @@ from cocreation_app.paths import translations_dir
 
 SOURCE_LANGUAGE = "es"
 DEFAULT_LANGUAGE = "es"
+# Every language pack: translations/cocreation_<code>.ts must exist for each (see
+# docs/translating.md). The Preferences dialog names a language in itself through Babel; a
+# language Babel does not know (e.g. "nah") needs its name in LANGUAGE_NAMES.
 LANGUAGES = ("es", "en")
+LANGUAGE_NAMES: dict[str, str] = {}
 
 _current = DEFAULT_LANGUAGE
 

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocreation_app.i18n.catalog import LANGUAGES
+from cocreation_app.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 
 
 def language_name(code: str) -> str:
     """A language's name in that language ("Español", "English"), as people look for it."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
     try:
         name = Locale.parse(code).get_display_name(code)
     except (ValueError, UnknownLocaleError):
