@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -63,12 +64,21 @@ class ReviewView(View):
             [_tr("Fecha"), _tr("De"), _tr("A"), _tr("Autoría"), _tr("Nota")]
         )
         self.history.setRootIsDecorated(False)
+        for column in range(4):
+            self.history.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.history.setMaximumHeight(110)
 
         self.items = QTreeWidget(self)
         self.items.setObjectName("reviewItems")
         self.items.setHeaderLabels([_tr("Elemento"), _tr("Obs."), _tr("Pendientes")])
         self.items.currentItemChanged.connect(lambda *_: self._item_changed())
+        header = self.items.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("reviewItemDetail")
 
@@ -175,7 +185,6 @@ class ReviewView(View):
             if selected is None or keep == (item.kind, item.id):
                 selected = row
         self.items.expandAll()
-        self.items.resizeColumnToContents(1)
         if selected is not None:
             self.items.setCurrentItem(selected)
         self._item_changed()
@@ -304,7 +313,8 @@ class ReviewView(View):
             if field.type == "enum" and field.choices:
                 value = enums.label(field.choices, value)
             elif field.type == "codes" and field.choices:
-                value = ", ".join(enums.label(field.choices, v) for v in value)
+                codes = value.split(",") if isinstance(value, str) else value
+                value = ", ".join(enums.label(field.choices, c.strip()) for c in codes)
             elif field.type == "bool":
                 value = _tr("Sí") if value else _tr("No")
             rows.append(
