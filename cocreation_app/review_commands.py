@@ -193,11 +193,12 @@ def import_pdf_comments_command(db: Database, args: argparse.Namespace) -> int:
             ).format(count=len(result.unplaced))
         )
         for comment in result.unplaced:
-            print(
-                _tr("  p. {page}  {author}: {text}").format(
-                    page=comment.page, author=comment.author, text=_short(comment.text)
-                )
+            line = _tr("  p. {page}  {author}: {text}").format(
+                page=comment.page, author=comment.author, text=_short(comment.text)
             )
+            if comment.reason == "deleted":
+                line = _tr("{line} (el elemento ya no existe)").format(line=line)
+            print(line)
     return 0
 
 

@@ -19,10 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
 from cocreation_app.models import Comment, Plan
 from cocreation_app.reports.item_map import read_item_map
+from cocreation_app.services.registry import KINDS
 from cocreation_app.services.review import ReviewService, guess_verdict, item_title, plan_of_item
 from cocreation_app.storage import Database
 
@@ -51,6 +54,8 @@ class PdfComment:
     target_title: str = ""
     reply_to: str | None = None
     status: str = "unplaced"  # added | existing | unplaced
+    # Why an unplaced comment has no item: "outside" every item box, or its item was "deleted".
+    reason: str = "outside"
 
 
 @dataclass
@@ -122,7 +127,10 @@ def import_pdf_comments(
                 comment.reply_to = parent.observation_id
             else:
                 target = _locate(boxes, annotation.page, annotation.anchor)
-                if target is None or plan_of_item(session, *target) != plan_id:
+                if target is None:
+                    continue
+                if not _live(session, *target) or plan_of_item(session, *target) != plan_id:
+                    comment.reason = "deleted"
                     continue
                 comment.target_kind, comment.target_id = target
             assert comment.target_kind is not None and comment.target_id is not None
@@ -148,6 +156,12 @@ def import_pdf_comments(
                     reply_to_id=comment.reply_to,
                 )
     return result
+
+
+def _live(session: Session, kind: str, item_id: str) -> bool:
+    spec = KINDS.get(kind)
+    row: Any = session.get(spec.model, item_id) if spec is not None else None
+    return row is not None and not row.deleted
 
 
 def _comment(plan_id: str, annotation: _Annotation, author: str | None) -> PdfComment:

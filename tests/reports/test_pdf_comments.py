@@ -205,3 +205,24 @@ def test_other_pdfs_and_unknown_plans_are_refused_clearly(
     # The draft of a plan this database does not hold.
     with pytest.raises(UserError, match="no está en esta base de datos"):
         import_pdf_comments(db, draft[0])
+
+
+def test_a_note_on_an_item_deleted_since_the_draft_is_reported(
+    demo_db: Database, demo_plan_id: str, draft: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    milestone, page, x, y = _spot(draft[1], "milestones", 1)
+    commitment, c_page, cx, cy = _spot(draft[1], "commitments", 3)
+
+    def add(writer: PdfWriter, _mapping: dict[str, Any]) -> None:
+        _note(writer, page, x, y, "Quitar este hito.", "Ana")
+        _note(writer, c_page, cx, cy, "De acuerdo.", "Ana")
+
+    pdf = _annotated(draft, tmp_path, add)
+    EntityService(demo_db).delete("milestones", milestone)
+
+    result = import_pdf_comments(demo_db, pdf)
+
+    [lost] = result.unplaced
+    assert (lost.text, lost.reason, lost.page) == ("Quitar este hito.", "deleted", page)
+    [obs] = ReviewService(demo_db).observations(demo_plan_id)
+    assert obs.target_id == commitment

@@ -85,7 +85,11 @@ def import_pdf_comments(window: MainWindow, view: ReviewView, path: Path | None 
     if result.unplaced:
         lines.append(_tr("Estos comentarios no están sobre ningún elemento; agréguelos a mano:"))
         lines += [
-            _tr("p. {page} · {author}: {text}").format(page=c.page, author=c.author, text=c.text)
+            (
+                _tr("p. {page} · {author}: {text} (el elemento ya no existe)")
+                if c.reason == "deleted"
+                else _tr("p. {page} · {author}: {text}")
+            ).format(page=c.page, author=c.author, text=c.text)
             for c in result.unplaced
         ]
     QMessageBox.information(window, _tr("Comentarios de PDF"), "\n".join(lines))
