@@ -13,7 +13,6 @@ Both are collected by :class:`MappedDocTemplate`, reached from a flowable throug
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,6 +75,23 @@ def recorder_of(canv: Canvas) -> Recorder | None:
     return getattr(doc, "recorder", None)
 
 
+class Para(Paragraph):
+    """A paragraph that keeps its line breaks for the width it was last wrapped at.
+
+    Tables wrap each cell several times (to size rows, to split, to draw); breaking lines once
+    per paragraph keeps the PDF close to the cost of plain paragraphs."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped_at is not None and self._wrapped_at == availWidth:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if height < 0x7FFFFFFF:
+            self._wrapped_at = availWidth
+        return width, height
+
+
 def _absolute(canv: Canvas, x: float, y: float) -> tuple[float, float]:
     ax, ay = canv.absolutePosition(x, y)
     return round(ax, 2), round(ay, 2)
@@ -111,7 +127,7 @@ class ItemEnd(ItemStart):
             recorder.finish(self.key, self.canv.getPageNumber(), y)
 
 
-class Heading(Paragraph):
+class Heading(Para):
     """A section title: link destination, outline entry, TOC page, and optionally the start of
     an item."""
 
@@ -149,7 +165,7 @@ def heading(
     return para
 
 
-class ItemCell(Paragraph):
+class ItemCell(Para):
     """The first cell of a table row that stands for an item (a milestone)."""
 
     item: tuple[str, str] | None = None
@@ -164,7 +180,18 @@ def item_cell(text: str, style: Any, kind: str, item_id: str) -> ItemCell:
 class MappedTable(Table):
     """A table whose rows starting with an :class:`ItemCell` record their box when drawn.
 
-    Split parts are built by ReportLab as ``self.__class__``, so they keep recording."""
+    Split parts are built by ReportLab as ``self.__class__``, so they keep recording. Like
+    :class:`Para`, it sizes itself once per width: its cells only hold paragraphs and boxes,
+    whose heights do not depend on the space left on the page."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped_at is None or self._wrapped_at != availWidth:
+            super().wrap(availWidth, availHeight)
+            self._wrapped_at = availWidth
+        self.availWidth = availWidth
+        return self._width, self._height
 
     def draw(self) -> None:
         super().draw()
@@ -187,16 +214,9 @@ class MappedTable(Table):
             recorder.box(item, page, (x0, bottom, x1, top))
 
 
-PageDecorator = Callable[[Canvas, BaseDocTemplate], None]
-
-
 class MappedDocTemplate(BaseDocTemplate):
-    """A doc template that carries a :class:`Recorder` and the page total of the previous pass."""
+    """A doc template that carries a :class:`Recorder`."""
 
     def __init__(self, filename: Any, **kw: Any) -> None:
         super().__init__(filename, **kw)
-        self.recorder = Recorder(self.bottomMargin, self.pagesize[1] - self.topMargin)
-        self.total_pages = 0
-
-    def reset_recorder(self) -> None:
         self.recorder = Recorder(self.bottomMargin, self.pagesize[1] - self.topMargin)

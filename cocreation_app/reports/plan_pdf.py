@@ -1,10 +1,10 @@
 """The action-plan draft as a PDF: cover, contents, context, STL, methodology, problems,
 solutions, one OGP-template section per commitment with its milestones, and an annex.
 
-Layout costs two passes, not the three or more of ``multiBuild``: the table of contents has one
-row per heading whether or not its page is known yet, so its height (and every page after it) is
-the same in both passes. The first pass learns the pages and the page total and is not saved;
-the second draws the final document.
+Layout costs one pass, not the three or more of ``multiBuild``: what only the finished layout
+knows (the page total in "page X of Y", the page of each contents entry) is drawn as a reference
+to a PDF form XObject that is defined after the last page. The contents have one fixed-height row
+per heading, so nothing else depends on those numbers.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from babel.numbers import format_currency
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
@@ -29,9 +28,7 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
-    Table,
 )
 
 from cocreation_app import __version__
@@ -53,6 +50,7 @@ from cocreation_app.reports.layout import (
     ItemStart,
     MappedDocTemplate,
     MappedTable,
+    Para,
     heading,
     item_cell,
 )
@@ -67,7 +65,8 @@ from cocreation_app.reports.styles import Styles, make_styles, markup
 from cocreation_app.text import normalize
 
 MARGIN = 2.2 * cm
-MAX_PASSES = 3
+# Beyond this many workshops the attendance breakdowns get a row per workshop instead of a column.
+MAX_WORKSHOP_COLUMNS = 6
 
 
 def _tr(text: str) -> str:
@@ -105,60 +104,60 @@ def _grid(header_rows: int = 1, zebra: bool = True) -> list[tuple[Any, ...]]:
     return commands
 
 
-class Contents(Flowable):
-    """The table of contents: one linked row per heading, pages filled in from the previous
-    pass (blank in the first), so its size never changes between passes."""
+class PageNumber(Flowable):
+    """A page number known only when the document is finished: drawn as a reference to a form
+    XObject that :meth:`PlanRenderer.render` defines after the last page (PDF allows the form to
+    be defined after it is used). The cell is linked to the heading."""
 
-    def __init__(self, entries: list[tuple[str, int, str]], styles: Styles) -> None:
+    def __init__(self, key: str, width: float, style: ParagraphStyle) -> None:
         super().__init__()
-        self.entries = entries
-        self.styles = styles
-        self.pages: dict[str, int] = {}
-        self._table: Table | None = None
-
-    def _make(self, width: float) -> Table:
-        rows = []
-        number_styles = {
-            style.name: ParagraphStyle("tocpage", style, alignment=TA_RIGHT)
-            for style in (self.styles.toc1, self.styles.toc2)
-        }
-        for key, level, text in self.entries:
-            style = self.styles.toc1 if level == 0 else self.styles.toc2
-            page = self.pages.get(key)
-            number = f'<a href="#{key}">{_count(page)}</a>' if page else ""
-            rows.append(
-                [
-                    Paragraph(f'<a href="#{key}">{text}</a>', style),
-                    Paragraph(number, number_styles[style.name]),
-                ]
-            )
-        table = Table(rows, colWidths=[width - 1.6 * cm, 1.6 * cm])
-        table.setStyle(
-            st.table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, st.SHADE),
-                ]
-            )
-        )
-        return table
+        self.key = key
+        self.width = width
+        self.height = style.leading
+        self.style = style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._table = self._make(availWidth)
-        return self._table.wrap(availWidth, availHeight)
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        self.wrap(availWidth, availHeight)
-        assert self._table is not None
-        return self._table.split(availWidth, availHeight)
+        return self.width, self.height
 
     def draw(self) -> None:
-        assert self._table is not None
-        self._table.drawOn(self.canv, 0, 0)
+        self.canv.doForm(page_form(self.key))
+        self.canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+
+def page_form(key: str) -> str:
+    return f"cocrea-page-{key}"
+
+
+TOC_NUMBER_WIDTH = 1.6 * cm
+
+
+def contents_table(
+    entries: list[tuple[str, int, str]], styles: Styles, width: float
+) -> MappedTable:
+    """The table of contents: one linked row per heading, its page number a late form."""
+    rows = []
+    for key, level, text in entries:
+        style = styles.toc1 if level == 0 else styles.toc2
+        rows.append(
+            [
+                Para(f'<a href="#{key}">{text}</a>', style),
+                PageNumber(key, TOC_NUMBER_WIDTH, style),
+            ]
+        )
+    table = MappedTable(rows, colWidths=[width - TOC_NUMBER_WIDTH, TOC_NUMBER_WIDTH])
+    table.setStyle(
+        st.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, st.SHADE),
+            ]
+        )
+    )
+    return table
 
 
 class PlanRenderer:
@@ -171,6 +170,7 @@ class PlanRenderer:
         self.s = make_styles()
         self.width = self.pagesize[0] - 2 * MARGIN
         self.toc: list[tuple[str, int, str]] = []
+        self._labels: dict[tuple[str, str], Para] = {}
         self.section = 0
 
     # -- page decoration ------------------------------------------------------------------
@@ -208,20 +208,40 @@ class PlanRenderer:
         canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
         canv.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
         canv.setFillColor(st.MUTED)
-        footer = _tr("Página {page} de {total}").format(
-            page=_count(canv.getPageNumber()), total=_count(max(doc.total_pages, 1))
-        )
-        canv.drawRightString(width - MARGIN, MARGIN - 26, footer)
         canv.drawString(MARGIN, MARGIN - 26, _fit(self._place(), width / 2))
+        # "Page X of Y": Y is known at the end, so the footer is a form defined then.
+        canv.doForm(footer_form(canv.getPageNumber()))
         canv.restoreState()
+
+    def _define_late_forms(self, canv: Canvas, doc: MappedDocTemplate) -> None:
+        """The forms that pages referenced before the page total and heading pages were
+        known: one footer per body page, one page number per contents entry."""
+        width, _height = self.pagesize
+        total = doc.page
+        for page in range(1, total + 1):
+            canv.beginForm(footer_form(page))
+            canv.setFont(FAMILY, 8)
+            canv.setFillColor(st.MUTED)
+            footer = _tr("Página {page} de {total}").format(page=_count(page), total=_count(total))
+            canv.drawRightString(width - MARGIN, MARGIN - 26, footer)
+            canv.endForm()
+        for key, level, _text in self.toc:
+            style = self.s.toc1 if level == 0 else self.s.toc2
+            found = doc.recorder.heading_pages.get(key)
+            canv.beginForm(page_form(key), 0, 0, TOC_NUMBER_WIDTH, style.leading)
+            canv.setFont(style.fontName, style.fontSize)
+            canv.setFillColor(style.textColor)
+            text = _count(found) if found else ""
+            canv.drawRightString(TOC_NUMBER_WIDTH, style.leading - style.fontSize, text)
+            canv.endForm()
 
     def _place(self) -> str:
         return ", ".join(x for x in (self.data.municipality, self.data.state) if x)
 
     # -- story ----------------------------------------------------------------------------
 
-    def _p(self, text: str | None, style: Any = None) -> Paragraph:
-        return Paragraph(markup(text), style or self.s.body)
+    def _p(self, text: str | None, style: Any = None) -> Para:
+        return Para(markup(text), style or self.s.body)
 
     def _h1(self, title: str) -> Flowable:
         self.section += 1
@@ -237,7 +257,7 @@ class PlanRenderer:
     def _labelled(self, label: str, value: str | None) -> list[Flowable]:
         if not value:
             return []
-        return [Paragraph(f"<b>{markup(label)}</b> {markup(value)}", self.s.body)]
+        return [Para(f"<b>{markup(label)}</b> {markup(value)}", self.s.body)]
 
     def cover(self) -> list[Flowable]:
         d = self.data
@@ -254,9 +274,9 @@ class PlanRenderer:
                 ),
             ),
         ]
-        table = Table(
+        table = MappedTable(
             [
-                [Paragraph(markup(k), self.s.cell_bold), Paragraph(markup(v), self.s.cover_meta)]
+                [Para(markup(k), self.s.cell_bold), Para(markup(v), self.s.cover_meta)]
                 for k, v in rows
                 if v
             ],
@@ -276,15 +296,15 @@ class PlanRenderer:
         )
         return [
             Spacer(1, 3.5 * cm),
-            Paragraph(markup(_tr("Gobierno Abierto: Cocreación desde lo Local")), self.s.cover_sub),
+            Para(markup(_tr("Gobierno Abierto: Cocreación desde lo Local")), self.s.cover_sub),
             Spacer(1, 0.3 * cm),
-            Paragraph(markup(d.title), self.s.cover_title),
+            Para(markup(d.title), self.s.cover_title),
             Spacer(1, 0.4 * cm),
-            Paragraph(markup(self._place()), self.s.cover_sub),
+            Para(markup(self._place()), self.s.cover_sub),
             Spacer(1, 2 * cm),
             table,
             Spacer(1, 1.5 * cm),
-            Paragraph(
+            Para(
                 markup(
                     _tr(
                         "Documento de trabajo sujeto a revisión del Secretariado Técnico Local. "
@@ -325,11 +345,9 @@ class PlanRenderer:
             for person in d.stl_named:
                 rows.append(
                     [
-                        Paragraph(markup(person.name), self.s.cell),
-                        Paragraph(
-                            markup(enums.label(enums.STL_ROLES, person.stl_role)), self.s.cell
-                        ),
-                        Paragraph(markup(person.organization), self.s.cell),
+                        Para(markup(person.name), self.s.cell),
+                        Para(markup(enums.label(enums.STL_ROLES, person.stl_role)), self.s.cell),
+                        Para(markup(person.organization), self.s.cell),
                     ]
                 )
             story.append(self._table(rows, [0.32, 0.3, 0.38]))
@@ -347,19 +365,26 @@ class PlanRenderer:
             story.append(self._p(_tr("No hay integrantes del STL registrados.")))
         return story
 
-    def _head(self, text: str) -> Paragraph:
-        return Paragraph(markup(text), self.s.cell_head)
+    def _head(self, text: str) -> Para:
+        return self._label(text, self.s.cell_head)
+
+    def _label(self, text: str, style: ParagraphStyle) -> Para:
+        """One shared paragraph per repeated label (table headers, template labels): parsed
+        and line-broken once for the whole document instead of once per table."""
+        key = (text, style.name)
+        para = self._labels.get(key)
+        if para is None:
+            para = self._labels[key] = Para(markup(text), style)
+        return para
 
     def _table(
         self,
         rows: list[list[Any]],
         fractions: Iterable[float],
         extra: list[tuple[Any, ...]] | None = None,
-        mapped: bool = False,
-    ) -> Table:
+    ) -> MappedTable:
         widths = [self.width * f for f in fractions]
-        cls = MappedTable if mapped else Table
-        table = cls(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = MappedTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(st.table_style(_grid() + (extra or [])))
         return table
 
@@ -390,28 +415,30 @@ class PlanRenderer:
         for w in d.workshops:
             rows.append(
                 [
-                    Paragraph(markup(w.title), self.s.cell),
-                    Paragraph(markup(format_date(w.date, "medium")), self.s.cell),
-                    Paragraph(markup(w.venue), self.s.cell),
-                    Paragraph(_count(w.attendance), self.s.cell_right),
+                    Para(markup(w.title), self.s.cell),
+                    Para(markup(format_date(w.date, "medium")), self.s.cell),
+                    Para(markup(w.venue), self.s.cell),
+                    Para(_count(w.attendance), self.s.cell_right),
                 ]
             )
         story.append(self._table(rows, [0.42, 0.16, 0.28, 0.14]))
         story.append(Spacer(1, 8))
-        story.append(Paragraph(markup(_tr("Asistencia por sector")), self.s.h3))
+        story.append(Para(markup(_tr("Asistencia por sector")), self.s.h3))
         story.append(self._breakdown(enums.SECTORS, lambda w: w.by_sector))
         story.append(Spacer(1, 8))
-        story.append(Paragraph(markup(_tr("Asistencia por género")), self.s.h3))
+        story.append(Para(markup(_tr("Asistencia por género")), self.s.h3))
         story.append(self._breakdown(enums.GENDERS, lambda w: w.by_gender))
         return story
 
-    def _breakdown(self, choices: dict[str, str], counts: Any) -> Table:
+    def _breakdown(self, choices: dict[str, str], counts: Any) -> MappedTable:
         workshops = self.data.workshops
         codes = list(choices)
         seen: Counter[str] = Counter()
         for w in workshops:
             seen.update(counts(w))
         codes += sorted(code for code in seen if code not in choices)
+        if len(workshops) > MAX_WORKSHOP_COLUMNS:
+            return self._breakdown_by_rows(choices, [c for c in codes if seen[c]], counts, seen)
         header = [self._head("")]
         header += [
             self._head(_tr("Taller {number}").format(number=i))
@@ -423,17 +450,41 @@ class PlanRenderer:
             if not seen[code]:
                 continue
             name = enums.label(choices, code) if code else _tr("Sin dato")
-            row = [Paragraph(markup(name), self.s.cell)]
-            row += [Paragraph(_count(counts(w)[code]), self.s.cell_right) for w in workshops]
-            row.append(Paragraph(f"<b>{_count(seen[code])}</b>", self.s.cell_right))
+            row = [Para(markup(name), self.s.cell)]
+            row += [Para(_count(counts(w)[code]), self.s.cell_right) for w in workshops]
+            row.append(Para(f"<b>{_count(seen[code])}</b>", self.s.cell_right))
             rows.append(row)
-        total = [Paragraph(f"<b>{markup(_tr('Total'))}</b>", self.s.cell)]
-        total += [Paragraph(f"<b>{_count(w.attendance)}</b>", self.s.cell_right) for w in workshops]
-        total.append(Paragraph(f"<b>{_count(sum(seen.values()))}</b>", self.s.cell_right))
+        total = [Para(f"<b>{markup(_tr('Total'))}</b>", self.s.cell)]
+        total += [Para(f"<b>{_count(w.attendance)}</b>", self.s.cell_right) for w in workshops]
+        total.append(Para(f"<b>{_count(sum(seen.values()))}</b>", self.s.cell_right))
         rows.append(total)
         n = len(workshops) + 1
         first = 0.34 if n <= 5 else 0.25
         fractions = [first] + [min((1 - first) / n, 0.12)] * n
+        return self._table(rows, fractions, [("LINEABOVE", (0, -1), (-1, -1), 0.8, st.INK)])
+
+    def _breakdown_by_rows(
+        self, choices: dict[str, str], codes: list[str], counts: Any, seen: Counter[str]
+    ) -> MappedTable:
+        """The same breakdown with a row per workshop: a state-wide plan has hundreds of
+        workshops, which no page is wide enough to hold as columns."""
+        header = [self._head(_tr("Taller"))]
+        header += [
+            self._head(enums.label(choices, code) if code else _tr("Sin dato")) for code in codes
+        ]
+        header.append(self._head(_tr("Total")))
+        rows: list[list[Any]] = [header]
+        for number, w in enumerate(self.data.workshops, start=1):
+            row = [Para(markup(_tr("Taller {number}").format(number=number)), self.s.cell)]
+            row += [Para(_count(counts(w)[code]), self.s.cell_right) for code in codes]
+            row.append(Para(f"<b>{_count(w.attendance)}</b>", self.s.cell_right))
+            rows.append(row)
+        total = [Para(f"<b>{markup(_tr('Total'))}</b>", self.s.cell)]
+        total += [Para(f"<b>{_count(seen[code])}</b>", self.s.cell_right) for code in codes]
+        total.append(Para(f"<b>{_count(sum(seen.values()))}</b>", self.s.cell_right))
+        rows.append(total)
+        n = len(codes) + 1
+        fractions = [0.2] + [0.8 / n] * n
         return self._table(rows, fractions, [("LINEABOVE", (0, -1), (-1, -1), 0.8, st.INK)])
 
     def problems(self) -> list[Flowable]:
@@ -464,11 +515,11 @@ class PlanRenderer:
             score = "" if p.criteria_score is None else format_decimal(p.criteria_score)
             rows.append(
                 [
-                    Paragraph(_count(p.rank), self.s.cell),
-                    Paragraph(markup(p.title), self.s.cell),
-                    Paragraph(_count(p.dots), self.s.cell_right),
-                    Paragraph(score, self.s.cell_right),
-                    Paragraph(markup(enums.label(enums.PROBLEM_STATUSES, p.status)), self.s.cell),
+                    Para(_count(p.rank), self.s.cell),
+                    Para(markup(p.title), self.s.cell),
+                    Para(_count(p.dots), self.s.cell_right),
+                    Para(score, self.s.cell_right),
+                    Para(markup(enums.label(enums.PROBLEM_STATUSES, p.status)), self.s.cell),
                 ]
             )
         story.append(self._table(rows, [0.06, 0.52, 0.12, 0.13, 0.17]))
@@ -483,7 +534,7 @@ class PlanRenderer:
             self._h2(f"p-{p.id}", title, ("problems", p.id)),
         ]
         story.append(
-            Paragraph(
+            Para(
                 markup(
                     _tr("Puntos: {dots} · Calificación ponderada: {score}").format(
                         dots=_count(p.dots),
@@ -499,7 +550,7 @@ class PlanRenderer:
         story += self._labelled(_tr("Evidencia:"), p.evidence)
         for label, nodes in ((_tr("Causas"), p.causes), (_tr("Efectos"), p.effects)):
             if nodes:
-                story.append(Paragraph(markup(label), self.s.h3))
+                story.append(Para(markup(label), self.s.h3))
                 story += self._tree(nodes, 0)
         story.append(ItemEnd("problems", p.id))
         return story
@@ -511,7 +562,7 @@ class PlanRenderer:
             f"tree{depth}", self.s.tree, leftIndent=14 + 14 * depth, bulletIndent=4 + 14 * depth
         )
         for node in nodes:
-            out.append(Paragraph(markup(node.text), style, bulletText=bullet))
+            out.append(Para(markup(node.text), style, bulletText=bullet))
             out += self._tree(node.children, depth + 1)
         return out
 
@@ -531,15 +582,15 @@ class PlanRenderer:
                 continue
             any_solution = True
             story.append(CondPageBreak(3 * cm))
-            story.append(Paragraph(markup(p.title), self.s.h3))
+            story.append(Para(markup(p.title), self.s.h3))
             for sol in p.solutions:
                 parts: list[Flowable] = [
                     ItemStart("solutions", sol.id),
-                    Paragraph(f"<b>{markup(sol.title)}</b>", self.s.body, bulletText="•"),
+                    Para(f"<b>{markup(sol.title)}</b>", self.s.body, bulletText="•"),
                 ]
                 if sol.description:
                     parts.append(
-                        Paragraph(
+                        Para(
                             markup(sol.description),
                             ParagraphStyle("sol", self.s.body, leftIndent=12),
                         )
@@ -611,16 +662,16 @@ class PlanRenderer:
                     ("SPAN", (0, len(data)), (1, len(data))),
                     ("BACKGROUND", (0, len(data)), (1, len(data)), st.SHADE),
                 ]
-                data.append([Paragraph(markup(row), self.s.cell_bold), ""])
+                data.append([self._label(row, self.s.cell_bold), ""])
                 continue
             label, value = row
             data.append(
                 [
-                    Paragraph(markup(label), self.s.cell_bold),
-                    Paragraph(markup(value) or "—", self.s.cell),
+                    self._label(label, self.s.cell_bold),
+                    Para(markup(value) or "—", self.s.cell),
                 ]
             )
-        template = Table(data, colWidths=[0.3 * self.width, 0.7 * self.width], splitInRow=1)
+        template = MappedTable(data, colWidths=[0.3 * self.width, 0.7 * self.width], splitInRow=1)
         template.setStyle(
             st.table_style(
                 [
@@ -638,7 +689,7 @@ class PlanRenderer:
             self._h2(f"c-{c.id}", title, ("commitments", c.id)),
             template,
             Spacer(1, 10),
-            Paragraph(markup(_tr("Hitos")), self.s.h3),
+            Para(markup(_tr("Hitos")), self.s.h3),
         ]
         if c.milestones:
             story.append(self._milestones(c.milestones))
@@ -647,7 +698,7 @@ class PlanRenderer:
         story.append(ItemEnd("commitments", c.id))
         return story
 
-    def _milestones(self, milestones: list[MilestoneInfo]) -> Table:
+    def _milestones(self, milestones: list[MilestoneInfo]) -> MappedTable:
         rows: list[list[Any]] = [
             [
                 self._head("#"),
@@ -670,14 +721,14 @@ class PlanRenderer:
             rows.append(
                 [
                     item_cell(_count(n), self.s.cell, "milestones", m.id),
-                    Paragraph(what, self.s.cell),
-                    Paragraph(markup(m.verification_means), self.s.cell),
-                    Paragraph(markup(m.responsible), self.s.cell),
-                    Paragraph(markup(_period(m.start_date, m.end_date, "medium")), self.s.cell),
-                    Paragraph(state, self.s.cell),
+                    Para(what, self.s.cell),
+                    Para(markup(m.verification_means), self.s.cell),
+                    Para(markup(m.responsible), self.s.cell),
+                    Para(markup(_period(m.start_date, m.end_date, "medium")), self.s.cell),
+                    Para(state, self.s.cell),
                 ]
             )
-        return self._table(rows, [0.05, 0.31, 0.2, 0.16, 0.14, 0.14], mapped=True)
+        return self._table(rows, [0.05, 0.31, 0.2, 0.16, 0.14, 0.14])
 
     def annex(self) -> list[Flowable]:
         d = self.data
@@ -705,9 +756,9 @@ class PlanRenderer:
             for person in d.published_people:
                 rows.append(
                     [
-                        Paragraph(markup(person.name), self.s.cell),
-                        Paragraph(markup(enums.label(enums.SECTORS, person.sector)), self.s.cell),
-                        Paragraph(markup(person.organization), self.s.cell),
+                        Para(markup(person.name), self.s.cell),
+                        Para(markup(enums.label(enums.SECTORS, person.sector)), self.s.cell),
+                        Para(markup(person.organization), self.s.cell),
                     ]
                 )
             story.append(self._table(rows, [0.36, 0.2, 0.44]))
@@ -725,7 +776,7 @@ class PlanRenderer:
             )
         return story
 
-    def story(self) -> tuple[list[Flowable], Contents]:
+    def story(self) -> list[Flowable]:
         body: list[Flowable] = []
         for part in (
             self.context,
@@ -737,17 +788,17 @@ class PlanRenderer:
             self.annex,
         ):
             body += part()
-        contents = Contents(self.toc, self.s)
+        contents = contents_table(self.toc, self.s, self.width)
         story: list[Flowable] = [
             *self.cover(),
             NextPageTemplate("body"),
             PageBreak(),
-            Paragraph(markup(_tr("Contenido")), self.s.h1),
+            Para(markup(_tr("Contenido")), self.s.h1),
             contents,
             PageBreak(),
             *body,
         ]
-        return story, contents
+        return story
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -793,24 +844,13 @@ class PlanRenderer:
         return doc
 
     def render(self, invariant: bool = False) -> tuple[bytes, dict[str, Any]]:
-        story, contents = self.story()
+        """One layout pass: what depends on the finished layout (page total, contents page
+        numbers) is drawn through forms defined after the last page."""
+        story = self.story()
         doc = self.document(invariant)
-        previous: tuple[dict[str, int], int] | None = None
-        for _ in range(MAX_PASSES):
-            doc.reset_recorder()
-            buffer = io.BytesIO()
-            edits: list[tuple[Any, ...]] = []
-            # ReportLab clears keepWithNext on the flowables it groups; like multiBuild, restore
-            # it after each pass so every pass lays out the same story the same way.
-            doc._multiBuildEdits = edits.append
-            doc.build(list(story), filename=buffer)
-            for edit in edits:
-                edit[0](*edit[1:])
-            found = (dict(doc.recorder.heading_pages), doc.page)
-            if found == previous:
-                break
-            previous = found
-            contents.pages, doc.total_pages = found
+        buffer = io.BytesIO()
+        doc.build(story, filename=buffer)
+        self._define_late_forms(doc.canv, doc)
         mapping = item_map(self.data.id, self.data.draft_version, doc.recorder)
         doc.info.item_map_json = json.dumps(mapping, separators=(",", ":"), sort_keys=True)
         doc.canv.save()
@@ -826,6 +866,10 @@ class PlanDocTemplate(MappedDocTemplate):
     def _startBuild(self, filename: Any = None, canvasmaker: Any = Canvas) -> None:
         super()._startBuild(filename, canvasmaker)
         self.info = install_info(self.canv)
+
+
+def footer_form(page: int) -> str:
+    return f"cocrea-footer-{page}"
 
 
 def _fit(text: str, width: float, font: str = FAMILY, size: float = 8) -> str:
