@@ -45,11 +45,13 @@ def export_plan(
     paper: str = "letter",
     invariant: bool = False,
     draft_date: dt.date | None = None,
+    include_observations: bool = False,
 ) -> dict[str, Any]:
     """Export the action-plan draft; returns its item map (see docs/pdf-item-map.md).
 
     ``invariant`` makes the file byte-for-byte reproducible (fixed timestamps and ids, draft
-    date taken from the plan's last change)."""
+    date taken from the plan's last change). ``include_observations`` adds an annex with the
+    review's observations and replies (docs/review.md)."""
     from cocreation_app.reports.plan_data import load_plan
     from cocreation_app.reports.plan_pdf import PlanRenderer
     from cocreation_app.reports.styles import paper_size
@@ -60,7 +62,21 @@ def export_plan(
     data = load_plan(db, plan_id)
     if draft_date is None:
         draft_date = dt.date.fromisoformat(data.updated_at[:10]) if invariant else dt.date.today()
-    pdf, mapping = PlanRenderer(data, paper=paper, draft_date=draft_date).render(invariant)
+    if include_observations:
+        from cocreation_app.reports.observations_annex import (
+            ReviewedPlanRenderer,
+            load_observations,
+        )
+
+        renderer: PlanRenderer = ReviewedPlanRenderer(
+            data,
+            paper=paper,
+            draft_date=draft_date,
+            observations=load_observations(db, plan_id),
+        )
+    else:
+        renderer = PlanRenderer(data, paper=paper, draft_date=draft_date)
+    pdf, mapping = renderer.render(invariant)
     write_pdf(target, pdf)
     return mapping
 
