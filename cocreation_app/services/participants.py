@@ -52,18 +52,21 @@ class ParticipantService:
         self.db = db
         self.entities = EntityService(db)
 
-    def _filtered(self, plan_id: str, text: str, sector: str | None) -> Select[Any]:
-        query = select(Participant.id).where(
+    def _conditions(self, plan_id: str, text: str, sector: str | None) -> list[Any]:
+        conditions: list[Any] = [
             Participant.plan_id == plan_id,
             Participant.deleted.is_(False),
             Participant.merged_into_id.is_(None),
-        )
+        ]
         for word in fold(text).split():
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(Participant.search_key.like(f"%{escaped}%", escape="\\"))
+            conditions.append(Participant.search_key.like(f"%{escaped}%", escape="\\"))
         if sector:
-            query = query.where(Participant.sector == sector)
-        return query
+            conditions.append(Participant.sector == sector)
+        return conditions
+
+    def _filtered(self, plan_id: str, text: str, sector: str | None) -> Select[Any]:
+        return select(Participant.id).where(*self._conditions(plan_id, text, sector))
 
     def count(self, plan_id: str, text: str = "", sector: str | None = None) -> int:
         with self.db.read() as session:
@@ -82,7 +85,9 @@ class ParticipantService:
     ) -> list[ParticipantRow]:
         """One page of participants matching every word of ``text`` (accents and case ignored),
         ordered by name; ``checked_in`` refers to ``workshop_id`` when given."""
-        ids = self._filtered(plan_id, text, sector)
+        # The filter's conditions go straight into this query rather than through
+        # ``id IN (subquery)``: SQLite filters and sorts in one pass (half the time at 50,000).
+        conditions = self._conditions(plan_id, text, sector)
         checked = (
             select(Attendance.participant_id).where(
                 Attendance.workshop_id == workshop_id, Attendance.deleted.is_(False)
@@ -104,7 +109,7 @@ class ParticipantService:
                 *columns,
                 Participant.id.in_(checked) if checked is not None else literal(False),
             )
-            .where(Participant.id.in_(ids))
+            .where(*conditions)
             .order_by(Participant.search_key, Participant.id)
             .offset(offset)
             .limit(limit)
