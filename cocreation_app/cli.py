@@ -566,20 +566,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help=_tr("sin pedir confirmación"))
     p = command("ranking", cmd_ranking, _tr("priorización: problemas ordenados por puntaje"))
     p.add_argument("workshop_id", metavar="TALLER")
-    p.add_argument("--dots-weight", type=float, default=1.0, metavar="PESO")
-    p.add_argument("--criteria-weight", type=float, default=1.0, metavar="PESO")
+    p.add_argument(
+        "--dots-weight",
+        type=float,
+        default=1.0,
+        metavar="PESO",
+        help=_tr("peso de los puntos en el puntaje combinado (1)"),
+    )
+    p.add_argument(
+        "--criteria-weight",
+        type=float,
+        default=1.0,
+        metavar="PESO",
+        help=_tr("peso de los criterios en el puntaje combinado (1)"),
+    )
     p.add_argument("--json", action="store_true")
     p = command("vote", cmd_vote, _tr("registrar el conteo de puntos de una mesa"))
     p.add_argument("workshop_id", metavar="TALLER")
     p.add_argument("problem_id", metavar="PROBLEMA")
     p.add_argument("dots", type=int, metavar="PUNTOS")
-    p.add_argument("--origin", required=True, metavar="MESA")
-    p.add_argument("--sheet", metavar="HOJA")
-    p.add_argument("--people", type=int, metavar="PERSONAS")
+    p.add_argument("--origin", required=True, metavar="MESA", help=_tr("mesa o grupo"))
+    p.add_argument("--sheet", metavar="HOJA", help=_tr("hoja de papel de donde viene el conteo"))
+    p.add_argument(
+        "--people",
+        type=int,
+        metavar="PERSONAS",
+        help=_tr("personas que votaron en la mesa: su tope es personas × puntos por persona"),
+    )
     p.add_argument("--add", action="store_true", help=_tr("sumar los puntos de una persona"))
     p = command("vote-log", cmd_vote_log, _tr("historial de conteos de puntos"))
     p.add_argument("workshop_id", metavar="TALLER")
-    p.add_argument("--problem", metavar="ID")
+    p.add_argument("--problem", metavar="ID", help=_tr("solo los conteos de este problema"))
     p.add_argument("--json", action="store_true")
     p = command("export-plan", cmd_export_plan, _tr("exportar el borrador del plan en PDF"))
     p.add_argument("plan_id", metavar="PLAN")
