@@ -391,7 +391,13 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
     from cocreation_app.reports import export_plan
 
     db = _open(args)
-    export_plan(db, args.plan_id, Path(args.output), paper=args.paper)
+    export_plan(
+        db,
+        args.plan_id,
+        Path(args.output),
+        paper=args.paper,
+        include_observations=args.with_observations,
+    )
     print(_tr("Borrador del plan guardado en {path}").format(path=args.output))
     return 0
 
@@ -602,6 +608,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan_id", metavar="PLAN")
     p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
     p.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    p.add_argument(
+        "--with-observations",
+        action="store_true",
+        help=_tr("agregar un anexo con las observaciones y sus respuestas"),
+    )
     p = command(
         "export-attendance", cmd_export_attendance, _tr("exportar la lista de asistencia en PDF")
     )
