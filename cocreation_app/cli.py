@@ -109,6 +109,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shown(kind: str, name: str, value: Any) -> str:
+    """A value as a person reads it in the current language (``--json`` keeps the raw value):
+    labels for codes, dates and numbers formatted with Babel."""
+    import datetime as dt
+
+    from cocreation_app.i18n import format_date, format_decimal, format_integer
+    from cocreation_app.models.enums import label
+    from cocreation_app.services.registry import KINDS
+
+    spec = KINDS[kind].field_map.get(name)
+    if value is None or value == "" or spec is None:
+        return "" if value is None else str(value)
+    if spec.type == "enum" and spec.choices:
+        return label(spec.choices, value)
+    if spec.type == "codes" and spec.choices:
+        return ", ".join(label(spec.choices, code) for code in str(value).split(",") if code)
+    if spec.type == "date":
+        return format_date(dt.date.fromisoformat(str(value)), "medium")
+    if spec.type == "bool":
+        return _tr("sí") if value else _tr("no")
+    if spec.type == "int" and isinstance(value, int) and name != "number":
+        return format_integer(value)
+    if spec.type in ("float", "decimal"):
+        return format_decimal(float(value))
+    return str(value)
+
+
 def _summary(record: dict[str, Any], kind: str) -> str:
     from cocreation_app.services.registry import KINDS
 
@@ -117,7 +144,9 @@ def _summary(record: dict[str, Any], kind: str) -> str:
         f.name for f in spec.fields if f.type in ("enum", "date", "int") and f.name != spec.display
     ]
     shown = [spec.display, *extra[:3]]
-    parts = [str(record.get(name)) for name in shown if record.get(name) not in (None, "")]
+    parts = [
+        _shown(kind, name, record.get(name)) for name in shown if record.get(name) not in (None, "")
+    ]
     return "\t".join([record["id"], *parts])
 
 
@@ -156,7 +185,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     width = max(len(name) for name in record)
     for name, value in record.items():
         title = spec.field_map[name].title() if name in spec.field_map else name
-        shown = "" if value is None else value
+        shown = _shown(args.kind, name, value)
         print(
             f"{name:<{width}}  {shown}\t({title})"
             if name in spec.field_map
@@ -672,12 +701,14 @@ def _review_commands(command: Callable[[str, Handler, str], argparse.ArgumentPar
 
 def _write_crash_file() -> Path | None:
     try:
+        from cocreation_app.storage.files import write_bytes_atomic
+
         folder = crash_dir()
         folder.mkdir(parents=True, exist_ok=True)
         import datetime as dt
 
         path = folder / f"crash-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%f}.txt"
-        path.write_text(traceback.format_exc(), encoding="utf-8")
+        write_bytes_atomic(path, traceback.format_exc().encode("utf-8"))
         return path
     except OSError:
         return None

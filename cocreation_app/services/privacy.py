@@ -272,7 +272,11 @@ def export_person(db: Database, participant_id: str, target: Path) -> tuple[Path
     target = Path(target)
     text_path = target.with_suffix(".txt")
     write_bytes_atomic(target, json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"))
-    write_bytes_atomic(text_path, person_text(report).encode("utf-8"))
+    try:
+        write_bytes_atomic(text_path, person_text(report).encode("utf-8"))
+    except BaseException:
+        target.unlink(missing_ok=True)  # both files or neither
+        raise
     return target, text_path
 
 

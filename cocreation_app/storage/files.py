@@ -3,10 +3,51 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from cocreation_app.errors import StorageError, UserError
+from cocreation_app.i18n import translate
+
+_NO_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+class SaveError(StorageError, OSError):
+    """A file could not be written (full disk, removed stick, no permission). Its message is
+    translated and complete; it is also an ``OSError`` for callers that catch those."""
+
+    def __init__(self, message: str, reason: str, code: int | None, filename: str) -> None:
+        StorageError.__init__(self, message)
+        self.errno = code
+        self.strerror = reason
+        self.filename = filename
+
+
+def _reason(exc: BaseException) -> tuple[str, int | None]:
+    """Why a write failed, in the user's language."""
+    code = exc.errno if isinstance(exc, OSError) else None
+    text = str(exc)
+    if code in _NO_SPACE or (isinstance(exc, sqlite3.Error) and "full" in text):
+        return translate("storage", "no hay espacio suficiente en el disco"), code
+    if code == errno.EROFS:
+        return translate("storage", "el disco es de solo lectura"), code
+    if code in (errno.EACCES, errno.EPERM):
+        return translate("storage", "permiso denegado"), code
+    if isinstance(exc, sqlite3.Error):
+        return translate("storage", "error al escribir (¿el disco está lleno o se retiró?)"), code
+    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else text), code
+
+
+def save_error(target: Path, exc: BaseException) -> SaveError:
+    reason, code = _reason(exc)
+    message = translate("storage", "No se pudo guardar «{path}»: {reason}.").format(
+        path=target, reason=reason
+    )
+    return SaveError(message, reason, code, str(target))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -25,10 +66,15 @@ def _fsync_dir(folder: Path) -> None:
 @contextlib.contextmanager
 def atomic_target(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it is flushed and renamed onto
-    ``target``, on any error it is removed and ``target`` is left as it was."""
+    ``target``, on any error it is removed and ``target`` is left as it was. A failed write
+    (full disk, read-only stick, SQLite unable to write the copy) becomes a :class:`SaveError`
+    that says so in the user's language."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise save_error(target, exc) from exc
     os.close(fd)
     tmp_path = Path(tmp_name)
     try:
@@ -37,9 +83,11 @@ def atomic_target(target: Path) -> Iterator[Path]:
             os.fsync(handle.fileno())
         os.replace(tmp_path, target)
         _fsync_dir(folder)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp_path.unlink()
+        if isinstance(exc, OSError | sqlite3.Error) and not isinstance(exc, UserError):
+            raise save_error(target, exc) from exc
         raise
 
 

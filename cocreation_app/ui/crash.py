@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cocreation_app import __version__
 from cocreation_app.errors import UserError
 from cocreation_app.paths import crash_dir
+from cocreation_app.storage.files import write_bytes_atomic
 
 
 def write_crash_file(
@@ -29,7 +30,7 @@ def write_crash_file(
             if exc_info is not None
             else traceback.format_exc()
         )
-        path.write_text(f"Cocrea {__version__}\n{details}", encoding="utf-8")
+        write_bytes_atomic(path, f"Cocrea {__version__}\n{details}".encode())
         return path
     except OSError:
         return None
