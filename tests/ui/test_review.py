@@ -179,3 +179,6 @@ def test_open_a_received_plan_for_review_and_export_the_review_file(
     review_file = tmp_path / "revision.cocrea"
     assert feature.export_review(window, review_file)
     assert review_file.is_file()
+    draft = tmp_path / "con-observaciones.pdf"
+    assert feature.export_draft_with_observations(window, draft)
+    assert "Observaciones y respuestas" in PdfReader(draft).pages[-1].extract_text()

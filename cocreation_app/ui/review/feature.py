@@ -32,6 +32,9 @@ def install(window: MainWindow) -> None:
     action = window.menu("export").addAction(_tr("Archivo de &revisión (.cocrea)…"))
     action.setObjectName("actionExportReview")
     action.triggered.connect(lambda: export_review(window))
+    action = window.menu("export").addAction(_tr("Borrador con &observaciones (PDF)…"))
+    action.setObjectName("actionExportDraftWithObservations")
+    action.triggered.connect(lambda: export_draft_with_observations(window))
 
 
 def open_for_review(window: MainWindow, view: ReviewView, path: Path | None = None) -> bool:
@@ -118,4 +121,30 @@ def export_review(window: MainWindow, path: Path | None = None) -> bool:
             path=result.path, count=result.observations
         )
     )
+    return True
+
+
+def export_draft_with_observations(window: MainWindow, path: Path | None = None) -> bool:
+    """The draft PDF with an annex listing every observation and its replies."""
+    from cocreation_app.reports.exports import export_plan
+
+    plan_id = window.current_plan_id()
+    if not plan_id:
+        window.show_error(_tr("Elija primero un plan."))
+        return False
+    if path is None:
+        name, _ = QFileDialog.getSaveFileName(
+            window,
+            _tr("Exportar borrador con observaciones"),
+            "borrador-con-observaciones.pdf",
+            "PDF (*.pdf)",
+        )
+        if not name:
+            return False
+        path = Path(name)
+    target = path
+    done = window.run(lambda: export_plan(window.db, plan_id, target, include_observations=True))
+    if done is None:
+        return False
+    window.status(_tr("Borrador con observaciones guardado en {path}").format(path=target))
     return True
