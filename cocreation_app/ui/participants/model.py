@@ -1,7 +1,7 @@
 """The participants table: pages and filters in SQL, so 50,000 people stay responsive.
 
 Rows arrive a page at a time through ``fetchMore`` as the view scrolls; a new filter text
-re-counts and loads only the first page.
+loads only the first page.
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ class ParticipantTableModel(QAbstractTableModel):
         self.plan_id: str | None = None
         self.workshop_id: str | None = None
         self.text = ""
-        self.total = 0
         self.rows: list[ParticipantRow] = []
+        self.exhausted = True
+        self._count: int | None = 0
         self._fetching = False
 
     @property
@@ -59,15 +60,23 @@ class ParticipantTableModel(QAbstractTableModel):
             self.reload(keep=0)
 
     def reload(self, keep: int | None = None) -> None:
-        """Re-query; keeps as many rows loaded as before (or ``keep``), at least one page."""
+        """Re-query; keeps as many rows loaded as before (or ``keep``), at least one page.
+
+        No count per keystroke: a short page tells the total; otherwise ``count()`` asks.
+        """
         wanted = max(PAGE, len(self.rows) if keep is None else keep)
         self.beginResetModel()
-        if self.plan_id:
-            self.total = self.service.count(self.plan_id, self.text)
-            self.rows = self._page(0, min(wanted, self.total))
-        else:
-            self.total, self.rows = 0, []
+        self.rows = self._page(0, wanted) if self.plan_id else []
+        self.exhausted = len(self.rows) < wanted
+        self._count = len(self.rows) if self.exhausted else None
         self.endResetModel()
+
+    def count(self) -> int:
+        """How many people match the filter (one SQL count, remembered until the next filter)."""
+        if self._count is None:
+            assert self.plan_id is not None
+            self._count = self.service.count(self.plan_id, self.text)
+        return self._count
 
     def _page(self, offset: int, limit: int) -> list[ParticipantRow]:
         assert self.plan_id is not None
@@ -80,14 +89,16 @@ class ParticipantTableModel(QAbstractTableModel):
         )
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._fetching and len(self.rows) < self.total
+        return not parent.isValid() and not self._fetching and not self.exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self.plan_id or self._fetching:
             return
         more = self._page(len(self.rows), PAGE)
+        self.exhausted = len(more) < PAGE
+        if self.exhausted:
+            self._count = len(self.rows) + len(more)
         if not more:
-            self.total = len(self.rows)
             return
         self._fetching = True  # views and testers may ask for more while rows go in
         try:

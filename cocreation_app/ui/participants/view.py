@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +66,12 @@ class ParticipantTable(QWidget):
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._to_table)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(250)
+        self._count_timer.timeout.connect(self._show_count)
         self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
 
     def set_column_widths(self, widths: list[int]) -> None:
         for column, width in enumerate(widths):
@@ -88,9 +93,15 @@ class ParticipantTable(QWidget):
         self.table.setFocus()
 
     def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("{count} personas").format(count=format_integer(self.model.total))
-        )
+        """A known count shows at once; a full count waits until typing pauses."""
+        if self.model.exhausted:
+            self._show_count()
+        else:
+            self._count_timer.start()
+
+    def _show_count(self) -> None:
+        count = self.model.count() if self.model.plan_id else 0
+        self.count_label.setText(self.tr("{count} personas").format(count=format_integer(count)))
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
