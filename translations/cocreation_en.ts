@@ -153,22 +153,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="54"/>
+        <location filename="../cocreation_app/ui/crash.py" line="55"/>
         <source>(no se pudo escribir el archivo)</source>
         <translation>(the file could not be written)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="57"/>
+        <location filename="../cocreation_app/ui/crash.py" line="58"/>
         <source>Error inesperado</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="51"/>
+        <location filename="../cocreation_app/ui/crash.py" line="52"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="58"/>
+        <location filename="../cocreation_app/ui/crash.py" line="59"/>
         <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
 
 Los detalles se guardaron en:
@@ -372,7 +372,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="154"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
@@ -382,7 +382,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Search by name, organization or email…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -391,37 +391,37 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">In the room</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="151"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="148"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="139"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="150"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="138"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="149"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="142"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="153"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="92"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="104"/>
         <source>{count} personas</source>
         <translation>{count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="125"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
         <source>✓ En la sala</source>
         <translation>✓ In the room</translation>
     </message>
@@ -429,23 +429,23 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Edit details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="133"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="192"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="172"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="173"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="183"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="184"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -499,7 +499,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="162"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="160"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutes for the activity:</translation>
     </message>
@@ -519,7 +519,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="161"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="159"/>
         <source>Temporizador</source>
         <translation>Timer</translation>
     </message>
@@ -529,7 +529,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="145"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="143"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -568,18 +568,18 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/preferences/dialog.py" line="39"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="41"/>
         <source>&amp;Idioma:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/preferences/dialog.py" line="43"/>
-        <location filename="../cocreation_app/ui/preferences/dialog.py" line="44"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="45"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="46"/>
         <source>El cambio de idioma se aplica de inmediato a la ventana, a los mensajes y a los documentos que exporte. El historial de deshacer empieza de nuevo.</source>
         <translation>A change of language applies at once to the window, the messages and the documents you export. The undo history starts over.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/preferences/dialog.py" line="32"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="34"/>
         <source>Preferencias</source>
         <translation>Preferences</translation>
     </message>
@@ -969,7 +969,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="91"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Add review comment…</translation>
     </message>
@@ -994,7 +994,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="84"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Reply…</translation>
     </message>
@@ -1004,7 +1004,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
         <source>A</source>
         <translation>To</translation>
     </message>
@@ -1014,7 +1014,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Open bundle for &amp;review…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="43"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="46"/>
         <source>Abrir paquete para revisión</source>
         <translation>Open bundle for review</translation>
     </message>
@@ -1029,23 +1029,33 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="117"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="226"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="235"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="35"/>
+        <source>Borrador con &amp;observaciones (PDF)…</source>
+        <translation>Draft with review &amp;comments (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="149"/>
+        <source>Borrador con observaciones guardado en {path}</source>
+        <translation>Draft with review comments saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="58"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Change &amp;status…</translation>
     </message>
@@ -1055,37 +1065,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="228"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="237"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="167"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="98"/>
         <source>Comentarios de PDF</source>
         <translation>PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
         <source>De</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="258"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="267"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="75"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
@@ -1095,17 +1105,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="104"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="107"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="133"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="123"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="133"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Choose a plan to review it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1115,27 +1126,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="142"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="387"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="397"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="87"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="89"/>
         <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
         <translation>These comments are not on any item; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="108"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="111"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="138"/>
+        <source>Exportar borrador con observaciones</source>
+        <translation>Export draft with review comments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -1145,28 +1161,28 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF &amp;comments…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="69"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="72"/>
         <source>Importar comentarios de PDF</source>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="285"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="294"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="287"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="296"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="360"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="370"/>
         <source>Marcar como atendida</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="360"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="370"/>
         <source>Marcar como pendiente</source>
         <translation>Mark as pending</translation>
     </message>
@@ -1176,17 +1192,17 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="319"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="53"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="56"/>
         <source>No se pudo abrir el paquete.</source>
         <translation>Could not open the bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -1196,32 +1212,32 @@ Send that file to whoever gives you support.</translation>
         <translation>New review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="75"/>
         <source>Obs.</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="81"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="84"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="265"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="274"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="59"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="62"/>
         <source>Paquete abierto para revisión: {path}</source>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="226"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="235"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="75"/>
         <source>Pendientes</source>
         <translation>Pending</translation>
     </message>
@@ -1232,42 +1248,47 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="230"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="239"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="319"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="265"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="274"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="94"/>
         <source>p. {page} · {author}: {text}</source>
         <translation>p. {page} · {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="168"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="92"/>
+        <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
+        <translation>p. {page} · {author}: {text} (the item no longer exists)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="178"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="269"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="278"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="161"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="171"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -1659,22 +1680,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="532"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="631"/>
+        <location filename="../cocreation_app/cli.py" line="688"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="563"/>
+        <location filename="../cocreation_app/cli.py" line="598"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="586"/>
+        <location filename="../cocreation_app/cli.py" line="638"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -1684,483 +1705,528 @@ Send that file to whoever gives you support.</translation>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="395"/>
+        <location filename="../cocreation_app/cli.py" line="430"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="523"/>
+        <location filename="../cocreation_app/cli.py" line="558"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="546"/>
+        <location filename="../cocreation_app/cli.py" line="581"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="553"/>
+        <location filename="../cocreation_app/cli.py" line="588"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="226"/>
+        <location filename="../cocreation_app/cli.py" line="255"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="494"/>
+        <location filename="../cocreation_app/cli.py" line="529"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="262"/>
+        <location filename="../cocreation_app/cli.py" line="291"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="288"/>
+        <location filename="../cocreation_app/cli.py" line="317"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="225"/>
+        <location filename="../cocreation_app/cli.py" line="254"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="680"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="202"/>
+        <location filename="../cocreation_app/cli.py" line="231"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="221"/>
+        <location filename="../cocreation_app/cli.py" line="250"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="191"/>
+        <location filename="../cocreation_app/cli.py" line="220"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="515"/>
+        <location filename="../cocreation_app/cli.py" line="550"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="608"/>
+        <location filename="../cocreation_app/cli.py" line="665"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="188"/>
+        <location filename="../cocreation_app/cli.py" line="217"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="216"/>
+        <location filename="../cocreation_app/cli.py" line="245"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="251"/>
+        <location filename="../cocreation_app/cli.py" line="280"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="412"/>
+        <location filename="../cocreation_app/cli.py" line="447"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="576"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="593"/>
+        <location filename="../cocreation_app/cli.py" line="650"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="607"/>
+        <location filename="../cocreation_app/cli.py" line="664"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="626"/>
+        <location filename="../cocreation_app/cli.py" line="683"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="298"/>
+        <location filename="../cocreation_app/cli.py" line="327"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="611"/>
+        <location filename="../cocreation_app/cli.py" line="668"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="554"/>
+        <location filename="../cocreation_app/cli.py" line="589"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="562"/>
+        <location filename="../cocreation_app/cli.py" line="597"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="578"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="569"/>
+        <location filename="../cocreation_app/cli.py" line="608"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="585"/>
+        <location filename="../cocreation_app/cli.py" line="637"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="574"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli.py" line="622"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="277"/>
+        <location filename="../cocreation_app/cli.py" line="306"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="218"/>
+        <location filename="../cocreation_app/cli.py" line="247"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="502"/>
+        <location filename="../cocreation_app/cli.py" line="537"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="240"/>
+        <location filename="../cocreation_app/cli.py" line="269"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="249"/>
+        <location filename="../cocreation_app/cli.py" line="278"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="229"/>
+        <location filename="../cocreation_app/cli.py" line="258"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="229"/>
+        <location filename="../cocreation_app/cli.py" line="258"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="504"/>
+        <location filename="../cocreation_app/cli.py" line="539"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="193"/>
-        <location filename="../cocreation_app/cli.py" line="284"/>
-        <location filename="../cocreation_app/cli.py" line="357"/>
+        <location filename="../cocreation_app/cli.py" line="222"/>
+        <location filename="../cocreation_app/cli.py" line="313"/>
+        <location filename="../cocreation_app/cli.py" line="386"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="549"/>
+        <location filename="../cocreation_app/cli.py" line="584"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="514"/>
+        <location filename="../cocreation_app/cli.py" line="549"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="548"/>
+        <location filename="../cocreation_app/cli.py" line="583"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="378"/>
+        <location filename="../cocreation_app/cli.py" line="407"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="521"/>
+        <location filename="../cocreation_app/cli.py" line="643"/>
+        <source>agregar un anexo con las observaciones y sus respuestas</source>
+        <translation>add an annex with the review comments and their replies</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="556"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli.py" line="660"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="564"/>
+        <location filename="../cocreation_app/cli.py" line="599"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="502"/>
+        <location filename="../cocreation_app/cli.py" line="537"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="541"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="639"/>
+        <location filename="../cocreation_app/cli.py" line="696"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="678"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="512"/>
+        <location filename="../cocreation_app/cli.py" line="547"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="539"/>
+        <location filename="../cocreation_app/cli.py" line="574"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="548"/>
+        <location filename="../cocreation_app/cli.py" line="583"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="511"/>
+        <location filename="../cocreation_app/cli.py" line="546"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="524"/>
+        <location filename="../cocreation_app/cli.py" line="559"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="744"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="528"/>
+        <location filename="../cocreation_app/cli.py" line="563"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="678"/>
-        <location filename="../cocreation_app/cli.py" line="688"/>
-        <location filename="../cocreation_app/cli.py" line="693"/>
+        <location filename="../cocreation_app/cli.py" line="737"/>
+        <location filename="../cocreation_app/cli.py" line="747"/>
+        <location filename="../cocreation_app/cli.py" line="752"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="699"/>
+        <location filename="../cocreation_app/cli.py" line="758"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="549"/>
+        <location filename="../cocreation_app/cli.py" line="584"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="618"/>
+        <location filename="../cocreation_app/cli.py" line="675"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="584"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="589"/>
+        <location filename="../cocreation_app/cli.py" line="646"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="561"/>
+        <location filename="../cocreation_app/cli.py" line="596"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="531"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="551"/>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="580"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="503"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
+        <source>hoja de papel de donde viene el conteo</source>
+        <translation>paper sheet the count comes from</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="538"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="636"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="540"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="683"/>
+        <location filename="../cocreation_app/cli.py" line="742"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="513"/>
+        <location filename="../cocreation_app/cli.py" line="548"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="672"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="500"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
+        <source>mesa o grupo</source>
+        <translation>table or group</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="535"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="641"/>
+        <location filename="../cocreation_app/cli.py" line="698"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="517"/>
+        <location filename="../cocreation_app/cli.py" line="552"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="687"/>
+        <location filename="../cocreation_app/cli.py" line="131"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="746"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="567"/>
+        <location filename="../cocreation_app/cli.py" line="629"/>
+        <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
+        <translation>people who voted at the table: its limit is people × dots per person</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="616"/>
+        <source>peso de los criterios en el puntaje combinado (1)</source>
+        <translation>weight of the criteria in the combined score (1)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="609"/>
+        <source>peso de los puntos en el puntaje combinado (1)</source>
+        <translation>weight of the dots in the combined score (1)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="602"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="572"/>
+        <location filename="../cocreation_app/cli.py" line="619"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="545"/>
+        <location filename="../cocreation_app/cli.py" line="580"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="557"/>
+        <location filename="../cocreation_app/cli.py" line="592"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="610"/>
+        <location filename="../cocreation_app/cli.py" line="667"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="559"/>
+        <location filename="../cocreation_app/cli.py" line="594"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="555"/>
+        <location filename="../cocreation_app/cli.py" line="590"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="537"/>
+        <location filename="../cocreation_app/cli.py" line="572"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli.py" line="601"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="594"/>
+        <location filename="../cocreation_app/cli.py" line="651"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="533"/>
+        <location filename="../cocreation_app/cli.py" line="634"/>
+        <source>solo los conteos de este problema</source>
+        <translation>only this problem's counts</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="542"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="579"/>
+        <location filename="../cocreation_app/cli.py" line="631"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="131"/>
+        <source>sí</source>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="67"/>
@@ -2168,32 +2234,32 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="617"/>
+        <location filename="../cocreation_app/cli.py" line="674"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="321"/>
+        <location filename="../cocreation_app/cli.py" line="350"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="381"/>
+        <location filename="../cocreation_app/cli.py" line="410"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="383"/>
+        <location filename="../cocreation_app/cli.py" line="412"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="301"/>
+        <location filename="../cocreation_app/cli.py" line="330"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="279"/>
+        <location filename="../cocreation_app/cli.py" line="308"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -3235,7 +3301,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="357"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
@@ -3245,37 +3311,37 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="641"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="58"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Annex. Review comments and replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="718"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="394"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="411"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="408"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="76"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
@@ -3295,42 +3361,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="188"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="186"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="799"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="817"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="201"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="199"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="590"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="631"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="533"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="605"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="606"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -3345,47 +3411,47 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="778"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="796"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="632"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="650"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="510"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="617"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="635"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="291"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="309"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="533"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="313"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="331"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="85"/>
+        <location filename="../cocreation_app/reports/exports.py" line="101"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>The number of blank rows must be between 0 and 1000.</translation>
     </message>
@@ -3395,34 +3461,34 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="378"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="396"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="247"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="265"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="628"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="709"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="269"/>
         <source>Estado del plan</source>
         <translation>Plan status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="62"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>This draft has no review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="532"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
@@ -3433,7 +3499,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="392"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="410"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -3448,32 +3514,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="635"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="299"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="705"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="629"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="634"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -3493,7 +3559,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
         <source>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</source>
         <translation>Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
@@ -3503,17 +3569,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="706"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="376"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="394"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="248"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="266"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
@@ -3533,27 +3599,27 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="597"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="365"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="583"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="601"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="387"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="405"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -3568,8 +3634,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="322"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="733"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="340"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -3579,55 +3645,55 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="630"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="648"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="324"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="735"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="342"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="770"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="637"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="655"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="634"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="76"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="267"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="724"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
@@ -3637,37 +3703,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="531"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="490"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="508"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="531"/>
         <source>Problema {rank}. {title}</source>
         <translation>Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="553"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="571"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="555"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
@@ -3677,84 +3743,84 @@ Send that file to whoever gives you support.</translation>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="509"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
         <source>Puntos: {dots} · Calificación ponderada: {score}</source>
         <translation>Dots: {dots} · Weighted score: {score}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="225"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="707"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="89"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Reply from {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="798"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="816"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="734"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="393"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="411"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="434"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="455"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="452"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="473"/>
         <source>Sin dato</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="305"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
         <source>Sin información de contexto registrada.</source>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="636"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="654"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="391"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="453"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="409"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="471"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="460"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="444"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="478"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -3764,65 +3830,65 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="439"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="457"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="482"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="622"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="640"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="253"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="271"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="254"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="272"/>
         <source>Versión {version}, {date}</source>
         <translation>Version {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="65"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="231"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="80"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="78"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
@@ -3837,27 +3903,27 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="637"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="636"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="621"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="639"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="620"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="638"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="250"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="268"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -3870,7 +3936,7 @@ Send that file to whoever gives you support.</translation>
         <translation>    ↳ {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="197"/>
+        <location filename="../cocreation_app/review_commands.py" line="196"/>
         <source>  p. {page}  {author}: {text}</source>
         <translation>  p. {page}  {author}: {text}</translation>
     </message>
@@ -3890,7 +3956,7 @@ Send that file to whoever gives you support.</translation>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="154"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="168"/>
         <source>(resaltado sin comentario)</source>
         <translation>(highlight without a comment)</translation>
     </message>
@@ -3905,7 +3971,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
@@ -3951,7 +4017,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="230"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="244"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
@@ -3976,7 +4042,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="171"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="185"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
@@ -4004,6 +4070,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/review_commands.py" line="119"/>
         <source>cambió desde el borrador {version}</source>
         <translation>changed since draft {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="200"/>
+        <source>{line} (el elemento ya no existe)</source>
+        <translation>{line} (the item no longer exists)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/review_commands.py" line="89"/>
@@ -4278,12 +4349,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The encrypted bundle has version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="143"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="144"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>The bundle is encrypted; give the passphrase (--passphrase-file).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="147"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="148"/>
         <source>El paquete no está cifrado, pero se indicó una contraseña.</source>
         <translation>The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
@@ -4433,9 +4504,15 @@ Send that file to whoever gives you support.</translation>
         <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/zipguard.py" line="76"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="82"/>
+        <source>archivos internos superpuestos («{name}»): posible bomba zip.</source>
+        <translation>overlapping internal files (“{name}”): possible zip bomb.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="312"/>
@@ -4443,23 +4520,27 @@ Send that file to whoever gives you support.</translation>
         <translation>unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="131"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="140"/>
         <source>el archivo es demasiado grande.</source>
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="183"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="186"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="152"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="154"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="65"/>
         <source>el archivo no es un zip válido o está dañado.</source>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
@@ -4469,7 +4550,7 @@ Send that file to whoever gives you support.</translation>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="215"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
@@ -4479,7 +4560,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the manifest does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="170"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
@@ -4494,17 +4575,17 @@ Send that file to whoever gives you support.</translation>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="217"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="220"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="161"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>the internal files do not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="179"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
@@ -4514,7 +4595,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -4524,13 +4605,14 @@ Send that file to whoever gives you support.</translation>
         <translation>its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="245"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="190"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="193"/>
         <location filename="../cocreation_app/sync/format.py" line="201"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
@@ -4555,13 +4637,13 @@ Send that file to whoever gives you support.</translation>
         <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="234"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="237"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="239"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="167"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
@@ -4576,12 +4658,12 @@ Send that file to whoever gives you support.</translation>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="212"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="214"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>

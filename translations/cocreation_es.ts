@@ -153,22 +153,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="54"/>
+        <location filename="../cocreation_app/ui/crash.py" line="55"/>
         <source>(no se pudo escribir el archivo)</source>
         <translation>(no se pudo escribir el archivo)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="57"/>
+        <location filename="../cocreation_app/ui/crash.py" line="58"/>
         <source>Error inesperado</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="51"/>
+        <location filename="../cocreation_app/ui/crash.py" line="52"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="58"/>
+        <location filename="../cocreation_app/ui/crash.py" line="59"/>
         <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
 
 Los detalles se guardaron en:
@@ -372,7 +372,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="154"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
@@ -382,7 +382,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Buscar por nombre, organización o correo…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -391,37 +391,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">En la sala</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="151"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="148"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="139"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="150"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="138"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="149"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="142"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="153"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="92"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="104"/>
         <source>{count} personas</source>
         <translation>{count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="125"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
         <source>✓ En la sala</source>
         <translation>✓ En la sala</translation>
     </message>
@@ -429,23 +429,23 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Editar datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="133"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="192"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="172"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="173"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="183"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="184"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -499,7 +499,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="162"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="160"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutos de la actividad:</translation>
     </message>
@@ -519,7 +519,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Reiniciar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="161"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="159"/>
         <source>Temporizador</source>
         <translation>Temporizador</translation>
     </message>
@@ -529,7 +529,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista &amp;plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="145"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="143"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -568,18 +568,18 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/preferences/dialog.py" line="39"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="41"/>
         <source>&amp;Idioma:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/preferences/dialog.py" line="43"/>
-        <location filename="../cocreation_app/ui/preferences/dialog.py" line="44"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="45"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="46"/>
         <source>El cambio de idioma se aplica de inmediato a la ventana, a los mensajes y a los documentos que exporte. El historial de deshacer empieza de nuevo.</source>
         <translation>El cambio de idioma se aplica de inmediato a la ventana, a los mensajes y a los documentos que exporte. El historial de deshacer empieza de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/preferences/dialog.py" line="32"/>
+        <location filename="../cocreation_app/ui/preferences/dialog.py" line="34"/>
         <source>Preferencias</source>
         <translation>Preferencias</translation>
     </message>
@@ -969,7 +969,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="91"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Agregar observación…</translation>
     </message>
@@ -994,7 +994,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Nuevo estado:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="84"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Responder…</translation>
     </message>
@@ -1004,7 +1004,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1014,7 +1014,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Abrir paquete para &amp;revisión…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="43"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="46"/>
         <source>Abrir paquete para revisión</source>
         <translation>Abrir paquete para revisión</translation>
     </message>
@@ -1029,23 +1029,33 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de &amp;revisión (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="117"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="226"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="235"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="35"/>
+        <source>Borrador con &amp;observaciones (PDF)…</source>
+        <translation>Borrador con &amp;observaciones (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="149"/>
+        <source>Borrador con observaciones guardado en {path}</source>
+        <translation>Borrador con observaciones guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="58"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Cambiar &amp;estado…</translation>
     </message>
@@ -1055,37 +1065,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambiar estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="228"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="237"/>
         <source>Cambió desde el borrador</source>
         <translation>Cambió desde el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="167"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Cambió después del borrador que se comentó.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="98"/>
         <source>Comentarios de PDF</source>
         <translation>Comentarios de PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
         <source>De</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="258"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="267"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>El elemento cambió después del borrador {version} que esta observación comenta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="75"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
@@ -1095,17 +1105,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Elemento:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="104"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="107"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="133"/>
         <source>Elija primero un plan.</source>
         <translation>Elija primero un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="123"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="133"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Elija un plan para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -1115,27 +1126,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado actual:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="142"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="387"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="397"/>
         <source>Estado de revisión: {status}</source>
         <translation>Estado de revisión: {status}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="87"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="89"/>
         <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
         <translation>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="108"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="111"/>
         <source>Exportar archivo de revisión</source>
         <translation>Exportar archivo de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="138"/>
+        <source>Exportar borrador con observaciones</source>
+        <translation>Exportar borrador con observaciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -1145,28 +1161,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar &amp;comentarios de PDF…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="69"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="72"/>
         <source>Importar comentarios de PDF</source>
         <translation>Importar comentarios de PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="285"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="294"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="287"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="296"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Marcar como a&amp;tendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="360"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="370"/>
         <source>Marcar como atendida</source>
         <translation>Marcar como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="360"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="370"/>
         <source>Marcar como pendiente</source>
         <translation>Marcar como pendiente</translation>
     </message>
@@ -1176,17 +1192,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="319"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="53"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="56"/>
         <source>No se pudo abrir el paquete.</source>
         <translation>No se pudo abrir el paquete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -1196,32 +1212,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nueva observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="75"/>
         <source>Obs.</source>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="81"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="84"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="265"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="274"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="59"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="62"/>
         <source>Paquete abierto para revisión: {path}</source>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="226"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="235"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="75"/>
         <source>Pendientes</source>
         <translation>Pendientes</translation>
     </message>
@@ -1232,42 +1248,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Responder observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="230"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="239"/>
         <source>Respuesta</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="319"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
         <source>Versión</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="265"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="274"/>
         <source>aplicación</source>
         <translation>aplicación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="94"/>
         <source>p. {page} · {author}: {text}</source>
         <translation>p. {page} · {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="168"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="92"/>
+        <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
+        <translation>p. {page} · {author}: {text} (el elemento ya no existe)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="178"/>
         <source>{count} · cambió</source>
         <translation>{count} · cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="269"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="278"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · origen: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="161"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="171"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -1659,22 +1680,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="532"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="631"/>
+        <location filename="../cocreation_app/cli.py" line="688"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="563"/>
+        <location filename="../cocreation_app/cli.py" line="598"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="586"/>
+        <location filename="../cocreation_app/cli.py" line="638"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
@@ -1684,483 +1705,528 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="395"/>
+        <location filename="../cocreation_app/cli.py" line="430"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="523"/>
+        <location filename="../cocreation_app/cli.py" line="558"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="546"/>
+        <location filename="../cocreation_app/cli.py" line="581"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="553"/>
+        <location filename="../cocreation_app/cli.py" line="588"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="226"/>
+        <location filename="../cocreation_app/cli.py" line="255"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="494"/>
+        <location filename="../cocreation_app/cli.py" line="529"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="262"/>
+        <location filename="../cocreation_app/cli.py" line="291"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="288"/>
+        <location filename="../cocreation_app/cli.py" line="317"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="225"/>
+        <location filename="../cocreation_app/cli.py" line="254"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="680"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="202"/>
+        <location filename="../cocreation_app/cli.py" line="231"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="221"/>
+        <location filename="../cocreation_app/cli.py" line="250"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="191"/>
+        <location filename="../cocreation_app/cli.py" line="220"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="515"/>
+        <location filename="../cocreation_app/cli.py" line="550"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="608"/>
+        <location filename="../cocreation_app/cli.py" line="665"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="188"/>
+        <location filename="../cocreation_app/cli.py" line="217"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="216"/>
+        <location filename="../cocreation_app/cli.py" line="245"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="251"/>
+        <location filename="../cocreation_app/cli.py" line="280"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="412"/>
+        <location filename="../cocreation_app/cli.py" line="447"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="576"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="593"/>
+        <location filename="../cocreation_app/cli.py" line="650"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="607"/>
+        <location filename="../cocreation_app/cli.py" line="664"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="626"/>
+        <location filename="../cocreation_app/cli.py" line="683"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="298"/>
+        <location filename="../cocreation_app/cli.py" line="327"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="611"/>
+        <location filename="../cocreation_app/cli.py" line="668"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="554"/>
+        <location filename="../cocreation_app/cli.py" line="589"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="562"/>
+        <location filename="../cocreation_app/cli.py" line="597"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="578"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="569"/>
+        <location filename="../cocreation_app/cli.py" line="608"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="585"/>
+        <location filename="../cocreation_app/cli.py" line="637"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="574"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli.py" line="622"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="277"/>
+        <location filename="../cocreation_app/cli.py" line="306"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="218"/>
+        <location filename="../cocreation_app/cli.py" line="247"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="502"/>
+        <location filename="../cocreation_app/cli.py" line="537"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="240"/>
+        <location filename="../cocreation_app/cli.py" line="269"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="249"/>
+        <location filename="../cocreation_app/cli.py" line="278"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="229"/>
+        <location filename="../cocreation_app/cli.py" line="258"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="229"/>
+        <location filename="../cocreation_app/cli.py" line="258"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="504"/>
+        <location filename="../cocreation_app/cli.py" line="539"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="193"/>
-        <location filename="../cocreation_app/cli.py" line="284"/>
-        <location filename="../cocreation_app/cli.py" line="357"/>
+        <location filename="../cocreation_app/cli.py" line="222"/>
+        <location filename="../cocreation_app/cli.py" line="313"/>
+        <location filename="../cocreation_app/cli.py" line="386"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="549"/>
+        <location filename="../cocreation_app/cli.py" line="584"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="514"/>
+        <location filename="../cocreation_app/cli.py" line="549"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="548"/>
+        <location filename="../cocreation_app/cli.py" line="583"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="378"/>
+        <location filename="../cocreation_app/cli.py" line="407"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="521"/>
+        <location filename="../cocreation_app/cli.py" line="643"/>
+        <source>agregar un anexo con las observaciones y sus respuestas</source>
+        <translation>agregar un anexo con las observaciones y sus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="556"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli.py" line="660"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="564"/>
+        <location filename="../cocreation_app/cli.py" line="599"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="502"/>
+        <location filename="../cocreation_app/cli.py" line="537"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="541"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="639"/>
+        <location filename="../cocreation_app/cli.py" line="696"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="678"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="512"/>
+        <location filename="../cocreation_app/cli.py" line="547"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="539"/>
+        <location filename="../cocreation_app/cli.py" line="574"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="548"/>
+        <location filename="../cocreation_app/cli.py" line="583"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="511"/>
+        <location filename="../cocreation_app/cli.py" line="546"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="524"/>
+        <location filename="../cocreation_app/cli.py" line="559"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="744"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="528"/>
+        <location filename="../cocreation_app/cli.py" line="563"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="678"/>
-        <location filename="../cocreation_app/cli.py" line="688"/>
-        <location filename="../cocreation_app/cli.py" line="693"/>
+        <location filename="../cocreation_app/cli.py" line="737"/>
+        <location filename="../cocreation_app/cli.py" line="747"/>
+        <location filename="../cocreation_app/cli.py" line="752"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="699"/>
+        <location filename="../cocreation_app/cli.py" line="758"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="549"/>
+        <location filename="../cocreation_app/cli.py" line="584"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="618"/>
+        <location filename="../cocreation_app/cli.py" line="675"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="584"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="589"/>
+        <location filename="../cocreation_app/cli.py" line="646"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="561"/>
+        <location filename="../cocreation_app/cli.py" line="596"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="531"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="551"/>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="580"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="503"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
+        <source>hoja de papel de donde viene el conteo</source>
+        <translation>hoja de papel de donde viene el conteo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="538"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="636"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="540"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="683"/>
+        <location filename="../cocreation_app/cli.py" line="742"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="513"/>
+        <location filename="../cocreation_app/cli.py" line="548"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="672"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="500"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
+        <source>mesa o grupo</source>
+        <translation>mesa o grupo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="535"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="641"/>
+        <location filename="../cocreation_app/cli.py" line="698"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="517"/>
+        <location filename="../cocreation_app/cli.py" line="552"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="687"/>
+        <location filename="../cocreation_app/cli.py" line="131"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="746"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="567"/>
+        <location filename="../cocreation_app/cli.py" line="629"/>
+        <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
+        <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="616"/>
+        <source>peso de los criterios en el puntaje combinado (1)</source>
+        <translation>peso de los criterios en el puntaje combinado (1)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="609"/>
+        <source>peso de los puntos en el puntaje combinado (1)</source>
+        <translation>peso de los puntos en el puntaje combinado (1)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="602"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="572"/>
+        <location filename="../cocreation_app/cli.py" line="619"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="545"/>
+        <location filename="../cocreation_app/cli.py" line="580"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="557"/>
+        <location filename="../cocreation_app/cli.py" line="592"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="610"/>
+        <location filename="../cocreation_app/cli.py" line="667"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="559"/>
+        <location filename="../cocreation_app/cli.py" line="594"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="555"/>
+        <location filename="../cocreation_app/cli.py" line="590"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="537"/>
+        <location filename="../cocreation_app/cli.py" line="572"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli.py" line="601"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="594"/>
+        <location filename="../cocreation_app/cli.py" line="651"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="533"/>
+        <location filename="../cocreation_app/cli.py" line="634"/>
+        <source>solo los conteos de este problema</source>
+        <translation>solo los conteos de este problema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="542"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="579"/>
+        <location filename="../cocreation_app/cli.py" line="631"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="131"/>
+        <source>sí</source>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="67"/>
@@ -2168,32 +2234,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="617"/>
+        <location filename="../cocreation_app/cli.py" line="674"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="321"/>
+        <location filename="../cocreation_app/cli.py" line="350"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="381"/>
+        <location filename="../cocreation_app/cli.py" line="410"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="383"/>
+        <location filename="../cocreation_app/cli.py" line="412"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="301"/>
+        <location filename="../cocreation_app/cli.py" line="330"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="279"/>
+        <location filename="../cocreation_app/cli.py" line="308"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -3235,7 +3301,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="357"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
@@ -3245,37 +3311,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="641"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="58"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="718"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="394"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="411"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="408"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="76"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
@@ -3295,42 +3361,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="188"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="186"/>
         <source>BORRADOR</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="799"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="817"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="201"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="199"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="590"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="631"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="533"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="605"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="606"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -3345,47 +3411,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="778"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="796"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="632"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="650"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="510"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="617"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="635"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="291"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="309"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="533"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="313"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="331"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="85"/>
+        <location filename="../cocreation_app/reports/exports.py" line="101"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>El número de filas en blanco debe estar entre 0 y 1000.</translation>
     </message>
@@ -3395,34 +3461,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="378"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="396"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="247"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="265"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="628"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="709"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="269"/>
         <source>Estado del plan</source>
         <translation>Estado del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="62"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="532"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
@@ -3433,7 +3499,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="392"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="410"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -3448,32 +3514,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="635"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="299"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="705"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="629"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="634"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -3493,7 +3559,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
         <source>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</source>
         <translation>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
@@ -3503,17 +3569,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="706"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="376"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="394"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="248"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="266"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
@@ -3533,27 +3599,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="597"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="365"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="583"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="601"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="387"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="405"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -3568,8 +3634,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="322"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="733"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="340"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
@@ -3579,55 +3645,55 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="630"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="648"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="324"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="735"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="342"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="770"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="637"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="655"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="634"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="76"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="267"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="724"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
@@ -3637,37 +3703,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="531"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="490"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="508"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="531"/>
         <source>Problema {rank}. {title}</source>
         <translation>Problema {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="553"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="571"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="555"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
@@ -3677,84 +3743,84 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="509"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
         <source>Puntos: {dots} · Calificación ponderada: {score}</source>
         <translation>Puntos: {dots} · Calificación ponderada: {score}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="225"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="707"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="89"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="798"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="816"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="734"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="393"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="411"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="434"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="455"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="452"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="473"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="305"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
         <source>Sin información de contexto registrada.</source>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="636"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="654"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="391"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="453"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="409"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="471"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="460"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="444"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="478"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -3764,65 +3830,65 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="439"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="457"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="482"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="622"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="640"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="253"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="271"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="254"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="272"/>
         <source>Versión {version}, {date}</source>
         <translation>Versión {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="65"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="231"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="80"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="78"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · versión {version} · {state}</translation>
     </message>
@@ -3837,27 +3903,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="637"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="636"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="621"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="639"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="620"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="638"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="250"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="268"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -3870,7 +3936,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>    ↳ {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="197"/>
+        <location filename="../cocreation_app/review_commands.py" line="196"/>
         <source>  p. {page}  {author}: {text}</source>
         <translation>  p. {page}  {author}: {text}</translation>
     </message>
@@ -3890,7 +3956,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="154"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="168"/>
         <source>(resaltado sin comentario)</source>
         <translation>(resaltado sin comentario)</translation>
     </message>
@@ -3905,7 +3971,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
@@ -3951,7 +4017,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="230"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="244"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
@@ -3976,7 +4042,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Observación marcada como pendiente.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="171"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="185"/>
         <source>Persona revisora sin nombre</source>
         <translation>Persona revisora sin nombre</translation>
     </message>
@@ -4004,6 +4070,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/review_commands.py" line="119"/>
         <source>cambió desde el borrador {version}</source>
         <translation>cambió desde el borrador {version}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/review_commands.py" line="200"/>
+        <source>{line} (el elemento ya no existe)</source>
+        <translation>{line} (el elemento ya no existe)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/review_commands.py" line="89"/>
@@ -4278,12 +4349,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="143"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="144"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="147"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="148"/>
         <source>El paquete no está cifrado, pero se indicó una contraseña.</source>
         <translation>El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
@@ -4433,9 +4504,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/zipguard.py" line="76"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="82"/>
+        <source>archivos internos superpuestos («{name}»): posible bomba zip.</source>
+        <translation>archivos internos superpuestos («{name}»): posible bomba zip.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/format.py" line="312"/>
@@ -4443,23 +4520,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="131"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="140"/>
         <source>el archivo es demasiado grande.</source>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="183"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="186"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="152"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="154"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="65"/>
         <source>el archivo no es un zip válido o está dañado.</source>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
@@ -4469,7 +4550,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="215"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -4479,7 +4560,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="170"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
@@ -4494,17 +4575,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="217"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="220"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="161"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="179"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
@@ -4514,7 +4595,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -4524,13 +4605,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="245"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="190"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="193"/>
         <location filename="../cocreation_app/sync/format.py" line="201"/>
+        <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
@@ -4555,13 +4637,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="234"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="237"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="239"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="167"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
@@ -4576,12 +4658,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="212"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="214"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
