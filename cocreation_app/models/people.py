@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cocreation_app.models.base import Base, SyncedMixin
@@ -12,6 +12,16 @@ from cocreation_app.models.base import Base, SyncedMixin
 
 class Participant(SyncedMixin, Base):
     __tablename__ = "participants"
+    __table_args__ = (
+        # Migration 0004: live people of a plan in search order, for the filter-as-you-type.
+        Index(
+            "ix_participants_live_search",
+            "plan_id",
+            "search_key",
+            "id",
+            sqlite_where=text("deleted IS 0 AND merged_into_id IS NULL"),
+        ),
+    )
 
     plan_id: Mapped[str | None] = mapped_column(ForeignKey("plans.id"), index=True)
     name: Mapped[str | None] = mapped_column(String(200))
