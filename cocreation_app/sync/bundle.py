@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from cocreation_app.sync import crypto
+from cocreation_app.sync import crypto, zipguard
 from cocreation_app.sync.format import (
     CHANGES_DIR,
     FORMAT_VERSION,
@@ -127,10 +127,11 @@ def read_file(path: Path) -> bytes:
     path = Path(path)
     if not path.is_file():
         raise BundleError(tr("No existe el archivo «{path}».").format(path=path))
-    if path.stat().st_size > MAX_FILE_BYTES:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
         raise invalid(tr("el archivo es demasiado grande."))
     with open(path, "rb") as handle:
-        return handle.read(MAX_FILE_BYTES + 1)
+        return handle.read(size + 1)  # not MAX_FILE_BYTES: read(n) allocates n bytes up front
 
 
 def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
@@ -146,12 +147,14 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
     elif passphrase is not None:
         raise BundleError(tr("El paquete no está cifrado, pero se indicó una contraseña."))
     _check_seal(data)
+    zipguard.check_member_count(data, SEAL_BYTES, MAX_MEMBERS + 1)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise invalid(tr("el archivo no es un zip válido o está dañado.")) from None
     with archive:
         infos = _check_directory(archive)
+        zipguard.check_no_overlap(archive, data)
         manifest = parse_manifest(safe_json(_read(archive, infos[MANIFEST]), MANIFEST))
         expected = {m.name for m in manifest.members} | {MANIFEST}
         if set(infos) != expected:
@@ -177,7 +180,7 @@ def _check_seal(data: bytes) -> None:
     tail = data[-SEAL_BYTES:]
     if len(data) < SEAL_BYTES + 22 or not tail.startswith(SEAL_PREFIX):
         raise invalid(tr("no es un paquete de Cocrea o está incompleto."))
-    digest = hashlib.sha256(data[:-SEAL_BYTES]).hexdigest().encode()
+    digest = hashlib.sha256(memoryview(data)[:-SEAL_BYTES]).hexdigest().encode()
     if tail[len(SEAL_PREFIX) :] != digest:
         raise invalid(
             tr("el archivo está dañado o fue modificado (la suma de verificación no coincide).")
