@@ -1,5 +1,6 @@
 """Comments made on the exported draft with another PDF library (pypdf, not ReportLab) come back
-as observations on the items they were placed on."""
+as observations on the items they were placed on: sticky notes, highlights, text boxes and
+rectangles, on problems, solutions, commitments and milestones, on pages with several items."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from pypdf.annotations import FreeText, Highlight, Text
+from pypdf.annotations import FreeText, Highlight, Rectangle, Text
 from pypdf.generic import ArrayObject, FloatObject, NameObject, TextStringObject
 
 from cocreation_app.errors import UserError
@@ -119,6 +120,7 @@ def test_notes_highlights_and_boxes_on_problems_milestones_and_solutions(
     problem_b = _spot_of(mapping, problems_there[1])
     milestone = _spot(mapping, "milestones", 4)
     solution = _spot(mapping, "solutions", 2)
+    commitment = _spot(mapping, "commitments", 2)
     expected: dict[str, tuple[str, str]] = {}
 
     def add(writer: PdfWriter, _mapping: dict[str, Any]) -> None:
@@ -141,13 +143,18 @@ def test_notes_highlights_and_boxes_on_problems_milestones_and_solutions(
         box = FreeText(text="Visto bueno", rect=(x - 40, y - 6, x + 40, y + 2))
         writer.add_annotation(page - 1, box)
         expected["Visto bueno"] = ("solutions", item_id)
+        item_id, page, x, y = commitment
+        square = Rectangle(rect=(x - 30, y - 2, x + 30, y + 2))
+        square[NameObject("/Contents")] = TextStringObject("Corregir la institución responsable.")
+        writer.add_annotation(page - 1, square)
+        expected["Corregir la institución responsable."] = ("commitments", item_id)
         # A note in the bottom margin, below every item: nothing to attach it to.
         _note(writer, crowded, 300, 30, "Revisar la paginación.", "Ana Ruiz")
 
     pdf = _annotated(draft, tmp_path, add)
     result = import_pdf_comments(demo_db, pdf, author="Regidora Ana Ruiz")
 
-    assert result.count("added") == 4
+    assert result.count("added") == 5
     [margin] = result.unplaced
     assert (margin.page, margin.text) == (crowded, "Revisar la paginación.")
     observations = ReviewService(demo_db).observations(demo_plan_id)
@@ -159,6 +166,7 @@ def test_notes_highlights_and_boxes_on_problems_milestones_and_solutions(
     assert verdicts["Visto bueno"] == "approve"
     assert verdicts["¿Hay datos de 2025?"] == "comment"
     assert verdicts["Falta el medio de verificación."] == "comment"
+    assert verdicts["Corregir la institución responsable."] == "request_changes"
 
 
 def test_importing_the_same_pdf_twice_adds_nothing_and_dry_run_writes_nothing(
