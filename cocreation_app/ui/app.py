@@ -66,6 +66,10 @@ def run_app(db_path: Path | None = None, language: str | None = None) -> int:
 
     window = MainWindow(db)
     window.show()
+    from cocreation_app.ui import bench_ready
+
+    if bench_ready.wanted():
+        bench_ready.report_when_ready(app, window)
     code = app.exec()
     window.db.close()
     return int(code)

@@ -1,0 +1,46 @@
+"""Start-up measurement hook (bench/startup.py): with ``COCREA_BENCH_READY`` set, the window
+prints ``COCREA_READY`` once it is usable — shown, with the first page of participants loaded —
+and quits. Without the variable nothing here runs."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+ENV = "COCREA_BENCH_READY"
+GIVE_UP_S = 60.0
+
+
+def wanted() -> bool:
+    return bool(os.environ.get(ENV))
+
+
+def report_when_ready(app: QApplication, window: MainWindow) -> None:
+    deadline = time.monotonic() + GIVE_UP_S
+
+    def check() -> None:
+        from cocreation_app.ui.participants.view import ParticipantsView
+
+        view = window.findChild(QWidget, "participantsView")
+        if isinstance(view, ParticipantsView):
+            if window.views.currentWidget() is not view:
+                window.show_view(view)  # showing it loads its first page
+            if view.table.model.rowCount() > 0:
+                print("COCREA_READY", flush=True)
+                app.quit()
+                return
+        if time.monotonic() > deadline:
+            print("COCREA_NOT_READY", file=sys.stderr, flush=True)
+            app.exit(1)
+            return
+        QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
