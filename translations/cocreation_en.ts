@@ -429,23 +429,23 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Edit details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="193"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="183"/>
         <location filename="../cocreation_app/ui/participants/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -940,9 +940,13 @@ Send that file to whoever gives you support.</translation>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
         <source>La persona leyó y acepta el aviso de privacidad (versión {version}) *</source>
-        <translation>The person has read and accepts the privacy notice (version {version}) *</translation>
+        <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
+        <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
+        <translation>Has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
@@ -3164,74 +3168,114 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="325"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="329"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="389"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="393"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="440"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="444"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="198"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="202"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>The number of people at the table must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/ranking.py" line="92"/>
+        <location filename="../cocreation_app/services/ranking.py" line="94"/>
         <source>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</source>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="398"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="402"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="180"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
+        <source>Factibilidad</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="43"/>
+        <source>Impacto</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="184"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Say which table or group the count comes from.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="202"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="206"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/ranking.py" line="57"/>
+        <location filename="../cocreation_app/services/ranking.py" line="59"/>
         <source>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</source>
         <translation>The dot and criteria weights cannot be negative or both zero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="187"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="191"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Dots must be a whole number from 0 up, not “{value}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="172"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="176"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>There is no problem “{id}” in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="164"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="168"/>
         <source>No existe el taller «{id}».</source>
         <translation>There is no workshop “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/ranking.py" line="216"/>
+        <location filename="../cocreation_app/services/ranking.py" line="218"/>
         <source>Puntaje = {dots_pct} % puntos + {criteria_pct} % criterios. Empates: mayor calificación de criterios, más puntos, más mesas, registro más antiguo.</source>
         <translation>Score = {dots_pct} % dots + {criteria_pct} % criteria. Ties: higher criteria score, more dots, more tables, earliest record.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/ranking.py" line="199"/>
+        <location filename="../cocreation_app/services/ranking.py" line="201"/>
         <source>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</source>
         <translation>Combined score (0 to 100) = {dots_pct} % of the dots relative to the most-voted problem + {criteria_pct} % of the weighted criteria score, rescaled from 1–5 to 0–1. Each criterion's score is the average of the tables that scored it. Ties are broken, in this order, by: the higher weighted score, more dots, more tables that gave it dots, the problem registered first and, finally, its identifier.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
+        <source>Urgencia</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="30"/>
+        <source>el identificador del problema (orden alfabético)</source>
+        <translation>the problem's identifier (alphabetical order)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="28"/>
+        <source>el mayor número de mesas que le dieron puntos</source>
+        <translation>the most tables that gave it dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="27"/>
+        <source>el mayor número de puntos</source>
+        <translation>the most dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="29"/>
+        <source>el registro más antiguo del problema</source>
+        <translation>the problem registered first</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="24"/>
+        <source>la mayor calificación ponderada de criterios</source>
+        <translation>the highest weighted criteria score</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3345,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="357"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="367"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
@@ -3311,7 +3355,7 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="641"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -3321,22 +3365,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Review comments and replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="748"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="422"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="439"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="436"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -3361,42 +3405,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="186"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="196"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="817"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="829"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="199"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="209"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="659"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="561"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="606"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -3411,42 +3455,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="796"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="808"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="650"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="510"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="520"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="635"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="645"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="309"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="561"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="331"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
@@ -3461,24 +3505,24 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="396"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="406"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="265"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="275"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="709"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="656"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="720"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="269"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
         <source>Estado del plan</source>
         <translation>Plan status</translation>
     </message>
@@ -3488,7 +3532,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This draft has no review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="560"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
@@ -3499,7 +3543,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="410"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="420"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -3514,32 +3558,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="663"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="299"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="309"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="705"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="716"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="703"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="657"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="634"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -3559,7 +3603,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="505"/>
         <source>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</source>
         <translation>Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
@@ -3569,17 +3613,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="706"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="717"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="394"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="404"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="266"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="276"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
@@ -3599,27 +3643,27 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="365"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="601"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="611"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="405"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="415"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -3634,8 +3678,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="340"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="350"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -3645,34 +3689,34 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="648"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="342"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="352"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="765"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="770"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="782"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="655"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="665"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="662"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="351"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -3682,18 +3726,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="719"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="267"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="277"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
@@ -3703,37 +3747,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="559"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="508"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="518"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="531"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="541"/>
         <source>Problema {rank}. {title}</source>
         <translation>Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="571"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="581"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="583"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
@@ -3743,23 +3787,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="509"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="519"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
         <source>Puntos: {dots} · Calificación ponderada: {score}</source>
         <translation>Dots: {dots} · Weighted score: {score}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="225"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="235"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="707"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="718"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -3769,58 +3813,58 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply from {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="816"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="828"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="764"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="411"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="421"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="452"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="473"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="462"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
         <source>Sin dato</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="333"/>
         <source>Sin información de contexto registrada.</source>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="654"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="409"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="471"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="419"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="481"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="444"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="478"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="454"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="488"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -3830,45 +3874,45 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="661"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="457"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="482"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="640"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="650"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="271"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="272"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
         <source>Versión {version}, {date}</source>
         <translation>Version {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="832"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="832"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="832"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -3878,9 +3922,16 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="259"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="730"/>
+        <source>{start} –
+{end}</source>
+        <translation>{start} –
+{end}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="78"/>
@@ -3903,27 +3954,27 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="637"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="636"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="639"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="638"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="648"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="268"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="278"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>

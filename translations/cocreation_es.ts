@@ -429,23 +429,23 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Editar datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="193"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="183"/>
         <location filename="../cocreation_app/ui/participants/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -940,9 +940,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
         <source>La persona leyó y acepta el aviso de privacidad (versión {version}) *</source>
-        <translation>La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
+        <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
+        <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
+        <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
@@ -3164,74 +3168,114 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="325"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="329"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="389"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="393"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="440"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="444"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="198"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="202"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>El número de personas de la mesa debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/ranking.py" line="92"/>
+        <location filename="../cocreation_app/services/ranking.py" line="94"/>
         <source>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</source>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="398"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="402"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="180"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
+        <source>Factibilidad</source>
+        <translation>Factibilidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="43"/>
+        <source>Impacto</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="184"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Indique la mesa o grupo de donde viene el conteo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="202"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="206"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/ranking.py" line="57"/>
+        <location filename="../cocreation_app/services/ranking.py" line="59"/>
         <source>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</source>
         <translation>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="187"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="191"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="172"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="176"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>No existe el problema «{id}» en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="164"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="168"/>
         <source>No existe el taller «{id}».</source>
         <translation>No existe el taller «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/ranking.py" line="216"/>
+        <location filename="../cocreation_app/services/ranking.py" line="218"/>
         <source>Puntaje = {dots_pct} % puntos + {criteria_pct} % criterios. Empates: mayor calificación de criterios, más puntos, más mesas, registro más antiguo.</source>
         <translation>Puntaje = {dots_pct} % puntos + {criteria_pct} % criterios. Empates: mayor calificación de criterios, más puntos, más mesas, registro más antiguo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/ranking.py" line="199"/>
+        <location filename="../cocreation_app/services/ranking.py" line="201"/>
         <source>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</source>
         <translation>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
+        <source>Urgencia</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="30"/>
+        <source>el identificador del problema (orden alfabético)</source>
+        <translation>el identificador del problema (orden alfabético)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="28"/>
+        <source>el mayor número de mesas que le dieron puntos</source>
+        <translation>el mayor número de mesas que le dieron puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="27"/>
+        <source>el mayor número de puntos</source>
+        <translation>el mayor número de puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="29"/>
+        <source>el registro más antiguo del problema</source>
+        <translation>el registro más antiguo del problema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/ranking.py" line="24"/>
+        <source>la mayor calificación ponderada de criterios</source>
+        <translation>la mayor calificación ponderada de criterios</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3345,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="357"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="367"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
@@ -3311,7 +3355,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="641"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -3321,22 +3365,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="748"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="422"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="439"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="436"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -3361,42 +3405,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="186"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="196"/>
         <source>BORRADOR</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="817"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="829"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="199"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="209"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="659"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="561"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="623"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="606"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -3411,42 +3455,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="796"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="808"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="650"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="510"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="520"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="635"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="645"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="309"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="561"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="331"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
@@ -3461,24 +3505,24 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="396"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="406"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="265"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="275"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="709"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="656"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="720"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="269"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
         <source>Estado del plan</source>
         <translation>Estado del plan</translation>
     </message>
@@ -3488,7 +3532,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="560"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
@@ -3499,7 +3543,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="410"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="420"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -3514,32 +3558,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="663"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="299"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="309"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="705"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="716"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="703"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="657"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="634"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -3559,7 +3603,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="505"/>
         <source>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</source>
         <translation>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
@@ -3569,17 +3613,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="706"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="717"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="394"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="404"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="266"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="276"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
@@ -3599,27 +3643,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="365"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="601"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="611"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="405"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="415"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -3634,8 +3678,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="340"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="350"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
@@ -3645,34 +3689,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="648"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="342"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="352"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="765"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="770"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="782"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="655"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="665"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="662"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="351"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -3682,18 +3726,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="719"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="267"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="277"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
@@ -3703,37 +3747,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="559"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="508"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="518"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="531"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="541"/>
         <source>Problema {rank}. {title}</source>
         <translation>Problema {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="571"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="581"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="583"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
@@ -3743,23 +3787,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="509"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="519"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
         <source>Puntos: {dots} · Calificación ponderada: {score}</source>
         <translation>Puntos: {dots} · Calificación ponderada: {score}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="225"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="235"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="707"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="718"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -3769,58 +3813,58 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="816"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="828"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="764"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="411"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="421"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="452"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="473"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="462"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="323"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="333"/>
         <source>Sin información de contexto registrada.</source>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="654"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="409"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="471"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="419"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="481"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="444"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="478"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="454"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="488"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -3830,45 +3874,45 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="661"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="457"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="482"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="640"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="650"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="271"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="272"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
         <source>Versión {version}, {date}</source>
         <translation>Versión {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="832"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="832"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="832"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
@@ -3878,9 +3922,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="249"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="259"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="730"/>
+        <source>{start} –
+{end}</source>
+        <translation>{start} –
+{end}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="78"/>
@@ -3903,27 +3954,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="637"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="636"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="639"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="638"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="648"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="268"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="278"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>

@@ -14,6 +14,7 @@ from cocreation_app.i18n.catalog import (
     current_language,
     set_language,
     translate,
+    translate_noop,
 )
 from cocreation_app.i18n.formatting import (
     babel_locale,
@@ -36,4 +37,5 @@ __all__ = [
     "format_percent",
     "set_language",
     "translate",
+    "translate_noop",
 ]

@@ -5,7 +5,8 @@ file and lists the strings still without a finished translation. Strings come fr
 
 - calls, read with Python's ``ast``: ``translate("ctx", "texto")``,
   ``QCoreApplication.translate("Ctx", "texto")``, ``self.tr("texto")`` (context: the enclosing
-  class), ``QT_TRANSLATE_NOOP("ctx", "texto")``, and calls to a module's helper such as
+  class), ``translate_noop("ctx", "texto")`` / ``QT_TRANSLATE_NOOP`` (labels kept in tables,
+  translated where shown), and calls to a module's helper such as
   ``def _tr(text): return translate("ctx", text)`` (or a lambda, or a method called as
   ``self._tr("texto")``);
 - ``pyside6-lupdate`` run over the same files, so whatever Qt's own tool sees is included too;
@@ -211,7 +212,7 @@ class _CallVisitor(ast.NodeVisitor):
     def _context_and_text(self, node: ast.Call) -> tuple[str, ast.AST | None] | None:
         func, args, constants = node.func, node.args, self.module.constants
         if _is_translate(func, self.module.translates) or (
-            isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"
+            isinstance(func, ast.Name) and func.id in ("translate_noop", "QT_TRANSLATE_NOOP")
         ):
             context = _literal(args[0], constants) if len(args) >= 2 else None
             return (context, args[1]) if context is not None else None

@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocreation_app.errors import NotFoundError, ValidationError
-from cocreation_app.i18n import translate
+from cocreation_app.i18n import translate, translate_noop
 from cocreation_app.models import Criterion, CriterionScore, DotVote, Problem, Workshop
 from cocreation_app.services.entities import ChangeWriterScope, EntityService, rows_of
 from cocreation_app.services.ranking import ProblemTally, RankedProblem, Weights, exact, rank
@@ -39,7 +39,11 @@ from cocreation_app.storage import Database, utc_now_iso
 
 K = TypeVar("K", bound=Hashable)
 
-DEFAULT_CRITERIA = (("impact", "Impacto"), ("urgency", "Urgencia"), ("feasibility", "Factibilidad"))
+DEFAULT_CRITERIA = (
+    ("impact", translate_noop("prioritization", "Impacto")),
+    ("urgency", translate_noop("prioritization", "Urgencia")),
+    ("feasibility", translate_noop("prioritization", "Factibilidad")),
+)
 
 
 def _tr(text: str) -> str:

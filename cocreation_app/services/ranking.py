@@ -16,16 +16,18 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from cocreation_app.errors import ValidationError
-from cocreation_app.i18n import format_decimal, translate
+from cocreation_app.i18n import format_decimal, translate, translate_noop
 
 # Tie-break rules, in the order they are applied after the combined score.
 TIE_BREAKS = ("criteria_score", "dots", "tables", "created_at", "id")
 _TIE_BREAK_LABELS = {
-    "criteria_score": "la mayor calificación ponderada de criterios",
-    "dots": "el mayor número de puntos",
-    "tables": "el mayor número de mesas que le dieron puntos",
-    "created_at": "el registro más antiguo del problema",
-    "id": "el identificador del problema (orden alfabético)",
+    "criteria_score": translate_noop(
+        "prioritization", "la mayor calificación ponderada de criterios"
+    ),
+    "dots": translate_noop("prioritization", "el mayor número de puntos"),
+    "tables": translate_noop("prioritization", "el mayor número de mesas que le dieron puntos"),
+    "created_at": translate_noop("prioritization", "el registro más antiguo del problema"),
+    "id": translate_noop("prioritization", "el identificador del problema (orden alfabético)"),
 }
 
 

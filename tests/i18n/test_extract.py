@@ -13,9 +13,10 @@ from cocreation_app.i18n.ts import Message, TsFile, merge, read_ts, render_ts, w
 
 SAMPLE = {
     "helpers.py": """
-        from cocreation_app.i18n import translate
+        from cocreation_app.i18n import translate, translate_noop
 
         _CTX = "servicio"
+        LABELS = {"a": translate_noop("tabla", "Etiqueta en una tabla")}
 
 
         def _tr(text: str) -> str:
@@ -85,9 +86,10 @@ def test_every_call_pattern_is_found(package: Path, tmp_path: Path) -> None:
         ("servicio", "Ayudante importado"),
         ("Metodo", "Desde un método"),
         ("alias", "Importado con otro nombre"),
+        ("tabla", "Etiqueta en una tabla"),
     } == keys
     assert out.messages[("Ventana", "Título de la ventana")].locations == [("pkg/widgets.py", 11)]
-    assert len(out.problems) == 1 and "pkg/helpers.py:17" in out.problems[0]
+    assert len(out.problems) == 1 and "pkg/helpers.py:18" in out.problems[0]
 
 
 def test_lupdate_adds_nothing_wrong(package: Path, tmp_path: Path) -> None:
