@@ -35,6 +35,14 @@ typecheck: $(TEST_STAMP)
 pytest: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
+# Benchmarks against the quality bars in DESIGN.md, not part of `make test` (docs/performance.md).
+# Each writes bench/results.json and prints a table; data is generated once into bench/.cache/.
+bench: $(TEST_STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run L
+
+bench-quick: $(TEST_STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run M
+
 translations: $(STAMP)
 	$(PY) -m cocreation_app.i18n.build
 
