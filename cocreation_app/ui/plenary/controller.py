@@ -79,8 +79,6 @@ class PlenaryController(QObject):
         if self.plenary is None:
             self.plenary = PlenaryWindow(self.timer, self.main_window)
             self.plenary.installEventFilter(self)
-            for action in (self.toggle_action, self.timer_action, self.reset_action):
-                self.plenary.addAction(action)
         screen = screen or self._chosen_screen()
         self.plenary.setScreen(screen)
         self.plenary.setGeometry(screen.geometry())
