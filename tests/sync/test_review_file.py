@@ -3,6 +3,8 @@ same observations, replies and status history, flagged where the item changed si
 
 from __future__ import annotations
 
+import itertools
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -92,3 +94,46 @@ def test_review_file_round_trip_between_two_laptops(
     [again] = import_bundles(facilitator, [review_path])
     assert again.ok and again.new_changes == 0
     official.close()
+
+
+def test_review_files_from_several_officials_merge_in_any_order(
+    demo_db: Database, demo_plan_id: str, demo_path: Path, tmp_path: Path
+) -> None:
+    plan_id = demo_plan_id
+    ReviewService(demo_db).set_status(plan_id, "in_review", author="Facilitación")
+    plan_bundle = tmp_path / "plan.cocrea"
+    export_bundle(demo_db, plan_bundle, plan_id=plan_id)
+    snapshot = tmp_path / "facilitacion.sqlite3"
+    source = sqlite3.connect(demo_path)
+    target = sqlite3.connect(snapshot)
+    source.backup(target)
+    target.close()
+    source.close()
+
+    files = []
+    for n, (name, kind) in enumerate(
+        [("Síndica", "commitments"), ("Regidor", "milestones"), ("Contraloría", "problems")]
+    ):
+        official = open_database(tmp_path / f"oficial{n}.sqlite3")
+        import_bundles(official, [plan_bundle])
+        item = EntityService(official).list_records(kind, plan_id=plan_id)[n]["id"]
+        obs = ReviewService(official).add_observation(kind, item, f"Nota de {name}", author=name)
+        ReviewService(official).reply(obs, "Visto.", author=name)
+        path = tmp_path / f"revision{n}.cocrea"
+        export_review_file(official, plan_id, path)
+        official.close()
+        files.append(path)
+
+    views = []
+    for order in itertools.permutations(files):
+        copy = tmp_path / f"copia-{len(views)}.sqlite3"
+        source, target = sqlite3.connect(snapshot), sqlite3.connect(copy)
+        source.backup(target)
+        target.close()
+        source.close()
+        facilitator = open_database(copy)
+        assert all(report.ok for report in import_bundles(facilitator, list(order)))
+        views.append(_view(facilitator, plan_id))
+        facilitator.close()
+    assert len(views[0]) == 3
+    assert all(view == views[0] for view in views)
