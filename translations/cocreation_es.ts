@@ -124,28 +124,37 @@
 <context>
     <name>CompletenessPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="137"/>
         <source>&lt;b&gt;Completitud&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Completitud&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Completitud&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="159"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="162"/>
+        <source>Completitud</source>
+        <translation>Completitud</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="171"/>
+        <source>Completitud: {percent}</source>
+        <translation>Completitud: {percent}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Elija o cree un compromiso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="175"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="183"/>
         <source>Falta para completarlo:</source>
         <translation>Falta para completarlo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="169"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="177"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Listo: el compromiso y sus hitos están completos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="148"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="149"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="151"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</translation>
     </message>
@@ -244,7 +253,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="81"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="84"/>
         <source>AAAA-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -377,7 +386,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="48"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="47"/>
         <source>Buscar por nombre, organización o correo…</source>
         <translation>Buscar por nombre, organización o correo…</translation>
     </message>
@@ -416,7 +425,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="104"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="103"/>
         <source>{count} personas</source>
         <translation>{count} personas</translation>
     </message>
@@ -429,23 +438,23 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="140"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Editar datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="141"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="184"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="181"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -481,7 +490,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PlenaryChart</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/chart.py" line="47"/>
+        <location filename="../cocreation_app/ui/plenary/chart.py" line="48"/>
         <source>Aún no hay votos registrados.</source>
         <translation>Aún no hay votos registrados.</translation>
     </message>
@@ -542,17 +551,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cocrea — vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="85"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
         <source>en curso</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="91"/>
         <source>en pausa</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
         <source>tiempo terminado</source>
         <translation>tiempo terminado</translation>
     </message>
@@ -621,22 +630,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="145"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="162"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="178"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="61"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="63"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -646,32 +655,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="167"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="183"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="85"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="87"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="157"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="84"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="165"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="88"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -832,48 +841,48 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="98"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="99"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="78"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="79"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="207"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="79"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="80"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="179"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="180"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="225"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="226"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="244"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="245"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="181"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="182"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="234"/>
         <location filename="../cocreation_app/ui/widgets/panel.py" line="235"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="236"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -894,48 +903,48 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="74"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="82"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="77"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="85"/>
         <source>&amp;Nueva persona</source>
         <translation>&amp;Nueva persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="134"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registrar a una persona&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="58"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="65"/>
         <source>Autorizaciones opcionales</source>
         <translation>Autorizaciones opcionales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="93"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="57"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="64"/>
         <source>Consentimiento</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="161"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
         <source>Editar datos de {name}</source>
         <translation>Editar datos de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="101"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="108"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
@@ -944,28 +953,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="114"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="138"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="144"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="145"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="133"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="140"/>
         <source>Primero cree o elija un plan.</source>
         <translation>Primero cree o elija un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="150"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="157"/>
         <source>Registrar a {name}</source>
         <translation>Registrar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="90"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="97"/>
         <source>sin versión</source>
         <translation>sin versión</translation>
     </message>
@@ -1328,12 +1337,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>StlEditor</name>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="74"/>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="75"/>
         <source>&amp;Asignar papel en el STL</source>
         <translation>&amp;Asignar papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="72"/>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>&amp;Papel:</source>
         <translation>&amp;Papel:</translation>
     </message>
@@ -1353,17 +1362,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&lt;b&gt;Integrantes del Secretariado Técnico Local&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="128"/>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="129"/>
         <source>Quitar a {name} del STL</source>
         <translation>Quitar a {name} del STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="116"/>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="117"/>
         <source>{name}: {role} en el STL</source>
         <translation>{name}: {role} en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="125"/>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="126"/>
         <source>¿Quitar a {name} del Secretariado Técnico Local?</source>
         <translation>¿Quitar a {name} del Secretariado Técnico Local?</translation>
     </message>
@@ -3345,7 +3354,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="367"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="369"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
@@ -3355,7 +3364,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -3365,22 +3374,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="748"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="775"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="422"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="424"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="439"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="441"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="436"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="438"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -3405,42 +3414,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="196"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="530"/>
+        <source>Aún no hay votaciones ni calificaciones registradas.</source>
+        <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="198"/>
         <source>BORRADOR</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="829"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="856"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="211"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="645"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="659"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="561"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="633"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -3455,42 +3469,46 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="808"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="835"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="331"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="520"/>
         <source>Criterios</source>
-        <translation>Criterios</translation>
+        <translation type="vanished">Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="645"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="541"/>
+        <source>Criterios (1–5)</source>
+        <translation>Criterios (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="672"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="321"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="561"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="343"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
@@ -3505,24 +3523,29 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="406"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="408"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="275"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="507"/>
+        <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
+        <translation>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="277"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="656"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="720"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="747"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
         <source>Estado del plan</source>
         <translation>Estado del plan</translation>
     </message>
@@ -3532,7 +3555,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="560"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="587"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
@@ -3543,7 +3566,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="420"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="422"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -3558,32 +3581,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="663"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="309"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="311"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="716"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="743"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="703"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="730"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="657"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="671"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -3603,32 +3626,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="505"/>
         <source>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</source>
-        <translation>Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
+        <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="538"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="717"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
+        <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
+        <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="744"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="406"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="276"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="278"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="308"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="373"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
@@ -3643,27 +3671,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="625"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="515"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="611"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="638"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="415"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="417"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -3678,8 +3706,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="350"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="352"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="790"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
@@ -3689,34 +3717,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="352"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="765"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="354"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="782"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="809"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="665"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="662"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="353"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -3726,18 +3754,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="719"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="746"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="277"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="670"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
@@ -3747,37 +3775,46 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="559"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="586"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="518"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <source>Priorización en «{workshop}», {date}</source>
+        <translation>Priorización en «{workshop}», {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="541"/>
-        <source>Problema {rank}. {title}</source>
-        <translation>Problema {rank}. {title}</translation>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="564"/>
+        <source>Problema {number}. {title}</source>
+        <translation>Problema {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
+        <source>Problema {rank}. {title}</source>
+        <translation type="vanished">Problema {rank}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="505"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="581"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="583"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="610"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
@@ -3787,23 +3824,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="519"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="542"/>
+        <source>Puntaje (0–100)</source>
+        <translation>Puntaje (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="540"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
         <source>Puntos: {dots} · Calificación ponderada: {score}</source>
-        <translation>Puntos: {dots} · Calificación ponderada: {score}</translation>
+        <translation type="vanished">Puntos: {dots} · Calificación ponderada: {score}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="235"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="237"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="718"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="745"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -3813,58 +3854,58 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="828"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="855"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="764"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="791"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="421"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="423"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="462"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="708"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="735"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="333"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="335"/>
         <source>Sin información de contexto registrada.</source>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="419"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="481"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="421"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="454"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="488"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="456"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="490"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -3874,45 +3915,45 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="661"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="457"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="459"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="469"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="487"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="650"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
         <source>Versión {version}, {date}</source>
         <translation>Versión {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="832"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="832"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="832"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
@@ -3922,19 +3963,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="259"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="261"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="730"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="757"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="78"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="80"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -3954,27 +3995,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="673"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="648"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="675"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>

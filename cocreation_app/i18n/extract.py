@@ -487,6 +487,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         for m in unfinished:
             print(f"  [{m.context}] {m.source!r}")
         failed = failed or bool(unfinished) or (changed and args.check)
+        if unfinished and not args.check:
+            code = result.ts.language
+            print(
+                f"  -> translate in Qt Linguist (pyside6-linguist {path}), or: python -m "
+                f"cocreation_app.i18n.extract --json {code} > todo.json; fill in the "
+                f'"translation" fields; python -m cocreation_app.i18n.extract --apply {code} '
+                "todo.json (see docs/translating.md)"
+            )
     return 1 if failed and args.check else 0
 
 
