@@ -794,6 +794,11 @@ Send that file to whoever gives you support.</translation>
         <source>Población y evidencia</source>
         <translation>Population and evidence</translation>
     </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/view.py" line="29"/>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>RankingModel</name>
@@ -3416,7 +3421,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="530"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No votes or scores recorded yet.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="198"/>
@@ -3490,7 +3495,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="541"/>
         <source>Criterios (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria (1–5)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="672"/>
@@ -3530,7 +3535,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="507"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
-        <translation type="unfinished"></translation>
+        <translation>At each prioritization table, problems are ranked by a combined score (0 to 100) of the dot vote and the weighted criteria score (1 to 5), as the application shows it.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="277"/>
@@ -3638,7 +3643,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="744"/>
@@ -3787,7 +3792,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
         <source>Priorización en «{workshop}», {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritization in “{workshop}”, {date}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
@@ -3797,7 +3802,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="564"/>
         <source>Problema {number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem {number}. {title}</translation>
     </message>
     <message>
         <source>Problema {rank}. {title}</source>
@@ -3826,7 +3831,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="542"/>
         <source>Puntaje (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="540"/>

@@ -794,6 +794,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Población y evidencia</source>
         <translation>Población y evidencia</translation>
     </message>
+    <message>
+        <location filename="../cocreation_app/ui/problems/view.py" line="29"/>
+        <source>Problema</source>
+        <translation>Problema</translation>
+    </message>
 </context>
 <context>
     <name>RankingModel</name>
