@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSpinBox, QTableWidget
 
+from cocreation_app.services import prioritization as prio
 from cocreation_app.services.entities import EntityService
 from cocreation_app.ui.plenary.timer import ActivityTimer
 from cocreation_app.ui.prioritization.entry import ID_ROLE
@@ -70,6 +71,19 @@ def test_typing_a_tally_updates_the_plenary_ranking(qtbot: Any, view: Prioritiza
     assert any(e.dots == 40 and e.previous_dots == 3 for e in view.snapshot.history)
     view.window_.undo_stack.undo()
     assert plenary.chart.rows()[0].title == WATER
+
+
+def test_plenary_follows_votes_while_the_tab_is_hidden(view: PrioritizationView) -> None:
+    assert view.plenary is not None
+    plenary = view.plenary.open()
+    main = view.window_
+    main.views.setCurrentIndex(0)
+    assert not view.isVisible()
+    youth = next(r.problem_id for r in view.snapshot.ranked if r.title == YOUTH)
+    workshop_id = main.current_workshop_id()
+    prio.record_sheet(main.db, workshop_id, {youth: 50}, origin="Mesa B")
+    main.dataChanged.emit()
+    assert plenary.chart.rows()[0].title == YOUTH
 
 
 def test_one_voter_at_a_time_and_the_budget(
@@ -157,6 +171,8 @@ def test_timer_counts_down_with_start_pause_reset(qtbot: Any) -> None:
     with qtbot.waitSignal(timer.finished):
         timer.tick()
     assert timer.text() == "00:00" and not timer.is_running()
+    timer.start()  # nothing left to count
+    assert not timer.is_running()
     timer.reset()
     assert timer.text() == "01:30"
     timer.reset(5 * 60)

@@ -19,6 +19,7 @@ BAR = QColor("#1f4e99")
 BAR_SELECTED = QColor("#1b7a3a")
 TRACK = QColor("#e6e9ef")
 PAPER = QColor("#ffffff")
+ALERT = QColor("#b00020")
 
 
 def _tr(text: str) -> str:

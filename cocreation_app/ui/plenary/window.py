@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cocreation_app.ui.plenary.chart import INK, MUTED, PAPER, ChartRow, RankingChart
+from cocreation_app.ui.plenary.chart import ALERT, INK, MUTED, PAPER, ChartRow, RankingChart
 from cocreation_app.ui.plenary.timer import ActivityTimer
 
 
@@ -81,6 +81,8 @@ class PlenaryWindow(QWidget):
 
     def _show_timer(self) -> None:
         self.clock.setText(self.timer.text())
+        over = self.timer.remaining() <= 0
+        self.clock.setStyleSheet(f"color: {(ALERT if over else INK).name()};")
         if self.timer.is_running():
             state = _tr("en curso")
         elif self.timer.remaining() <= 0:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -47,6 +48,7 @@ class PrioritizationView(QWidget):
         self.setObjectName("prioritizationView")
         self.window_ = window
         self.snapshot = Snapshot()
+        self._stale = True
         self.plenary: PlenaryController | None = None  # set by the feature's install
         self.entry = VoteEntryPanel(window, self)
 
@@ -131,6 +133,18 @@ class PrioritizationView(QWidget):
             return Weights()
 
     def refresh(self) -> None:
+        """Reload now if anyone is looking (this tab or the plenary view), else when shown."""
+        self._stale = True
+        if self.isVisible() or (self.plenary is not None and self.plenary.is_open()):
+            self._reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload()
+
+    def _reload(self) -> None:
+        self._stale = False
         weights = self.weights()
         snapshot = self.window_.run(
             load_snapshot, self.window_.db, self.window_.current_workshop_id(), weights
@@ -150,6 +164,8 @@ class PrioritizationView(QWidget):
         self.rankingChanged.emit()
 
     def plenary_data(self) -> PlenaryData:
+        if self._stale:
+            self._reload()
         return plenary_data(self.snapshot)
 
     def selected_problem_ids(self) -> list[str]:
