@@ -50,5 +50,9 @@ translations: $(STAMP)
 translations-update: $(STAMP)
 	$(PY) -m cocreation_app.i18n.extract
 
+# Every view with the demo plan, offscreen at 1366x768, into docs/screenshots/.
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m cocreation_app.ui.screenshots docs/screenshots
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache translations/*.qm

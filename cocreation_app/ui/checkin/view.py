@@ -45,7 +45,7 @@ class CheckInView(View):
         self.hint.setWordWrap(True)
         left.addWidget(self.hint)
         self.table = ParticipantTable(window, with_attendance=True, parent=self)
-        self.table.set_column_widths([110, 260, 130, 300, 110])
+        self.table.set_column_widths([110, 260, 130, 300, 120])
         for column in (5, 6):  # e-mail and phone: not needed at the door
             self.table.table.setColumnHidden(column, True)
         left.addWidget(self.table, 1)

@@ -134,9 +134,12 @@ class CompletenessPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(260)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Completitud</b>"), self))
+        self.title = QLabel(self)
+        layout.addWidget(self.title)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(12)
         layout.addWidget(self.bar)
         self.summary = QLabel(self)
         self.summary.setObjectName("completenessSummary")
@@ -156,13 +159,18 @@ class CompletenessPanel(QFrame):
 
     def show_none(self) -> None:
         self.bar.setValue(0)
+        self.title.setText("<b>" + escape(self.tr("Completitud")) + "</b>")
         self.summary.setText(self.tr("Elija o cree un compromiso."))
 
     def show_result(self, commitment: dict, milestones: list[dict]) -> None:  # type: ignore[type-arg]
         result = check_commitment(commitment, milestones)
         ratio = result.filled / result.required if result.required else 1.0
         self.bar.setValue(round(ratio * 100))
-        self.bar.setFormat(format_percent(ratio))
+        self.title.setText(
+            "<b>"
+            + escape(self.tr("Completitud: {percent}").format(percent=format_percent(ratio)))
+            + "</b>"
+        )
         if result.complete:
             self.summary.setText(
                 "<p style='color:#1b5e20'><b>"

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -47,9 +49,14 @@ class RegistrationForm(QWidget):
         self.window_ = window
         self.editing_id: str | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
         self.heading.setObjectName("registrationHeading")
         layout.addWidget(self.heading)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form = RecordForm(
             "participants",
             [
@@ -63,13 +70,14 @@ class RegistrationForm(QWidget):
         self.notice_title.setWordWrap(True)
         self.notice = QTextBrowser(self)
         self.notice.setObjectName("privacyNotice")
-        self.notice.setMaximumHeight(120)
+        self.notice.setMaximumHeight(110)
         self.notice.setFocusPolicy(self.notice.focusPolicy().NoFocus)
         consent_layout = self.form.groups[1][1]
         consent_layout.insertRow(0, self.notice_title)
         consent_layout.insertRow(1, self.notice)
         self.consent = self.form.editor("consent_privacy_notice").widget
-        layout.addWidget(self.form)
+        scroll.setWidget(self.form)
+        layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Guardar (Ctrl+Enter)"), self)
         self.save_button.setObjectName("saveParticipant")
@@ -79,7 +87,6 @@ class RegistrationForm(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.start_next)
         self.form.submitted.connect(self.save)
@@ -104,7 +111,7 @@ class RegistrationForm(QWidget):
             )
             self.notice.clear()
         self.consent.setText(
-            self.tr("La persona leyó y acepta el aviso de privacidad (versión {version}) *").format(
+            self.tr("Leyó y acepta el aviso de privacidad (versión {version}) *").format(
                 version=version
             )
         )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -128,16 +127,14 @@ class ParticipantsView(View):
         self.setObjectName("participantsView")
         layout = QHBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.form = RegistrationForm(window)
-        scroll = QScrollArea(splitter)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setMinimumWidth(420)
+        self.form = RegistrationForm(window, splitter)
+        self.form.setMinimumWidth(420)
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.table = ParticipantTable(window, with_attendance=False, parent=right)
-        self.table.set_column_widths([230, 110, 240, 90, 220])
+        self.table.set_column_widths([220, 110, 220, 120])
+        self.table.table.setColumnHidden(5, True)  # phone: kept off a projected screen
         right_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("&Editar datos"), right)
@@ -146,7 +143,7 @@ class ParticipantsView(View):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.form)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)

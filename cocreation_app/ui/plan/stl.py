@@ -63,7 +63,8 @@ class StlEditor(QWidget):
             QLabel(self.tr("<b>Agregar integrante</b> (busque entre las personas registradas)"))
         )
         self.people = ParticipantTable(window, with_attendance=False, parent=add_box)
-        self.people.set_column_widths([240, 120, 260, 90])
+        self.people.set_column_widths([240, 130, 300, 120])
+        self.people.table.setColumnHidden(5, True)  # phone
         add_layout.addWidget(self.people, 1)
         assign_row = QHBoxLayout()
         self.role = QComboBox(add_box)

@@ -26,7 +26,7 @@ class ProblemsView(View):
             ["title", "status"],
             [
                 (
-                    None,
+                    self.tr("Problema"),
                     ("title", "status", "workshop_id", "theme", "description"),
                 ),
                 (

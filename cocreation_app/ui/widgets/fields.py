@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from cocreation_app.models.enums import label
 from cocreation_app.services.registry import KINDS, FieldSpec
 
+MAX_LABEL_WIDTH = 170  # longer labels wrap onto two lines
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Fields", text)
@@ -61,7 +63,7 @@ class FieldEditor:
                 combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             if kind == "enum":
                 assert self.spec.choices is not None
-                if not self.spec.required:
+                if self.spec.default is None:  # an empty choice: nothing picked by accident
                     combo.addItem("", None)
                 for code in self.spec.choices:
                     combo.addItem(label(self.spec.choices, code), code)
@@ -162,6 +164,7 @@ class RecordForm(QWidget):
         self.groups: list[tuple[QWidget, QFormLayout]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        captions: list[QLabel] = []
         for title, names in groups:
             box: QWidget = QGroupBox(title, self) if title else QWidget(self)
             form = QFormLayout(box)
@@ -180,11 +183,17 @@ class RecordForm(QWidget):
                     caption = QLabel(self._caption(field), box)
                     caption.setBuddy(editor.widget)
                     caption.setWordWrap(True)
+                    captions.append(caption)
                     form.addRow(caption, editor.widget)
                 editor.widget.installEventFilter(self)
                 for child in editor.checkboxes() if field.type == "codes" else []:
                     child.installEventFilter(self)
             layout.addWidget(box)
+        layout.addStretch(1)  # fields stay together at the top of a tall area
+        # One label column for every group, so the fields line up from group to group.
+        widest = max((c.fontMetrics().horizontalAdvance(c.text()) for c in captions), default=0)
+        for caption in captions:
+            caption.setFixedWidth(min(widest + 6, MAX_LABEL_WIDTH))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

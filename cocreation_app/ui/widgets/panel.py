@@ -72,6 +72,7 @@ class RecordPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         stretch = spec.display if spec.display in columns else columns[0]
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(list(columns).index(stretch), QHeaderView.ResizeMode.Stretch)
         list_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

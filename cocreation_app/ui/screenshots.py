@@ -1,0 +1,124 @@
+"""Render every view of the main window with the demo plan to PNG files (``make screenshots``).
+
+Runs offscreen at 1366x768, the common laptop size, in a temporary database and with temporary
+settings, so it never touches the user's data. Usage::
+
+    QT_QPA_PLATFORM=offscreen python -m cocreation_app.ui.screenshots docs/screenshots
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+SIZE = (1366, 768)
+
+# Sub-pages worth their own picture: (view object name, tab widget object name, tab, file stem).
+SUBPAGES = [
+    ("commitmentsView", "commitmentTabs", 1, "commitments-milestones"),
+    ("planView", "planTabs", 1, "plan-workshops"),
+    ("planView", "planTabs", 2, "plan-stl"),
+]
+
+
+def show_gaps(view: QWidget) -> None:
+    """On the commitments view, show a commitment still being drafted, so the picture shows
+    the completeness indicator naming what is missing (the demo's commitments are complete)."""
+    from cocreation_app.services.entities import EntityService
+    from cocreation_app.ui.commitments.view import CommitmentsView
+
+    if not isinstance(view, CommitmentsView):
+        return
+    window = view.window_
+    service = EntityService(window.db)
+    commitment_id = service.create(
+        "commitments",
+        {
+            "plan_id": window.current_plan_id(),
+            "number": 6,
+            "title": "Presupuesto participativo en colonias del norte",
+            "lead_institution": "Tesorería Municipal",
+            "problem_statement": "Las colonias no participan en decidir obras.",
+            "start_date": "2026-07-01",
+            "end_date": "2027-12-31",
+            "status": "draft",
+        },
+    )
+    service.create(
+        "milestones",
+        {
+            "commitment_id": commitment_id,
+            "title": "Asambleas en cinco colonias",
+            "responsible": "Participación Ciudadana",
+            "end_date": "2026-11-30",
+        },
+    )
+    view.refresh_now()
+    view.panel.select(commitment_id)
+
+
+def file_stem(view: QWidget) -> str:
+    name = view.objectName() or "view"
+    return name.removesuffix("View").lower()
+
+
+def render(output: Path, *, prepare: Callable[[QWidget], None] | None = None) -> list[Path]:
+    """Write one PNG per view (and sub-page) into ``output``; returns the files written."""
+    from cocreation_app.services.demo import load_demo
+    from cocreation_app.storage import open_database
+    from cocreation_app.ui.main_window import MainWindow
+
+    output.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        QCoreApplication.setOrganizationName("CocreaScreenshots")
+        db = open_database(Path(tmp) / "demo.sqlite3")
+        plan_id = load_demo(db)
+        window = MainWindow(db)
+        window.resize(*SIZE)
+        window.show()
+        window.select(plan_id)
+
+        def shoot(stem: str) -> None:
+            for _ in range(3):
+                QApplication.processEvents()
+            path = output / f"{stem}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        for index in range(window.views.count()):
+            view = window.views.widget(index)
+            window.views.setCurrentIndex(index)
+            if prepare is not None:
+                prepare(view)
+            shoot(file_stem(view))
+            for view_name, tabs_name, tab, stem in SUBPAGES:
+                if view.objectName() == view_name:
+                    tabs = view.findChild(QTabWidget, tabs_name)
+                    assert tabs is not None
+                    tabs.setCurrentIndex(tab)
+                    shoot(stem)
+                    tabs.setCurrentIndex(0)
+        window.close()
+        db.close()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    output = Path(argv[0]) if argv else Path("docs/screenshots")
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    for path in render(output, prepare=show_gaps):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
