@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -157,6 +158,14 @@ class VoteEntryPanel(QWidget):
             self,
             objectName="defaultCriteria",
         )
+        self.weight_hint = QLabel(
+            _tr(
+                "Calificaciones de 1 a 5; — es sin calificar. "
+                "Doble clic en un criterio para cambiar su peso."
+            ),
+            self,
+        )
+        self.weight_hint.setWordWrap(True)
         self.save_tally.clicked.connect(self.record_tally)
         self.add_voter.clicked.connect(self.record_voter)
         self.save_scores.clicked.connect(self.record_scores)
@@ -164,7 +173,8 @@ class VoteEntryPanel(QWidget):
         self.tabs.addTab(self._page(self.tally, self.save_tally), _tr("Conteo por mesa"))
         self.tabs.addTab(self._page(self.voter, self.add_voter), _tr("Voto por persona"))
         self.tabs.addTab(
-            self._page(self.scores, self.default_criteria, self.save_scores), _tr("Criterios")
+            self._page(self.scores, self.weight_hint, self.default_criteria, self.save_scores),
+            _tr("Criterios"),
         )
         self.tabs.addTab(self._page(self.history), _tr("Historial de conteos"))
 
@@ -174,12 +184,12 @@ class VoteEntryPanel(QWidget):
         self.origin.currentTextChanged.connect(lambda _text: self._fill(force=False))
         self.dots_per_person.editingFinished.connect(self._save_dots_per_person)
 
-    def _page(self, grid: QTableWidget, *buttons: QPushButton) -> QWidget:
+    def _page(self, grid: QTableWidget, *below: QWidget) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addWidget(grid, 1)
-        for button in buttons:
-            layout.addWidget(button)
+        for widget in below:
+            layout.addWidget(widget)
         return page
 
     # -- showing ------------------------------------------------------------------------------
