@@ -24,13 +24,15 @@ def content_snapshot(db: Database) -> dict[str, Any]:
     rows: dict[str, dict[str, dict[str, Any]]] = {}
     with db.read() as session:
         for kind, spec in KINDS.items():
-            model: Any = spec.model
+            table: Any = spec.model.__table__
+            columns = [table.c[f.name] for f in spec.fields]
+            query = select(table.c.id, table.c.deleted, *columns)
             rows[kind] = {
-                row.id: {
-                    "deleted": bool(row.deleted),
-                    **{f.name: to_json(f, getattr(row, f.name)) for f in spec.fields},
+                row[0]: {
+                    "deleted": bool(row[1]),
+                    **{f.name: to_json(f, v) for f, v in zip(spec.fields, row[2:], strict=True)},
                 }
-                for row in session.scalars(select(model))
+                for row in session.execute(query)
             }
     conflicts = {
         c.id: {
