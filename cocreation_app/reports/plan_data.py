@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import select
@@ -19,7 +20,6 @@ from cocreation_app.i18n import translate
 from cocreation_app.models import (
     Attendance,
     Commitment,
-    Criterion,
     CriterionScore,
     DotVote,
     Milestone,
@@ -48,12 +48,31 @@ class ProblemInfo:
     affected_population: str
     evidence: str
     status: str | None
-    dots: int
-    criteria_score: float | None
-    rank: int = 0
+    ranking: RankRow | None = None
     causes: list[TreeNode] = field(default_factory=list)
     effects: list[TreeNode] = field(default_factory=list)
     solutions: list[SolutionInfo] = field(default_factory=list)
+
+
+@dataclass
+class RankRow:
+    """A problem's place in one workshop's prioritization (services.prioritization)."""
+
+    rank: int
+    problem_id: str
+    title: str
+    status: str | None
+    dots: int
+    criteria_score: Fraction | None
+    combined_score: Fraction
+    workshop_title: str
+
+
+@dataclass
+class Ranking:
+    workshop_title: str
+    workshop_date: dt.date | None
+    rows: list[RankRow]
 
 
 @dataclass
@@ -122,6 +141,7 @@ class PlanData:
     stl_named: list[PersonInfo]
     stl_unnamed: int
     problems: list[ProblemInfo]
+    rankings: list[Ranking]
     commitments: list[CommitmentInfo]
     published_people: list[PersonInfo]
     participants_total: int
@@ -133,12 +153,6 @@ def _s(value: str | None) -> str:
 
 def _live(model: Any) -> Any:
     return select(model).where(model.deleted.is_(False))
-
-
-def _current(rows: list[Any]) -> list[Any]:
-    """Tallies that no later recount superseded."""
-    superseded = {row.supersedes_id for row in rows if row.supersedes_id}
-    return [row for row in rows if row.id not in superseded]
 
 
 def _trees(session: Session, problem_ids: list[str]) -> dict[str, tuple[list[TreeNode], ...]]:
@@ -164,18 +178,6 @@ def _problems(session: Session, plan_id: str) -> list[ProblemInfo]:
         _live(Problem).where(Problem.plan_id == plan_id).order_by(Problem.created_at, Problem.id)
     ).all()
     ids = [p.id for p in problems]
-    dots: Counter[str] = Counter()
-    for vote in _current(list(session.scalars(_live(DotVote).where(DotVote.problem_id.in_(ids))))):
-        dots[vote.problem_id or ""] += vote.dots or 0
-    weights = {c.id: c.weight or 1.0 for c in session.scalars(_live(Criterion))}
-    scores: dict[str, float] = defaultdict(float)
-    score_rows = _current(
-        list(session.scalars(_live(CriterionScore).where(CriterionScore.problem_id.in_(ids))))
-    )
-    for score in score_rows:
-        scores[score.problem_id or ""] += (score.score or 0) * weights.get(
-            score.criterion_id or "", 1.0
-        )
     trees = _trees(session, ids)
     solutions: dict[str, list[SolutionInfo]] = defaultdict(list)
     for sol in session.scalars(
@@ -195,17 +197,73 @@ def _problems(session: Session, plan_id: str) -> list[ProblemInfo]:
                 affected_population=_s(problem.affected_population),
                 evidence=_s(problem.evidence),
                 status=problem.status,
-                dots=dots[problem.id],
-                criteria_score=scores.get(problem.id),
                 causes=causes,
                 effects=effects,
                 solutions=solutions[problem.id],
             )
         )
-    infos.sort(key=lambda p: (-p.dots, -(p.criteria_score or 0.0)))
-    for rank, info in enumerate(infos, start=1):
-        info.rank = rank
     return infos
+
+
+def _rankings(db: Database, workshops: list[WorkshopInfo]) -> list[Ranking]:
+    """The prioritization of every workshop that has dot votes or criteria scores, ranked by
+    the same service the application shows."""
+    from cocreation_app.services.prioritization import rank_problems
+
+    ids = [w.id for w in workshops]
+    with db.read() as session:
+        voted = set(
+            session.scalars(
+                select(DotVote.workshop_id).where(
+                    DotVote.deleted.is_(False), DotVote.workshop_id.in_(ids)
+                )
+            )
+        )
+        voted |= set(
+            session.scalars(
+                select(CriterionScore.workshop_id).where(
+                    CriterionScore.deleted.is_(False), CriterionScore.workshop_id.in_(ids)
+                )
+            )
+        )
+        statuses: dict[str, str | None] = {
+            problem_id: status
+            for problem_id, status in session.execute(
+                select(Problem.id, Problem.status).where(Problem.deleted.is_(False))
+            )
+        }
+    rankings = []
+    for workshop in workshops:
+        if workshop.id not in voted:
+            continue
+        rows = [
+            RankRow(
+                rank=r.rank,
+                problem_id=r.problem_id,
+                title=r.title,
+                status=statuses.get(r.problem_id),
+                dots=r.dots,
+                criteria_score=r.criteria_score,
+                combined_score=r.combined_score,
+                workshop_title=workshop.title,
+            )
+            for r in rank_problems(db, workshop.id)
+        ]
+        rankings.append(Ranking(workshop.title, workshop.date, rows))
+    return rankings
+
+
+def _order_problems(problems: list[ProblemInfo], rankings: list[Ranking]) -> list[ProblemInfo]:
+    """Problems in the order of the latest prioritization that ranked them, then the others."""
+    by_id = {p.id: p for p in problems}
+    ordered: list[ProblemInfo] = []
+    for ranking in reversed(rankings):
+        for row in ranking.rows:
+            problem = by_id.pop(row.problem_id, None)
+            if problem is not None:
+                problem.ranking = row
+                ordered.append(problem)
+    return ordered + [p for p in problems if p.id in by_id]
 
 
 _COMMITMENT_FIELDS = (
@@ -301,6 +359,13 @@ def _workshops(session: Session, plan_id: str) -> list[WorkshopInfo]:
 
 
 def load_plan(db: Database, plan_id: str) -> PlanData:
+    data = _load_plan(db, plan_id)
+    data.rankings = _rankings(db, data.workshops)
+    data.problems = _order_problems(data.problems, data.rankings)
+    return data
+
+
+def _load_plan(db: Database, plan_id: str) -> PlanData:
     with db.read() as session:
         plan = session.get(Plan, plan_id)
         if plan is None or plan.deleted:
@@ -333,6 +398,7 @@ def load_plan(db: Database, plan_id: str) -> PlanData:
             ],
             stl_unnamed=sum(1 for p in stl if not p.consent_publish_name),
             problems=_problems(session, plan_id),
+            rankings=[],
             commitments=_commitments(session, plan_id),
             published_people=[
                 PersonInfo(_s(p.name), p.sector, _s(p.organization))

@@ -14,6 +14,7 @@ import io
 import json
 from collections import Counter
 from collections.abc import Iterable
+from fractions import Fraction
 from typing import Any
 
 from babel.numbers import format_currency
@@ -59,6 +60,7 @@ from cocreation_app.reports.plan_data import (
     MilestoneInfo,
     PlanData,
     ProblemInfo,
+    RankRow,
     TreeNode,
 )
 from cocreation_app.reports.styles import Styles, make_styles, markup
@@ -503,57 +505,82 @@ class PlanRenderer:
             self._h1(_tr("Problemas públicos priorizados")),
             self._p(
                 _tr(
-                    "Los problemas se ordenan por el total de puntos de la votación y, en caso "
-                    "de empate, por la calificación ponderada de los criterios (impacto, "
-                    "urgencia, factibilidad u otros acordados en la mesa)."
+                    "En cada mesa de priorización los problemas se ordenan por un puntaje "
+                    "combinado (0 a 100) de la votación con puntos y de la calificación "
+                    "ponderada de los criterios (1 a 5), como lo muestra la aplicación."
                 )
             ),
         ]
         if not d.problems:
             story.append(self._p(_tr("No hay problemas registrados.")))
             return story
+        for ranking in d.rankings:
+            story.append(
+                Para(
+                    markup(
+                        _tr("Priorización en «{workshop}», {date}").format(
+                            workshop=ranking.workshop_title, date=format_date(ranking.workshop_date)
+                        )
+                    ),
+                    self.s.h3,
+                )
+            )
+            story.append(self._ranking_table(ranking.rows))
+        if not d.rankings:
+            story.append(self._p(_tr("Aún no hay votaciones ni calificaciones registradas.")))
+        for number, p in enumerate(d.problems, start=1):
+            story += self._problem(p, number)
+        return story
+
+    def _ranking_table(self, ranked: list[RankRow]) -> MappedTable:
         rows: list[list[Any]] = [
             [
-                self._head("#"),
+                self._head(_tr("Lugar")),
                 self._head(_tr("Problema público")),
                 self._head(_tr("Puntos")),
-                self._head(_tr("Criterios")),
+                self._head(_tr("Criterios (1–5)")),
+                self._head(_tr("Puntaje (0–100)")),
                 self._head(_tr("Estado")),
             ]
         ]
-        for p in d.problems:
-            score = "" if p.criteria_score is None else format_decimal(p.criteria_score)
+        for r in ranked:
             rows.append(
                 [
-                    Para(_count(p.rank), self.s.cell),
-                    Para(markup(p.title), self.s.cell),
-                    Para(_count(p.dots), self.s.cell_right),
-                    Para(score, self.s.cell_right),
-                    Para(markup(enums.label(enums.PROBLEM_STATUSES, p.status)), self.s.cell),
+                    _count(r.rank),
+                    Para(markup(r.title), self.s.cell),
+                    _count(r.dots),
+                    _score(r.criteria_score),
+                    _score(r.combined_score),
+                    Para(markup(enums.label(enums.PROBLEM_STATUSES, r.status)), self.s.cell),
                 ]
             )
-        story.append(self._table(rows, [0.06, 0.52, 0.12, 0.13, 0.17]))
-        for p in d.problems:
-            story += self._problem(p)
-        return story
+        return self._table(
+            rows,
+            [0.08, 0.44, 0.1, 0.12, 0.12, 0.14],
+            [("ALIGN", (2, 1), (4, -1), "RIGHT")],
+        )
 
-    def _problem(self, p: ProblemInfo) -> list[Flowable]:
-        title = _tr("Problema {rank}. {title}").format(rank=_count(p.rank), title=markup(p.title))
+    def _problem(self, p: ProblemInfo, number: int) -> list[Flowable]:
+        title = _tr("Problema {number}. {title}").format(
+            number=_count(number), title=markup(p.title)
+        )
         story: list[Flowable] = [
             CondPageBreak(4 * cm),
             self._h2(f"p-{p.id}", title, ("problems", p.id)),
         ]
-        story.append(
-            Para(
-                markup(
-                    _tr("Puntos: {dots} · Calificación ponderada: {score}").format(
-                        dots=_count(p.dots),
-                        score="—" if p.criteria_score is None else format_decimal(p.criteria_score),
-                    )
-                ),
-                self.s.small,
+        r = p.ranking
+        if r is not None:
+            summary = _tr(
+                "Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · "
+                "puntaje combinado {combined}"
+            ).format(
+                rank=_count(r.rank),
+                workshop=r.workshop_title,
+                dots=_count(r.dots),
+                criteria=_score(r.criteria_score),
+                combined=_score(r.combined_score),
             )
-        )
+            story.append(Para(markup(summary), self.s.small))
         if p.description:
             story.append(self._p(p.description))
         story += self._labelled(_tr("Población afectada:"), p.affected_population)
@@ -878,6 +905,10 @@ class PlanDocTemplate(MappedDocTemplate):
     def _startBuild(self, filename: Any = None, canvasmaker: Any = Canvas) -> None:
         super()._startBuild(filename, canvasmaker)
         self.info = install_info(self.canv)
+
+
+def _score(value: Fraction | None) -> str:
+    return "—" if value is None else format_decimal(round(float(value), 2))
 
 
 def footer_form(page: int) -> str:

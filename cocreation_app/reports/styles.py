@@ -93,7 +93,12 @@ def make_styles(base_size: float = 10) -> Styles:
         ),
         h2=ParagraphStyle("h2", heading, fontSize=13, leading=17, spaceBefore=12, spaceAfter=6),
         h3=ParagraphStyle(
-            "h3", heading, fontSize=base_size + 0.5, leading=base_size * 1.5, textColor=INK
+            "h3",
+            heading,
+            fontSize=base_size + 0.5,
+            leading=base_size * 1.5,
+            textColor=INK,
+            spaceBefore=5,
         ),
         toc1=ParagraphStyle("toc1", body, fontName=BOLD, spaceAfter=0, spaceBefore=4),
         toc2=ParagraphStyle("toc2", body, leftIndent=14, spaceAfter=0, fontSize=base_size - 0.5),
