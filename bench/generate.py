@@ -11,7 +11,7 @@ A size gives two things:
   plan (created by the coordinator's device), runs its own workshops, registers and checks in
   people, captures problems, corrects some phone numbers, and edits the plan's context (the 20
   edits of the same field are real conflicts). Each laptop is a database written the fast way and
-  exported with the real ``cocreation export-bundle``.
+  exported with the real export of ``cocreation export-bundle``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import hashlib
 import json
 import random
 import shutil
-import subprocess
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -364,13 +363,14 @@ def write_laptop(path: Path, size: Size, index: int) -> int:
 
 
 def export_bundle(db_path: Path, target: Path) -> None:
-    """Export with the real command, as a facilitator would."""
-    command = [sys.executable, "-m", "cocreation_app.cli", "--db", str(db_path)]
-    subprocess.run(
-        [*command, "export-bundle", "-o", str(target)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    """Export with the real export (what ``cocreation export-bundle`` runs)."""
+    from cocreation_app.sync.export import export_bundle as export
+
+    db = open_database(db_path, create=False)
+    try:
+        export(db, target)
+    finally:
+        db.close()
 
 
 # -- cache -----------------------------------------------------------------------------------

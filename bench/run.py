@@ -88,6 +88,8 @@ def run(size: str) -> dict[str, Any]:
                 results.update(step())
             except Unavailable as exc:
                 results["missing"][name] = str(exc)
+            except Exception as exc:  # a broken piece is reported, the other figures still run
+                results["missing"][name] = f"failed: {type(exc).__name__}: {exc}"
             print(f"[{size}] {name}: {time.perf_counter() - started:.1f} s", flush=True)
     return results
 

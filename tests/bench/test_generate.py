@@ -44,6 +44,27 @@ def test_size_s_has_the_promised_rows_and_a_consistent_change_log(tmp_path: Path
         db.close()
 
 
+def test_size_s_bundles_carry_the_promised_changes_and_import(tmp_path: Path) -> None:
+    from cocreation_app.sync.importer import import_bundles
+
+    size = SIZES["S"]
+    generated = generate("S", tmp_path, quiet=True)
+    assert len(generated.bundles) == size.bundles
+    assert generated.bundle_changes == size.bundle_changes
+    db = open_database(tmp_path / "coordinator.sqlite3")
+    try:
+        reports = import_bundles(db, generated.bundles)
+        assert all(report.ok for report in reports)
+        # Both laptops carry the coordinator's plan; only its changes are shared.
+        shared = size.bundle_changes - sum(report.new_changes for report in reports)
+        assert 0 < shared < size.bundle_changes // size.bundles
+        # Every laptop edited the plan's context without seeing the others: a kept conflict.
+        assert sum(report.conflicts for report in reports) == 1
+        assert check_database(db).ok
+    finally:
+        db.close()
+
+
 def test_generation_is_cached_by_size(tmp_path: Path) -> None:
     first = generate("S", tmp_path, bundles=False, quiet=True)
     stamp = first.plan_db.stat().st_mtime_ns
