@@ -171,3 +171,15 @@ def test_read_item_map_rejects_other_files(tmp_path: Path) -> None:
     other.write_bytes(b"not a pdf")
     with pytest.raises(UserError):
         read_item_map(other)
+
+
+def test_problems_show_the_prioritization_ranking(
+    special: Database, exported: Path, special_plan: dict[str, Any]
+) -> None:
+    from cocreation_app.services.prioritization import rank_problems
+
+    ranked = rank_problems(special, special_plan["workshops"][0])
+    assert ranked[0].problem_id == special_plan["problem"]
+    text = " ".join(page_texts(exported))
+    assert "Priorización en «Mesa 1: diagnóstico», 11 de febrero de 2026" in text
+    assert "Lugar 1 en «Mesa 1: diagnóstico»: 7 puntos" in text
