@@ -124,10 +124,10 @@ class MainWindow(QMainWindow):
         self.status(self.tr("Guardado: {what}").format(what=text))
         return True
 
-    def run(self, action: Callable[..., T], *args: Any) -> T | None:
+    def run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Call ``action``; a UserError it raises becomes a dialog and None is returned."""
         try:
-            return action(*args)
+            return action(*args, **kwargs)
         except UserError as exc:
             self.show_error(exc.message)
             return None
