@@ -213,7 +213,7 @@ def render_attendance(
     )
     story += [Spacer(1, 4), box, Spacer(1, 8)]
 
-    fractions = [0.03, 0.19, 0.09, 0.15, 0.14, 0.085, 0.085, 0.085]
+    fractions = [0.04, 0.18, 0.09, 0.15, 0.14, 0.085, 0.085, 0.085]
     widths = [width * f for f in fractions]
     widths.append(width - sum(widths))
 
