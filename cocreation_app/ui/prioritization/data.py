@@ -12,7 +12,7 @@ from cocreation_app.services import prioritization as prio
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.ranking import RankedProblem, Weights, short_explanation
 from cocreation_app.storage import Database
-from cocreation_app.ui.plenary.chart import ChartRow
+from cocreation_app.ui.plenary.chart import ChartRow, RankingChart
 from cocreation_app.ui.plenary.window import PlenaryData
 
 
@@ -85,7 +85,14 @@ def plenary_data(snapshot: Snapshot) -> PlenaryData:
                 note=problem.tie_break_reason(),
             )
         )
-    notes = [row.note for row in rows if row.note]
+    notes = [row.note for row in rows[: RankingChart.MAX_ROWS] if row.note]
+    if len(rows) > RankingChart.MAX_ROWS:
+        notes.insert(
+            0,
+            _tr("Se muestran los {shown} primeros de {count} problemas.").format(
+                shown=RankingChart.MAX_ROWS, count=len(rows)
+            ),
+        )
     if any(row.selected for row in rows):
         notes.insert(0, _tr("En verde: problemas seleccionados para diseño de soluciones."))
     total = sum(problem.dots for problem in snapshot.ranked)
@@ -95,5 +102,5 @@ def plenary_data(snapshot: Snapshot) -> PlenaryData:
             workshop=snapshot.workshop.get("title") or "", dots=total
         ),
         rows=rows,
-        footnote="\n".join([short_explanation(snapshot.weights), *notes[:2]]),
+        footnote="\n".join([short_explanation(snapshot.weights), *notes[:3]]),
     )
