@@ -50,9 +50,11 @@ translations: $(STAMP)
 translations-update: $(STAMP)
 	$(PY) -m cocreation_app.i18n.extract
 
-# Every view with the demo plan, offscreen at 1366x768, into docs/screenshots/.
+# Every view with the demo plan, offscreen at 1366x768, into docs/screenshots/; the plenary
+# view (the projector) at 1920x1080.
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m cocreation_app.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m cocreation_app.ui.plenary.screenshot docs/screenshots/plenary.png
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache translations/*.qm
