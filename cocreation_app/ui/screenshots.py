@@ -95,6 +95,7 @@ def render(output: Path, *, prepare: Callable[[QWidget], None] | None = None) ->
 
         for index in range(window.views.count()):
             view = window.views.widget(index)
+            assert view is not None
             window.views.setCurrentIndex(index)
             if prepare is not None:
                 prepare(view)

@@ -27,7 +27,7 @@ LANGUAGE = Setting("i18n/language", "")  # "" = follow the system (see ui.prefer
 
 
 def get(setting: Setting) -> Any:
-    value = QSettings().value(setting.key, setting.default)
+    value: Any = QSettings().value(setting.key, setting.default)
     if value is None:
         return setting.default
     if isinstance(setting.default, bool):

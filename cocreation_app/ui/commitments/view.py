@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -162,7 +162,7 @@ class CompletenessPanel(QFrame):
         self.title.setText("<b>" + escape(self.tr("Completitud")) + "</b>")
         self.summary.setText(self.tr("Elija o cree un compromiso."))
 
-    def show_result(self, commitment: dict, milestones: list[dict]) -> None:  # type: ignore[type-arg]
+    def show_result(self, commitment: dict[str, Any], milestones: list[dict[str, Any]]) -> None:
         result = check_commitment(commitment, milestones)
         ratio = result.filled / result.required if result.required else 1.0
         self.bar.setValue(round(ratio * 100))

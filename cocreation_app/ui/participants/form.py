@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -75,7 +76,9 @@ class RegistrationForm(QWidget):
         consent_layout = self.form.groups[1][1]
         consent_layout.insertRow(0, self.notice_title)
         consent_layout.insertRow(1, self.notice)
-        self.consent = self.form.editor("consent_privacy_notice").widget
+        consent = self.form.editor("consent_privacy_notice").widget
+        assert isinstance(consent, QCheckBox)
+        self.consent = consent
         scroll.setWidget(self.form)
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()

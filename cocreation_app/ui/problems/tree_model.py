@@ -100,7 +100,8 @@ class ProblemTreeModel(QAbstractItemModel):
     def item(self, index: Index) -> TreeItem:
         if not index.isValid():
             return self.root
-        return index.internalPointer()  # type: ignore[no-any-return]
+        item: TreeItem = index.internalPointer()
+        return item
 
     def index_of(self, item: TreeItem) -> QModelIndex:
         if item is self.root or item.parent is None:

@@ -74,9 +74,9 @@ class FieldEditor:
             grid.setContentsMargins(0, 0, 0, 0)
             assert self.spec.choices is not None
             for index, code in enumerate(self.spec.choices):
-                box = QCheckBox(label(self.spec.choices, code), group)
-                box.setProperty("code", code)
-                grid.addWidget(box, index // 2, index % 2)
+                choice = QCheckBox(label(self.spec.choices, code), group)
+                choice.setProperty("code", code)
+                grid.addWidget(choice, index // 2, index % 2)
             return group
         line = QLineEdit(parent)
         if kind == "date":
