@@ -1,0 +1,50 @@
+"""A brand-new database: create the plan and its first workshop from the Plan view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cocreation_app.services.entities import EntityService
+
+
+def test_create_plan_and_workshop_from_scratch(empty_window: Any, dialogs: Any) -> None:
+    window = empty_window
+    window.show()
+    assert window.current_plan_id() is None
+    plan_view = window.findChild(QWidget, "planView")
+    window.show_view(plan_view)
+    QApplication.processEvents()
+    plans = plan_view.plans
+    plans.new()
+    plans.form.editor("title").set("Plan Local de Gobierno Abierto de Teopisca")
+    plans.form.editor("state").set("Chiapas")
+    plans.form.editor("municipality").set("Teopisca")
+    plans.form.editor("guarantor_body").set("Órgano Garante de Transparencia de Chiapas")
+    plans.save_button.click()
+    QApplication.processEvents()
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    assert EntityService(window.db).get("plans", plan_id)["municipality"] == "Teopisca"
+
+    plan_view.tabs.setCurrentIndex(1)
+    workshops = plan_view.workshops
+    workshops.new()
+    workshops.form.editor("title").set("Mesa 1")
+    workshops.form.editor("date").set("2026-13-01")
+    workshops.save_button.click()
+    assert "AAAA-MM-DD" in dialogs.shown[-1][1]  # a bad date is a clear message, not a crash
+    workshops.form.editor("date").set("2026-08-01")
+    workshops.save_button.click()
+    QApplication.processEvents()
+    assert window.current_workshop_id() == workshops.current_id is not None
+    assert window.navigator.workshops.currentText().startswith("Mesa 1")
+
+    window.undo_stack.undo()  # the workshop
+    window.undo_stack.undo()  # the plan
+    QApplication.processEvents()
+    assert window.current_plan_id() is None and window.current_workshop_id() is None
+    window.undo_stack.redo()
+    QApplication.processEvents()
+    assert window.current_plan_id() == plan_id
