@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QSpinBox, QTableWidget
 
 from cocreation_app.services import prioritization as prio
@@ -189,3 +191,13 @@ def test_ranking_model_passes_the_model_tester(
     empty.set_ranking(view.snapshot.ranked, view.snapshot.status)
     qtmodeltester.check(empty)
     assert view.entry.tally.item(0, 0).data(ID_ROLE)
+
+
+def test_screenshot_renders_the_demo_at_projector_size(tmp_path: Path) -> None:
+    from cocreation_app.ui.plenary.screenshot import render
+
+    target = tmp_path / "plenary.png"
+    render(target)
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1920, 1080)
+    assert list(tmp_path.iterdir()) == [target]  # written through a temporary file, renamed
