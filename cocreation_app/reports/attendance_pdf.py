@@ -38,6 +38,7 @@ from cocreation_app.storage import Database
 
 MARGIN = 1.4 * cm
 ROW_HEIGHT = 0.95 * cm
+CELL_PADDING = 4
 
 
 def _tr(text: str) -> str:
@@ -249,12 +250,21 @@ def render_attendance(
     total = len(people) + blank_rows
     for n in range(1, total + 1):
         name, sector, organization = people[n - 1] if n <= len(people) else ("", "", "")
+        texts = [
+            Paragraph(format_integer(n), cell),
+            Paragraph(markup(name), cell),
+            Paragraph(markup(sector), cell),
+            Paragraph(markup(organization), cell),
+        ]
+        # Every row leaves room to write and sign; a long organization makes it taller.
+        tallest = max(
+            t.wrap(w - 2 * CELL_PADDING, ROW_HEIGHT)[1]
+            for t, w in zip(texts, widths[:4], strict=True)
+        )
+        heights.append(max(ROW_HEIGHT, tallest + 2 * CELL_PADDING))
         rows.append(
             [
-                Paragraph(format_integer(n), cell),
-                Paragraph(markup(name), cell),
-                Paragraph(markup(sector), cell),
-                Paragraph(markup(organization), cell),
+                *texts,
                 "",
                 CheckBox(),
                 CheckBox(),
@@ -262,7 +272,6 @@ def render_attendance(
                 "",
             ]
         )
-        heights.append(None if name or organization else ROW_HEIGHT)
     table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=2)
     style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, st.RULE),
@@ -272,8 +281,10 @@ def render_attendance(
         ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
         ("VALIGN", (0, 2), (-1, -1), "MIDDLE"),
         ("ALIGN", (5, 2), (7, -1), "CENTER"),
-        ("TOPPADDING", (0, 2), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 2), (-1, -1), 7),
+        ("TOPPADDING", (0, 2), (-1, -1), CELL_PADDING),
+        ("BOTTOMPADDING", (0, 2), (-1, -1), CELL_PADDING),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("ROWBACKGROUNDS", (0, 2), (-1, -1), [None, st.LIGHT]),
     ]
     table.setStyle(st.table_style(style))
