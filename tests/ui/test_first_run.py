@@ -48,3 +48,40 @@ def test_create_plan_and_workshop_from_scratch(empty_window: Any, dialogs: Any) 
     window.undo_stack.redo()
     QApplication.processEvents()
     assert window.current_plan_id() == plan_id
+
+
+def test_unsaved_typing_survives_another_edit(window: Any, demo_plan_id: str) -> None:
+    """Typing in the commitment form, then adding a milestone: the typing is still there."""
+    window.show()
+    view = window.findChild(QWidget, "commitmentsView")
+    window.show_view(view)
+    QApplication.processEvents()
+    commitment_id = view.panel.current_id
+    view.panel.form.editor("objective").set("Objetivo reescrito, aún sin guardar")
+    milestones = view.milestones
+    milestones.new()
+    milestones.form.editor("title").set("Hito nuevo")
+    milestones.save_button.click()
+    QApplication.processEvents()
+    assert view.panel.current_id == commitment_id
+    assert view.panel.form.editor("objective").get() == "Objetivo reescrito, aún sin guardar"
+    view.panel.save_button.click()
+    record = EntityService(window.db).get("commitments", commitment_id)
+    assert record["objective"] == "Objetivo reescrito, aún sin guardar"
+    assert view.panel.form.changes() == {}
+
+
+def test_link_to_deleted_problem_is_kept(window: Any, demo_plan_id: str) -> None:
+    service = EntityService(window.db)
+    commitment = service.list_records("commitments", plan_id=demo_plan_id)[0]
+    service.delete("problems", commitment["problem_id"])
+    window.show()
+    view = window.findChild(QWidget, "commitmentsView")
+    window.show_view(view)
+    QApplication.processEvents()
+    view.panel.select(commitment["id"])
+    assert view.panel.form.editor("problem_id").get() == commitment["problem_id"]
+    view.panel.form.editor("title").set("Título nuevo")
+    view.panel.save_button.click()
+    record = service.get("commitments", commitment["id"])
+    assert (record["title"], record["problem_id"]) == ("Título nuevo", commitment["problem_id"])

@@ -123,7 +123,11 @@ class FieldEditor:
             widget.setChecked(bool(value))
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
-            widget.setCurrentIndex(max(index, 0) if value is None else index)
+            if index < 0 and value is not None:
+                # A link to a record no longer offered (deleted): kept, never silently cleared.
+                widget.addItem(_tr("(registro no disponible)"), value)
+                index = widget.count() - 1
+            widget.setCurrentIndex(max(index, 0))
         elif isinstance(widget, QLineEdit):
             widget.setText("" if value is None else str(value))
             widget.setCursorPosition(0)

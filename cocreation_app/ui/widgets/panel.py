@@ -120,7 +120,11 @@ class RecordPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Reload the list; keep the selected record, or the new one being typed."""
+        """Reload the list; keep the selected record, or the new one being typed.
+
+        Unsaved typing in the form survives a refresh caused by another edit (a milestone
+        added, an undo): only a save, or picking another record, replaces the form's values.
+        """
         records = (
             EntityService(self.window_.db).list_records(self.kind, where=self.scope)
             if self.scope is not None
@@ -137,6 +141,8 @@ class RecordPanel(QWidget):
                 row = 0
             if row >= 0:
                 self.select_row(row)
+                if records[row]["id"] == self.current_id and self.form.changes():
+                    return
             self._load(records[row] if row >= 0 else None)
         finally:
             self._loading = False
@@ -218,7 +224,7 @@ class RecordPanel(QWidget):
         if not changes:
             return True
         title = self.form.values().get(spec.display) or ""
-        return self.window_.execute(
+        saved = self.window_.execute(
             UpdateCommand(
                 self.window_,
                 self.kind,
@@ -226,6 +232,9 @@ class RecordPanel(QWidget):
                 self.tr("Editar {kind} «{title}»").format(kind=spec.title().lower(), title=title),
             )
         )
+        if saved:
+            self._load(EntityService(self.window_.db).get(self.kind, self.current_id))
+        return saved
 
     def delete(self) -> None:
         if self.current_id is None:
