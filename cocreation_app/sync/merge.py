@@ -15,19 +15,21 @@ chunk of rows, ``executemany`` for writes, no per-change ORM objects.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from cocreation_app.services.changes import ChangeWriter, clock_time_iso
 from cocreation_app.services.registry import KINDS
-from cocreation_app.sync.format import FIELD_SPECS, ChangeTuple, invalid, tr
+from cocreation_app.sync.format import FIELD_SPECS, ChangeTuple
 
 CHUNK = 500
 # Fields where two laptops legitimately write different values for the same fact (the check-in
@@ -40,9 +42,9 @@ Key = tuple[str, str, str]  # entity, row_id, field
 RowKey = tuple[str, str]  # entity, row_id
 
 
-@dataclass(frozen=True)
-class Stored:
-    """A change as the database stores it (value as canonical JSON text)."""
+class Stored(NamedTuple):
+    """A change as the database stores it (value as canonical JSON text); ``raw`` is the
+    decoded value when the change comes from a bundle."""
 
     id: str
     device_id: str
@@ -53,6 +55,7 @@ class Stored:
     field: str
     value: str
     base_clock: str | None
+    raw: Any = None
 
 
 @dataclass
@@ -91,7 +94,16 @@ def in_conflict(changes: Iterable[Stored]) -> bool:
 def to_stored(change: ChangeTuple) -> Stored:
     change_id, device_id, seq, clock, entity, row_id, field_name, value, base = change
     return Stored(
-        change_id, device_id, seq, clock, entity, row_id, field_name, _ENCODER.encode(value), base
+        change_id,
+        device_id,
+        seq,
+        clock,
+        entity,
+        row_id,
+        field_name,
+        _ENCODER.encode(value),
+        base,
+        value,
     )
 
 
@@ -99,31 +111,35 @@ def to_stored(change: ChangeTuple) -> Stored:
 
 
 def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[ChangeTuple], int]:
-    """(changes not yet in the database, how many were already there), by device and sequence."""
+    """(changes not yet in the database, how many were already there).
+
+    A change is identified by its device and sequence number (unique in every database), so a
+    device whose whole range is already stored, the common case of a re-import, costs one count.
+    """
     by_device: dict[str, list[ChangeTuple]] = defaultdict(list)
     for change in changes:
         by_device[change[1]].append(change)
     fresh: list[ChangeTuple] = []
     known = 0
     for device_id, items in by_device.items():
-        seqs = [c[2] for c in items]
-        existing: dict[int, str] = {
-            seq: change_id
-            for seq, change_id in conn.exec_driver_sql(
-                "SELECT seq, id FROM changes WHERE device_id = ? AND seq BETWEEN ? AND ?",
-                (device_id, min(seqs), max(seqs)),
-            )
-        }
-        for change in items:
-            stored_id = existing.get(change[2])
-            if stored_id is None:
-                fresh.append(change)
-            elif stored_id == change[0]:
-                known += 1
-            else:
-                raise invalid(
-                    tr("sus cambios no coinciden con los que ya tiene esta base de datos.")
-                )
+        low = min(c[2] for c in items)
+        high = max(c[2] for c in items)
+        where = "FROM changes WHERE device_id = ? AND seq BETWEEN ? AND ?"
+        count = conn.exec_driver_sql(f"SELECT count(*) {where}", (device_id, low, high)).scalar()
+        if count == 0:
+            fresh.extend(items)
+        elif count == high - low + 1:
+            known += len(items)
+        else:
+            stored = {
+                seq
+                for (seq,) in conn.exec_driver_sql(f"SELECT seq {where}", (device_id, low, high))
+            }
+            for change in items:
+                if change[2] in stored:
+                    known += 1
+                else:
+                    fresh.append(change)
     return fresh, known
 
 
@@ -159,7 +175,7 @@ def stored_changes(conn: Connection, keys: Iterable[Key]) -> dict[Key, list[Stor
                 f"FROM changes WHERE entity = ? AND row_id IN ({_placeholders(len(chunk))})",
                 (entity, *chunk),
             ):
-                stored = Stored(*row)
+                stored = Stored._make((*row, json.loads(row[7])))
                 key = (stored.entity, stored.row_id, stored.field)
                 if key in wanted:
                     out[key].append(stored)
@@ -279,14 +295,13 @@ def _write(
             [(k[0], k[1], k[2], c.clock, c.id) for k, c in winners.items()],
         )
     _apply_rows(conn, stored, winners, versions, present)
-    _derive(session, winners)
     writer = ChangeWriter(session, device_id)
     writer.observe(max(c.clock for c in stored))
     writer.close()
 
 
-def _column_value(entity: str, field_name: str, text: str) -> Any:
-    value = json.loads(text)
+def _column_value(entity: str, field_name: str, value: Any) -> Any:
+    """The value as the column stores it (decimals are bound as floats, like the ORM does)."""
     if value is not None and FIELD_SPECS[(entity, field_name)].type == "decimal":
         return float(Decimal(value))
     return value
@@ -317,7 +332,7 @@ def _apply_rows(
     values: dict[RowKey, dict[str, Any]] = defaultdict(dict)
     for (entity, row_id, field_name), change in winners.items():
         row = (entity, row_id)
-        values[row][field_name] = _column_value(entity, field_name, change.value)
+        values[row][field_name] = _column_value(entity, field_name, change.raw)
         if change.clock > latest.get(row, ""):
             latest[row] = change.clock
 
@@ -332,18 +347,27 @@ def _apply_rows(
             updates[(entity, names)].append((*(fields[n] for n in names), updated_at, row_id))
         else:
             created_at = clock_time_iso(first_clock.get(row, latest[row]))
+            own = [fields.get(f.name) for f in spec.fields]
             inserts[entity].append(
                 (
                     row_id,
                     created_at,
                     updated_at,
                     bool(fields.get("deleted", False)),
-                    *(fields.get(f.name) for f in spec.fields),
+                    *own,
+                    *_derived(entity, own),
                 )
             )
     for entity in _parents_first(inserts):
         spec = KINDS[entity]
-        columns = ["id", "created_at", "updated_at", "deleted", *(f.name for f in spec.fields)]
+        columns = [
+            "id",
+            "created_at",
+            "updated_at",
+            "deleted",
+            *(f.name for f in spec.fields),
+            *derived_columns(entity),
+        ]
         conn.exec_driver_sql(
             f"INSERT INTO {spec.model.__tablename__} ({', '.join(columns)}) "
             f"VALUES ({_placeholders(len(columns))})",
@@ -354,6 +378,7 @@ def _apply_rows(
         conn.exec_driver_sql(
             f"UPDATE {KINDS[entity].model.__tablename__} SET {assignments} WHERE id = ?", params
         )
+    _rederive(conn, {(e, p[-1]) for (e, _names), rows in updates.items() for p in rows})
 
 
 def _parents_first(inserts: dict[str, list[tuple[Any, ...]]]) -> list[str]:
@@ -361,18 +386,42 @@ def _parents_first(inserts: dict[str, list[tuple[Any, ...]]]) -> list[str]:
     return [kind for kind in KINDS if kind in inserts]
 
 
-def _derive(session: Session, winners: dict[Key, Stored]) -> None:
-    """Recompute derived columns (the participants' search key) of the rows that changed."""
-    touched: dict[str, set[str]] = defaultdict(set)
-    for entity, row_id, _field in winners:
-        if KINDS[entity].derive is not None:
-            touched[entity].add(row_id)
-    for entity, ids in touched.items():
+@functools.cache
+def derived_columns(kind: str) -> tuple[str, ...]:
+    """The columns a kind's ``derive`` fills in (found by running it once on empty values)."""
+    spec = KINDS[kind]
+    if spec.derive is None:
+        return ()
+    probe = SimpleNamespace(**{f.name: None for f in spec.fields})
+    spec.derive(probe)
+    return tuple(sorted(set(vars(probe)) - set(spec.field_map)))
+
+
+def _derived(kind: str, values: Sequence[Any]) -> list[Any]:
+    """Derived column values of one row from its field values (in declaration order)."""
+    names = derived_columns(kind)
+    if not names:
+        return []
+    spec = KINDS[kind]
+    assert spec.derive is not None
+    row = SimpleNamespace(**{f.name: v for f, v in zip(spec.fields, values, strict=True)})
+    spec.derive(row)
+    return [getattr(row, name) for name in names]
+
+
+def _rederive(conn: Connection, rows: set[RowKey]) -> None:
+    """Recompute derived columns (the participants' search key) of updated rows."""
+    for entity, ids in _by_entity(r for r in rows if derived_columns(r[0])).items():
         spec = KINDS[entity]
-        model: Any = spec.model
-        derive = spec.derive
-        assert derive is not None
-        for chunk in chunks(sorted(ids)):
-            for row in session.scalars(select(model).where(model.id.in_(chunk))):
-                derive(row)
-    session.flush()
+        table = spec.model.__tablename__
+        names = derived_columns(entity)
+        params: list[tuple[Any, ...]] = []
+        for chunk in chunks(ids):
+            for row in conn.exec_driver_sql(
+                f"SELECT id, {', '.join(f.name for f in spec.fields)} FROM {table} "
+                f"WHERE id IN ({_placeholders(len(chunk))})",
+                tuple(chunk),
+            ):
+                params.append((*_derived(entity, row[1:]), row[0]))
+        assignments = ", ".join(f"{name} = ?" for name in names)
+        conn.exec_driver_sql(f"UPDATE {table} SET {assignments} WHERE id = ?", params)
