@@ -286,9 +286,12 @@ class PlanRenderer:
                 ),
             ),
         ]
+        label_style = ParagraphStyle(
+            "cover_label", self.s.cover_meta, fontName=BOLD, fontSize=9.5, textColor=st.MUTED
+        )
         table = MappedTable(
             [
-                [Para(markup(k), self.s.cell_bold), Para(markup(v), self.s.cover_meta)]
+                [Para(markup(k), label_style), Para(markup(v), self.s.cover_meta)]
                 for k, v in rows
                 if v
             ],
@@ -301,6 +304,7 @@ class PlanRenderer:
                     ("LINEABOVE", (0, 0), (-1, 0), 1.2, st.ACCENT),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
                     ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (0, -1), 7.5),  # labels share the values' baseline
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ]
