@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from cocreation_app.errors import UserError
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.participants import ParticipantService
 from cocreation_app.services.registry import KINDS
+from cocreation_app.ui.errors import EXPECTED, user_message
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
@@ -27,7 +27,7 @@ def _tr(text: str) -> str:
 
 
 class ServiceCommand(QUndoCommand):
-    """An edit with ``apply`` and ``revert``; both call services and may raise UserError."""
+    """An edit with ``apply`` and ``revert``; both call services and may raise user errors."""
 
     def __init__(self, window: MainWindow, text: str) -> None:
         super().__init__(text)
@@ -57,8 +57,11 @@ class ServiceCommand(QUndoCommand):
     def _guarded(self, step: Any, message: str) -> None:
         try:
             step()
-        except UserError as exc:
-            self.window.show_error(exc.message)
+        except EXPECTED as exc:
+            message = user_message(exc)
+            if message is None:
+                raise
+            self.window.show_error(message)
             return
         self.window.status(message.format(what=self.text()))
 

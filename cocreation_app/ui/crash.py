@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocreation_app import __version__
-from cocreation_app.errors import UserError
 from cocreation_app.paths import crash_dir
 from cocreation_app.storage.files import write_bytes_atomic
+from cocreation_app.ui.errors import user_message
 
 
 def write_crash_file(
@@ -48,8 +48,9 @@ def handle_exception(
         QCoreApplication.quit()
         return
     parent = QApplication.activeWindow()
-    if isinstance(value, UserError):
-        QMessageBox.warning(parent, _tr("No se pudo completar"), value.message)
+    message = user_message(value)
+    if message is not None:
+        QMessageBox.warning(parent, _tr("No se pudo completar"), message)
         return
     path = write_crash_file((kind, value, tb))
     where = str(path) if path is not None else _tr("(no se pudo escribir el archivo)")

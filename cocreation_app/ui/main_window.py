@@ -14,10 +14,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from cocreation_app.errors import UserError
 from cocreation_app.storage import Database
 from cocreation_app.ui import settings
 from cocreation_app.ui.commands import ServiceCommand
+from cocreation_app.ui.errors import EXPECTED, user_message
 from cocreation_app.ui.features import install_features
 from cocreation_app.ui.navigator import Navigator
 
@@ -91,11 +91,11 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(widget)
 
     def execute(self, command: ServiceCommand) -> bool:
-        """Run an edit once and put it on the undo stack; a UserError becomes a dialog."""
+        """Run an edit once and put it on the undo stack; a user error becomes a dialog."""
         try:
             done = command.apply()
-        except UserError as exc:
-            self.show_error(exc.message)
+        except EXPECTED as exc:
+            self._fail(exc)
             return False
         if not done:
             return False
@@ -110,10 +110,10 @@ class MainWindow(QMainWindow):
             for command in commands:
                 if command.apply():
                     done.append(command)
-        except UserError as exc:
+        except EXPECTED as exc:
             for command in reversed(done):
                 command.revert()
-            self.show_error(exc.message)
+            self._fail(exc)
             return False
         if not done:
             return False
@@ -125,12 +125,18 @@ class MainWindow(QMainWindow):
         return True
 
     def run(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Call ``action``; a UserError it raises becomes a dialog and None is returned."""
+        """Call ``action``; a user error it raises becomes a dialog and None is returned."""
         try:
             return action(*args, **kwargs)
-        except UserError as exc:
-            self.show_error(exc.message)
+        except EXPECTED as exc:
+            self._fail(exc)
             return None
+
+    def _fail(self, exc: BaseException) -> None:
+        message = user_message(exc)
+        if message is None:
+            raise exc
+        self.show_error(message)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("No se pudo completar"), message)

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from typing import Any
+
+import pytest
+from sqlalchemy.exc import OperationalError
 
 from cocreation_app.services.entities import EntityService
 from cocreation_app.ui import settings
-from cocreation_app.ui.commands import CreateCommand, DeleteCommand, UpdateCommand
+from cocreation_app.ui.commands import (
+    CreateCommand,
+    DeleteCommand,
+    ServiceCommand,
+    UpdateCommand,
+)
 from cocreation_app.ui.features import FEATURES, install_features
 
 
@@ -67,3 +77,37 @@ def test_geometry_and_database_remembered(window: Any) -> None:
     window.close()
     assert settings.get(settings.WINDOW_GEOMETRY)
     assert settings.get(settings.LAST_PLAN) == window.current_plan_id()
+
+
+class _Failing(ServiceCommand):
+    def __init__(self, window: Any, exc: BaseException) -> None:
+        super().__init__(window, "falla")
+        self.exc = exc
+
+    def apply(self) -> bool:
+        raise self.exc
+
+
+def test_busy_database_and_full_disk_are_messages(window: Any, dialogs: Any) -> None:
+    locked = OperationalError("UPDATE", {}, sqlite3.OperationalError("database is locked"))
+    assert not window.execute(_Failing(window, locked))
+    assert dialogs.shown[-1] == (
+        "warning",
+        "La base de datos está ocupada por otro programa; intente de nuevo.",
+    )
+    full = OSError(errno.ENOSPC, "No queda espacio en el dispositivo", "/media/usb/respaldo")
+    assert window.run(_raise, full) is None
+    assert dialogs.shown[-1] == (
+        "warning",
+        "«/media/usb/respaldo»: No queda espacio en el dispositivo",
+    )
+    assert window.undo_stack.count() == 0
+
+
+def test_a_bug_is_not_swallowed(window: Any) -> None:
+    with pytest.raises(ZeroDivisionError):
+        window.run(_raise, ZeroDivisionError())
+
+
+def _raise(exc: BaseException) -> None:
+    raise exc
