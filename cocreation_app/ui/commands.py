@@ -58,10 +58,10 @@ class ServiceCommand(QUndoCommand):
         try:
             step()
         except EXPECTED as exc:
-            message = user_message(exc)
-            if message is None:
+            problem = user_message(exc)
+            if problem is None:
                 raise
-            self.window.show_error(message)
+            self.window.show_error(problem)
             return
         self.window.status(message.format(what=self.text()))
 
