@@ -141,12 +141,14 @@ def test_plenary_keys_and_timer(qtbot: Any, view: PrioritizationView) -> None:
     assert controller is not None
     main = view.window_
     main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    QApplication.processEvents()  # delivers the activation (no waiting on timers)
+    assert QApplication.activeWindow() is main
     qtbot.keyClick(main, Qt.Key.Key_F5)
     assert controller.is_open() and controller.plenary is not None
     plenary = controller.plenary
     assert plenary.isFullScreen() and plenary.clock.text() == "10:00"
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is plenary)
+    QApplication.processEvents()
+    assert QApplication.activeWindow() is plenary
     qtbot.keyClick(plenary, Qt.Key.Key_F6)
     assert controller.timer.is_running() and plenary.clock_state.text() == "en curso"
     qtbot.keyClick(plenary, Qt.Key.Key_F6)
