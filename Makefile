@@ -43,6 +43,17 @@ bench: $(TEST_STAMP) translations
 bench-quick: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run M
 
+# The Linux one-folder app in dist/cocrea/ (docs/install.md). PyInstaller is a build tool: it is
+# installed into the venv here (the `package` extra), never into the app.
+package: $(STAMP) translations
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/cocrea.spec
+
+# The frozen binary, headless: --version, demo, export-plan, export-bundle, import-bundle, window.
+package-smoke: $(STAMP)
+	$(PY) packaging/smoke.py dist/cocrea
+
 translations: $(STAMP)
 	$(PY) -m cocreation_app.i18n.build
 
