@@ -200,7 +200,8 @@ def _check_directory(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
                 tr("nombre de archivo interno no permitido: «{name}».").format(name=name[:80])
             )
         mode = info.external_attr >> 16
-        if info.is_dir() or stat.S_ISLNK(mode) or (mode and not stat.S_ISREG(mode)):
+        kind = stat.S_IFMT(mode)  # 0 when the zip tool recorded no file type
+        if info.is_dir() or (kind and kind != stat.S_IFREG):
             raise invalid(tr("archivo interno no permitido: «{name}».").format(name=name[:80]))
         if info.flag_bits & 0x1 or info.compress_type not in (
             zipfile.ZIP_STORED,

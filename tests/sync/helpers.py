@@ -52,11 +52,16 @@ def new_plan(db: Database, title: str = "Plan de prueba") -> str:
     )
 
 
-def reseal(members: dict[str, bytes], *, manifest: Any = None) -> bytes:
+def reseal(
+    members: dict[str, bytes],
+    *,
+    manifest: Any = None,
+    extra: list[zipfile.ZipInfo | tuple[zipfile.ZipInfo, bytes]] | None = None,
+) -> bytes:
     """A bundle built by hand (for hostile-file tests): given members, a valid seal.
 
-    With ``manifest`` (a dict), ``manifest.json`` is written from it with the right hashes of the
-    other members filled in when it has ``"members": "auto"``.
+    ``extra`` members are written as given (duplicates, symlinks...). With ``manifest`` (a
+    dict), ``manifest.json`` is written from it; ``"members": "auto"`` fills in the hashes.
     """
     members = dict(members)
     if manifest is not None:
@@ -80,6 +85,9 @@ def reseal(members: dict[str, bytes], *, manifest: Any = None) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
+        for item in extra or []:
+            info, payload = item if isinstance(item, tuple) else (item, b"[]")
+            archive.writestr(info, payload)
         archive.comment = SEAL_PREFIX + b"0" * 64
     raw = bytearray(buffer.getvalue())
     raw[-64:] = hashlib.sha256(raw[:-SEAL_BYTES]).hexdigest().encode()
