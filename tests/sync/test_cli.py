@@ -1,0 +1,171 @@
+"""The sync subcommands end to end: export, import (preview, dry run, several files), conflicts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cocreation_app.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_two_laptops_conflict_and_resolution(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    start, a1, b1 = (str(tmp_path / n) for n in ("start.cocrea", "a1.cocrea", "b1.cocrea"))
+    run(capsys, "--db", a, "init")
+    run(capsys, "--db", b, "init")
+    _c, plan, _e = run(
+        capsys,
+        "--db",
+        a,
+        "add",
+        "plans",
+        "--set",
+        "title=Plan",
+        "--set",
+        "state=Oaxaca",
+        "--set",
+        "municipality=Etla",
+    )
+    _c, commitment, _e = run(
+        capsys,
+        "--db",
+        a,
+        "add",
+        "commitments",
+        "--set",
+        f"plan_id={plan.strip()}",
+        "--set",
+        "title=Agua",
+        "--set",
+        "lead_institution=SAPAO",
+    )
+    commitment = commitment.strip()
+    assert run(capsys, "--db", a, "export-bundle", "-o", start)[0] == 0
+    code, out, _err = run(capsys, "--db", b, "import-bundle", start, "--dry-run")
+    assert code == 0 and "2 nuevos" in out and "no se guardó nada" in out
+    assert json.loads(run(capsys, "--db", b, "list", "plans", "--json")[1]) == []
+    code, out, _err = run(capsys, "--db", b, "import-bundle", start)
+    assert code == 0 and "Importado" in out
+    code, out, _err = run(capsys, "--db", b, "import-bundle", start)
+    assert code == 0 and "Nada nuevo" in out
+
+    run(capsys, "--db", a, "edit", "commitments", commitment, "--set", "title=Agua potable")
+    run(capsys, "--db", b, "edit", "commitments", commitment, "--set", "title=Agua limpia")
+    run(capsys, "--db", a, "export-bundle", "-o", a1)
+    run(capsys, "--db", b, "export-bundle", "-o", b1)
+    run(capsys, "--db", a, "import-bundle", b1)
+    code, out, _err = run(capsys, "--db", b, "import-bundle", a1)
+    assert "1 conflictos nuevos" in out
+
+    code, out, _err = run(capsys, "--db", b, "list", "conflicts", "--json")
+    (conflict,) = json.loads(out)
+    assert conflict["target_kind"] == "commitments" and conflict["target_id"] == commitment
+    assert conflict["field"] == "title"
+    assert {v["value"] for v in conflict["values"]} == {"Agua potable", "Agua limpia"}
+    assert all(v["device_id"] and v["time"] for v in conflict["values"])
+    keep = next(v for v in conflict["values"] if v["value"] == "Agua potable")
+    code, _out, _err = run(
+        capsys, "--db", b, "resolve-conflict", conflict["id"], "--keep", keep["value_id"]
+    )
+    assert code == 0
+    assert json.loads(run(capsys, "--db", b, "list", "conflicts", "--json")[1]) == []
+    shown = json.loads(run(capsys, "--db", b, "show", "commitments", commitment, "--json")[1])
+    assert shown["title"] == "Agua potable"
+
+
+def test_bad_file_reported_others_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    good, bad = tmp_path / "good.cocrea", tmp_path / "bad.cocrea"
+    run(capsys, "--db", a, "init")
+    run(capsys, "--db", b, "init")
+    run(
+        capsys,
+        "--db",
+        a,
+        "add",
+        "plans",
+        "--set",
+        "title=Plan",
+        "--set",
+        "state=Oaxaca",
+        "--set",
+        "municipality=Etla",
+    )
+    run(capsys, "--db", a, "export-bundle", "-o", str(good))
+    data = bytearray(good.read_bytes())
+    data[40] ^= 1
+    bad.write_bytes(bytes(data))
+    code, out, err = run(capsys, "--db", b, "import-bundle", str(bad), str(good))
+    assert code == 1
+    assert "error" in out and "Importado" in out
+    assert "Traceback" not in out + err
+    titles = [p["title"] for p in json.loads(run(capsys, "--db", b, "list", "plans", "--json")[1])]
+    assert titles == ["Plan"]
+
+
+def test_passphrase_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    secret = tmp_path / "clave.txt"
+    secret.write_text("una frase larga\n", encoding="utf-8")
+    run(capsys, "--db", a, "init")
+    run(capsys, "--db", b, "init")
+    target = str(tmp_path / "c.cocrea")
+    assert (
+        run(capsys, "--db", a, "export-bundle", "-o", target, "--passphrase-file", str(secret))[0]
+        == 0
+    )
+    assert run(capsys, "--db", b, "import-bundle", target)[0] == 1
+    assert run(capsys, "--db", b, "import-bundle", target, "--passphrase-file", str(secret))[0] == 0
+
+
+def test_duplicates_and_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "--db", db, "init")
+    plan = run(
+        capsys,
+        "--db",
+        db,
+        "add",
+        "plans",
+        "--set",
+        "title=Plan",
+        "--set",
+        "state=Oaxaca",
+        "--set",
+        "municipality=Etla",
+    )[1].strip()
+    ids = [
+        run(
+            capsys,
+            "--db",
+            db,
+            "add",
+            "participants",
+            "--set",
+            f"plan_id={plan}",
+            "--set",
+            f"name={name}",
+            "--set",
+            "sector=citizen",
+            "--set",
+            "consent_privacy_notice=sí",
+        )[1].strip()
+        for name in ("Rosa Martínez", "ROSA MARTINEZ")
+    ]
+    (group,) = json.loads(run(capsys, "--db", db, "list", "duplicates", "--json")[1])
+    assert {p["id"] for p in group["participants"]} == set(ids)
+    code, _out, _err = run(capsys, "--db", db, "merge-participants", ids[0], ids[1])
+    assert code == 0
+    assert json.loads(run(capsys, "--db", db, "list", "duplicates", "--json")[1]) == []
