@@ -85,3 +85,12 @@ def test_link_to_deleted_problem_is_kept(window: Any, demo_plan_id: str) -> None
     view.panel.save_button.click()
     record = service.get("commitments", commitment["id"])
     assert (record["title"], record["problem_id"]) == ("Título nuevo", commitment["problem_id"])
+
+
+def test_plan_view_shows_the_current_plan(window: Any, demo_plan_id: str) -> None:
+    window.show()
+    view = window.findChild(QWidget, "planView")
+    window.show_view(view)
+    QApplication.processEvents()
+    assert view.plans.current_id == demo_plan_id
+    assert view.plans.form.editor("state").get() == "Chiapas"

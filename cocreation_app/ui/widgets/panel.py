@@ -141,11 +141,16 @@ class RecordPanel(QWidget):
                 row = 0
             if row >= 0:
                 self.select_row(row)
-                if records[row]["id"] == self.current_id and self.form.changes():
+                if self._typing_into(records[row]["id"]):
                     return
             self._load(records[row] if row >= 0 else None)
         finally:
             self._loading = False
+
+    def _typing_into(self, row_id: str) -> bool:
+        """Whether the form shows ``row_id`` with changes the user has not saved yet."""
+        loaded = self.form.record
+        return loaded is not None and loaded["id"] == row_id and bool(self.form.changes())
 
     def select(self, row_id: str | None) -> None:
         row = self.model.row_of(row_id)
