@@ -185,3 +185,10 @@ def test_reference_to_missing_row_changes_nothing(
     (report,) = import_bundles(db, [path])
     assert not report.ok and report.error
     assert content_digest(db) == before
+
+
+def test_schema_lists_every_kind() -> None:
+    from cocreation_app.services.registry import KINDS
+
+    schema = json.loads((Path(__file__).parents[2] / "docs" / "bundle.schema.json").read_text())
+    assert set(schema["$defs"]["change"]["properties"]["entity"]["enum"]) == set(KINDS)
