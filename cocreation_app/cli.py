@@ -416,6 +416,44 @@ def cmd_vote_log(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_criteria(args: argparse.Namespace) -> int:
+    from cocreation_app.services import prioritization
+
+    db = _open(args)
+    if args.defaults:
+        weights: dict[str, float] = {}
+        for item in args.weight or []:
+            name, _sep, value = item.partition("=")
+            try:
+                weights[name.strip()] = float(value)
+            except ValueError:
+                raise UserError(
+                    _tr("«{item}» no tiene la forma CRITERIO=PESO.").format(item=item)
+                ) from None
+        prioritization.create_default_criteria(db, args.workshop_id, weights)
+    criteria = prioritization.list_criteria(db, args.workshop_id)
+    if args.json:
+        _print_json(criteria)
+    else:
+        for criterion in criteria:
+            print(f"{criterion['id']}\t{criterion['name']}\t{criterion['weight']}")
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from cocreation_app.services import prioritization
+
+    new_ids = prioritization.record_scores(
+        _open(args),
+        args.workshop_id,
+        {(args.problem_id, args.criterion_id): args.score},
+        origin=args.origin,
+        sheet=args.sheet,
+    )
+    print(new_ids[0] if new_ids else _tr("Sin cambios."))
+    return 0
+
+
 def cmd_export_plan(args: argparse.Namespace) -> int:
     from cocreation_app.reports import export_plan
 
@@ -633,6 +671,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("workshop_id", metavar="TALLER")
     p.add_argument("--problem", metavar="ID", help=_tr("solo los conteos de este problema"))
     p.add_argument("--json", action="store_true")
+    p = command("criteria", cmd_criteria, _tr("criterios de priorización de un taller"))
+    p.add_argument("workshop_id", metavar="TALLER")
+    p.add_argument(
+        "--defaults",
+        action="store_true",
+        help=_tr("crear impacto, urgencia y factibilidad"),
+    )
+    p.add_argument(
+        "--weight",
+        action="append",
+        metavar="CRITERIO=PESO",
+        help=_tr("con --defaults: peso de impact, urgency o feasibility (1)"),
+    )
+    p.add_argument("--json", action="store_true")
+    p = command("score", cmd_score, _tr("registrar la calificación (1–5) de una mesa"))
+    p.add_argument("workshop_id", metavar="TALLER")
+    p.add_argument("problem_id", metavar="PROBLEMA")
+    p.add_argument("criterion_id", metavar="CRITERIO")
+    p.add_argument("score", type=int, metavar="CALIFICACIÓN")
+    p.add_argument("--origin", required=True, metavar="MESA", help=_tr("mesa o grupo"))
+    p.add_argument("--sheet", metavar="HOJA", help=_tr("hoja de papel de donde viene el conteo"))
     p = command("export-plan", cmd_export_plan, _tr("exportar el borrador del plan en PDF"))
     p.add_argument("plan_id", metavar="PLAN")
     p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")

@@ -82,3 +82,27 @@ def test_vote_errors_are_one_line_and_change_nothing(cocreation, demo_workshop) 
     cocreation("vote", workshop_id, problem, "dos", "--origin", "Mesa A", db=db, check_rc=2)
     after = json.loads(cocreation("ranking", workshop_id, "--json", db=db, check_rc=0).stdout)
     assert after == ranked
+
+
+def test_criteria_and_scores_headless(cocreation, demo_workshop) -> None:  # type: ignore[no-untyped-def]
+    db, _first = demo_workshop
+    workshops = json.loads(cocreation("list", "workshops", "--json", db=db, check_rc=0).stdout)
+    second = workshops[1]["id"]  # the demo scores only the first workshop
+    created = cocreation(
+        "criteria", second, "--defaults", "--weight", "impact=3", "--json", db=db, check_rc=0
+    )
+    criteria = json.loads(created.stdout)
+    assert [(c["name"], c["weight"]) for c in criteria] == [
+        ("Impacto", 3.0),
+        ("Urgencia", 1.0),
+        ("Factibilidad", 1.0),
+    ]
+    again = cocreation("criteria", second, "--defaults", db=db, check_rc=1)
+    assert "ya tiene criterios" in again.stderr
+    problems = json.loads(cocreation("list", "problems", "--json", db=db, check_rc=0).stdout)
+    problem = problems[0]["id"]
+    impact = criteria[0]["id"]
+    cocreation("score", second, problem, impact, "4", "--origin", "Mesa 1", db=db, check_rc=0)
+    cocreation("score", second, problem, impact, "6", "--origin", "Mesa 1", db=db, check_rc=1)
+    ranked = json.loads(cocreation("ranking", second, "--json", db=db, check_rc=0).stdout)
+    assert [(r["problem_id"], r["criteria_score"]) for r in ranked] == [(problem, 4.0)]
