@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from cocreation_app.errors import NotFoundError, ValidationError
@@ -188,3 +192,55 @@ def test_withdraw_and_restore_a_sheet(db: Database, workshop: dict) -> None:
     prio.withdraw(db, "dot_votes", fix, restore=True)
     assert prio.current_tallies(db, w) == {a: {"Mesa 1": 6}}
     assert len(prio.tally_history(db, w)) == 2
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, list[str]]]:
+    """One database for many hypothesis examples: a plan with four problems of no workshop."""
+    from cocreation_app.storage import open_database
+
+    database = open_database(tmp_path_factory.mktemp("prio") / "p.sqlite3")
+    service = EntityService(database)
+    plan = service.create("plans", {"title": "P", "state": "Puebla", "municipality": "Cholula"})
+    problems = [
+        service.create("problems", {"plan_id": plan, "title": f"Problema {n}"}) for n in range(4)
+    ]
+    yield database, [plan, *problems]
+    database.close()
+
+
+sheets = st.lists(
+    st.tuples(
+        st.sampled_from(["Mesa A", "Mesa B", "Mesa C"]),
+        st.lists(st.tuples(st.integers(0, 3), st.integers(0, 9)), min_size=1, max_size=4),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sheets, st.randoms(use_true_random=False))
+def test_recorded_ranking_does_not_depend_on_the_order_sheets_are_typed(
+    shared: tuple[Database, list[str]], typed: list, rng: random.Random
+) -> None:
+    """The same final count per table, typed in two orders (recounts included), ranks alike."""
+    db, (plan, *problems) = shared
+    service = EntityService(db)
+    entries = [(origin, {problems[i]: dots for i, dots in counts}) for origin, counts in typed]
+    final: dict[str, dict[str, int]] = {}
+    for origin, counts in entries:
+        final.setdefault(origin, {}).update(counts)
+    shuffled = [(origin, dict(counts)) for origin, counts in final.items()]
+    rng.shuffle(shuffled)
+    rankings = []
+    for order in (entries, shuffled):
+        workshop = service.create(
+            "workshops", {"plan_id": plan, "title": "T", "date": "2026-05-01"}
+        )
+        for origin, counts in order:
+            prio.record_sheet(db, workshop, counts, origin=origin)
+        rankings.append(
+            [(r.problem_id, r.dots, r.tables) for r in prio.rank_problems(db, workshop)]
+        )
+    assert rankings[0] == rankings[1]
