@@ -192,6 +192,28 @@ class MainWindow(QMainWindow):
         self.menu("edit").addActions([undo, redo])
         self.menu("edit").addSeparator()
 
+    def _settle_unsaved(self) -> bool:
+        """Offer to save typing not saved yet in any form (widgets with ``unsaved``/``save``).
+
+        Returns False when the user cancels, or a save fails (its error was shown)."""
+        pending = [w for w in self.findChildren(QWidget) if _has_unsaved(w)]
+        if not pending:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cambios sin guardar"),
+            self.tr("Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            return True
+        if answer != QMessageBox.StandardButton.Save:
+            return False
+        return all(widget.save() for widget in pending)  # type: ignore[attr-defined]
+
     def _finish_file_menu(self) -> None:
         """Export submenu and Quit go last, after what the features added."""
         menu = self.menu("file")
@@ -221,7 +243,15 @@ class MainWindow(QMainWindow):
             self.views.setCurrentIndex(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._settle_unsaved():
+            event.ignore()
+            return
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         settings.put(settings.CURRENT_VIEW, self.views.currentIndex())
         super().closeEvent(event)
+
+
+def _has_unsaved(widget: QWidget) -> bool:
+    check = getattr(widget, "unsaved", None)
+    return callable(check) and bool(check()) and callable(getattr(widget, "save", None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cocreation_app.services.entities import EntityService
 
@@ -94,3 +94,34 @@ def test_plan_view_shows_the_current_plan(window: Any, demo_plan_id: str) -> Non
     QApplication.processEvents()
     assert view.plans.current_id == demo_plan_id
     assert view.plans.form.editor("state").get() == "Chiapas"
+
+
+def test_closing_asks_about_unsaved_typing(window: Any, dialogs: Any) -> None:
+    window.show()
+    view = window.findChild(QWidget, "problemsView")
+    window.show_view(view)
+    QApplication.processEvents()
+    problem_id = view.panel.current_id
+    view.panel.form.editor("theme").set("Agua potable")
+    people = window.findChild(QWidget, "participantsView")
+    assert not people.form.unsaved()  # an empty registration form has nothing to lose
+
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not window.close()
+    assert window.isVisible()
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert window.close()
+    assert dialogs.shown[-1][0] == "question"
+    assert EntityService(window.db).get("problems", problem_id)["theme"] == "Agua potable"
+
+
+def test_new_form_left_untouched_is_not_saved(window: Any, dialogs: Any) -> None:
+    window.show()
+    view = window.findChild(QWidget, "problemsView")
+    window.show_view(view)
+    QApplication.processEvents()
+    view.panel.new()
+    assert not view.panel.unsaved()
+    view.panel.select_row(0)  # leaving an untouched new form: no save attempt, no error
+    assert dialogs.shown == []
+    assert window.close()

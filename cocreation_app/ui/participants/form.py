@@ -137,11 +137,15 @@ class RegistrationForm(QWidget):
         self.heading.setText(self.tr("<b>Editar datos de {name}</b>").format(name=record["name"]))
         self.form.first_editor().setFocus()
 
-    def save(self) -> None:
+    def unsaved(self) -> bool:
+        """Whether something typed is not saved (asked before the window closes)."""
+        return bool(self.form.changes())
+
+    def save(self) -> bool:
         plan_id = self.window_.current_plan_id()
         if not plan_id:
             self.window_.show_error(self.tr("Primero cree o elija un plan."))
-            return
+            return False
         if not self.form.editor("consent_privacy_notice").get():
             self.window_.show_error(
                 self.tr(
@@ -150,7 +154,7 @@ class RegistrationForm(QWidget):
                 )
             )
             self.consent.setFocus()
-            return
+            return False
         if self.editing_id is None:
             values = {"plan_id": plan_id, **self.form.values()}
             command: CreateCommand | UpdateCommand = CreateCommand(
@@ -163,7 +167,7 @@ class RegistrationForm(QWidget):
             changes = self.form.changes()
             if not changes:
                 self.start_next()
-                return
+                return False
             command = UpdateCommand(
                 self.window_,
                 "participants",
@@ -175,3 +179,5 @@ class RegistrationForm(QWidget):
             assert row_id is not None
             self.saved.emit(row_id)
             self.start_next()
+            return True
+        return False

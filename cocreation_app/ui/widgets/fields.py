@@ -165,6 +165,7 @@ class RecordForm(QWidget):
         self.spec = KINDS[kind]
         self.editors: dict[str, FieldEditor] = {}
         self.record: dict[str, Any] | None = None
+        self._baseline: dict[str, Any] = {}
         self.groups: list[tuple[QWidget, QFormLayout]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -227,16 +228,18 @@ class RecordForm(QWidget):
         return self.editors[name]
 
     def load(self, record: dict[str, Any] | None) -> None:
+        """Show ``record``, or an empty form (with the fields' defaults) when None."""
         self.record = record
         for name, editor in self.editors.items():
             editor.set(record.get(name) if record else editor.spec.default)
+        self._baseline = record if record is not None else self.values()
 
     def values(self) -> dict[str, Any]:
         return {name: editor.get() for name, editor in self.editors.items()}
 
     def changes(self) -> dict[str, Any]:
-        """Fields whose value differs from the loaded record."""
-        record = self.record or {}
+        """Fields whose value differs from the loaded record (or from the empty form)."""
+        record = self._baseline
         return {
             name: value
             for name, value in self.values().items()

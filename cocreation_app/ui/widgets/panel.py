@@ -205,6 +205,10 @@ class RecordPanel(QWidget):
         self._creating = True
         self.form.first_editor().setFocus()
 
+    def unsaved(self) -> bool:
+        """Whether the form holds typing that is not saved (asked before the window closes)."""
+        return (self.current_id is not None or self._creating) and bool(self.form.changes())
+
     def save(self) -> bool:
         if self.scope is None:
             return False
