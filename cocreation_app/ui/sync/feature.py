@@ -1,0 +1,29 @@
+"""File > Export bundle…, File > Import files…, and the Conflicts view."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from cocreation_app.ui.sync.conflicts_view import ConflictsView
+from cocreation_app.ui.sync.dialogs import ExportBundleDialog, open_import
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncFeature", text)
+
+
+def install(window: MainWindow) -> None:
+    menu = window.menu("file")
+    menu.addSeparator()
+    action = menu.addAction(_tr("E&xportar paquete .cocrea…"))
+    action.setObjectName("action_export_bundle")
+    action.triggered.connect(lambda: ExportBundleDialog(window).exec())
+    action = menu.addAction(_tr("&Importar archivos…"))
+    action.setObjectName("action_import_bundles")
+    action.triggered.connect(lambda: open_import(window))
+    window.add_view(ConflictsView(window), _tr("Conflictos"))

@@ -1,0 +1,103 @@
+"""The sync feature in the window: export, the Import files dialog, the conflicts view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cocreation_app.services.entities import EntityService
+from cocreation_app.storage import Database, open_database
+from cocreation_app.sync.conflicts import list_conflicts
+from cocreation_app.sync.export import export_bundle
+from cocreation_app.sync.importer import import_bundles
+from cocreation_app.ui.sync.conflicts_view import ConflictsView
+from cocreation_app.ui.sync.dialogs import ExportBundleDialog, ImportDialog
+
+
+def _other_laptop(tmp_path: Path, source: Database) -> Database:
+    """A second laptop holding everything ``source`` has."""
+    other = open_database(tmp_path / "other.sqlite3")
+    export_bundle(source, tmp_path / "start.cocrea")
+    assert import_bundles(other, [tmp_path / "start.cocrea"])[0].ok
+    return other
+
+
+def test_menu_actions_and_view_installed(window: Any) -> None:
+    names = {a.objectName() for a in window.menu("file").actions()}
+    assert {"action_export_bundle", "action_import_bundles"} <= names
+    assert window.findChild(ConflictsView) is not None
+
+
+def test_export_dialog_writes_bundle(window: Any, tmp_path: Path) -> None:
+    dialog = ExportBundleDialog(window)
+    target = tmp_path / "mesa1.cocrea"
+    dialog.path.setText(str(target))
+    dialog.only_plan.setChecked(True)
+    dialog.anonymous.setChecked(True)
+    dialog.save()
+    assert target.exists()
+    other = open_database(tmp_path / "check.sqlite3")
+    (report,) = import_bundles(other, [target])
+    assert report.ok and report.personal_data is False
+    names = [p["name"] for p in EntityService(other).list_records("participants")]
+    assert names and all(n.startswith("Participante ") for n in names)
+
+
+def test_import_dialog_preview_then_import(window: Any, tmp_path: Path, demo_plan_id: str) -> None:
+    other = _other_laptop(tmp_path, window.db)
+    EntityService(other).create("problems", {"plan_id": demo_plan_id, "title": "Alumbrado"})
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    export_bundle(other, folder / "otra.cocrea")
+    (folder / "roto.cocrea").write_bytes(b"PK\x03\x04 no es un paquete")
+    dialog = ImportDialog(window)
+    dialog.add_paths([folder])
+    assert [p.name for p in dialog.paths()] == ["otra.cocrea", "roto.cocrea"]
+    preview = dialog.preview()
+    assert [r.ok for r in preview] == [True, False]
+    assert sum(g.new for g in preview[0].groups) == 1
+    assert all(p["title"] != "Alumbrado" for p in EntityService(window.db).list_records("problems"))
+    assert dialog.tree.topLevelItemCount() == 2
+    assert "Rechazado" in dialog.tree.topLevelItem(1).text(5)
+    reports = dialog.import_files()
+    assert [r.ok for r in reports] == [True, False]
+    titles = [p["title"] for p in EntityService(window.db).list_records("problems")]
+    assert "Alumbrado" in titles
+
+
+def test_conflicts_view_keep_and_merge(window: Any, tmp_path: Path, demo_plan_id: str) -> None:
+    other = _other_laptop(tmp_path, window.db)
+    commitment = EntityService(window.db).list_records("commitments", plan_id=demo_plan_id)[0]
+    EntityService(window.db).update("commitments", commitment["id"], {"title": "Versión local"})
+    EntityService(other).update("commitments", commitment["id"], {"title": "Versión de la otra"})
+    export_bundle(other, tmp_path / "otra.cocrea")
+    dialog = ImportDialog(window)
+    dialog.add_paths([tmp_path / "otra.cocrea"])
+    dialog.import_files()
+    view = window.findChild(ConflictsView)
+    assert len(view.conflicts) == 1
+    assert view.values.rowCount() == 2
+    texts = {view.values.item(r, 0).text() for r in range(2)}
+    assert any("Versión local" in t for t in texts) and any(
+        "Versión de la otra" in t for t in texts
+    )
+    view.values.selectRow(1)
+    assert view.keep_selected()
+    assert list_conflicts(window.db) == []
+    assert view.conflicts == []
+    kept = EntityService(window.db).get("commitments", commitment["id"])["title"]
+    assert kept in {"Versión local", "Versión de la otra"}
+
+
+def test_conflicts_view_merged_value(window: Any, tmp_path: Path, demo_plan_id: str) -> None:
+    other = _other_laptop(tmp_path, window.db)
+    commitment = EntityService(window.db).list_records("commitments", plan_id=demo_plan_id)[0]
+    EntityService(window.db).update("commitments", commitment["id"], {"title": "Uno"})
+    EntityService(other).update("commitments", commitment["id"], {"title": "Dos"})
+    export_bundle(other, tmp_path / "otra.cocrea")
+    import_bundles(window.db, [tmp_path / "otra.cocrea"])
+    view = window.findChild(ConflictsView)
+    view.refresh()
+    assert view.save_merged("Uno y dos")
+    assert EntityService(window.db).get("commitments", commitment["id"])["title"] == "Uno y dos"
+    assert list_conflicts(window.db) == []
