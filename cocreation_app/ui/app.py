@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocreation_app import __version__
 from cocreation_app.errors import UserError
 from cocreation_app.i18n.qt import apply_language
-from cocreation_app.paths import default_db_path
+from cocreation_app.paths import default_db_path, resources_dir
 from cocreation_app.storage import Database, open_database
 from cocreation_app.ui import settings
 from cocreation_app.ui.crash import install_crash_handler
@@ -22,7 +23,17 @@ def make_application() -> QApplication:
     app.setOrganizationName("Cocrea")
     app.setApplicationName("Cocrea")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("mx.cocrea.Cocrea")  # packaging/linux: taskbar icon and grouping
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The icon set drawn by packaging/make_icons.py, every size (the desktop picks)."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("cocrea-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_translators(language: str | None = None) -> str:
