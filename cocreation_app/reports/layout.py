@@ -84,7 +84,9 @@ class Para(Paragraph):
     _wrapped_at: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._wrapped_at is not None and self._wrapped_at == availWidth:
+        # ReportLab drops the broken lines (``blPara``) when it splits a paragraph between
+        # pages; only lines still present may be reused.
+        if self._wrapped_at == availWidth and getattr(self, "blPara", None) is not None:
             return self.width, self.height
         width, height = super().wrap(availWidth, availHeight)
         if height < 0x7FFFFFFF:
