@@ -48,7 +48,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="73"/>
+        <location filename="../cocreation_app/ui/commands.py" line="76"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
     </message>
@@ -58,17 +58,17 @@
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="105"/>
+        <location filename="../cocreation_app/ui/commands.py" line="108"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="137"/>
+        <location filename="../cocreation_app/ui/commands.py" line="140"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="154"/>
+        <location filename="../cocreation_app/ui/commands.py" line="157"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
@@ -160,24 +160,97 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="38"/>
+        <source>(vacío)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="171"/>
+        <source>Conflicto resuelto.</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="79"/>
+        <source>Conservar el valor seleccionado</source>
+        <translation>Keep the selected value</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <source>Cuándo</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="49"/>
+        <source>Eliminado</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="83"/>
+        <source>Guardar valor combinado</source>
+        <translation>Save combined value</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="85"/>
+        <source>No hay conflictos: todos los cambios importados concuerdan.</source>
+        <translation>No conflicts: all the imported changes agree.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <source>Valor</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="40"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="82"/>
+        <source>o escriba un valor combinado</source>
+        <translation>or write a combined value</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="40"/>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="142"/>
+        <source>{value}  (actual)</source>
+        <translation>{value}  (current)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
+        <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
+        <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="55"/>
+        <location filename="../cocreation_app/ui/crash.py" line="56"/>
         <source>(no se pudo escribir el archivo)</source>
         <translation>(the file could not be written)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="58"/>
+        <location filename="../cocreation_app/ui/crash.py" line="59"/>
         <source>Error inesperado</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="52"/>
+        <location filename="../cocreation_app/ui/crash.py" line="53"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="59"/>
+        <location filename="../cocreation_app/ui/crash.py" line="60"/>
         <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
 
 Los detalles se guardaron en:
@@ -251,7 +324,35 @@ Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../cocreation_app/ui/errors.py" line="38"/>
+        <source>El disco está lleno; no se guardó nada.</source>
+        <translation>The disk is full; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/errors.py" line="36"/>
+        <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
+        <translation>The database is in use by another program; try again.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/errors.py" line="39"/>
+        <source>No se pudo usar la base de datos: {reason}</source>
+        <translation>Could not use the database: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/errors.py" line="43"/>
+        <source>«{path}»: {reason}</source>
+        <translation>“{path}”: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="128"/>
+        <source>(registro no disponible)</source>
+        <translation>(record not available)</translation>
+    </message>
     <message>
         <location filename="../cocreation_app/ui/widgets/fields.py" line="83"/>
         <source>AAAA-MM-DD</source>
@@ -279,42 +380,42 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="170"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="176"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="182"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="188"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="171"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="177"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="186"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="173"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="184"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="190"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="197"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="172"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="178"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
@@ -324,17 +425,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="174"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="202"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="204"/>
+        <source>Cambios sin guardar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="230"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="141"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="147"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
@@ -345,7 +451,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
+        <translation>Some data you typed has not been saved. Save it before quitting?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -601,15 +712,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Choose a workshop in the main window.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="90"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="97"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>In green: problems selected for solution design.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="66"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="93"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="100"/>
         <source>Priorización de problemas públicos</source>
         <translation>Prioritization of public problems</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
+        <source>Se muestran los {shown} primeros de {count} problemas.</source>
+        <translation>Showing the first {shown} of {count} problems.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="73"/>
@@ -622,7 +738,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{dots} dots · criteria {criteria}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="94"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="101"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} dots cast</translation>
     </message>
@@ -698,7 +814,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_model.py" line="182"/>
+        <location filename="../cocreation_app/ui/problems/tree_model.py" line="183"/>
         <source>Árbol del problema</source>
         <translation>Problem tree</translation>
     </message>
@@ -856,7 +972,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="207"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
@@ -866,28 +982,28 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="180"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="191"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="226"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="245"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="263"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="182"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="193"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="235"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="236"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="253"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="254"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -908,48 +1024,48 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="82"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="85"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="85"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="88"/>
         <source>&amp;Nueva persona</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="134"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Edit the details of {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Register a person&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="65"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="66"/>
         <source>Autorizaciones opcionales</source>
         <translation>Optional permissions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="103"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Privacy notice (version {version}). Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="64"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="65"/>
         <source>Consentimiento</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="175"/>
         <source>Editar datos de {name}</source>
         <translation>Edit the details of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="108"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="110"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="111"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
@@ -958,28 +1074,28 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="114"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="117"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="144"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="145"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="151"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="152"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="147"/>
         <source>Primero cree o elija un plan.</source>
         <translation>First create or choose a plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="157"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="164"/>
         <source>Registrar a {name}</source>
         <translation>Register {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="97"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
         <source>sin versión</source>
         <translation>no version</translation>
     </message>
@@ -1383,6 +1499,148 @@ Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
+    <name>SyncDialogs</name>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="167"/>
+        <source>Agregar archivos</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="117"/>
+        <source>Agregar archivos…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="171"/>
+        <source>Agregar carpeta</source>
+        <translation>Add folder</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="119"/>
+        <source>Agregar carpeta…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="57"/>
+        <source>Archivo:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="60"/>
+        <source>Contraseña:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="45"/>
+        <source>Elegir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="43"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="72"/>
+        <source>Exportar paquete</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="242"/>
+        <source>Importado: {count} cambios nuevos</source>
+        <translation>Imported: {count} new changes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="208"/>
+        <source>Importados {done} de {total} archivos.</source>
+        <translation>Imported {done} of {total} files.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="128"/>
+        <source>Importar</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="114"/>
+        <source>Importar archivos</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="239"/>
+        <source>Nada nuevo</source>
+        <translation>Nothing new</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="89"/>
+        <source>Paquete guardado en {path}: {count} cambios.</source>
+        <translation>Bundle saved to {path}: {count} changes.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="121"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="218"/>
+        <source>Rechazado: {reason}</source>
+        <translation>Rejected: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="52"/>
+        <source>Sin datos personales (seudónimos, sin contacto)</source>
+        <translation>No personal data (pseudonyms, no contact details)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="97"/>
+        <source>Sin plan</source>
+        <translation>No plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="50"/>
+        <source>Solo el plan actual</source>
+        <translation>Only the current plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="126"/>
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
+        <source>opcional: cifra el paquete</source>
+        <translation>optional: encrypts the bundle</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
+        <source>solo para paquetes cifrados</source>
+        <translation>only for encrypted bundles</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="241"/>
+        <source>{count} cambios nuevos por importar</source>
+        <translation>{count} new changes to import</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="100"/>
+        <source>{plan} — {workshop}</source>
+        <translation>{plan} — {workshop}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeature</name>
+    <message>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="26"/>
+        <source>&amp;Importar archivos…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="29"/>
+        <source>Conflictos</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="23"/>
+        <source>E&amp;xportar paquete .cocrea…</source>
+        <translation>E&amp;xport .cocrea bundle…</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../cocreation_app/ui/checkin/feature.py" line="16"/>
@@ -1703,22 +1961,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="567"/>
+        <location filename="../cocreation_app/cli.py" line="605"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="688"/>
+        <location filename="../cocreation_app/cli.py" line="747"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="598"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="638"/>
+        <location filename="../cocreation_app/cli.py" line="697"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -1728,24 +1986,39 @@ Send that file to whoever gives you support.</translation>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="430"/>
+        <location filename="../cocreation_app/cli.py" line="468"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="558"/>
+        <location filename="../cocreation_app/cli.py" line="692"/>
+        <source>CALIFICACIÓN</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="596"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="581"/>
+        <location filename="../cocreation_app/cli.py" line="619"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="588"/>
+        <location filename="../cocreation_app/cli.py" line="626"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="691"/>
+        <source>CRITERIO</source>
+        <translation>CRITERION</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="684"/>
+        <source>CRITERIO=PESO</source>
+        <translation>CRITERION=WEIGHT</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="255"/>
@@ -1753,7 +2026,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="529"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
@@ -1773,7 +2046,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Journal: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="680"/>
+        <location filename="../cocreation_app/cli.py" line="739"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
@@ -1793,17 +2066,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="624"/>
+        <location filename="../cocreation_app/cli.py" line="662"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="550"/>
+        <location filename="../cocreation_app/cli.py" line="588"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="665"/>
+        <location filename="../cocreation_app/cli.py" line="724"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
@@ -1823,27 +2096,27 @@ Send that file to whoever gives you support.</translation>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="447"/>
+        <location filename="../cocreation_app/cli.py" line="485"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="661"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="650"/>
+        <location filename="../cocreation_app/cli.py" line="709"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="664"/>
+        <location filename="../cocreation_app/cli.py" line="723"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="683"/>
+        <location filename="../cocreation_app/cli.py" line="742"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
@@ -1853,42 +2126,42 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="668"/>
+        <location filename="../cocreation_app/cli.py" line="727"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="589"/>
+        <location filename="../cocreation_app/cli.py" line="627"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="597"/>
+        <location filename="../cocreation_app/cli.py" line="635"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="666"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="608"/>
+        <location filename="../cocreation_app/cli.py" line="646"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="637"/>
+        <location filename="../cocreation_app/cli.py" line="696"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="659"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="622"/>
+        <location filename="../cocreation_app/cli.py" line="660"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
@@ -1903,7 +2176,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="537"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
@@ -1928,7 +2201,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="539"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
@@ -1936,26 +2209,27 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli.py" line="222"/>
         <location filename="../cocreation_app/cli.py" line="313"/>
         <location filename="../cocreation_app/cli.py" line="386"/>
+        <location filename="../cocreation_app/cli.py" line="453"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli.py" line="641"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="584"/>
+        <location filename="../cocreation_app/cli.py" line="622"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="549"/>
+        <location filename="../cocreation_app/cli.py" line="587"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="583"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
@@ -1965,189 +2239,206 @@ Send that file to whoever gives you support.</translation>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="643"/>
+        <location filename="../cocreation_app/cli.py" line="702"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="556"/>
+        <location filename="../cocreation_app/cli.py" line="594"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="660"/>
+        <location filename="../cocreation_app/cli.py" line="719"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="599"/>
+        <location filename="../cocreation_app/cli.py" line="637"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="537"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="576"/>
+        <location filename="../cocreation_app/cli.py" line="614"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="696"/>
+        <location filename="../cocreation_app/cli.py" line="755"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="678"/>
+        <location filename="../cocreation_app/cli.py" line="737"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="547"/>
+        <location filename="../cocreation_app/cli.py" line="585"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="574"/>
+        <location filename="../cocreation_app/cli.py" line="612"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="583"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
+        <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
+        <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="546"/>
+        <location filename="../cocreation_app/cli.py" line="679"/>
+        <source>crear impacto, urgencia y factibilidad</source>
+        <translation>create impact, urgency and feasibility</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="584"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="559"/>
+        <location filename="../cocreation_app/cli.py" line="674"/>
+        <source>criterios de priorización de un taller</source>
+        <translation>a workshop's prioritization criteria</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="597"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="744"/>
+        <location filename="../cocreation_app/cli.py" line="803"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="563"/>
+        <location filename="../cocreation_app/cli.py" line="601"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="737"/>
-        <location filename="../cocreation_app/cli.py" line="747"/>
-        <location filename="../cocreation_app/cli.py" line="752"/>
+        <location filename="../cocreation_app/cli.py" line="796"/>
+        <location filename="../cocreation_app/cli.py" line="806"/>
+        <location filename="../cocreation_app/cli.py" line="811"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="758"/>
+        <location filename="../cocreation_app/cli.py" line="817"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="584"/>
+        <location filename="../cocreation_app/cli.py" line="622"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="675"/>
+        <location filename="../cocreation_app/cli.py" line="734"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="636"/>
+        <location filename="../cocreation_app/cli.py" line="695"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="646"/>
+        <location filename="../cocreation_app/cli.py" line="705"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="596"/>
+        <location filename="../cocreation_app/cli.py" line="634"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="744"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli.py" line="604"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="586"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli.py" line="670"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="624"/>
+        <location filename="../cocreation_app/cli.py" line="662"/>
+        <location filename="../cocreation_app/cli.py" line="694"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="538"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="693"/>
+        <location filename="../cocreation_app/cli.py" line="752"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli.py" line="613"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="742"/>
+        <location filename="../cocreation_app/cli.py" line="801"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="548"/>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="672"/>
+        <location filename="../cocreation_app/cli.py" line="731"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="661"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="535"/>
+        <location filename="../cocreation_app/cli.py" line="573"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="698"/>
+        <location filename="../cocreation_app/cli.py" line="757"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="552"/>
+        <location filename="../cocreation_app/cli.py" line="590"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
@@ -2157,92 +2448,97 @@ Send that file to whoever gives you support.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="746"/>
+        <location filename="../cocreation_app/cli.py" line="805"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="629"/>
+        <location filename="../cocreation_app/cli.py" line="667"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="616"/>
+        <location filename="../cocreation_app/cli.py" line="654"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="609"/>
+        <location filename="../cocreation_app/cli.py" line="647"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="602"/>
+        <location filename="../cocreation_app/cli.py" line="640"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="619"/>
+        <location filename="../cocreation_app/cli.py" line="657"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="580"/>
+        <location filename="../cocreation_app/cli.py" line="688"/>
+        <source>registrar la calificación (1–5) de una mesa</source>
+        <translation>record a table's score (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="618"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="592"/>
+        <location filename="../cocreation_app/cli.py" line="630"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="667"/>
+        <location filename="../cocreation_app/cli.py" line="726"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="594"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="590"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="572"/>
+        <location filename="../cocreation_app/cli.py" line="610"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="601"/>
+        <location filename="../cocreation_app/cli.py" line="639"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="651"/>
+        <location filename="../cocreation_app/cli.py" line="710"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="634"/>
+        <location filename="../cocreation_app/cli.py" line="672"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="606"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="631"/>
+        <location filename="../cocreation_app/cli.py" line="669"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
@@ -2257,7 +2553,7 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="674"/>
+        <location filename="../cocreation_app/cli.py" line="733"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
@@ -2275,6 +2571,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli.py" line="412"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="431"/>
+        <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
+        <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="330"/>
@@ -3364,17 +3665,17 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="369"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="373"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="188"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -3384,22 +3685,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Review comments and replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="775"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="779"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="424"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="441"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="445"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="438"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="442"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -3409,22 +3710,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="174"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="530"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="534"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>No votes or scores recorded yet.</translation>
     </message>
@@ -3434,7 +3735,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="856"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="860"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
@@ -3444,52 +3745,52 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="645"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="835"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="839"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="331"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="335"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -3498,27 +3799,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="541"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
         <source>Criterios (1–5)</source>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="672"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="321"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="325"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="343"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
@@ -3528,17 +3829,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The number of blank rows must be between 0 and 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="177"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="408"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="507"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>At each prioritization table, problems are ranked by a combined score (0 to 100) of the dot vote and the weighted criteria score (1 to 5), as the application shows it.</translation>
     </message>
@@ -3548,9 +3849,9 @@ Send that file to whoever gives you support.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="747"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -3565,73 +3866,73 @@ Send that file to whoever gives you support.</translation>
         <translation>This draft has no review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="587"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="591"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="422"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="233"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="315"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="743"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="747"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="730"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="734"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="671"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="675"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="156"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="311"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -3640,23 +3941,23 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="538"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="542"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="577"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="744"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="748"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="406"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="410"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
@@ -3671,7 +3972,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="64"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -3681,27 +3982,27 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="656"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="381"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="515"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="519"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="638"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="642"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="417"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="421"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -3716,45 +4017,45 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="352"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="790"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="356"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="794"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="354"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="358"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="796"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="809"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="813"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="353"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="357"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -3764,48 +4065,48 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="746"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="670"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="785"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="586"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="590"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="525"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Prioritization in “{workshop}”, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="564"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="568"/>
         <source>Problema {number}. {title}</source>
         <translation>Problem {number}. {title}</translation>
     </message>
@@ -3814,32 +4115,32 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="505"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="509"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="612"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="610"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="542"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
         <source>Puntaje (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="540"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -3848,13 +4149,13 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Dots: {dots} · Weighted score: {score}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="237"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="745"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -3864,58 +4165,58 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply from {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="345"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="855"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="791"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="795"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="423"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="427"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="468"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="489"/>
         <source>Sin dato</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="735"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="739"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="335"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
         <source>Sin información de contexto registrada.</source>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="421"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="425"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="487"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="456"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="490"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="460"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -3925,20 +4226,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="459"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="469"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="487"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="463"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="473"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="498"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
@@ -3953,17 +4254,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Version {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="863"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="863"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="863"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -3978,7 +4279,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="757"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="761"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -4005,22 +4306,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="673"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="675"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
@@ -4566,7 +4867,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="65"/>
+        <location filename="../cocreation_app/sync/format.py" line="66"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
@@ -4606,7 +4907,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="205"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -4617,12 +4918,12 @@ Send that file to whoever gives you support.</translation>
         <translation>overlapping internal files (“{name}”): possible zip bomb.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="312"/>
+        <location filename="../cocreation_app/sync/format.py" line="329"/>
         <source>campos inesperados</source>
         <translation>unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
@@ -4647,17 +4948,17 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="354"/>
+        <location filename="../cocreation_app/sync/format.py" line="382"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="219"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="156"/>
+        <location filename="../cocreation_app/sync/format.py" line="151"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>the manifest does not have the expected form.</translation>
     </message>
@@ -4667,7 +4968,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="164"/>
+        <location filename="../cocreation_app/sync/format.py" line="159"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
@@ -4677,7 +4978,7 @@ Send that file to whoever gives you support.</translation>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="220"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
@@ -4692,7 +4993,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="160"/>
+        <location filename="../cocreation_app/sync/format.py" line="155"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
@@ -4702,29 +5003,28 @@ Send that file to whoever gives you support.</translation>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/merge.py" line="125"/>
         <source>sus cambios no coinciden con los que ya tiene esta base de datos.</source>
-        <translation>its changes do not match those this database already has.</translation>
+        <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="249"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="193"/>
-        <location filename="../cocreation_app/sync/format.py" line="201"/>
+        <location filename="../cocreation_app/sync/format.py" line="196"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="343"/>
+        <location filename="../cocreation_app/sync/format.py" line="364"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="346"/>
+        <location filename="../cocreation_app/sync/format.py" line="374"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
@@ -4739,8 +5039,8 @@ Send that file to whoever gives you support.</translation>
         <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="237"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="239"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
@@ -4750,22 +5050,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="99"/>
+        <location filename="../cocreation_app/sync/format.py" line="94"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="305"/>
+        <location filename="../cocreation_app/sync/format.py" line="307"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="212"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="214"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="215"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>

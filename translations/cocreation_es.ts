@@ -48,7 +48,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="73"/>
+        <location filename="../cocreation_app/ui/commands.py" line="76"/>
         <source>Agregar {kind}</source>
         <translation>Agregar {kind}</translation>
     </message>
@@ -58,17 +58,17 @@
         <translation>Deshecho: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="105"/>
+        <location filename="../cocreation_app/ui/commands.py" line="108"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="137"/>
+        <location filename="../cocreation_app/ui/commands.py" line="140"/>
         <source>Eliminar {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="154"/>
+        <location filename="../cocreation_app/ui/commands.py" line="157"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Registrar asistencia de {name}</translation>
     </message>
@@ -160,24 +160,97 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="38"/>
+        <source>(vacío)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="171"/>
+        <source>Conflicto resuelto.</source>
+        <translation>Conflicto resuelto.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="79"/>
+        <source>Conservar el valor seleccionado</source>
+        <translation>Conservar el valor seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <source>Cuándo</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="49"/>
+        <source>Eliminado</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="83"/>
+        <source>Guardar valor combinado</source>
+        <translation>Guardar valor combinado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="85"/>
+        <source>No hay conflictos: todos los cambios importados concuerdan.</source>
+        <translation>No hay conflictos: todos los cambios importados concuerdan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <source>Quién</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <source>Valor</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="40"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="82"/>
+        <source>o escriba un valor combinado</source>
+        <translation>o escriba un valor combinado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="40"/>
+        <source>sí</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="142"/>
+        <source>{value}  (actual)</source>
+        <translation>{value}  (actual)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
+        <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
+        <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="55"/>
+        <location filename="../cocreation_app/ui/crash.py" line="56"/>
         <source>(no se pudo escribir el archivo)</source>
         <translation>(no se pudo escribir el archivo)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="58"/>
+        <location filename="../cocreation_app/ui/crash.py" line="59"/>
         <source>Error inesperado</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="52"/>
+        <location filename="../cocreation_app/ui/crash.py" line="53"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="59"/>
+        <location filename="../cocreation_app/ui/crash.py" line="60"/>
         <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
 
 Los detalles se guardaron en:
@@ -251,7 +324,35 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../cocreation_app/ui/errors.py" line="38"/>
+        <source>El disco está lleno; no se guardó nada.</source>
+        <translation>El disco está lleno; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/errors.py" line="36"/>
+        <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
+        <translation>La base de datos está ocupada por otro programa; intente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/errors.py" line="39"/>
+        <source>No se pudo usar la base de datos: {reason}</source>
+        <translation>No se pudo usar la base de datos: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/errors.py" line="43"/>
+        <source>«{path}»: {reason}</source>
+        <translation>«{path}»: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="128"/>
+        <source>(registro no disponible)</source>
+        <translation>(registro no disponible)</translation>
+    </message>
     <message>
         <location filename="../cocreation_app/ui/widgets/fields.py" line="83"/>
         <source>AAAA-MM-DD</source>
@@ -279,42 +380,42 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="170"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="176"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="182"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="188"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="171"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="177"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="186"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="173"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="184"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="190"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="197"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="172"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="178"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -324,17 +425,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="174"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="202"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="204"/>
+        <source>Cambios sin guardar</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="230"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="141"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="147"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
@@ -345,7 +451,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
+        <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -601,15 +712,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Elija un taller en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="90"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="97"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>En verde: problemas seleccionados para diseño de soluciones.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="66"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="93"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="100"/>
         <source>Priorización de problemas públicos</source>
         <translation>Priorización de problemas públicos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
+        <source>Se muestran los {shown} primeros de {count} problemas.</source>
+        <translation>Se muestran los {shown} primeros de {count} problemas.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="73"/>
@@ -622,7 +738,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{dots} puntos · criterios {criteria}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="94"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="101"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} puntos emitidos</translation>
     </message>
@@ -698,7 +814,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_model.py" line="182"/>
+        <location filename="../cocreation_app/ui/problems/tree_model.py" line="183"/>
         <source>Árbol del problema</source>
         <translation>Árbol del problema</translation>
     </message>
@@ -856,7 +972,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="207"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
@@ -866,28 +982,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="180"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="191"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="226"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="245"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="263"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="182"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="193"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="235"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="236"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="253"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="254"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -908,48 +1024,48 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="82"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="85"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="85"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="88"/>
         <source>&amp;Nueva persona</source>
         <translation>&amp;Nueva persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="134"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registrar a una persona&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="65"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="66"/>
         <source>Autorizaciones opcionales</source>
         <translation>Autorizaciones opcionales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="103"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="64"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="65"/>
         <source>Consentimiento</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="175"/>
         <source>Editar datos de {name}</source>
         <translation>Editar datos de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="108"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="110"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="111"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
@@ -958,28 +1074,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="114"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="117"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="144"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="145"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="151"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="152"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="147"/>
         <source>Primero cree o elija un plan.</source>
         <translation>Primero cree o elija un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="157"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="164"/>
         <source>Registrar a {name}</source>
         <translation>Registrar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="97"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
         <source>sin versión</source>
         <translation>sin versión</translation>
     </message>
@@ -1383,6 +1499,148 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>SyncDialogs</name>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="167"/>
+        <source>Agregar archivos</source>
+        <translation>Agregar archivos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="117"/>
+        <source>Agregar archivos…</source>
+        <translation>Agregar archivos…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="171"/>
+        <source>Agregar carpeta</source>
+        <translation>Agregar carpeta</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="119"/>
+        <source>Agregar carpeta…</source>
+        <translation>Agregar carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="57"/>
+        <source>Archivo:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="60"/>
+        <source>Contraseña:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="45"/>
+        <source>Elegir…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="43"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="72"/>
+        <source>Exportar paquete</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="242"/>
+        <source>Importado: {count} cambios nuevos</source>
+        <translation>Importado: {count} cambios nuevos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="208"/>
+        <source>Importados {done} de {total} archivos.</source>
+        <translation>Importados {done} de {total} archivos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="128"/>
+        <source>Importar</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="114"/>
+        <source>Importar archivos</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="239"/>
+        <source>Nada nuevo</source>
+        <translation>Nada nuevo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="89"/>
+        <source>Paquete guardado en {path}: {count} cambios.</source>
+        <translation>Paquete guardado en {path}: {count} cambios.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="121"/>
+        <source>Quitar</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="218"/>
+        <source>Rechazado: {reason}</source>
+        <translation>Rechazado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="52"/>
+        <source>Sin datos personales (seudónimos, sin contacto)</source>
+        <translation>Sin datos personales (seudónimos, sin contacto)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="97"/>
+        <source>Sin plan</source>
+        <translation>Sin plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="50"/>
+        <source>Solo el plan actual</source>
+        <translation>Solo el plan actual</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="126"/>
+        <source>Vista previa</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
+        <source>opcional: cifra el paquete</source>
+        <translation>opcional: cifra el paquete</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
+        <source>solo para paquetes cifrados</source>
+        <translation>solo para paquetes cifrados</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="241"/>
+        <source>{count} cambios nuevos por importar</source>
+        <translation>{count} cambios nuevos por importar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="100"/>
+        <source>{plan} — {workshop}</source>
+        <translation>{plan} — {workshop}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeature</name>
+    <message>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="26"/>
+        <source>&amp;Importar archivos…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="29"/>
+        <source>Conflictos</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="23"/>
+        <source>E&amp;xportar paquete .cocrea…</source>
+        <translation>E&amp;xportar paquete .cocrea…</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../cocreation_app/ui/checkin/feature.py" line="16"/>
@@ -1703,22 +1961,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="567"/>
+        <location filename="../cocreation_app/cli.py" line="605"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="688"/>
+        <location filename="../cocreation_app/cli.py" line="747"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="598"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="638"/>
+        <location filename="../cocreation_app/cli.py" line="697"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
@@ -1728,24 +1986,39 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="430"/>
+        <location filename="../cocreation_app/cli.py" line="468"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="558"/>
+        <location filename="../cocreation_app/cli.py" line="692"/>
+        <source>CALIFICACIÓN</source>
+        <translation>CALIFICACIÓN</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="596"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="581"/>
+        <location filename="../cocreation_app/cli.py" line="619"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="588"/>
+        <location filename="../cocreation_app/cli.py" line="626"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="691"/>
+        <source>CRITERIO</source>
+        <translation>CRITERIO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="684"/>
+        <source>CRITERIO=PESO</source>
+        <translation>CRITERIO=PESO</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="255"/>
@@ -1753,7 +2026,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="529"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
@@ -1773,7 +2046,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Diario: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="680"/>
+        <location filename="../cocreation_app/cli.py" line="739"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
@@ -1793,17 +2066,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="624"/>
+        <location filename="../cocreation_app/cli.py" line="662"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="550"/>
+        <location filename="../cocreation_app/cli.py" line="588"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="665"/>
+        <location filename="../cocreation_app/cli.py" line="724"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
@@ -1823,27 +2096,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="447"/>
+        <location filename="../cocreation_app/cli.py" line="485"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="661"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="650"/>
+        <location filename="../cocreation_app/cli.py" line="709"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="664"/>
+        <location filename="../cocreation_app/cli.py" line="723"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="683"/>
+        <location filename="../cocreation_app/cli.py" line="742"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
@@ -1853,42 +2126,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="668"/>
+        <location filename="../cocreation_app/cli.py" line="727"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="589"/>
+        <location filename="../cocreation_app/cli.py" line="627"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="597"/>
+        <location filename="../cocreation_app/cli.py" line="635"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="666"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="608"/>
+        <location filename="../cocreation_app/cli.py" line="646"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="637"/>
+        <location filename="../cocreation_app/cli.py" line="696"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="659"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="622"/>
+        <location filename="../cocreation_app/cli.py" line="660"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
@@ -1903,7 +2176,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="537"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
@@ -1928,7 +2201,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="539"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
@@ -1936,26 +2209,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli.py" line="222"/>
         <location filename="../cocreation_app/cli.py" line="313"/>
         <location filename="../cocreation_app/cli.py" line="386"/>
+        <location filename="../cocreation_app/cli.py" line="453"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli.py" line="641"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="584"/>
+        <location filename="../cocreation_app/cli.py" line="622"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="549"/>
+        <location filename="../cocreation_app/cli.py" line="587"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="583"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
@@ -1965,189 +2239,206 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="643"/>
+        <location filename="../cocreation_app/cli.py" line="702"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="556"/>
+        <location filename="../cocreation_app/cli.py" line="594"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="660"/>
+        <location filename="../cocreation_app/cli.py" line="719"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="599"/>
+        <location filename="../cocreation_app/cli.py" line="637"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="537"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="576"/>
+        <location filename="../cocreation_app/cli.py" line="614"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="696"/>
+        <location filename="../cocreation_app/cli.py" line="755"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="678"/>
+        <location filename="../cocreation_app/cli.py" line="737"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="547"/>
+        <location filename="../cocreation_app/cli.py" line="585"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="574"/>
+        <location filename="../cocreation_app/cli.py" line="612"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="583"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
+        <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
+        <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="546"/>
+        <location filename="../cocreation_app/cli.py" line="679"/>
+        <source>crear impacto, urgencia y factibilidad</source>
+        <translation>crear impacto, urgencia y factibilidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="584"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="559"/>
+        <location filename="../cocreation_app/cli.py" line="674"/>
+        <source>criterios de priorización de un taller</source>
+        <translation>criterios de priorización de un taller</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="597"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="744"/>
+        <location filename="../cocreation_app/cli.py" line="803"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="563"/>
+        <location filename="../cocreation_app/cli.py" line="601"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="737"/>
-        <location filename="../cocreation_app/cli.py" line="747"/>
-        <location filename="../cocreation_app/cli.py" line="752"/>
+        <location filename="../cocreation_app/cli.py" line="796"/>
+        <location filename="../cocreation_app/cli.py" line="806"/>
+        <location filename="../cocreation_app/cli.py" line="811"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="758"/>
+        <location filename="../cocreation_app/cli.py" line="817"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="584"/>
+        <location filename="../cocreation_app/cli.py" line="622"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="675"/>
+        <location filename="../cocreation_app/cli.py" line="734"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="636"/>
+        <location filename="../cocreation_app/cli.py" line="695"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="646"/>
+        <location filename="../cocreation_app/cli.py" line="705"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="596"/>
+        <location filename="../cocreation_app/cli.py" line="634"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="744"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli.py" line="604"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="586"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli.py" line="670"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="624"/>
+        <location filename="../cocreation_app/cli.py" line="662"/>
+        <location filename="../cocreation_app/cli.py" line="694"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="538"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="693"/>
+        <location filename="../cocreation_app/cli.py" line="752"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli.py" line="613"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="742"/>
+        <location filename="../cocreation_app/cli.py" line="801"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="548"/>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="672"/>
+        <location filename="../cocreation_app/cli.py" line="731"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="661"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="535"/>
+        <location filename="../cocreation_app/cli.py" line="573"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="698"/>
+        <location filename="../cocreation_app/cli.py" line="757"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="552"/>
+        <location filename="../cocreation_app/cli.py" line="590"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
@@ -2157,92 +2448,97 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="746"/>
+        <location filename="../cocreation_app/cli.py" line="805"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="629"/>
+        <location filename="../cocreation_app/cli.py" line="667"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="616"/>
+        <location filename="../cocreation_app/cli.py" line="654"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="609"/>
+        <location filename="../cocreation_app/cli.py" line="647"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="602"/>
+        <location filename="../cocreation_app/cli.py" line="640"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="619"/>
+        <location filename="../cocreation_app/cli.py" line="657"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="580"/>
+        <location filename="../cocreation_app/cli.py" line="688"/>
+        <source>registrar la calificación (1–5) de una mesa</source>
+        <translation>registrar la calificación (1–5) de una mesa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="618"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="592"/>
+        <location filename="../cocreation_app/cli.py" line="630"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="667"/>
+        <location filename="../cocreation_app/cli.py" line="726"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="594"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="590"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="572"/>
+        <location filename="../cocreation_app/cli.py" line="610"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="601"/>
+        <location filename="../cocreation_app/cli.py" line="639"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="651"/>
+        <location filename="../cocreation_app/cli.py" line="710"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="634"/>
+        <location filename="../cocreation_app/cli.py" line="672"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="606"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="631"/>
+        <location filename="../cocreation_app/cli.py" line="669"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
@@ -2257,7 +2553,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="674"/>
+        <location filename="../cocreation_app/cli.py" line="733"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
@@ -2275,6 +2571,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli.py" line="412"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="431"/>
+        <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
+        <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="330"/>
@@ -3364,17 +3665,17 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="369"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="373"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="188"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -3384,22 +3685,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="775"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="779"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="424"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="441"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="445"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="438"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="442"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -3409,22 +3710,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="174"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="530"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="534"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
     </message>
@@ -3434,7 +3735,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="856"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="860"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
@@ -3444,52 +3745,52 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="645"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="643"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="835"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="839"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="331"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="335"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -3498,27 +3799,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="541"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
         <source>Criterios (1–5)</source>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="672"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="321"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="325"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="588"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="343"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
@@ -3528,17 +3829,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El número de filas en blanco debe estar entre 0 y 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="177"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="408"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="507"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</translation>
     </message>
@@ -3548,9 +3849,9 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="747"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -3565,73 +3866,73 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="587"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="591"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="422"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="233"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="315"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="743"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="747"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="730"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="734"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="671"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="675"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="156"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="311"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -3640,23 +3941,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="538"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="542"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="577"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="744"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="748"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="406"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="410"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
@@ -3671,7 +3972,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="64"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -3681,27 +3982,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="656"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="381"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="515"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="519"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="638"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="642"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="417"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="421"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -3716,45 +4017,45 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="352"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="790"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="356"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="794"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="354"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="792"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="358"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="796"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="809"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="813"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="353"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="357"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -3764,48 +4065,48 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="746"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="670"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="785"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="586"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="590"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="525"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Priorización en «{workshop}», {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="564"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="568"/>
         <source>Problema {number}. {title}</source>
         <translation>Problema {number}. {title}</translation>
     </message>
@@ -3814,32 +4115,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Problema {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="505"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="509"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="608"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="612"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="610"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="542"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
         <source>Puntaje (0–100)</source>
         <translation>Puntaje (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="540"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
@@ -3848,13 +4149,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Puntos: {dots} · Calificación ponderada: {score}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="237"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="745"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -3864,58 +4165,58 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="345"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="301"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="855"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="791"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="795"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="423"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="427"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="485"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="468"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="489"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="735"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="739"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="335"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
         <source>Sin información de contexto registrada.</source>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="421"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="483"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="425"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="487"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="456"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="490"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="460"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -3925,20 +4226,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="459"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="469"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="487"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="463"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="473"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="498"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
@@ -3953,17 +4254,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Versión {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="863"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="863"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="863"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
@@ -3978,7 +4279,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="757"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="761"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -4005,22 +4306,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="673"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="675"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
@@ -4566,7 +4867,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="65"/>
+        <location filename="../cocreation_app/sync/format.py" line="66"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
@@ -4606,7 +4907,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="205"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -4617,12 +4918,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivos internos superpuestos («{name}»): posible bomba zip.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="312"/>
+        <location filename="../cocreation_app/sync/format.py" line="329"/>
         <source>campos inesperados</source>
         <translation>campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
@@ -4647,17 +4948,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="354"/>
+        <location filename="../cocreation_app/sync/format.py" line="382"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="219"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="156"/>
+        <location filename="../cocreation_app/sync/format.py" line="151"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
@@ -4667,7 +4968,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="164"/>
+        <location filename="../cocreation_app/sync/format.py" line="159"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
@@ -4677,7 +4978,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="220"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -4692,7 +4993,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="160"/>
+        <location filename="../cocreation_app/sync/format.py" line="155"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
@@ -4702,29 +5003,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/merge.py" line="125"/>
         <source>sus cambios no coinciden con los que ya tiene esta base de datos.</source>
-        <translation>sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
+        <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="249"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="193"/>
-        <location filename="../cocreation_app/sync/format.py" line="201"/>
+        <location filename="../cocreation_app/sync/format.py" line="196"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="343"/>
+        <location filename="../cocreation_app/sync/format.py" line="364"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="346"/>
+        <location filename="../cocreation_app/sync/format.py" line="374"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
@@ -4739,8 +5039,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="237"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="239"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
@@ -4750,22 +5050,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="99"/>
+        <location filename="../cocreation_app/sync/format.py" line="94"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="305"/>
+        <location filename="../cocreation_app/sync/format.py" line="307"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="212"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="214"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="215"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>

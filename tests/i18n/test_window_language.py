@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,6 +58,11 @@ def _isolated(tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Ite
     yield
     QSettings().clear()
     apply_language("es")
+    from cocreation_app.ui.preferences import language
+
+    language._current.clear()
+    # Windows replaced by a switch are deleted later: delete them now, not in another test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _catalog_sets() -> tuple[set[str], set[str]]:
@@ -110,12 +123,14 @@ def _widget_texts(window: QWidget) -> set[str]:
 def _model_texts(view: QAbstractItemView) -> set[str]:
     model = view.model()
     found = set()
-    for column in range(model.columnCount()):
+    # A list model's columnCount is private in PySide: it has one column.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+    for column in range(columns):
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = model.headerData(column, Qt.Orientation.Horizontal, role)
             if isinstance(value, str):
                 found.add(value)
-        for row in range(min(model.rowCount(), 30)):
+        for row in range(min(model.rowCount(QModelIndex()), 30)):
             value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
             if isinstance(value, str):
                 found.add(value)
