@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 FEATURES: list[str] = [
     "cocreation_app.ui.database.feature",
+    "cocreation_app.ui.backup.feature",
     "cocreation_app.ui.participants.feature",
     "cocreation_app.ui.checkin.feature",
     "cocreation_app.ui.problems.feature",
