@@ -245,12 +245,39 @@ def test_flipped_byte_resealed(demo_db: Database, bundle: bytes, tmp_path: Path)
     assert_refused(demo_db, _write(tmp_path, "flipped-resealed", data), "suma de verificación")
 
 
+# A change record is a JSON object or, in the compact form, an array in this order.
+RECORD_ORDER = (
+    "id",
+    "device_id",
+    "seq",
+    "clock",
+    "entity",
+    "row_id",
+    "field",
+    "value",
+    "base_clock",
+)
+
+
+def _get(record: Any, name: str) -> Any:
+    return record[name] if isinstance(record, dict) else record[RECORD_ORDER.index(name)]
+
+
+def _set(record: Any, name: str, value: Any) -> None:
+    if isinstance(record, dict):
+        record[name] = value
+    else:
+        record[RECORD_ORDER.index(name)] = value
+
+
 def _altered_record(bundle: bytes) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The manifest and members with one participant's name changed, same change id."""
     manifest, members, first = _first_member(bundle)
     records = json.loads(members[first])
-    target = next(r for r in records if r["entity"] == "participants" and r["field"] == "name")
-    target["value"] = "Nombre falsificado"
+    target = next(
+        r for r in records if _get(r, "entity") == "participants" and _get(r, "field") == "name"
+    )
+    _set(target, "value", "Nombre falsificado")
     members[first] = json.dumps(records, ensure_ascii=False).encode()
     return manifest, members
 
@@ -300,13 +327,13 @@ def test_hostile_json(
     demo_db: Database, bundle: bytes, tmp_path: Path, label: str, text: bytes
 ) -> None:
     data = _with_records_text(bundle, text)
-    assert_refused(demo_db, _write(tmp_path, label, data), "no es JSON válido")
+    assert_refused(demo_db, _write(tmp_path, label, data), "no es JSON válido", "no es válido")
 
 
 def test_number_out_of_range_in_a_record(demo_db: Database, bundle: bytes, tmp_path: Path) -> None:
     manifest, members, first = _first_member(bundle)
     records = json.loads(members[first])
-    records[0]["seq"] = 2**53 + 1  # parses (16 digits) but no JavaScript reader could hold it
+    _set(records[0], "seq", 2**53 + 1)  # parses (16 digits); no JavaScript reader could hold it
     members[first] = json.dumps(records).encode()
     data = _repack(manifest, members, fix_hashes=True)
     assert_refused(demo_db, _write(tmp_path, "seq-range", data), "(seq)")
