@@ -436,3 +436,49 @@ def test_fuzz_reader_hostile_records(bundle: bytes, records: Any) -> None:
     data = _with_records_text(bundle, json.dumps([records]).encode())
     with pytest.raises(UserError):
         open_bundle(data)
+
+
+def _assert_refused_with_passphrase(db: Database, path: Path, passphrase: str, reason: str) -> None:
+    before = file_hash(db.path)
+    tracemalloc.start()
+    started = time.process_time()
+    try:
+        (report,) = import_bundles(db, [path], passphrase=passphrase)
+    finally:
+        elapsed = time.process_time() - started
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert not report.ok and report.error is not None and reason in report.error, report.error
+    assert elapsed < MAX_SECONDS and peak < MAX_BYTES
+    assert file_hash(db.path) == before
+
+
+def test_encrypted_bundle_wrong_passphrase(
+    demo_db: Database, bundle: bytes, tmp_path: Path
+) -> None:
+    from cocreation_app.sync.crypto import KDF_SCRYPT, KdfParams, encrypt_bundle
+
+    data = encrypt_bundle(bundle, "la buena", KdfParams(KDF_SCRYPT, 12, 8, 1))
+    path = _write(tmp_path, "encrypted", data)
+    _assert_refused_with_passphrase(demo_db, path, "la mala", "Contraseña incorrecta")
+    truncated = _write(tmp_path, "encrypted-cut", data[: len(data) - 1000])
+    _assert_refused_with_passphrase(demo_db, truncated, "la buena", "Contraseña incorrecta")
+
+
+def test_encrypted_bundle_demanding_gigabytes(
+    demo_db: Database, bundle: bytes, tmp_path: Path
+) -> None:
+    import struct
+
+    from cocreation_app.sync.crypto import (
+        KDF_ARGON2ID,
+        KDF_SCRYPT,
+        MAGIC,
+        KdfParams,
+        encrypt_bundle,
+    )
+
+    data = bytearray(encrypt_bundle(bundle, "clave", KdfParams(KDF_SCRYPT, 12, 8, 1)))
+    data[len(MAGIC) : len(MAGIC) + 14] = struct.pack(">BBIII", 1, KDF_ARGON2ID, 8 << 20, 4, 4)
+    path = _write(tmp_path, "encrypted-8gib", bytes(data))
+    _assert_refused_with_passphrase(demo_db, path, "clave", "fuera de los límites")
