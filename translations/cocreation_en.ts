@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_MX">
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
+        <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
+        <translation>Backup restored. The previous database was saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
+        <source>Restaurar &amp;respaldo…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
+        <source>Restaurar respaldo</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
+        <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
+        <translation>Replace the open database with the backup “{name}”? The current database will first be saved in the automatic backups folder.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
         <location filename="../cocreation_app/ui/checkin/view.py" line="53"/>
@@ -349,7 +372,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="128"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="127"/>
         <source>(registro no disponible)</source>
         <translation>(record not available)</translation>
     </message>
@@ -4752,12 +4775,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The encrypted bundle has version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="144"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="129"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>The bundle is encrypted; give the passphrase (--passphrase-file).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="148"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="133"/>
         <source>El paquete no está cifrado, pero se indicó una contraseña.</source>
         <translation>The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
@@ -4802,7 +4825,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Nothing new: the {count} changes were already in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="129"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="114"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -4867,7 +4890,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="66"/>
+        <location filename="../cocreation_app/sync/format.py" line="75"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
@@ -4907,7 +4930,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="205"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="190"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -4918,28 +4941,27 @@ Send that file to whoever gives you support.</translation>
         <translation>overlapping internal files (“{name}”): possible zip bomb.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="329"/>
         <source>campos inesperados</source>
-        <translation>unexpected fields</translation>
+        <translation type="vanished">unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="195"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="140"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="117"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="125"/>
         <source>el archivo es demasiado grande.</source>
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="186"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="171"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="154"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -4948,27 +4970,27 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="382"/>
+        <location filename="../cocreation_app/sync/format.py" line="383"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="219"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="151"/>
+        <location filename="../cocreation_app/sync/format.py" line="161"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>the manifest does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="159"/>
+        <location filename="../cocreation_app/sync/format.py" line="169"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
@@ -4978,27 +5000,32 @@ Send that file to whoever gives you support.</translation>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="161"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="146"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>the internal files do not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="167"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="155"/>
+        <location filename="../cocreation_app/sync/format.py" line="165"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
+        <location filename="../cocreation_app/sync/format.py" line="329"/>
+        <source>no tiene la forma de un cambio</source>
+        <translation>it does not have the shape of a change</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="185"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -5007,24 +5034,24 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="249"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="234"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="193"/>
-        <location filename="../cocreation_app/sync/format.py" line="196"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="178"/>
+        <location filename="../cocreation_app/sync/format.py" line="207"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="364"/>
+        <location filename="../cocreation_app/sync/format.py" line="365"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="374"/>
+        <location filename="../cocreation_app/sync/format.py" line="375"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
@@ -5039,33 +5066,33 @@ Send that file to whoever gives you support.</translation>
         <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="225"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="167"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="152"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="94"/>
+        <location filename="../cocreation_app/sync/format.py" line="103"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="307"/>
+        <location filename="../cocreation_app/sync/format.py" line="319"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="198"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="215"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>

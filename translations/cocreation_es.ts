@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="es_MX">
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
+        <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
+        <translation>Respaldo restaurado. La base de datos anterior se guardó en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
+        <source>Restaurar &amp;respaldo…</source>
+        <translation>Restaurar &amp;respaldo…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
+        <source>Restaurar respaldo</source>
+        <translation>Restaurar respaldo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
+        <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
+        <translation>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
         <location filename="../cocreation_app/ui/checkin/view.py" line="53"/>
@@ -349,7 +372,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="128"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="127"/>
         <source>(registro no disponible)</source>
         <translation>(registro no disponible)</translation>
     </message>
@@ -4752,12 +4775,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="144"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="129"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="148"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="133"/>
         <source>El paquete no está cifrado, pero se indicó una contraseña.</source>
         <translation>El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
@@ -4802,7 +4825,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="129"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="114"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -4867,7 +4890,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="66"/>
+        <location filename="../cocreation_app/sync/format.py" line="75"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
@@ -4907,7 +4930,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="205"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="190"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -4918,28 +4941,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivos internos superpuestos («{name}»): posible bomba zip.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="329"/>
         <source>campos inesperados</source>
-        <translation>campos inesperados</translation>
+        <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="195"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="140"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="117"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="125"/>
         <source>el archivo es demasiado grande.</source>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="186"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="171"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="154"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -4948,27 +4970,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="382"/>
+        <location filename="../cocreation_app/sync/format.py" line="383"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="219"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="151"/>
+        <location filename="../cocreation_app/sync/format.py" line="161"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="159"/>
+        <location filename="../cocreation_app/sync/format.py" line="169"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
@@ -4978,27 +5000,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="161"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="146"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="167"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="155"/>
+        <location filename="../cocreation_app/sync/format.py" line="165"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
+        <location filename="../cocreation_app/sync/format.py" line="329"/>
+        <source>no tiene la forma de un cambio</source>
+        <translation>no tiene la forma de un cambio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="185"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -5007,24 +5034,24 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="249"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="234"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="193"/>
-        <location filename="../cocreation_app/sync/format.py" line="196"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="178"/>
+        <location filename="../cocreation_app/sync/format.py" line="207"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="364"/>
+        <location filename="../cocreation_app/sync/format.py" line="365"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="374"/>
+        <location filename="../cocreation_app/sync/format.py" line="375"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
@@ -5039,33 +5066,33 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="225"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="167"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="152"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="94"/>
+        <location filename="../cocreation_app/sync/format.py" line="103"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="307"/>
+        <location filename="../cocreation_app/sync/format.py" line="319"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="198"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="215"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
