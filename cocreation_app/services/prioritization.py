@@ -480,7 +480,7 @@ def _tallies(session: Session, workshop_id: str) -> tuple[list[ProblemTally], di
     for (problem_id, criterion_id, _o), score in _score_heads(session, workshop_id).items():
         if criterion_id in criteria and score.score is not None:
             given[(problem_id, criterion_id)].append(score.score)
-    wanted = set(dots) | {p for p, _c in given}
+    wanted = {p for p, count in dots.items() if count} | {p for p, _c in given}
     problems = session.scalars(
         select(Problem).where(
             Problem.deleted.is_(False),

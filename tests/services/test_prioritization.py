@@ -76,6 +76,19 @@ def test_tables_add_up_and_deleting_a_correction_restores_the_count(
     assert prio.current_tallies(db, w)[a] == {"Mesa 1": 4, "Mesa 2": 7}
 
 
+def test_a_problem_of_another_workshop_is_ranked_only_while_it_has_dots(
+    db: Database, workshop: dict
+) -> None:
+    other = EntityService(db).create(
+        "problems", {"plan_id": workshop["plan"], "title": "Problema de otro taller"}
+    )
+    w = workshop["id"]
+    prio.set_tally(db, w, other, 2, origin="Mesa 1")
+    assert "Problema de otro taller" in [r.title for r in prio.rank_problems(db, w)]
+    prio.set_tally(db, w, other, 0, origin="Mesa 1")
+    assert "Problema de otro taller" not in [r.title for r in prio.rank_problems(db, w)]
+
+
 def test_voter_dots_add_to_the_table_and_respect_the_budget(db: Database, workshop: dict) -> None:
     w, p = workshop["id"], workshop["problems"]
     prio.add_voter_dots(db, w, {p["A"]: 2, p["B"]: 1}, origin="Mesa 1")
