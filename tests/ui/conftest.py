@@ -30,16 +30,25 @@ def _isolated_settings(
 
 
 class Dialogs:
-    """Records every message box instead of showing it; ``answer`` is what question() returns."""
+    """Records every message box instead of showing it.
+
+    ``answer`` is what question() returns; left as None, questions are answered Yes, or Discard
+    when Yes is not offered (so a window closed at teardown never waits)."""
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []
-        self.answer = QMessageBox.StandardButton.Yes
+        self.answer: QMessageBox.StandardButton | None = None
 
     def _record(self, kind: str) -> Any:
         def show(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> Any:
             self.shown.append((kind, text))
-            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+            if kind != "question":
+                return QMessageBox.StandardButton.Ok
+            if self.answer is not None:
+                return self.answer
+            offered = args[0] if args else kwargs.get("buttons", QMessageBox.StandardButton.Yes)
+            yes = QMessageBox.StandardButton.Yes
+            return yes if offered & yes else QMessageBox.StandardButton.Discard
 
         return show
 

@@ -69,6 +69,7 @@ def test_unsaved_typing_survives_another_edit(window: Any, demo_plan_id: str) ->
     record = EntityService(window.db).get("commitments", commitment_id)
     assert record["objective"] == "Objetivo reescrito, aún sin guardar"
     assert view.panel.form.changes() == {}
+    assert not milestones.unsaved()  # a progress of 0 reads back as 0, not as a change
 
 
 def test_link_to_deleted_problem_is_kept(window: Any, demo_plan_id: str) -> None:
@@ -85,6 +86,10 @@ def test_link_to_deleted_problem_is_kept(window: Any, demo_plan_id: str) -> None
     view.panel.save_button.click()
     record = service.get("commitments", commitment["id"])
     assert (record["title"], record["problem_id"]) == ("Título nuevo", commitment["problem_id"])
+    window.dataChanged.emit()  # a refresh refills the problem list: the link must stay
+    QApplication.processEvents()
+    assert view.panel.form.editor("problem_id").get() == commitment["problem_id"]
+    assert not view.panel.unsaved()
 
 
 def test_plan_view_shows_the_current_plan(window: Any, demo_plan_id: str) -> None:

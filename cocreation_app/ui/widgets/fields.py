@@ -96,8 +96,7 @@ class FieldEditor:
             combo.addItem("", None)
         for text, row_id in options:
             combo.addItem(text, row_id)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
+        self.set(current)
 
     def checkboxes(self) -> list[QCheckBox]:
         return self.widget.findChildren(QCheckBox)
@@ -139,9 +138,9 @@ class FieldEditor:
 
 def _same(a: Any, b: Any) -> bool:
     def norm(value: Any) -> Any:
-        if value in (None, "", False):
-            return None
-        return str(value).strip() if not isinstance(value, bool) else value
+        if value is None or value is False or value == "":
+            return None  # an unticked box is the same as no answer
+        return value if value is True else str(value).strip()
 
     return norm(a) == norm(b)
 
