@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from cocreation_app.text import fold
+
 SIZE = (1366, 768)
 
 # Sub-pages worth their own picture: (view object name, tab widget object name, tab, file stem).
@@ -62,9 +64,11 @@ def show_gaps(view: QWidget) -> None:
     view.panel.select(commitment_id)
 
 
-def file_stem(view: QWidget) -> str:
-    name = view.objectName() or "view"
-    return name.removesuffix("View").lower()
+def file_stem(view: QWidget, title: str) -> str:
+    """``participantsView`` → ``participants``; a view without an object name: its tab title."""
+    if view.objectName():
+        return view.objectName().removesuffix("View").lower()
+    return "-".join(fold(title.replace("&", "")).split())
 
 
 def render(output: Path, *, prepare: Callable[[QWidget], None] | None = None) -> list[Path]:
@@ -99,7 +103,7 @@ def render(output: Path, *, prepare: Callable[[QWidget], None] | None = None) ->
             window.views.setCurrentIndex(index)
             if prepare is not None:
                 prepare(view)
-            shoot(file_stem(view))
+            shoot(file_stem(view, window.views.tabText(index)))
             for view_name, tabs_name, tab, stem in SUBPAGES:
                 if view.objectName() == view_name:
                     tabs = view.findChild(QTabWidget, tabs_name)
