@@ -54,21 +54,6 @@ class Bundle:
 # -- writing -----------------------------------------------------------------------------------
 
 
-def _record_json(change: ChangeTuple) -> dict[str, object]:
-    change_id, device_id, seq, clock, entity, row_id, field, value, base = change
-    return {
-        "id": change_id,
-        "device_id": device_id,
-        "seq": seq,
-        "clock": clock,
-        "entity": entity,
-        "row_id": row_id,
-        "field": field,
-        "value": value,
-        "base_clock": base,
-    }
-
-
 def build_bundle(
     changes: list[ChangeTuple],
     *,
@@ -83,7 +68,7 @@ def build_bundle(
     members: list[tuple[MemberInfo, bytes]] = []
     for start in range(0, len(changes), RECORDS_PER_MEMBER):
         chunk = changes[start : start + RECORDS_PER_MEMBER]
-        data = _ENCODER.encode([_record_json(c) for c in chunk]).encode("utf-8")
+        data = _ENCODER.encode(chunk).encode("utf-8")  # each change tuple: a JSON array
         name = f"{CHANGES_DIR}{len(members) + 1:06d}.json"
         info = MemberInfo(name, hashlib.sha256(data).hexdigest(), len(data), len(chunk))
         members.append((info, data))

@@ -41,13 +41,24 @@ SEAL_PREFIX = b"COCREA-SEAL-SHA256:"
 SEAL_BYTES = len(SEAL_PREFIX) + 64
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-CLOCK_RE = re.compile(r"(\d{15})-(\d{6})-([0-9a-f-]{36})")
-DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CLOCK_PREFIX_RE = re.compile(r"[0-9]{15}-[0-9]{6}-")  # then the device id
+CLOCK_PREFIX = 23
+CLOCK_LENGTH = CLOCK_PREFIX + 36
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 HEX64_RE = re.compile(r"[0-9a-f]{64}")
 MEMBER_RE = re.compile(r"changes/[0-9]{6}\.json")
 
-RECORD_KEYS = frozenset(
-    ("id", "device_id", "seq", "clock", "entity", "row_id", "field", "value", "base_clock")
+# A change record is a JSON array of these, in this order (the manifest repeats the list).
+RECORD_FIELDS = (
+    "id",
+    "device_id",
+    "seq",
+    "clock",
+    "entity",
+    "row_id",
+    "field",
+    "value",
+    "base_clock",
 )
 DELETED = FieldSpec("deleted", "bool", "Eliminado")
 
@@ -124,6 +135,7 @@ class Manifest:
             "plan_id": self.plan_id,
             "personal_data": self.personal_data,
             "change_count": self.change_count,
+            "record_fields": list(RECORD_FIELDS),
             "members": [
                 {"name": m.name, "sha256": m.sha256, "size": m.size, "records": m.records}
                 for m in self.members
@@ -167,10 +179,11 @@ def parse_manifest(data: Any) -> Manifest:
         "plan_id",
         "personal_data",
         "change_count",
+        "record_fields",
         "members",
         "devices",
     }
-    if set(data) - allowed:
+    if set(data) - allowed or data.get("record_fields") != list(RECORD_FIELDS):
         raise bad
     device = data.get("device")
     if not isinstance(device, dict) or set(device) != {"id", "label"}:
@@ -289,71 +302,79 @@ FIELD_SPECS: dict[tuple[str, str], FieldSpec] = {
 FIELD_SPECS.update({(kind, "deleted"): DELETED for kind in KINDS})
 
 _PLAIN_TEXT = frozenset({"text", "longtext"})
+_MAX_SEQ = 2**53
+_RECORD_LENGTH = len(RECORD_FIELDS)
 
 ChangeTuple = tuple[str, str, int, str, str, str, str, Any, str | None]
 """(id, device_id, seq, clock, entity, row_id, field, value (JSON value), base_clock)."""
 
 
 def check_records(items: Any, member: str) -> list[ChangeTuple]:
-    """Validate one member's list of change records and return them as tuples."""
+    """Validate one member's list of change records and return them as tuples.
+
+    This loop runs once per change of every imported bundle, so it is written for speed: ids that
+    repeat (devices, rows) are checked once, and the common value types are checked inline.
+    """
     if not isinstance(items, list):
         raise invalid(tr("«{member}» no es una lista de cambios.").format(member=member))
     out: list[ChangeTuple] = []
+    append = out.append
     uuid_match = UUID_RE.fullmatch
-    clock_match = CLOCK_RE.fullmatch
+    prefix_match = CLOCK_PREFIX_RE.match
     specs = FIELD_SPECS
-    checked: set[str] = set()  # device and row ids already found well-formed (they repeat)
+    plain = _PLAIN_TEXT
+    good: set[str] = set()  # device and row ids already found well-formed
     for index, item in enumerate(items):
-        if not isinstance(item, dict) or item.keys() != RECORD_KEYS:
-            raise _bad_record(member, index, tr("campos inesperados"))
-        change_id = item["id"]
-        device_id = item["device_id"]
-        seq = item["seq"]
-        clock = item["clock"]
-        entity = item["entity"]
-        row_id = item["row_id"]
-        field = item["field"]
-        value = item["value"]
-        base = item["base_clock"]
-        if not isinstance(change_id, str) or uuid_match(change_id) is None:
+        if item.__class__ is not list or len(item) != _RECORD_LENGTH:
+            raise _bad_record(member, index, tr("no tiene la forma de un cambio"))
+        change_id, device_id, seq, clock, entity, row_id, field, value, base = item
+        if change_id.__class__ is not str or uuid_match(change_id) is None:
             raise _bad_record(member, index, "id")
-        if not isinstance(device_id, str):
-            raise _bad_record(member, index, "device_id")
-        if device_id not in checked:
-            if uuid_match(device_id) is None:
-                raise _bad_record(member, index, "device_id")
-            checked.add(device_id)
-        if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**53:
-            raise _bad_record(member, index, "seq")
-        matched = clock_match(clock) if isinstance(clock, str) else None
-        if matched is None or matched.group(3) != device_id:
-            raise _bad_record(member, index, "clock")
-        if base is not None and (
-            not isinstance(base, str) or clock_match(base) is None or base >= clock
+        if device_id.__class__ is not str or (
+            device_id not in good and uuid_match(device_id) is None
         ):
-            raise _bad_record(member, index, "base_clock")
-        if not isinstance(row_id, str):
+            raise _bad_record(member, index, "device_id")
+        good.add(device_id)
+        if seq.__class__ is not int or not 0 < seq < _MAX_SEQ:
+            raise _bad_record(member, index, "seq")
+        if (
+            clock.__class__ is not str
+            or len(clock) != CLOCK_LENGTH
+            or not clock.endswith(device_id)
+            or prefix_match(clock) is None
+        ):
+            raise _bad_record(member, index, "clock")
+        if base is not None:
+            if (
+                base.__class__ is not str
+                or len(base) != CLOCK_LENGTH
+                or base >= clock
+                or prefix_match(base) is None
+                or (base[CLOCK_PREFIX:] not in good and uuid_match(base[CLOCK_PREFIX:]) is None)
+            ):
+                raise _bad_record(member, index, "base_clock")
+            good.add(base[CLOCK_PREFIX:])
+        if row_id.__class__ is not str or (row_id not in good and uuid_match(row_id) is None):
             raise _bad_record(member, index, "row_id")
-        if row_id not in checked:
-            if uuid_match(row_id) is None:
-                raise _bad_record(member, index, "row_id")
-            checked.add(row_id)
-        spec = (
-            specs.get((entity, field))
-            if isinstance(entity, str) and isinstance(field, str)
-            else None
-        )
+        good.add(row_id)
+        try:
+            spec = specs.get((entity, field))
+        except TypeError:  # unhashable entity or field
+            spec = None
         if spec is None:
             raise _bad_record(member, index, tr("tipo o campo desconocido"))
-        if spec.type in _PLAIN_TEXT and value.__class__ is str:  # the common case, inlined
+        kind = spec.type
+        if value.__class__ is str and kind in plain:
             ok = len(value) <= MAX_TEXT
+        elif value.__class__ is bool and kind == "bool":
+            ok = True
         else:
             ok = value_ok(spec, value)
         if not ok:
             raise _bad_record(
                 member, index, tr("valor no válido para «{field}»").format(field=field)
             )
-        out.append((change_id, device_id, seq, clock, entity, row_id, field, value, base))
+        append((change_id, device_id, seq, clock, entity, row_id, field, value, base))
     return out
 
 

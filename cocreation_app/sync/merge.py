@@ -207,10 +207,10 @@ def merge(
     conn = session.connection()
     fresh, known = split_known(conn, changes)
     result = MergeResult(new_changes=len(fresh), known_changes=known)
+    if not fresh:
+        return result  # nothing new: no row to report on, nothing to write
     for change in changes:
         result.row_status[(change[4], change[5])] = "unchanged"
-    if not fresh:
-        return result
     stored = [to_stored(c) for c in fresh]
     by_key: dict[Key, list[Stored]] = defaultdict(list)
     for item in stored:
