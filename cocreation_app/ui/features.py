@@ -10,8 +10,12 @@ tabs). ``install`` receives the :class:`~cocreation_app.ui.main_window.MainWindo
 - read ``window.db``, ``window.current_plan_id()``, ``window.current_workshop_id()``;
 - listen to ``planChanged(str)``, ``workshopChanged(str)``, ``dataChanged()``,
   ``databaseChanged()``;
-- make undoable edits with ``window.execute(command)`` (see :mod:`cocreation_app.ui.commands`),
-  and report with ``window.status(...)`` / ``window.show_error(...)``.
+- make undoable edits with ``window.execute(command)``, or several as one undo step with
+  ``window.execute_all(text, commands)`` (see :mod:`cocreation_app.ui.commands`: create, update,
+  delete, check-in), ask with ``window.confirm(question)`` before deleting, and report with
+  ``window.status(...)`` / ``window.show_error(...)``;
+- build a view on :class:`cocreation_app.ui.widgets.view.View` (refreshes itself when needed)
+  and a list-plus-form on :class:`cocreation_app.ui.widgets.panel.RecordPanel`.
 
 To add a feature, write its module (in its own folder under ``ui/``) and add one line here. A
 feature that fails to install is reported (crash file + status bar) and the window still opens.
