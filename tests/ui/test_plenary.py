@@ -203,3 +203,13 @@ def test_screenshot_renders_the_demo_at_projector_size(tmp_path: Path) -> None:
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1920, 1080)
     assert list(tmp_path.iterdir()) == [target]  # written through a temporary file, renamed
+
+
+def test_a_workshop_without_problems_says_what_to_do(
+    view: PrioritizationView, demo_plan_id: str
+) -> None:
+    workshops = EntityService(view.window_.db).list_records("workshops", plan_id=demo_plan_id)
+    assert not view.empty_hint.isVisible()
+    view.window_.select(demo_plan_id, workshops[1]["id"])  # the demo's problems are in the first
+    assert view.model.rowCount() == 0 and view.empty_hint.isVisible()
+    assert not view.select_button.isEnabled()

@@ -176,7 +176,7 @@ class VoteEntryPanel(QWidget):
             self._page(self.scores, self.weight_hint, self.default_criteria, self.save_scores),
             _tr("Criterios"),
         )
-        self.tabs.addTab(self._page(self.history), _tr("Historial de conteos"))
+        self.tabs.addTab(self._page(self.history), _tr("Historial"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -76,6 +76,17 @@ class PrioritizationView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
+        self.empty_hint = QLabel(
+            _tr(
+                "Este taller no tiene problemas públicos con puntos o calificaciones. "
+                "Regístrelos en la pestaña Problemas, o elija arriba el taller donde se "
+                "identificaron."
+            ),
+            self,
+            objectName="rankingEmptyHint",
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         self.explanation = QLabel(self, objectName="rankingExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -101,6 +112,7 @@ class PrioritizationView(QWidget):
         right = QVBoxLayout(ranking)
         right.addWidget(self.heading)
         right.addLayout(weights)
+        right.addWidget(self.empty_hint)
         right.addWidget(self.table, 1)
         right.addWidget(self.explanation)
         right.addLayout(buttons)
@@ -159,6 +171,7 @@ class PrioritizationView(QWidget):
             else _tr("Elija un taller para priorizar sus problemas.")
         )
         self.explanation.setText(explanation(weights))
+        self.empty_hint.setVisible(workshop is not None and not self.snapshot.ranked)
         for button in (self.select_button, self.unselect_button):
             button.setEnabled(bool(self.snapshot.ranked))
         self.rankingChanged.emit()
