@@ -101,3 +101,31 @@ def test_conflicts_view_merged_value(window: Any, tmp_path: Path, demo_plan_id: 
     assert view.save_merged("Uno y dos")
     assert EntityService(window.db).get("commitments", commitment["id"])["title"] == "Uno y dos"
     assert list_conflicts(window.db) == []
+
+
+def test_duplicates_dialog_merges_group(window: Any, demo_plan_id: str) -> None:
+    from cocreation_app.sync.duplicates import find_duplicates
+    from cocreation_app.ui.sync.duplicates_dialog import DuplicatesDialog
+
+    service = EntityService(window.db)
+    people = [
+        service.create(
+            "participants",
+            {
+                "plan_id": demo_plan_id,
+                "name": name,
+                "sector": "citizen",
+                "consent_privacy_notice": True,
+            },
+        )
+        for name in ("Zoila Ávila Cruz", "ZOILA AVILA  CRUZ")
+    ]
+    dialog = DuplicatesDialog(window)
+    index = next(
+        i for i, g in enumerate(dialog.groups) if {p["id"] for p in g.participants} == set(people)
+    )
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(index).child(1))
+    assert dialog.merge_selected()
+    remaining = find_duplicates(window.db, demo_plan_id)
+    assert all(set(people) - {p["id"] for p in g.participants} for g in remaining)
+    assert service.get("participants", people[1])["merged_into_id"] == people[0]

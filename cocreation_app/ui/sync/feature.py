@@ -1,4 +1,4 @@
-"""File > Export bundle…, File > Import files…, and the Conflicts view."""
+"""File > Export bundle…, File > Import files…, Tools > Duplicate people…, the Conflicts view."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cocreation_app.ui.sync.conflicts_view import ConflictsView
 from cocreation_app.ui.sync.dialogs import ExportBundleDialog, open_import
+from cocreation_app.ui.sync.duplicates_dialog import DuplicatesDialog
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
@@ -26,4 +27,7 @@ def install(window: MainWindow) -> None:
     action = menu.addAction(_tr("&Importar archivos…"))
     action.setObjectName("action_import_bundles")
     action.triggered.connect(lambda: open_import(window))
+    action = window.menu("tools").addAction(_tr("Personas &duplicadas…"))
+    action.setObjectName("action_duplicates")
+    action.triggered.connect(lambda: DuplicatesDialog(window).exec())
     window.add_view(ConflictsView(window), _tr("Conflictos"))
