@@ -80,6 +80,11 @@ class ChangeWriter:
         if (wall, counter) > (self._wall, self._counter):
             self._wall, self._counter = wall, counter
 
+    def observe_seq(self, seq: int) -> None:
+        """Never reuse a sequence number this device already used (a restored backup may
+        import its own later changes back from a bundle)."""
+        self._seq = max(self._seq, seq)
+
     def record(
         self, entity: str, row_id: str, field: str, value: Any, *, base_clock: str | None = None
     ) -> Change:

@@ -297,6 +297,9 @@ def _write(
     _apply_rows(conn, stored, winners, versions, present)
     writer = ChangeWriter(session, device_id)
     writer.observe(max(c.clock for c in stored))
+    own = [c.seq for c in stored if c.device_id == device_id]
+    if own:
+        writer.observe_seq(max(own))
     writer.close()
 
 

@@ -213,3 +213,34 @@ def test_hlc_moves_past_imported_clocks(
     _share(b, a, tmp_path / "b1.cocrea")
     assert list_conflicts(a) == []  # B saw A's edit: a replacement, not a conflict
     assert EntityService(a).get("commitments", commitment)["title"] == "Después en B"
+
+
+def test_restored_backup_gets_its_own_changes_back(
+    tmp_path: Path, pair: tuple[Database, Database, str]
+) -> None:
+    """A laptop restored from an old backup imports a bundle holding its own later edits, and
+    then keeps working without reusing a sequence number."""
+    import shutil
+
+    a, b, _plan = pair
+    commitment = _commitment(a)
+    a.close()
+    shutil.copy(tmp_path / "a.sqlite3", tmp_path / "backup.sqlite3")
+    a = laptop_reopen(tmp_path / "a.sqlite3")
+    EntityService(a).update("commitments", commitment, {"title": "Después del respaldo"})
+    _share(a, b, tmp_path / "a1.cocrea")
+    a.close()
+    restored = laptop_reopen(tmp_path / "backup.sqlite3")
+    assert restored.device_id == a.device_id
+    export_bundle(b, tmp_path / "b1.cocrea")
+    assert import_bundles(restored, [tmp_path / "b1.cocrea"])[0].ok
+    EntityService(restored).update("commitments", commitment, {"title": "Sigue funcionando"})
+    _share(restored, b, tmp_path / "r1.cocrea")
+    assert EntityService(b).get("commitments", commitment)["title"] == "Sigue funcionando"
+    restored.close()
+
+
+def laptop_reopen(path: Path) -> Database:
+    from cocreation_app.storage import open_database
+
+    return open_database(path)
