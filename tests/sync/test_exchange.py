@@ -53,7 +53,7 @@ def test_demo_plan_travels_whole(tmp_path: Path, demo_db: Database) -> None:
 def test_same_commitment_edited_on_two_laptops(
     tmp_path: Path, pair: tuple[Database, Database, str], a_first: bool
 ) -> None:
-    a, b, _plan = pair
+    a, b, plan = pair
     commitment = _commitment(a)
     EntityService(a).update("commitments", commitment, {"title": "Agua potable para todos"})
     EntityService(b).update("commitments", commitment, {"title": "Agua y saneamiento"})
@@ -78,6 +78,9 @@ def test_same_commitment_edited_on_two_laptops(
             "Agua y saneamiento",
         }
         assert len({v.device_id for v in conflict.values}) == 2
+        assert [c.id for c in list_conflicts(db, plan_id=plan)] == [conflict.id]
+    other_plan = new_plan(coordinator, "Otro plan")
+    assert list_conflicts(coordinator, plan_id=other_plan) == []
 
 
 def test_resolution_travels(tmp_path: Path, pair: tuple[Database, Database, str]) -> None:
