@@ -120,7 +120,9 @@ def read_file(path: Path) -> bytes:
 
 
 def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
-    """Decrypt (if needed) and fully validate a bundle; raises :class:`BundleError`."""
+    """Decrypt (if needed) and fully validate a bundle; raises :class:`BundleError`.
+
+    The passphrase is ignored for a plain bundle, so one import can mix both kinds."""
     if len(data) > MAX_FILE_BYTES:
         raise invalid(tr("el archivo es demasiado grande."))
     if crypto.is_encrypted(data):
@@ -129,8 +131,6 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
                 tr("El paquete está cifrado; indique la contraseña (--passphrase-file).")
             )
         data = crypto.decrypt_bundle(data, passphrase)
-    elif passphrase is not None:
-        raise BundleError(tr("El paquete no está cifrado, pero se indicó una contraseña."))
     _check_seal(data)
     zipguard.check_member_count(data, SEAL_BYTES, MAX_MEMBERS + 1)
     try:

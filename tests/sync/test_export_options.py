@@ -121,3 +121,19 @@ def test_export_is_atomic_when_folder_missing(tmp_path: Path) -> None:
     a = laptop(tmp_path / "a.sqlite3")
     with pytest.raises(UserError):
         export_bundle(a, tmp_path / "no" / "such" / "a.cocrea")
+
+
+def test_plain_and_encrypted_files_in_one_import(tmp_path: Path) -> None:
+    a = laptop(tmp_path / "a.sqlite3")
+    new_plan(a, "Plan cifrado")
+    export_bundle(a, tmp_path / "secret.cocrea", passphrase="clave")
+    c = laptop(tmp_path / "c.sqlite3")
+    new_plan(c, "Plan sin cifrar")
+    export_bundle(c, tmp_path / "plain.cocrea")
+    b = laptop(tmp_path / "b.sqlite3")
+    reports = import_bundles(
+        b, [tmp_path / "secret.cocrea", tmp_path / "plain.cocrea"], passphrase="clave"
+    )
+    assert [r.ok for r in reports] == [True, True]
+    titles = sorted(p["title"] for p in EntityService(b).list_records("plans"))
+    assert titles == ["Plan cifrado", "Plan sin cifrar"]
