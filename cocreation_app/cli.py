@@ -274,6 +274,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from cocreation_app.storage.restore import restore_backup
 
     path = Path(args.db) if args.db else default_db_path()
+    if not args.db:
+        path.parent.mkdir(parents=True, exist_ok=True)
     saved = restore_backup(Path(args.file), path)
     print(_tr("Respaldo restaurado en {path}").format(path=path))
     if saved is not None:
