@@ -75,6 +75,8 @@ def test_conflicts_view_keep_and_merge(window: Any, tmp_path: Path, demo_plan_id
     dialog.add_paths([tmp_path / "otra.cocrea"])
     dialog.import_files()
     view = window.findChild(ConflictsView)
+    window.show()
+    window.show_view(view)  # a hidden view reads conflicts only when it is shown
     assert len(view.conflicts) == 1
     assert view.values.rowCount() == 2
     texts = {view.values.item(r, 0).text() for r in range(2)}

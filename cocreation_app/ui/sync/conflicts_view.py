@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -100,11 +101,25 @@ class ConflictsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
-        window.dataChanged.connect(self.refresh)
-        window.databaseChanged.connect(self.refresh)
+        self._stale = True
+        window.dataChanged.connect(self._data_changed)
+        window.databaseChanged.connect(self._data_changed)
         self.refresh()
 
+    def _data_changed(self) -> None:
+        """Reading conflicts scans the change log: do it now only if the view is on screen."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         self.conflicts = self.window_.run(list_conflicts, self.window_.db) or []
         self.list.blockSignals(True)
         self.list.clear()
