@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -61,7 +62,18 @@ def _isolated(tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Ite
     from cocreation_app.ui.preferences import language
 
     language._current.clear()
-    # Windows replaced by a switch are deleted later: delete them now, not in another test.
+
+
+@pytest.fixture
+def windows(qapp: Any) -> Iterator[list[Any]]:
+    """Main windows a test opens: closed and deleted when it ends, so that no window (and no
+    F5 or Ctrl+1 shortcut of one) outlives the test."""
+    opened: list[Any] = []
+    yield opened
+    for window in opened:
+        if shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -158,12 +170,12 @@ def _wrong(texts: set[str], forbidden: set[str], data: set[str]) -> list[str]:
     return bad
 
 
-def _open(qtbot: Any, db: Database, plan_id: str, language: str) -> Any:
+def _open(windows: list[Any], db: Database, plan_id: str, language: str) -> Any:
     from cocreation_app.ui.main_window import MainWindow
 
     apply_language(language)
     window = MainWindow(db)
-    qtbot.addWidget(window)
+    windows.append(window)
     window.select(plan_id)
     window.show()
     return window
@@ -171,10 +183,10 @@ def _open(qtbot: Any, db: Database, plan_id: str, language: str) -> Any:
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_window_shows_only_its_language(
-    qtbot: Any, demo_db: Database, demo_plan_id: str, language: str
+    windows: list[Any], demo_db: Database, demo_plan_id: str, language: str
 ) -> None:
     spanish_only, english_only = _catalog_sets()
-    window = _open(qtbot, demo_db, demo_plan_id, language)
+    window = _open(windows, demo_db, demo_plan_id, language)
     assert window.failed_features == []
     texts = _texts(window)
     data = _data_values(demo_db)
@@ -203,12 +215,12 @@ def _spanish_looking(texts: set[str], data: set[str]) -> list[str]:
 
 
 def test_preferences_switch_language_without_restart(
-    qtbot: Any, demo_db: Database, demo_plan_id: str, monkeypatch: pytest.MonkeyPatch
+    windows: list[Any], demo_db: Database, demo_plan_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from cocreation_app.ui.preferences import feature, language
     from cocreation_app.ui.preferences.dialog import PreferencesDialog
 
-    window = _open(qtbot, demo_db, demo_plan_id, "es")
+    window = _open(windows, demo_db, demo_plan_id, "es")
     window.views.setCurrentIndex(1)
     assert language.startup_language() in LANGUAGES
     titles = []
@@ -224,7 +236,7 @@ def test_preferences_switch_language_without_restart(
     monkeypatch.setattr(PreferencesDialog, "exec", choose("en"))
     window.findChild(QAction, "actionPreferences").trigger()
     new = language._current[0]
-    qtbot.addWidget(new)
+    windows.append(new)
     assert new is not window and new.isVisible()
     assert current_language() == "en"
     assert any(path.endswith("cocreation_en.qm") for path in installed_catalogs())
@@ -238,7 +250,7 @@ def test_preferences_switch_language_without_restart(
     monkeypatch.setattr(PreferencesDialog, "exec", choose("es"))
     feature.open_preferences(new)
     back = language._current[0]
-    qtbot.addWidget(back)
+    windows.append(back)
     assert titles == ["Preferencias", "Preferences", "Preferences"]
     assert current_language() == "es"
     assert _wrong(_texts(back), english_only, _data_values(demo_db)) == []
