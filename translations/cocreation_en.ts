@@ -185,72 +185,72 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="38"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="39"/>
         <source>(vacío)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="171"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="186"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="79"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="80"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Keep the selected value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>Eliminado</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="83"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="84"/>
         <source>Guardar valor combinado</source>
         <translation>Save combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="85"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="86"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No conflicts: all the imported changes agree.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
         <source>Valor</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="40"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="41"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="83"/>
         <source>o escriba un valor combinado</source>
         <translation>or write a combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="40"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="41"/>
         <source>sí</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="142"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="157"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (current)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="148"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
     </message>
@@ -344,6 +344,59 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="41"/>
+        <source>Al fusionar se conservan las asistencias de ambos registros y, de cada consentimiento, la respuesta más protectora.</source>
+        <translation>Merging keeps the attendance of both records and, for each consent, the more protective answer.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <source>Correo</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="52"/>
+        <source>Fusionar el grupo seleccionado</source>
+        <translation>Merge the selected group</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <source>Organización</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="38"/>
+        <source>Personas duplicadas</source>
+        <translation>Duplicate people</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="69"/>
+        <source>Posible duplicado ({reasons})</source>
+        <translation>Possible duplicate ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
+        <source>Registros fusionados.</source>
+        <translation>Records merged.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="74"/>
+        <source>{name}  (se conserva)</source>
+        <translation>{name}  (kept)</translation>
     </message>
 </context>
 <context>
@@ -769,14 +822,19 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="171"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="191"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="80"/>
+        <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
+        <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
@@ -794,32 +852,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="183"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="196"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="87"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="98"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="169"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="84"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="95"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="194"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -1648,19 +1706,24 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="26"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="27"/>
         <source>&amp;Importar archivos…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="33"/>
         <source>Conflictos</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="23"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="24"/>
         <source>E&amp;xportar paquete .cocrea…</source>
         <translation>E&amp;xport .cocrea bundle…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="30"/>
+        <source>Personas &amp;duplicadas…</source>
+        <translation>&amp;Duplicate people…</translation>
     </message>
 </context>
 <context>
@@ -1755,8 +1818,12 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="179"/>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Historial de conteos</source>
-        <translation>Count history</translation>
+        <translation type="vanished">Count history</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
@@ -1984,22 +2051,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="605"/>
+        <location filename="../cocreation_app/cli.py" line="607"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="747"/>
+        <location filename="../cocreation_app/cli.py" line="749"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="636"/>
+        <location filename="../cocreation_app/cli.py" line="638"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="697"/>
+        <location filename="../cocreation_app/cli.py" line="699"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -2009,37 +2076,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="468"/>
+        <location filename="../cocreation_app/cli.py" line="470"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="692"/>
+        <location filename="../cocreation_app/cli.py" line="694"/>
         <source>CALIFICACIÓN</source>
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="596"/>
+        <location filename="../cocreation_app/cli.py" line="598"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="619"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="626"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="691"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>CRITERIO</source>
         <translation>CRITERION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="684"/>
+        <location filename="../cocreation_app/cli.py" line="686"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERION=WEIGHT</translation>
     </message>
@@ -2049,17 +2116,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="567"/>
+        <location filename="../cocreation_app/cli.py" line="569"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="291"/>
+        <location filename="../cocreation_app/cli.py" line="293"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="317"/>
+        <location filename="../cocreation_app/cli.py" line="319"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
@@ -2069,7 +2136,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Journal: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="739"/>
+        <location filename="../cocreation_app/cli.py" line="741"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
@@ -2089,17 +2156,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="662"/>
+        <location filename="../cocreation_app/cli.py" line="664"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="588"/>
+        <location filename="../cocreation_app/cli.py" line="590"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="724"/>
+        <location filename="../cocreation_app/cli.py" line="726"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
@@ -2114,82 +2181,82 @@ Send that file to whoever gives you support.</translation>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="280"/>
+        <location filename="../cocreation_app/cli.py" line="282"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="485"/>
+        <location filename="../cocreation_app/cli.py" line="487"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="661"/>
+        <location filename="../cocreation_app/cli.py" line="663"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="709"/>
+        <location filename="../cocreation_app/cli.py" line="711"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="723"/>
+        <location filename="../cocreation_app/cli.py" line="725"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="742"/>
+        <location filename="../cocreation_app/cli.py" line="744"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="327"/>
+        <location filename="../cocreation_app/cli.py" line="329"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="727"/>
+        <location filename="../cocreation_app/cli.py" line="729"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="627"/>
+        <location filename="../cocreation_app/cli.py" line="629"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="635"/>
+        <location filename="../cocreation_app/cli.py" line="637"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="666"/>
+        <location filename="../cocreation_app/cli.py" line="668"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="646"/>
+        <location filename="../cocreation_app/cli.py" line="648"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="696"/>
+        <location filename="../cocreation_app/cli.py" line="698"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="659"/>
+        <location filename="../cocreation_app/cli.py" line="661"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="660"/>
+        <location filename="../cocreation_app/cli.py" line="662"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="306"/>
+        <location filename="../cocreation_app/cli.py" line="308"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
@@ -2199,7 +2266,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
@@ -2209,7 +2276,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="278"/>
+        <location filename="../cocreation_app/cli.py" line="280"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
@@ -2224,244 +2291,244 @@ Send that file to whoever gives you support.</translation>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="579"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="222"/>
-        <location filename="../cocreation_app/cli.py" line="313"/>
-        <location filename="../cocreation_app/cli.py" line="386"/>
-        <location filename="../cocreation_app/cli.py" line="453"/>
+        <location filename="../cocreation_app/cli.py" line="315"/>
+        <location filename="../cocreation_app/cli.py" line="388"/>
+        <location filename="../cocreation_app/cli.py" line="455"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="641"/>
+        <location filename="../cocreation_app/cli.py" line="643"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="622"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="587"/>
+        <location filename="../cocreation_app/cli.py" line="589"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="407"/>
+        <location filename="../cocreation_app/cli.py" line="409"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="702"/>
+        <location filename="../cocreation_app/cli.py" line="704"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="594"/>
+        <location filename="../cocreation_app/cli.py" line="596"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="719"/>
+        <location filename="../cocreation_app/cli.py" line="721"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="637"/>
+        <location filename="../cocreation_app/cli.py" line="639"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="614"/>
+        <location filename="../cocreation_app/cli.py" line="616"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="755"/>
+        <location filename="../cocreation_app/cli.py" line="757"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="737"/>
+        <location filename="../cocreation_app/cli.py" line="739"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="585"/>
+        <location filename="../cocreation_app/cli.py" line="587"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="612"/>
+        <location filename="../cocreation_app/cli.py" line="614"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="687"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="679"/>
+        <location filename="../cocreation_app/cli.py" line="681"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="584"/>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="674"/>
+        <location filename="../cocreation_app/cli.py" line="676"/>
         <source>criterios de priorización de un taller</source>
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="597"/>
+        <location filename="../cocreation_app/cli.py" line="599"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="803"/>
+        <location filename="../cocreation_app/cli.py" line="805"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="601"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="796"/>
-        <location filename="../cocreation_app/cli.py" line="806"/>
-        <location filename="../cocreation_app/cli.py" line="811"/>
+        <location filename="../cocreation_app/cli.py" line="798"/>
+        <location filename="../cocreation_app/cli.py" line="808"/>
+        <location filename="../cocreation_app/cli.py" line="813"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="817"/>
+        <location filename="../cocreation_app/cli.py" line="819"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="622"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="734"/>
+        <location filename="../cocreation_app/cli.py" line="736"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="695"/>
+        <location filename="../cocreation_app/cli.py" line="697"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="705"/>
+        <location filename="../cocreation_app/cli.py" line="707"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="634"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="744"/>
+        <location filename="../cocreation_app/cli.py" line="746"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="604"/>
+        <location filename="../cocreation_app/cli.py" line="606"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="624"/>
+        <location filename="../cocreation_app/cli.py" line="626"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="670"/>
+        <location filename="../cocreation_app/cli.py" line="672"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="662"/>
-        <location filename="../cocreation_app/cli.py" line="694"/>
+        <location filename="../cocreation_app/cli.py" line="664"/>
+        <location filename="../cocreation_app/cli.py" line="696"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="576"/>
+        <location filename="../cocreation_app/cli.py" line="578"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="752"/>
+        <location filename="../cocreation_app/cli.py" line="754"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="613"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="801"/>
+        <location filename="../cocreation_app/cli.py" line="803"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="586"/>
+        <location filename="../cocreation_app/cli.py" line="588"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="731"/>
+        <location filename="../cocreation_app/cli.py" line="733"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="661"/>
-        <location filename="../cocreation_app/cli.py" line="693"/>
+        <location filename="../cocreation_app/cli.py" line="663"/>
+        <location filename="../cocreation_app/cli.py" line="695"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="573"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="757"/>
+        <location filename="../cocreation_app/cli.py" line="759"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="590"/>
+        <location filename="../cocreation_app/cli.py" line="592"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
@@ -2471,97 +2538,97 @@ Send that file to whoever gives you support.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="805"/>
+        <location filename="../cocreation_app/cli.py" line="807"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="667"/>
+        <location filename="../cocreation_app/cli.py" line="669"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="654"/>
+        <location filename="../cocreation_app/cli.py" line="656"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="647"/>
+        <location filename="../cocreation_app/cli.py" line="649"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="640"/>
+        <location filename="../cocreation_app/cli.py" line="642"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="657"/>
+        <location filename="../cocreation_app/cli.py" line="659"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="688"/>
+        <location filename="../cocreation_app/cli.py" line="690"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>record a table's score (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="618"/>
+        <location filename="../cocreation_app/cli.py" line="620"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="630"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="726"/>
+        <location filename="../cocreation_app/cli.py" line="728"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli.py" line="634"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="630"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="610"/>
+        <location filename="../cocreation_app/cli.py" line="612"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="639"/>
+        <location filename="../cocreation_app/cli.py" line="641"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="710"/>
+        <location filename="../cocreation_app/cli.py" line="712"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="672"/>
+        <location filename="../cocreation_app/cli.py" line="674"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="606"/>
+        <location filename="../cocreation_app/cli.py" line="608"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="617"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="669"/>
+        <location filename="../cocreation_app/cli.py" line="671"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
@@ -2576,37 +2643,37 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="733"/>
+        <location filename="../cocreation_app/cli.py" line="735"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="350"/>
+        <location filename="../cocreation_app/cli.py" line="352"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="410"/>
+        <location filename="../cocreation_app/cli.py" line="412"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="412"/>
+        <location filename="../cocreation_app/cli.py" line="414"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="431"/>
+        <location filename="../cocreation_app/cli.py" line="433"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="330"/>
+        <location filename="../cocreation_app/cli.py" line="332"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="308"/>
+        <location filename="../cocreation_app/cli.py" line="310"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -4775,14 +4842,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The encrypted bundle has version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="129"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="131"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>The bundle is encrypted; give the passphrase (--passphrase-file).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="133"/>
         <source>El paquete no está cifrado, pero se indicó una contraseña.</source>
-        <translation>The bundle is not encrypted, but a passphrase was given.</translation>
+        <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/commands.py" line="108"/>
@@ -4951,7 +5017,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="117"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="125"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="127"/>
         <source>el archivo es demasiado grande.</source>
         <translation>the file is too large.</translation>
     </message>

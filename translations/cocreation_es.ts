@@ -185,72 +185,72 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="38"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="39"/>
         <source>(vacío)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="171"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="186"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflicto resuelto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="79"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="80"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Conservar el valor seleccionado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>Eliminado</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="83"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="84"/>
         <source>Guardar valor combinado</source>
         <translation>Guardar valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="85"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="86"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No hay conflictos: todos los cambios importados concuerdan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
         <source>Valor</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="40"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="41"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="83"/>
         <source>o escriba un valor combinado</source>
         <translation>o escriba un valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="40"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="41"/>
         <source>sí</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="142"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="157"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (actual)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="148"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
     </message>
@@ -344,6 +344,59 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="41"/>
+        <source>Al fusionar se conservan las asistencias de ambos registros y, de cada consentimiento, la respuesta más protectora.</source>
+        <translation>Al fusionar se conservan las asistencias de ambos registros y, de cada consentimiento, la respuesta más protectora.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <source>Correo</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="52"/>
+        <source>Fusionar el grupo seleccionado</source>
+        <translation>Fusionar el grupo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="38"/>
+        <source>Personas duplicadas</source>
+        <translation>Personas duplicadas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="69"/>
+        <source>Posible duplicado ({reasons})</source>
+        <translation>Posible duplicado ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
+        <source>Registros fusionados.</source>
+        <translation>Registros fusionados.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="74"/>
+        <source>{name}  (se conserva)</source>
+        <translation>{name}  (se conserva)</translation>
     </message>
 </context>
 <context>
@@ -769,14 +822,19 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="171"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="191"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="80"/>
+        <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
+        <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
@@ -794,32 +852,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="183"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="196"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="87"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="98"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="169"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="84"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="95"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="194"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -1648,19 +1706,24 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="26"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="27"/>
         <source>&amp;Importar archivos…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="33"/>
         <source>Conflictos</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="23"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="24"/>
         <source>E&amp;xportar paquete .cocrea…</source>
         <translation>E&amp;xportar paquete .cocrea…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="30"/>
+        <source>Personas &amp;duplicadas…</source>
+        <translation>Personas &amp;duplicadas…</translation>
     </message>
 </context>
 <context>
@@ -1755,8 +1818,12 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="179"/>
+        <source>Historial</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
         <source>Historial de conteos</source>
-        <translation>Historial de conteos</translation>
+        <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
@@ -1984,22 +2051,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="605"/>
+        <location filename="../cocreation_app/cli.py" line="607"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="747"/>
+        <location filename="../cocreation_app/cli.py" line="749"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="636"/>
+        <location filename="../cocreation_app/cli.py" line="638"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="697"/>
+        <location filename="../cocreation_app/cli.py" line="699"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
@@ -2009,37 +2076,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="468"/>
+        <location filename="../cocreation_app/cli.py" line="470"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="692"/>
+        <location filename="../cocreation_app/cli.py" line="694"/>
         <source>CALIFICACIÓN</source>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="596"/>
+        <location filename="../cocreation_app/cli.py" line="598"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="619"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="626"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="691"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>CRITERIO</source>
         <translation>CRITERIO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="684"/>
+        <location filename="../cocreation_app/cli.py" line="686"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERIO=PESO</translation>
     </message>
@@ -2049,17 +2116,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="567"/>
+        <location filename="../cocreation_app/cli.py" line="569"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="291"/>
+        <location filename="../cocreation_app/cli.py" line="293"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="317"/>
+        <location filename="../cocreation_app/cli.py" line="319"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
@@ -2069,7 +2136,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Diario: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="739"/>
+        <location filename="../cocreation_app/cli.py" line="741"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
@@ -2089,17 +2156,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="662"/>
+        <location filename="../cocreation_app/cli.py" line="664"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="588"/>
+        <location filename="../cocreation_app/cli.py" line="590"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="724"/>
+        <location filename="../cocreation_app/cli.py" line="726"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
@@ -2114,82 +2181,82 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="280"/>
+        <location filename="../cocreation_app/cli.py" line="282"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="485"/>
+        <location filename="../cocreation_app/cli.py" line="487"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="661"/>
+        <location filename="../cocreation_app/cli.py" line="663"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="709"/>
+        <location filename="../cocreation_app/cli.py" line="711"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="723"/>
+        <location filename="../cocreation_app/cli.py" line="725"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="742"/>
+        <location filename="../cocreation_app/cli.py" line="744"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="327"/>
+        <location filename="../cocreation_app/cli.py" line="329"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="727"/>
+        <location filename="../cocreation_app/cli.py" line="729"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="627"/>
+        <location filename="../cocreation_app/cli.py" line="629"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="635"/>
+        <location filename="../cocreation_app/cli.py" line="637"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="666"/>
+        <location filename="../cocreation_app/cli.py" line="668"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="646"/>
+        <location filename="../cocreation_app/cli.py" line="648"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="696"/>
+        <location filename="../cocreation_app/cli.py" line="698"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="659"/>
+        <location filename="../cocreation_app/cli.py" line="661"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="660"/>
+        <location filename="../cocreation_app/cli.py" line="662"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="306"/>
+        <location filename="../cocreation_app/cli.py" line="308"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
@@ -2199,7 +2266,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
@@ -2209,7 +2276,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="278"/>
+        <location filename="../cocreation_app/cli.py" line="280"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
@@ -2224,244 +2291,244 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="579"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="222"/>
-        <location filename="../cocreation_app/cli.py" line="313"/>
-        <location filename="../cocreation_app/cli.py" line="386"/>
-        <location filename="../cocreation_app/cli.py" line="453"/>
+        <location filename="../cocreation_app/cli.py" line="315"/>
+        <location filename="../cocreation_app/cli.py" line="388"/>
+        <location filename="../cocreation_app/cli.py" line="455"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="641"/>
+        <location filename="../cocreation_app/cli.py" line="643"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="622"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="587"/>
+        <location filename="../cocreation_app/cli.py" line="589"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="407"/>
+        <location filename="../cocreation_app/cli.py" line="409"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="702"/>
+        <location filename="../cocreation_app/cli.py" line="704"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="594"/>
+        <location filename="../cocreation_app/cli.py" line="596"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="719"/>
+        <location filename="../cocreation_app/cli.py" line="721"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="637"/>
+        <location filename="../cocreation_app/cli.py" line="639"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="614"/>
+        <location filename="../cocreation_app/cli.py" line="616"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="755"/>
+        <location filename="../cocreation_app/cli.py" line="757"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="737"/>
+        <location filename="../cocreation_app/cli.py" line="739"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="585"/>
+        <location filename="../cocreation_app/cli.py" line="587"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="612"/>
+        <location filename="../cocreation_app/cli.py" line="614"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="687"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="679"/>
+        <location filename="../cocreation_app/cli.py" line="681"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="584"/>
+        <location filename="../cocreation_app/cli.py" line="586"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="674"/>
+        <location filename="../cocreation_app/cli.py" line="676"/>
         <source>criterios de priorización de un taller</source>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="597"/>
+        <location filename="../cocreation_app/cli.py" line="599"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="803"/>
+        <location filename="../cocreation_app/cli.py" line="805"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="601"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="796"/>
-        <location filename="../cocreation_app/cli.py" line="806"/>
-        <location filename="../cocreation_app/cli.py" line="811"/>
+        <location filename="../cocreation_app/cli.py" line="798"/>
+        <location filename="../cocreation_app/cli.py" line="808"/>
+        <location filename="../cocreation_app/cli.py" line="813"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="817"/>
+        <location filename="../cocreation_app/cli.py" line="819"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="622"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="734"/>
+        <location filename="../cocreation_app/cli.py" line="736"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="695"/>
+        <location filename="../cocreation_app/cli.py" line="697"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="705"/>
+        <location filename="../cocreation_app/cli.py" line="707"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="634"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="744"/>
+        <location filename="../cocreation_app/cli.py" line="746"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="604"/>
+        <location filename="../cocreation_app/cli.py" line="606"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="624"/>
+        <location filename="../cocreation_app/cli.py" line="626"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="670"/>
+        <location filename="../cocreation_app/cli.py" line="672"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="662"/>
-        <location filename="../cocreation_app/cli.py" line="694"/>
+        <location filename="../cocreation_app/cli.py" line="664"/>
+        <location filename="../cocreation_app/cli.py" line="696"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="576"/>
+        <location filename="../cocreation_app/cli.py" line="578"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="752"/>
+        <location filename="../cocreation_app/cli.py" line="754"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="613"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="801"/>
+        <location filename="../cocreation_app/cli.py" line="803"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="586"/>
+        <location filename="../cocreation_app/cli.py" line="588"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="731"/>
+        <location filename="../cocreation_app/cli.py" line="733"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="661"/>
-        <location filename="../cocreation_app/cli.py" line="693"/>
+        <location filename="../cocreation_app/cli.py" line="663"/>
+        <location filename="../cocreation_app/cli.py" line="695"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="573"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="757"/>
+        <location filename="../cocreation_app/cli.py" line="759"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="590"/>
+        <location filename="../cocreation_app/cli.py" line="592"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
@@ -2471,97 +2538,97 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="805"/>
+        <location filename="../cocreation_app/cli.py" line="807"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="667"/>
+        <location filename="../cocreation_app/cli.py" line="669"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="654"/>
+        <location filename="../cocreation_app/cli.py" line="656"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="647"/>
+        <location filename="../cocreation_app/cli.py" line="649"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="640"/>
+        <location filename="../cocreation_app/cli.py" line="642"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="657"/>
+        <location filename="../cocreation_app/cli.py" line="659"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="688"/>
+        <location filename="../cocreation_app/cli.py" line="690"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>registrar la calificación (1–5) de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="618"/>
+        <location filename="../cocreation_app/cli.py" line="620"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="630"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="726"/>
+        <location filename="../cocreation_app/cli.py" line="728"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli.py" line="634"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="630"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="610"/>
+        <location filename="../cocreation_app/cli.py" line="612"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="639"/>
+        <location filename="../cocreation_app/cli.py" line="641"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="710"/>
+        <location filename="../cocreation_app/cli.py" line="712"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="672"/>
+        <location filename="../cocreation_app/cli.py" line="674"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="606"/>
+        <location filename="../cocreation_app/cli.py" line="608"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="617"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="669"/>
+        <location filename="../cocreation_app/cli.py" line="671"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
@@ -2576,37 +2643,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="733"/>
+        <location filename="../cocreation_app/cli.py" line="735"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="350"/>
+        <location filename="../cocreation_app/cli.py" line="352"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="410"/>
+        <location filename="../cocreation_app/cli.py" line="412"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="412"/>
+        <location filename="../cocreation_app/cli.py" line="414"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="431"/>
+        <location filename="../cocreation_app/cli.py" line="433"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="330"/>
+        <location filename="../cocreation_app/cli.py" line="332"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="308"/>
+        <location filename="../cocreation_app/cli.py" line="310"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -4775,14 +4842,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="129"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="131"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="133"/>
         <source>El paquete no está cifrado, pero se indicó una contraseña.</source>
-        <translation>El paquete no está cifrado, pero se indicó una contraseña.</translation>
+        <translation type="vanished">El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/commands.py" line="108"/>
@@ -4951,7 +5017,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="117"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="125"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="127"/>
         <source>el archivo es demasiado grande.</source>
         <translation>el archivo es demasiado grande.</translation>
     </message>
