@@ -27,6 +27,7 @@ TIMEOUT_S = 120
 class Launch:
     seconds: float
     peak_mib: float
+    cpu_seconds: float
 
 
 def _environment(home: Path) -> dict[str, str]:
@@ -71,7 +72,8 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
             f"{' '.join(command[-3:])} did not report ready (exit {process.returncode}): "
             f"{stderr.strip()[-400:]}"
         )
-    return Launch(seconds, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+    # ru_maxrss is in KiB on Linux; CPU time shows the work apart from a busy machine's waits.
+    return Launch(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def app_command(db_path: Path) -> list[str]:
@@ -90,13 +92,18 @@ def measure_startup(db_path: Path, runs: int) -> dict[str, float]:
         launch(bare_command(), env)
         launch(app_command(db_path), env)
         app: list[Launch] = []
-        bare: list[float] = []
+        bare: list[Launch] = []
         for _ in range(runs):  # interleaved, so drift on a shared machine hits both alike
-            bare.append(launch(bare_command(), env).seconds)
+            bare.append(launch(bare_command(), env))
             app.append(launch(app_command(db_path), env))
     app_seconds = median([run.seconds for run in app])
-    bare_seconds = median(bare)
+    bare_seconds = median([run.seconds for run in bare])
+    app_cpu = median([run.cpu_seconds for run in app])
+    bare_cpu = median([run.cpu_seconds for run in bare])
     return {
+        "startup_cpu_ratio": app_cpu / bare_cpu,
+        "startup_cpu_seconds": app_cpu,
+        "startup_bare_cpu_seconds": bare_cpu,
         "startup_ratio": app_seconds / bare_seconds,
         "startup_seconds": app_seconds,
         "startup_bare_seconds": bare_seconds,
