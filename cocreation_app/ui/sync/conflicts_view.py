@@ -101,10 +101,10 @@ class ConflictsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
+        # Read when first shown (showEvent): at start-up the change log can hold a million rows.
         self._stale = True
         window.dataChanged.connect(self._data_changed)
         window.databaseChanged.connect(self._data_changed)
-        self.refresh()
 
     def _data_changed(self) -> None:
         """Reading conflicts scans the change log: do it now only if the view is on screen."""
