@@ -28,14 +28,31 @@ SUBPAGES = [
 ]
 
 
+def prepare_view(view: QWidget) -> None:
+    """Show each view with something to say: the ranking of the workshop that voted (the
+    first), and a commitment still being drafted (the demo's commitments are complete)."""
+    from cocreation_app.services.entities import EntityService
+    from cocreation_app.ui.commitments.view import CommitmentsView
+    from cocreation_app.ui.main_window import MainWindow
+
+    window = view.window()
+    assert isinstance(window, MainWindow)
+    plan_id = window.current_plan_id()
+    workshops = EntityService(window.db).list_records("workshops", plan_id=plan_id)
+    voted = view.objectName() == "prioritizationView"
+    if workshops:
+        window.select(plan_id, workshops[0 if voted else -1]["id"])
+    if isinstance(view, CommitmentsView):
+        show_gaps(view)
+
+
 def show_gaps(view: QWidget) -> None:
-    """On the commitments view, show a commitment still being drafted, so the picture shows
-    the completeness indicator naming what is missing (the demo's commitments are complete)."""
+    """Add a commitment still being drafted and pick it, so the completeness indicator names
+    what is missing."""
     from cocreation_app.services.entities import EntityService
     from cocreation_app.ui.commitments.view import CommitmentsView
 
-    if not isinstance(view, CommitmentsView):
-        return
+    assert isinstance(view, CommitmentsView)
     window = view.window_
     service = EntityService(window.db)
     commitment_id = service.create(
@@ -120,7 +137,7 @@ def main(argv: list[str]) -> int:
     output = Path(argv[0]) if argv else Path("docs/screenshots")
     app = QApplication.instance() or QApplication([])
     assert app is not None
-    for path in render(output, prepare=show_gaps):
+    for path in render(output, prepare=prepare_view):
         print(path)
     return 0
 
