@@ -46,8 +46,10 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         self.addToolBar(self.navigator)
         self.statusBar().setObjectName("statusBar")
-        self.undo_stack.indexChanged.connect(lambda _index: self.dataChanged.emit())
-        self.dataChanged.connect(lambda: self.navigator.reload())
+        # Signal-to-signal and bound-method connections: a lambda here outlives the window in
+        # PySide6 and raised TypeError when an undo stack was torn down with the window.
+        self.undo_stack.indexChanged.connect(self.dataChanged)
+        self.dataChanged.connect(self.navigator.reload)
         self._update_title()
         self.planChanged.connect(lambda plan_id: settings.put(settings.LAST_PLAN, plan_id))
         self.workshopChanged.connect(lambda w_id: settings.put(settings.LAST_WORKSHOP, w_id))
