@@ -33,6 +33,9 @@ class SmokeError(Exception):
     pass
 
 
+PASSED = [0]  # checks and commands that passed, for the closing line
+
+
 def run(binary: Path, *args: str, env: dict[str, str] | None = None) -> str:
     result = subprocess.run(
         [str(binary), *args], capture_output=True, text=True, timeout=600, env=env
@@ -41,6 +44,7 @@ def run(binary: Path, *args: str, env: dict[str, str] | None = None) -> str:
     if result.returncode != 0:
         raise SmokeError(f"`cocreation {shown}` exit {result.returncode}: {result.stderr.strip()}")
     print(f"ok  cocreation {shown}")
+    PASSED[0] += 1
     return result.stdout
 
 
@@ -48,6 +52,7 @@ def check(condition: bool, message: str) -> None:
     if not condition:
         raise SmokeError(message)
     print(f"ok  {message}")
+    PASSED[0] += 1
 
 
 def smoke(app_dir: Path) -> None:
@@ -109,8 +114,9 @@ def main() -> int:
         smoke(app_dir)
     except (SmokeError, subprocess.TimeoutExpired, OSError, ValueError) as exc:
         print(f"FAILED: {exc}", file=sys.stderr)
+        print(f"smoke: {PASSED[0]} passed, 1 failed")
         return 1
-    print("package smoke test passed")
+    print(f"smoke: {PASSED[0]} passed, 0 failed")
     return 0
 
 
