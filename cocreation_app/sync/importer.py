@@ -123,6 +123,8 @@ def import_one(
                     _register_devices(session.connection(), bundle)
                 report.groups = group_counts(session.connection(), bundle.changes, result)
             report.applied = True
+            if result.new_changes:
+                _finish_erasures(db)
     except UserError as exc:
         report.error = exc.message
         return report
@@ -141,6 +143,18 @@ def import_one(
     report.new_changes = result.new_changes
     report.conflicts = len(result.conflict_fields)
     return report
+
+
+def _finish_erasures(db: Database) -> None:
+    """A participant erased on another laptop arrives anonymized; scrub this laptop's own history
+    of them too (services/privacy.py). If that fails (a full disk during its VACUUM), the import
+    still stands and the scrub runs again after the next import."""
+    from cocreation_app.services.privacy import scrub_erased
+
+    try:
+        scrub_erased(db)
+    except OperationalError:
+        return
 
 
 def _register_devices(conn: Connection, bundle: Bundle) -> None:
