@@ -188,3 +188,41 @@ def test_restore_refuses_while_the_database_is_open_elsewhere(tmp_path: Path) ->
     db.close()
     assert file_hash(path) == before
     assert _count(path, "plans") == 2
+
+
+def test_restored_laptop_keeps_syncing_after_editing_first(tmp_path: Path) -> None:
+    """Laptop A sends edits made after its backup to B, is restored from the backup, edits
+    again *before* importing anything, and the two still exchange bundles both ways."""
+    from cocreation_app.sync.export import export_bundle
+    from cocreation_app.sync.importer import import_bundles
+
+    a_path = tmp_path / "a.sqlite3"
+    a = open_database(a_path)
+    plan = EntityService(a).create("plans", PLAN)
+    old_device = a.device_id
+    backup = tmp_path / "respaldo.sqlite3"
+    backup_to(a_path, backup)
+    EntityService(a).update("plans", plan, {"title": "Después del respaldo"})
+    export_bundle(a, tmp_path / "a1.cocrea")
+    a.close()
+    b = open_database(tmp_path / "b.sqlite3")
+    assert import_bundles(b, [tmp_path / "a1.cocrea"])[0].ok
+
+    restore_backup(backup, a_path)
+    restored = open_database(a_path)
+    try:
+        assert restored.device_id != old_device
+        EntityService(restored).update("plans", plan, {"context": "Editado tras restaurar"})
+        export_bundle(restored, tmp_path / "r1.cocrea")
+        (report,) = import_bundles(b, [tmp_path / "r1.cocrea"])
+        assert report.ok, report.error
+        export_bundle(b, tmp_path / "b1.cocrea")
+        (report,) = import_bundles(restored, [tmp_path / "b1.cocrea"])
+        assert report.ok, report.error
+        for db in (restored, b):
+            record = EntityService(db).get("plans", plan)
+            assert record["title"] == "Después del respaldo"
+            assert record["context"] == "Editado tras restaurar"
+    finally:
+        restored.close()
+        b.close()
