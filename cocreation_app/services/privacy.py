@@ -306,12 +306,12 @@ def erase_person(db: Database, participant_id: str) -> ErasureResult:
             values: dict[str, Any] = {"name": erased_name(pid)}
             values.update({name: None for name in ERASED_FIELDS})
             values.update({name: False for name in REVOKED_CONSENTS})
-            _overwrite(service, session, scope, spec, session.get(Participant, pid), values)
+            _overwrite(scope, spec, session.get(Participant, pid), values)
         for kind, row_id, field, _value in _mentions(session, identity):
             mention_spec = KINDS[kind]
             row = session.get(mention_spec.model, row_id)
             new = _erased_mention(mention_spec, field, participant_id)
-            _overwrite(service, session, scope, mention_spec, row, {field: new})
+            _overwrite(scope, mention_spec, row, {field: new})
     return ErasureResult(len(ids), scrub_history(db, ids, identity, participant_id))
 
 
@@ -319,26 +319,20 @@ def _erased_mention(spec: KindSpec, field: str, participant_id: str) -> str | No
     return erased_name(participant_id) if spec.field_map[field].required else None
 
 
-def _overwrite(
-    service: EntityService,
-    session: Session,
-    scope: ChangeWriterScope,
-    spec: KindSpec,
-    row: Any,
-    values: dict[str, Any],
-) -> None:
-    """Set ``values`` on ``row`` with the change log; deleted rows (a merged duplicate, a removed
-    commitment) get the same treatment, since their data is still held."""
-    if not row.deleted:
-        service.update_in(session, scope, spec, row.id, values)
-        return
+def _overwrite(scope: ChangeWriterScope, spec: KindSpec, row: Any, values: dict[str, Any]) -> None:
+    """Set ``values`` on ``row`` with the change log. No validation on purpose: the values are
+    known to be safe, and an erasure must not fail because the row is odd (a deleted duplicate,
+    a consent left in conflict by a sync)."""
+    changed = False
     for name, value in values.items():
         if getattr(row, name) != value:
             setattr(row, name, value)
             scope.writer.record(spec.name, row.id, name, value)
-    row.updated_at = utc_now_iso()
-    if spec.derive is not None:
-        spec.derive(row)
+            changed = True
+    if changed:
+        row.updated_at = utc_now_iso()
+        if spec.derive is not None:
+            spec.derive(row)
 
 
 def scrub_history(db: Database, ids: list[str], identity: set[str], participant_id: str) -> int:
