@@ -69,6 +69,8 @@ from cocreation_app.text import normalize
 MARGIN = 2.2 * cm
 # Beyond this many workshops the attendance breakdowns get a row per workshop instead of a column.
 MAX_WORKSHOP_COLUMNS = 6
+# Published names per table in the annex (about five pages): see PlanRenderer.annex.
+ANNEX_ROWS = 200
 
 
 def _tr(text: str) -> str:
@@ -788,7 +790,11 @@ class PlanRenderer:
                 )
             ),
         ]
-        if d.published_people:
+        people = d.published_people
+        # A state-wide plan publishes tens of thousands of names. ReportLab rebuilds a table's
+        # remaining rows at every page break (rows × pages), so the list goes in tables of
+        # ANNEX_ROWS rows: the same look (header at every page top) at a linear cost.
+        for start in range(0, len(people), ANNEX_ROWS):
             rows: list[list[Any]] = [
                 [
                     self._head(_tr("Nombre")),
@@ -796,7 +802,7 @@ class PlanRenderer:
                     self._head(_tr("Organización")),
                 ]
             ]
-            for person in d.published_people:
+            for person in people[start : start + ANNEX_ROWS]:
                 rows.append(
                     [
                         Para(markup(person.name), self.s.cell),
