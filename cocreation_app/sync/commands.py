@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,14 @@ def export_command(db: Database, args: argparse.Namespace) -> int:
     )
     if not result.personal_data:
         print(tr("Sin datos personales: nombres reemplazados por seudónimos, sin contacto."))
+    elif args.passphrase_file is None:
+        print(
+            tr(
+                "Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file "
+                "para cifrarlo o --no-personal-data para dejarlos fuera."
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

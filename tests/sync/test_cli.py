@@ -169,3 +169,20 @@ def test_duplicates_and_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code, _out, _err = run(capsys, "--db", db, "merge-participants", ids[0], ids[1])
     assert code == 0
     assert json.loads(run(capsys, "--db", db, "list", "duplicates", "--json")[1]) == []
+
+
+def test_export_with_personal_data_in_the_clear_warns_and_offers_the_ways_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "--db", db, "demo")
+    code, _out, err = run(capsys, "--db", db, "export-bundle", "-o", str(tmp_path / "a.cocrea"))
+    assert code == 0
+    assert "datos personales sin cifrar" in err and "--passphrase-file" in err
+    secret = tmp_path / "clave.txt"
+    secret.write_text("una frase larga de paso\n", encoding="utf-8")
+    for extra in (["--no-personal-data"], ["--passphrase-file", str(secret)]):
+        code, _out, err = run(
+            capsys, "--db", db, "export-bundle", "-o", str(tmp_path / "b.cocrea"), *extra
+        )
+        assert code == 0 and err == ""

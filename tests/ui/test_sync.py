@@ -43,6 +43,34 @@ def test_export_dialog_writes_bundle(window: Any, tmp_path: Path) -> None:
     assert names and all(n.startswith("Participante ") for n in names)
 
 
+def test_export_leaves_personal_data_out_unless_chosen_and_then_offers_encryption(
+    window: Any, tmp_path: Path
+) -> None:
+    dialog = ExportBundleDialog(window)
+    assert dialog.anonymous.isChecked()
+    assert not dialog.encrypt.isEnabled() and dialog.chosen_passphrase() is None
+
+    dialog.anonymous.setChecked(False)
+    assert dialog.encrypt.isEnabled() and dialog.encrypt.isChecked()
+    target = tmp_path / "con-datos.cocrea"
+    dialog.path.setText(str(target))
+    dialog.save()  # no passphrase typed: refused with a reason, nothing written
+    assert "contraseña" in dialog.problem.text() and not target.exists()
+    dialog.passphrase.setText("mesa de trabajo 2026")
+    dialog.confirm.setText("mesa de trabajo 2025")
+    dialog.save()
+    assert "no coinciden" in dialog.problem.text() and not target.exists()
+
+    dialog.confirm.setText("mesa de trabajo 2026")
+    dialog.save()
+    assert target.exists()
+    other = open_database(tmp_path / "check.sqlite3")
+    (report,) = import_bundles(other, [target], passphrase="mesa de trabajo 2026")
+    assert report.ok and report.personal_data is True
+    (refused,) = import_bundles(other, [target], passphrase="otra")
+    assert not refused.ok
+
+
 def test_import_dialog_preview_then_import(window: Any, tmp_path: Path, demo_plan_id: str) -> None:
     other = _other_laptop(tmp_path, window.db)
     EntityService(other).create("problems", {"plan_id": demo_plan_id, "title": "Alumbrado"})

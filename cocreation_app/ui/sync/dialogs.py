@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -35,7 +36,11 @@ def _tr(text: str) -> str:
 
 
 class ExportBundleDialog(QDialog):
-    """Where to save, whole database or current plan, with or without personal data."""
+    """Where to save, whole database or current plan, with or without personal data.
+
+    Personal data stays out unless the user chooses to include it; when it goes in, encryption
+    with a passphrase (typed twice) is on by default and can only be turned off explicitly.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -50,14 +55,23 @@ class ExportBundleDialog(QDialog):
         self.only_plan = QCheckBox(_tr("Solo el plan actual"))
         self.only_plan.setEnabled(window.current_plan_id() is not None)
         self.anonymous = QCheckBox(_tr("Sin datos personales (seudónimos, sin contacto)"))
+        self.anonymous.setChecked(True)
+        self.encrypt = QCheckBox(_tr("Cifrar con contraseña (recomendado con datos personales)"))
+        self.encrypt.setChecked(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(_tr("opcional: cifra el paquete"))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
         form = QFormLayout()
         form.addRow(_tr("Archivo:"), row)
         form.addRow("", self.only_plan)
         form.addRow("", self.anonymous)
+        form.addRow("", self.encrypt)
         form.addRow(_tr("Contraseña:"), self.passphrase)
+        form.addRow(_tr("Repita la contraseña:"), self.confirm)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -65,7 +79,20 @@ class ExportBundleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.anonymous.toggled.connect(self._update)
+        self.encrypt.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        """Encryption is offered exactly when personal data goes into the bundle."""
+        personal = not self.anonymous.isChecked()
+        self.encrypt.setEnabled(personal)
+        wanted = personal and self.encrypt.isChecked()
+        self.passphrase.setEnabled(wanted)
+        self.confirm.setEnabled(wanted)
+        self.problem.clear()
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -74,14 +101,29 @@ class ExportBundleDialog(QDialog):
         if name:
             self.path.setText(name)
 
+    def chosen_passphrase(self) -> str | None:
+        """The passphrase to encrypt with, or None; raises ValueError with the reason shown."""
+        if self.anonymous.isChecked() or not self.encrypt.isChecked():
+            return None
+        if not self.passphrase.text():
+            raise ValueError(_tr("Escriba una contraseña o desmarque «Cifrar con contraseña»."))
+        if self.passphrase.text() != self.confirm.text():
+            raise ValueError(_tr("Las dos contraseñas no coinciden."))
+        return self.passphrase.text()
+
     def save(self) -> None:
+        try:
+            passphrase = self.chosen_passphrase()
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            return
         result = self.window_.run(
             export_bundle,
             self.window_.db,
             Path(self.path.text()),
             plan_id=self.window_.current_plan_id() if self.only_plan.isChecked() else None,
             personal_data=not self.anonymous.isChecked(),
-            passphrase=self.passphrase.text() or None,
+            passphrase=passphrase,
         )
         if result is None:
             return
