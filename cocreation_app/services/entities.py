@@ -162,6 +162,20 @@ class EntityService:
         with self.action() as (session, scope):
             return self.update_in(session, scope, spec, row_id, values)
 
+    def update_many(self, kind: str, changes: Mapping[str, Mapping[str, Any]]) -> bool:
+        """Apply ``{row_id: values}`` to several rows as ONE user action (all or nothing).
+
+        Returns whether any field really changed.
+        """
+        spec = spec_for(kind)
+        changed_any = False
+        with self.action() as (session, scope):
+            for row_id, values in changes.items():
+                changed_any = (
+                    bool(self.update_in(session, scope, spec, row_id, values)) or changed_any
+                )
+        return changed_any
+
     def update_in(
         self,
         session: Session,

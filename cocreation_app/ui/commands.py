@@ -119,17 +119,11 @@ class UpdateCommand(ServiceCommand):
 
     def _write(self, changes: Mapping[str, Mapping[str, Any]], *, remember: bool) -> bool:
         service = self.entities
-        spec = KINDS[self.kind]
         if remember:
             for row_id, values in changes.items():
                 old = service.get(self.kind, row_id)
                 self.before[row_id] = {name: old[name] for name in values}
-        changed_any = False
-        with service.action() as (session, scope):
-            for row_id, values in changes.items():
-                changed = service.update_in(session, scope, spec, row_id, values)
-                changed_any = changed_any or bool(changed)
-        return changed_any
+        return service.update_many(self.kind, changes)
 
 
 class DeleteCommand(ServiceCommand):

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from cocreation_app.services import prioritization as prio
-from cocreation_app.services.registry import KINDS
 from cocreation_app.ui.commands import ServiceCommand
 
 if TYPE_CHECKING:
@@ -59,7 +58,6 @@ class SelectCommand(ServiceCommand):
         )
 
     def revert(self) -> None:
-        service = self.entities
-        with service.action() as (session, scope):
-            for pid, status in self.before.items():
-                service.update_in(session, scope, KINDS["problems"], pid, {"status": status})
+        self.entities.update_many(
+            "problems", {pid: {"status": status} for pid, status in self.before.items()}
+        )
