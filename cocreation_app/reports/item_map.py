@@ -7,7 +7,10 @@ The review round trip (comments written on the printed or digital draft) reads i
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,21 +65,40 @@ def install_info(canvas: Any) -> ItemMapInfo:
     return info
 
 
+@contextlib.contextmanager
+def quiet_pypdf() -> Iterator[None]:
+    """pypdf logs every repair it makes on a damaged file; the user gets one clear line instead."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def read_item_map(pdf_path: Path | str) -> dict[str, Any]:
     """The item map of a draft exported by Cocrea; a clear error for any other file."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     path = Path(pdf_path)
+    if not path.is_file():
+        raise UserError(translate("reports", "No existe el archivo «{path}».").format(path=path))
     try:
-        metadata: Any = PdfReader(path).metadata or {}
+        with quiet_pypdf():
+            metadata: Any = PdfReader(path).metadata or {}
         raw = metadata.get(f"/{ITEM_MAP_KEY}")
         data = json.loads(str(raw)) if raw is not None else None
-    except (OSError, PdfReadError, ValueError) as exc:
+    except OSError as exc:
         raise UserError(
             translate("reports", "No se pudo leer el PDF «{path}»: {reason}").format(
-                path=path, reason=exc
+                path=path, reason=exc.strerror or exc
             )
+        ) from exc
+    except (PdfReadError, ValueError) as exc:
+        raise UserError(
+            translate("reports", "«{path}» no es un PDF válido o está dañado.").format(path=path)
         ) from exc
     if not isinstance(data, dict) or "items" not in data:
         raise UserError(

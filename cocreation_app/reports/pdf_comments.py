@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
 from cocreation_app.models import Comment, Plan
-from cocreation_app.reports.item_map import read_item_map
+from cocreation_app.reports.item_map import quiet_pypdf, read_item_map
 from cocreation_app.services.registry import KINDS
 from cocreation_app.services.review import ReviewService, guess_verdict, item_title, plan_of_item
 from cocreation_app.storage import Database
@@ -231,13 +231,14 @@ def _read_annotations(path: Path) -> list[_Annotation]:
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(path)
-        found: list[_Annotation] = []
-        for index, page in enumerate(reader.pages, start=1):
-            for entry in page.get("/Annots") or []:
-                annotation = _annotation(entry, index)
-                if annotation is not None:
-                    found.append(annotation)
+        with quiet_pypdf():
+            reader = PdfReader(path)
+            found: list[_Annotation] = []
+            for index, page in enumerate(reader.pages, start=1):
+                for entry in page.get("/Annots") or []:
+                    annotation = _annotation(entry, index)
+                    if annotation is not None:
+                        found.append(annotation)
         return found
     except (OSError, PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise UserError(
