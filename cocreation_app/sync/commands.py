@@ -105,10 +105,12 @@ def _group_line(group: GroupCounts) -> str:
 
 
 def print_report(report: FileReport, *, dry_run: bool) -> None:
-    print(f"== {report.path} ==")
     if not report.ok:
-        print(tr("error: {reason}").format(reason=report.error))
+        # Like every CLI error: one line on stderr (the exit status is 1), naming the file.
+        reason = tr("«{path}»: {reason}").format(path=report.path, reason=report.error)
+        print("cocreation: " + tr("error: {reason}").format(reason=reason), file=sys.stderr)
         return
+    print(f"== {report.path} ==")
     origin = report.device_label or report.device_id
     print(
         tr("Origen: {origin}; creado: {created}").format(origin=origin, created=report.created_at)

@@ -109,7 +109,8 @@ def test_bad_file_reported_others_imported(
     bad.write_bytes(bytes(data))
     code, out, err = run(capsys, "--db", b, "import-bundle", str(bad), str(good))
     assert code == 1
-    assert "error" in out and "Importado" in out
+    assert "Importado" in out
+    assert err.count("\n") == 1 and err.startswith("cocreation: error:") and str(bad) in err
     assert "Traceback" not in out + err
     titles = [p["title"] for p in json.loads(run(capsys, "--db", b, "list", "plans", "--json")[1])]
     assert titles == ["Plan"]
