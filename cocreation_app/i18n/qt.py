@@ -42,7 +42,9 @@ def apply_language(code: str) -> str:
     if app is None:
         return code
     while _installed:
-        app.removeTranslator(_installed.pop())
+        old = _installed.pop()
+        app.removeTranslator(old)
+        old.deleteLater()
     for name, folder in (
         (f"cocreation_{code}", str(translations_dir())),
         (f"qtbase_{code}", qt_translations_path()),
