@@ -86,12 +86,12 @@
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="140"/>
+        <location filename="../cocreation_app/ui/commands.py" line="134"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="157"/>
+        <location filename="../cocreation_app/ui/commands.py" line="151"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
@@ -456,83 +456,83 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="176"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="178"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="188"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="190"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="177"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="186"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="188"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="181"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="190"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="192"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="178"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="61"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="63"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="182"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="204"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="206"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="230"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="147"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="149"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="103"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="124"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="105"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="126"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="207"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="144"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1582,123 +1582,142 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>SyncDialogs</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="167"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="209"/>
         <source>Agregar archivos</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="117"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="159"/>
         <source>Agregar archivos…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="171"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="213"/>
         <source>Agregar carpeta</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="119"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
         <source>Agregar carpeta…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="57"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
         <source>Archivo:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="60"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="59"/>
+        <source>Cifrar con contraseña (recomendado con datos personales)</source>
+        <translation>Encrypt with a passphrase (recommended with personal data)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
         <source>Contraseña:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="45"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="50"/>
         <source>Elegir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="43"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="72"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="109"/>
+        <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
+        <translation>Type a passphrase or untick “Encrypt with a passphrase”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="48"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="99"/>
         <source>Exportar paquete</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="242"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="284"/>
         <source>Importado: {count} cambios nuevos</source>
         <translation>Imported: {count} new changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="208"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="250"/>
         <source>Importados {done} de {total} archivos.</source>
         <translation>Imported {done} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="128"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="114"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
         <source>Importar archivos</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="239"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="111"/>
+        <source>Las dos contraseñas no coinciden.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="281"/>
         <source>Nada nuevo</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="89"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
         <translation>Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="121"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="163"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="218"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="260"/>
         <source>Rechazado: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="52"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
+        <source>Repita la contraseña:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="57"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>No personal data (pseudonyms, no contact details)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="97"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="139"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
         <source>Solo el plan actual</source>
         <translation>Only the current plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
         <source>opcional: cifra el paquete</source>
-        <translation>optional: encrypts the bundle</translation>
+        <translation type="vanished">optional: encrypts the bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="167"/>
         <source>solo para paquetes cifrados</source>
         <translation>only for encrypted bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="241"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="283"/>
         <source>{count} cambios nuevos por importar</source>
         <translation>{count} new changes to import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="100"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="142"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -2051,22 +2070,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="607"/>
+        <location filename="../cocreation_app/cli.py" line="598"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="749"/>
+        <location filename="../cocreation_app/cli.py" line="740"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="638"/>
+        <location filename="../cocreation_app/cli.py" line="629"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="699"/>
+        <location filename="../cocreation_app/cli.py" line="690"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -2076,37 +2095,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="470"/>
+        <location filename="../cocreation_app/cli.py" line="461"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="694"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
         <source>CALIFICACIÓN</source>
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="598"/>
+        <location filename="../cocreation_app/cli.py" line="589"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="612"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="619"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="693"/>
+        <location filename="../cocreation_app/cli.py" line="684"/>
         <source>CRITERIO</source>
         <translation>CRITERION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="686"/>
+        <location filename="../cocreation_app/cli.py" line="677"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERION=WEIGHT</translation>
     </message>
@@ -2116,17 +2135,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="569"/>
+        <location filename="../cocreation_app/cli.py" line="560"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="293"/>
+        <location filename="../cocreation_app/cli.py" line="294"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="319"/>
+        <location filename="../cocreation_app/cli.py" line="320"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
@@ -2136,7 +2155,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Journal: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="741"/>
+        <location filename="../cocreation_app/cli.py" line="732"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
@@ -2156,17 +2175,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="664"/>
+        <location filename="../cocreation_app/cli.py" line="655"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="590"/>
+        <location filename="../cocreation_app/cli.py" line="581"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="726"/>
+        <location filename="../cocreation_app/cli.py" line="717"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
@@ -2186,77 +2205,76 @@ Send that file to whoever gives you support.</translation>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="487"/>
+        <location filename="../cocreation_app/cli.py" line="478"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="663"/>
+        <location filename="../cocreation_app/cli.py" line="654"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="711"/>
+        <location filename="../cocreation_app/cli.py" line="702"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="725"/>
+        <location filename="../cocreation_app/cli.py" line="716"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="744"/>
+        <location filename="../cocreation_app/cli.py" line="735"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="329"/>
         <source>No existe la carpeta «{folder}».</source>
-        <translation>The folder “{folder}” does not exist.</translation>
+        <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="729"/>
+        <location filename="../cocreation_app/cli.py" line="720"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="629"/>
+        <location filename="../cocreation_app/cli.py" line="620"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="637"/>
+        <location filename="../cocreation_app/cli.py" line="628"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="668"/>
+        <location filename="../cocreation_app/cli.py" line="659"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="648"/>
+        <location filename="../cocreation_app/cli.py" line="639"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="698"/>
+        <location filename="../cocreation_app/cli.py" line="689"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="661"/>
+        <location filename="../cocreation_app/cli.py" line="652"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="662"/>
+        <location filename="../cocreation_app/cli.py" line="653"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="308"/>
+        <location filename="../cocreation_app/cli.py" line="309"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
@@ -2266,7 +2284,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
@@ -2291,244 +2309,244 @@ Send that file to whoever gives you support.</translation>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="579"/>
+        <location filename="../cocreation_app/cli.py" line="570"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="222"/>
-        <location filename="../cocreation_app/cli.py" line="315"/>
-        <location filename="../cocreation_app/cli.py" line="388"/>
-        <location filename="../cocreation_app/cli.py" line="455"/>
+        <location filename="../cocreation_app/cli.py" line="316"/>
+        <location filename="../cocreation_app/cli.py" line="379"/>
+        <location filename="../cocreation_app/cli.py" line="446"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="643"/>
+        <location filename="../cocreation_app/cli.py" line="634"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="624"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="589"/>
+        <location filename="../cocreation_app/cli.py" line="580"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="614"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="409"/>
+        <location filename="../cocreation_app/cli.py" line="400"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="704"/>
+        <location filename="../cocreation_app/cli.py" line="695"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="596"/>
+        <location filename="../cocreation_app/cli.py" line="587"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="721"/>
+        <location filename="../cocreation_app/cli.py" line="712"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="639"/>
+        <location filename="../cocreation_app/cli.py" line="630"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="616"/>
+        <location filename="../cocreation_app/cli.py" line="607"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="757"/>
+        <location filename="../cocreation_app/cli.py" line="748"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="739"/>
+        <location filename="../cocreation_app/cli.py" line="730"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="587"/>
+        <location filename="../cocreation_app/cli.py" line="578"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="614"/>
+        <location filename="../cocreation_app/cli.py" line="605"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="687"/>
+        <location filename="../cocreation_app/cli.py" line="678"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="614"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="681"/>
+        <location filename="../cocreation_app/cli.py" line="672"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="586"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="676"/>
+        <location filename="../cocreation_app/cli.py" line="667"/>
         <source>criterios de priorización de un taller</source>
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="599"/>
+        <location filename="../cocreation_app/cli.py" line="590"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="805"/>
+        <location filename="../cocreation_app/cli.py" line="796"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli.py" line="594"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="798"/>
-        <location filename="../cocreation_app/cli.py" line="808"/>
-        <location filename="../cocreation_app/cli.py" line="813"/>
+        <location filename="../cocreation_app/cli.py" line="789"/>
+        <location filename="../cocreation_app/cli.py" line="799"/>
+        <location filename="../cocreation_app/cli.py" line="804"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="819"/>
+        <location filename="../cocreation_app/cli.py" line="810"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="624"/>
+        <location filename="../cocreation_app/cli.py" line="615"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="736"/>
+        <location filename="../cocreation_app/cli.py" line="727"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="697"/>
+        <location filename="../cocreation_app/cli.py" line="688"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="707"/>
+        <location filename="../cocreation_app/cli.py" line="698"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="636"/>
+        <location filename="../cocreation_app/cli.py" line="627"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="746"/>
+        <location filename="../cocreation_app/cli.py" line="737"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="606"/>
+        <location filename="../cocreation_app/cli.py" line="597"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="626"/>
+        <location filename="../cocreation_app/cli.py" line="617"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="672"/>
+        <location filename="../cocreation_app/cli.py" line="663"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="664"/>
-        <location filename="../cocreation_app/cli.py" line="696"/>
+        <location filename="../cocreation_app/cli.py" line="655"/>
+        <location filename="../cocreation_app/cli.py" line="687"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="578"/>
+        <location filename="../cocreation_app/cli.py" line="569"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="754"/>
+        <location filename="../cocreation_app/cli.py" line="745"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="606"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="803"/>
+        <location filename="../cocreation_app/cli.py" line="794"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="588"/>
+        <location filename="../cocreation_app/cli.py" line="579"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="733"/>
+        <location filename="../cocreation_app/cli.py" line="724"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="663"/>
-        <location filename="../cocreation_app/cli.py" line="695"/>
+        <location filename="../cocreation_app/cli.py" line="654"/>
+        <location filename="../cocreation_app/cli.py" line="686"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="759"/>
+        <location filename="../cocreation_app/cli.py" line="750"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="592"/>
+        <location filename="../cocreation_app/cli.py" line="583"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
@@ -2538,97 +2556,97 @@ Send that file to whoever gives you support.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="807"/>
+        <location filename="../cocreation_app/cli.py" line="798"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="669"/>
+        <location filename="../cocreation_app/cli.py" line="660"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="656"/>
+        <location filename="../cocreation_app/cli.py" line="647"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="649"/>
+        <location filename="../cocreation_app/cli.py" line="640"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="642"/>
+        <location filename="../cocreation_app/cli.py" line="633"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="659"/>
+        <location filename="../cocreation_app/cli.py" line="650"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="690"/>
+        <location filename="../cocreation_app/cli.py" line="681"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>record a table's score (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="620"/>
+        <location filename="../cocreation_app/cli.py" line="611"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="728"/>
+        <location filename="../cocreation_app/cli.py" line="719"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="634"/>
+        <location filename="../cocreation_app/cli.py" line="625"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="630"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="612"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="641"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="712"/>
+        <location filename="../cocreation_app/cli.py" line="703"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="674"/>
+        <location filename="../cocreation_app/cli.py" line="665"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="608"/>
+        <location filename="../cocreation_app/cli.py" line="599"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="617"/>
+        <location filename="../cocreation_app/cli.py" line="608"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="671"/>
+        <location filename="../cocreation_app/cli.py" line="662"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
@@ -2643,37 +2661,36 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="735"/>
+        <location filename="../cocreation_app/cli.py" line="726"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="352"/>
+        <location filename="../cocreation_app/cli.py" line="343"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="412"/>
+        <location filename="../cocreation_app/cli.py" line="403"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="414"/>
+        <location filename="../cocreation_app/cli.py" line="405"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="433"/>
+        <location filename="../cocreation_app/cli.py" line="424"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="332"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
-        <translation>“{path}” is a folder; give a file name.</translation>
+        <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="310"/>
+        <location filename="../cocreation_app/cli.py" line="311"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -3755,7 +3772,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="373"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
@@ -3765,7 +3782,7 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -3775,22 +3792,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Review comments and replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="779"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="445"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="442"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="444"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -3815,47 +3832,47 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="534"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="536"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>No votes or scores recorded yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="198"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="200"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="860"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="866"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="213"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="664"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="666"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -3870,17 +3887,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="839"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="845"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="335"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="337"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -3889,32 +3906,32 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
         <source>Criterios (1–5)</source>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="325"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="327"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="349"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="101"/>
+        <location filename="../cocreation_app/reports/exports.py" line="79"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>The number of blank rows must be between 0 and 1000.</translation>
     </message>
@@ -3924,29 +3941,29 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="414"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>At each prioritization table, problems are ranked by a combined score (0 to 100) of the dot vote and the weighted criteria score (1 to 5), as the application shows it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="277"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
         <source>Estado del plan</source>
         <translation>Plan status</translation>
     </message>
@@ -3956,7 +3973,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This draft has no review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="591"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="593"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
@@ -3967,7 +3984,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -3982,32 +3999,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="315"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="317"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="747"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="734"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="675"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -4032,29 +4049,34 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="542"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="577"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="579"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="748"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="410"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/item_map.py" line="87"/>
+        <source>No existe el archivo «{path}».</source>
+        <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_data.py" line="373"/>
@@ -4067,48 +4089,46 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="21"/>
         <source>No existe la carpeta «{folder}».</source>
-        <translation>The folder “{folder}” does not exist.</translation>
+        <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="656"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="381"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="383"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="519"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="642"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="421"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="423"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="34"/>
         <source>No se pudo guardar «{path}»: {reason}</source>
-        <translation>Could not save “{path}”: {reason}</translation>
+        <translation type="vanished">Could not save “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="77"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="95"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="356"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="794"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="358"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="800"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -4118,34 +4138,34 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="358"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="796"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="813"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="819"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="357"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="359"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -4155,18 +4175,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="674"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="785"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="787"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
@@ -4176,27 +4196,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="590"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="525"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="527"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Prioritization in “{workshop}”, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="543"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="568"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="570"/>
         <source>Problema {number}. {title}</source>
         <translation>Problem {number}. {title}</translation>
     </message>
@@ -4205,17 +4225,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="509"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="612"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
@@ -4225,12 +4245,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
         <source>Puntaje (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -4240,12 +4260,12 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="237"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="239"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -4255,58 +4275,58 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply from {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="345"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="859"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="865"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="795"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="801"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="427"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="468"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="489"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="470"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
         <source>Sin dato</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="739"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="741"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
         <source>Sin información de contexto registrada.</source>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="425"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="487"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="427"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="489"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="460"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="462"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="496"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -4316,45 +4336,45 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="463"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="473"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="498"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="500"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="286"/>
         <source>Versión {version}, {date}</source>
         <translation>Version {version}, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="863"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="863"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="863"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -4364,19 +4384,19 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="261"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="263"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="761"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="80"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="82"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -4386,37 +4406,41 @@ Send that file to whoever gives you support.</translation>
         <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="24"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
-        <translation>“{path}” is a folder; give a file name.</translation>
+        <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="83"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="101"/>
+        <source>«{path}» no es un PDF válido o está dañado.</source>
+        <translation>“{path}” is not a valid PDF or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/item_map.py" line="105"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -4489,14 +4513,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/review_file.py" line="55"/>
+        <location filename="../cocreation_app/sync/review_file.py" line="49"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/review_file.py" line="47"/>
         <source>No existe la carpeta «{folder}».</source>
-        <translation>The folder “{folder}” does not exist.</translation>
+        <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/review.py" line="253"/>
@@ -4510,7 +4533,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="244"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="245"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
@@ -4575,21 +4598,20 @@ Send that file to whoever gives you support.</translation>
         <translation>{title}: {status}, draft version {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/review_file.py" line="50"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
-        <translation>“{path}” is a folder; give a file name.</translation>
+        <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
 </context>
 <context>
     <name>services</name>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="261"/>
+        <location filename="../cocreation_app/services/entities.py" line="275"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="289"/>
+        <location filename="../cocreation_app/services/entities.py" line="303"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
@@ -4605,12 +4627,12 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="200"/>
+        <location filename="../cocreation_app/services/entities.py" line="214"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="320"/>
+        <location filename="../cocreation_app/services/entities.py" line="334"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
@@ -4668,13 +4690,13 @@ Send that file to whoever gives you support.</translation>
         <translation>expected a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="295"/>
+        <location filename="../cocreation_app/services/entities.py" line="309"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="310"/>
-        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <location filename="../cocreation_app/services/entities.py" line="324"/>
+        <location filename="../cocreation_app/services/entities.py" line="347"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -4690,7 +4712,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="316"/>
+        <location filename="../cocreation_app/services/entities.py" line="330"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -4698,18 +4720,18 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="104"/>
+        <location filename="../cocreation_app/storage/restore.py" line="107"/>
         <source>El respaldo y la base de datos son el mismo archivo.</source>
         <translation>The backup and the database are the same file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="82"/>
-        <location filename="../cocreation_app/storage/restore.py" line="91"/>
+        <location filename="../cocreation_app/storage/restore.py" line="85"/>
+        <location filename="../cocreation_app/storage/restore.py" line="94"/>
         <source>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</source>
         <translation>The database is open in another window or program; close it and try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="35"/>
+        <location filename="../cocreation_app/storage/restore.py" line="38"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -4720,7 +4742,8 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="203"/>
-        <location filename="../cocreation_app/storage/restore.py" line="106"/>
+        <location filename="../cocreation_app/storage/files.py" line="58"/>
+        <location filename="../cocreation_app/storage/restore.py" line="109"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
@@ -4741,7 +4764,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="103"/>
-        <location filename="../cocreation_app/storage/restore.py" line="42"/>
+        <location filename="../cocreation_app/storage/restore.py" line="45"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
     </message>
@@ -4771,8 +4794,13 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="56"/>
-        <location filename="../cocreation_app/storage/restore.py" line="61"/>
+        <location filename="../cocreation_app/storage/files.py" line="62"/>
+        <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
+        <translation>“{path}” is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/restore.py" line="59"/>
+        <location filename="../cocreation_app/storage/restore.py" line="64"/>
         <source>«{path}» está dañada y no se puede restaurar.</source>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
@@ -4782,7 +4810,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="66"/>
+        <location filename="../cocreation_app/storage/restore.py" line="69"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to restore it.</translation>
     </message>
@@ -4794,7 +4822,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="106"/>
         <location filename="../cocreation_app/storage/database.py" line="181"/>
-        <location filename="../cocreation_app/storage/restore.py" line="33"/>
+        <location filename="../cocreation_app/storage/restore.py" line="36"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
     </message>
@@ -4802,7 +4830,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="165"/>
+        <location filename="../cocreation_app/sync/commands.py" line="59"/>
+        <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
+        <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="172"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflict resolved: {value}</translation>
     </message>
@@ -4822,7 +4855,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The encrypted file uses an unknown method; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="36"/>
+        <location filename="../cocreation_app/sync/commands.py" line="37"/>
         <source>El archivo de contraseña «{path}» está vacío.</source>
         <translation>The passphrase file “{path}” is empty.</translation>
     </message>
@@ -4851,7 +4884,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="108"/>
+        <location filename="../cocreation_app/sync/commands.py" line="115"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
@@ -4871,7 +4904,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This value is required; it cannot be left empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="125"/>
+        <location filename="../cocreation_app/sync/commands.py" line="132"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
@@ -4886,7 +4919,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="113"/>
+        <location filename="../cocreation_app/sync/commands.py" line="120"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nothing new: the {count} changes were already in this database.</translation>
     </message>
@@ -4901,14 +4934,13 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="108"/>
+        <location filename="../cocreation_app/sync/export.py" line="106"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="103"/>
         <source>No existe la carpeta «{folder}».</source>
-        <translation>The folder “{folder}” does not exist.</translation>
+        <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/duplicates.py" line="144"/>
@@ -4916,17 +4948,17 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no participant “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="69"/>
+        <location filename="../cocreation_app/sync/commands.py" line="74"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="136"/>
+        <location filename="../cocreation_app/sync/importer.py" line="138"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="31"/>
+        <location filename="../cocreation_app/sync/commands.py" line="32"/>
         <source>No se pudo leer el archivo de contraseña «{path}».</source>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
@@ -4941,17 +4973,17 @@ Send that file to whoever gives you support.</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="105"/>
+        <location filename="../cocreation_app/sync/commands.py" line="112"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="54"/>
+        <location filename="../cocreation_app/sync/commands.py" line="51"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
         <translation>Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="130"/>
+        <location filename="../cocreation_app/sync/importer.py" line="132"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
@@ -4961,27 +4993,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="79"/>
+        <location filename="../cocreation_app/sync/commands.py" line="84"/>
         <source>Plan «{plan}»</source>
         <translation>Plan “{plan}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="153"/>
+        <location filename="../cocreation_app/sync/commands.py" line="160"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Possible duplicate ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="171"/>
+        <location filename="../cocreation_app/sync/commands.py" line="178"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Records merged; attendance records moved: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="59"/>
+        <location filename="../cocreation_app/sync/commands.py" line="56"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>No personal data: names replaced by pseudonyms, no contact details.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="81"/>
+        <location filename="../cocreation_app/sync/commands.py" line="86"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
@@ -4991,7 +5023,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Only people of the same plan can be merged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="119"/>
+        <location filename="../cocreation_app/sync/commands.py" line="126"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
@@ -5061,7 +5093,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="101"/>
+        <location filename="../cocreation_app/sync/commands.py" line="107"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
@@ -5122,12 +5154,12 @@ Send that file to whoever gives you support.</translation>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="83"/>
+        <location filename="../cocreation_app/sync/commands.py" line="88"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="86"/>
+        <location filename="../cocreation_app/sync/commands.py" line="91"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
@@ -5168,9 +5200,13 @@ Send that file to whoever gives you support.</translation>
         <translation>“{name}” was already merged into another record.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="44"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
-        <translation>“{path}” is a folder; give a file name.</translation>
+        <translation type="vanished">“{path}” is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="106"/>
+        <source>«{path}»: {reason}</source>
+        <translation>“{path}”: {reason}</translation>
     </message>
 </context>
 </TS>
