@@ -61,7 +61,7 @@ def test_no_personal_data_uses_stable_pseudonyms(tmp_path: Path) -> None:
     bundle = open_bundle((tmp_path / "p1.cocrea").read_bytes())
     assert bundle.manifest.personal_data is False
     text = repr(bundle.changes)
-    assert "Ana Pérez" not in text and "ana@example.org" not in text and "951" not in text
+    assert "Ana Pérez" not in text and "ana@example.org" not in text and "951 123 4567" not in text
     b = laptop(tmp_path / "b.sqlite3")
     c = laptop(tmp_path / "c.sqlite3")
     import_bundles(b, [tmp_path / "p1.cocrea"])
