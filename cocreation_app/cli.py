@@ -260,11 +260,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from cocreation_app.storage import backup_to
+    from cocreation_app.storage import backup_to, check_output_path
 
     db = _open(args)
     target = Path(args.output)
-    _check_output_folder(target)
+    check_output_path(target)
     backup_to(db.path, target)
     print(_tr("Respaldo guardado en {path}").format(path=target))
     return 0
@@ -285,9 +285,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_export_person(args: argparse.Namespace) -> int:
     from cocreation_app.services.privacy import export_person
+    from cocreation_app.storage import check_output_path
 
     target = Path(args.output)
-    _check_output_folder(target)
+    check_output_path(target)
     json_path, text_path = export_person(_open(args), args.participant_id, target)
     print(
         _tr("Datos de la persona guardados en {json} y {text}").format(
@@ -321,16 +322,6 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
         ).format(people=result.participants, changes=result.changes_scrubbed)
     )
     return 0
-
-
-def _check_output_folder(target: Path) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(_tr("No existe la carpeta «{folder}».").format(folder=folder))
-    if target.is_dir():
-        raise UserError(
-            _tr("«{path}» es una carpeta; indique un nombre de archivo.").format(path=target)
-        )
 
 
 # -- prioritization ---------------------------------------------------------------------------

@@ -6,35 +6,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from cocreation_app.errors import StorageError, UserError
+from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
-from cocreation_app.storage import Database, atomic_target
+from cocreation_app.storage import Database, check_output_path, write_bytes_atomic
 
 
 def _tr(text: str) -> str:
     return translate("reports", text)
-
-
-def check_target(target: Path) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(_tr("No existe la carpeta «{folder}».").format(folder=folder))
-    if target.is_dir():
-        raise UserError(
-            _tr("«{path}» es una carpeta; indique un nombre de archivo.").format(path=target)
-        )
-
-
-def write_pdf(target: Path, pdf: bytes) -> None:
-    try:
-        with atomic_target(target) as tmp:
-            tmp.write_bytes(pdf)
-    except OSError as exc:
-        raise StorageError(
-            _tr("No se pudo guardar «{path}»: {reason}").format(
-                path=target, reason=exc.strerror or exc
-            )
-        ) from exc
 
 
 def export_plan(
@@ -58,7 +36,7 @@ def export_plan(
 
     target = Path(target)
     paper_size(paper)
-    check_target(target)
+    check_output_path(target)
     data = load_plan(db, plan_id)
     if draft_date is None:
         draft_date = dt.date.fromisoformat(data.updated_at[:10]) if invariant else dt.date.today()
@@ -77,7 +55,7 @@ def export_plan(
     else:
         renderer = PlanRenderer(data, paper=paper, draft_date=draft_date)
     pdf, mapping = renderer.render(invariant)
-    write_pdf(target, pdf)
+    write_bytes_atomic(target, pdf)
     return mapping
 
 
@@ -99,8 +77,8 @@ def export_attendance(
     paper_size(paper)
     if blank_rows < 0 or blank_rows > 1000:
         raise UserError(_tr("El número de filas en blanco debe estar entre 0 y 1000."))
-    check_target(target)
+    check_output_path(target)
     sheet = load_sheet(db, workshop_id, prefill=prefill)
     pdf, rows = render_attendance(sheet, blank_rows=blank_rows, paper=paper, invariant=invariant)
-    write_pdf(target, pdf)
+    write_bytes_atomic(target, pdf)
     return rows

@@ -2,13 +2,14 @@
 
 from cocreation_app.storage.backup import automatic_backup, backup_to, list_automatic_backups
 from cocreation_app.storage.database import Database, open_database, utc_now_iso
-from cocreation_app.storage.files import atomic_target, write_bytes_atomic
+from cocreation_app.storage.files import atomic_target, check_output_path, write_bytes_atomic
 
 __all__ = [
     "Database",
     "atomic_target",
     "automatic_backup",
     "backup_to",
+    "check_output_path",
     "list_automatic_backups",
     "open_database",
     "utc_now_iso",

@@ -50,6 +50,21 @@ def save_error(target: Path, exc: BaseException) -> SaveError:
     return SaveError(message, reason, code, str(target))
 
 
+def check_output_path(target: Path) -> None:
+    """Refuse, before any work, an output path whose folder is missing or that is a folder."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(
+            translate("storage", "No existe la carpeta «{folder}».").format(folder=folder)
+        )
+    if target.is_dir():
+        raise UserError(
+            translate("storage", "«{path}» es una carpeta; indique un nombre de archivo.").format(
+                path=target
+            )
+        )
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)

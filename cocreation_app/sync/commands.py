@@ -40,10 +40,6 @@ def read_passphrase(path: str | None) -> str | None:
 
 def export_command(db: Database, args: argparse.Namespace) -> int:
     target = Path(args.output)
-    if target.is_dir():
-        raise UserError(
-            tr("«{path}» es una carpeta; indique un nombre de archivo.").format(path=target)
-        )
     result = export_bundle(
         db,
         target,

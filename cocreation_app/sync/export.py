@@ -21,7 +21,7 @@ from cocreation_app.errors import UserError
 from cocreation_app.models import Device, LocalSetting
 from cocreation_app.services.entities import plan_condition
 from cocreation_app.services.registry import KINDS
-from cocreation_app.storage import Database, utc_now_iso, write_bytes_atomic
+from cocreation_app.storage import Database, check_output_path, utc_now_iso, write_bytes_atomic
 from cocreation_app.sync import crypto
 from cocreation_app.sync.bundle import build_bundle
 from cocreation_app.sync.format import ChangeTuple, tr
@@ -98,9 +98,7 @@ def export_bundle(
 ) -> ExportResult:
     """Write a bundle to ``target`` atomically (nothing is left behind if anything fails)."""
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(tr("No existe la carpeta «{folder}».").format(folder=folder))
+    check_output_path(target)
     with db.begin() as session:
         if plan_id is not None:
             plan = session.get(KINDS["plans"].model, plan_id)

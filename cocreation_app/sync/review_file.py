@@ -16,7 +16,7 @@ from sqlalchemy import select
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
 from cocreation_app.models import Device, Plan
-from cocreation_app.storage import Database, utc_now_iso, write_bytes_atomic
+from cocreation_app.storage import Database, check_output_path, utc_now_iso, write_bytes_atomic
 from cocreation_app.sync import crypto
 from cocreation_app.sync.bundle import build_bundle
 from cocreation_app.sync.export import collect_changes
@@ -42,13 +42,7 @@ def export_review_file(
 ) -> ReviewFile:
     """Write the review of ``plan_id`` to ``target`` atomically."""
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(_tr("No existe la carpeta «{folder}».").format(folder=folder))
-    if target.is_dir():
-        raise UserError(
-            _tr("«{path}» es una carpeta; indique un nombre de archivo.").format(path=target)
-        )
+    check_output_path(target)
     with db.read() as session:
         plan = session.get(Plan, plan_id)
         if plan is None or plan.deleted:
