@@ -19,16 +19,21 @@ def backup_to(source: Path, target: Path) -> None:
     failed backup never leaves a half-written file under the target's name.
     """
     with atomic_target(target) as tmp_path:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        copy_database(source, tmp_path)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """SQLite's online backup of ``source`` into ``target`` (a plain file, no WAL beside it)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
         try:
-            dst = sqlite3.connect(tmp_path)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
-            src.close()
+            dst.close()
+    finally:
+        src.close()
 
 
 def automatic_backup_dir(db_path: Path) -> Path:

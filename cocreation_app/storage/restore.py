@@ -18,7 +18,7 @@ from pathlib import Path
 
 from cocreation_app.errors import StorageError
 from cocreation_app.i18n import translate
-from cocreation_app.storage.backup import automatic_backup
+from cocreation_app.storage.backup import automatic_backup, copy_database
 from cocreation_app.storage.database import SQLITE_HEADER, known_revisions
 from cocreation_app.storage.files import atomic_target
 
@@ -110,7 +110,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     saved: Path | None = None
     with atomic_target(db_path) as staging:
         # Copy first: the backup may be the oldest automatic one, which rotation would remove.
-        _copy(backup, staging)
+        copy_database(backup, staging)
         _new_device_identity(staging)
         if db_path.exists():
             saved = automatic_backup(db_path, "before-restore")
@@ -147,16 +147,3 @@ def _new_device_identity(path: Path) -> None:
             conn.execute("DELETE FROM local_settings WHERE key = 'change_seq'")
     finally:
         conn.close()
-
-
-def _copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
