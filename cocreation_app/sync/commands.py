@@ -157,7 +157,7 @@ def list_command(db: Database, args: argparse.Namespace) -> int:
         _print_json([g.to_json() for g in groups])
         return 0
     for group in groups:
-        print(tr("Posible duplicado ({reasons}):").format(reasons=", ".join(group.reasons)))
+        print(tr("Posible duplicado ({reasons}):").format(reasons=group.reason_text()))
         for person in group.participants:
             mark = "*" if person["id"] == group.keep_id else " "
             details = "\t".join(

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from cocreation_app.errors import NotFoundError, ValidationError
+from cocreation_app.i18n import translate_noop
 from cocreation_app.models import Attendance, Participant
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.participants import attendance_id
@@ -44,6 +45,13 @@ FILLED_FROM_OTHER = (
     "consent_date",
 )
 
+# Why two records look like one person (codes in --json; labels where people read them).
+REASON_LABELS = {
+    "name": translate_noop("sync", "mismo nombre"),
+    "email": translate_noop("sync", "mismo correo"),
+    "phone": translate_noop("sync", "mismo teléfono"),
+}
+
 
 @dataclass(frozen=True)
 class DuplicateGroup:
@@ -59,6 +67,10 @@ class DuplicateGroup:
             "reasons": list(self.reasons),
             "participants": list(self.participants),
         }
+
+    def reason_text(self) -> str:
+        """The reasons in the user's language, e.g. «mismo nombre, mismo correo»."""
+        return ", ".join(tr(REASON_LABELS[r]) for r in self.reasons)
 
 
 def _phone_key(phone: str | None) -> str:

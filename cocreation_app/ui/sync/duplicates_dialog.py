@@ -20,8 +20,6 @@ from cocreation_app.sync.duplicates import DuplicateGroup, find_duplicates, merg
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
 
-REASONS = {"name": "mismo nombre", "email": "mismo correo", "phone": "mismo teléfono"}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DuplicatesDialog", text)
@@ -65,8 +63,9 @@ class DuplicatesDialog(QDialog):
         self.groups = self.window_.run(find_duplicates, self.window_.db, plan) or []
         self.tree.clear()
         for group in self.groups:
-            reasons = ", ".join(_tr(REASONS[r]) for r in group.reasons)
-            top = QTreeWidgetItem([_tr("Posible duplicado ({reasons})").format(reasons=reasons)])
+            top = QTreeWidgetItem(
+                [_tr("Posible duplicado ({reasons})").format(reasons=group.reason_text())]
+            )
             for person in group.participants:
                 cells = [str(person[k] or "") for k in ("name", "email", "phone", "organization")]
                 child = QTreeWidgetItem(cells)
