@@ -12,7 +12,6 @@ import time
 import uuid
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocreation_app.models import Change, FieldVersion, LocalSetting
@@ -119,21 +118,7 @@ class ChangeWriter:
             version.change_id = change.id
         return change
 
-    @property
-    def last_clock(self) -> str:
-        return format_clock(self._wall, self._counter, self.device_id)
-
     def close(self) -> None:
         self._put(_WALL, str(self._wall))
         self._put(_COUNTER, str(self._counter))
         self._put(_SEQ, str(self._seq))
-
-
-def changes_for_row(session: Session, entity: str, row_id: str) -> list[Change]:
-    return list(
-        session.scalars(
-            select(Change)
-            .where(Change.entity == entity, Change.row_id == row_id)
-            .order_by(Change.clock)
-        )
-    )

@@ -438,10 +438,3 @@ def spec_for(kind: str) -> KindSpec:
         raise UserError(
             translate("services", "Tipo de registro desconocido: «{kind}».").format(kind=kind)
         ) from None
-
-
-def kind_of_model(model: type[Base]) -> KindSpec:
-    for spec in KINDS.values():
-        if spec.model is model:
-            return spec
-    raise KeyError(model)

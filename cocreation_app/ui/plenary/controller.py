@@ -108,14 +108,6 @@ class PlenaryController(QObject):
         assert self.plenary is not None
         self.plenary.show_data(self.load())
 
-    def render_offscreen(self, width: int, height: int) -> PlenaryWindow:
-        """Lay the plenary view out at a given size without showing it (for screenshots)."""
-        if self.plenary is None:
-            self.plenary = PlenaryWindow(self.timer, self.main_window)
-        self.plenary.resize(width, height)
-        self.plenary.show_data(self.load())
-        return self.plenary
-
     # -- screens and timer ----------------------------------------------------------------------
 
     def _chosen_screen(self) -> QScreen:
