@@ -135,6 +135,7 @@ def tally_history(
 ) -> list[TallyEntry]:
     """Every dot count ever recorded in the workshop, oldest first, with what it replaced."""
     with db.read() as session:
+        _workshop(session, workshop_id)
         rows = _live(session, DotVote, workshop_id)
         current = {row.id for row in _dot_heads(session, workshop_id).values()}
     by_id = {row.id: row for row in rows}
@@ -375,6 +376,8 @@ def withdraw(db: Database, kind: str, record_ids: Sequence[str], *, restore: boo
 
 
 def list_criteria(db: Database, workshop_id: str) -> list[dict[str, Any]]:
+    with db.read() as session:
+        _workshop(session, workshop_id)  # an unknown id is an error, not an empty list
     return EntityService(db).list_records("criteria", where={"workshop_id": workshop_id})
 
 
