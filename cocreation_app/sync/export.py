@@ -105,7 +105,25 @@ def export_bundle(
             if plan is None:
                 raise UserError(tr("No existe el plan «{id}».").format(id=plan_id))
         changes = collect_changes(session, plan_id, personal_data)
-        used = {c[1] for c in changes} | {db.device_id}
+    write_bundle(
+        db, target, changes, plan_id=plan_id, personal_data=personal_data, passphrase=passphrase
+    )
+    return ExportResult(target, len(changes), personal_data, passphrase is not None)
+
+
+def write_bundle(
+    db: Database,
+    target: Path,
+    changes: list[ChangeTuple],
+    *,
+    plan_id: str | None,
+    personal_data: bool,
+    passphrase: str | None,
+) -> None:
+    """Seal ``changes`` and the devices that made them into a bundle at ``target`` (atomically),
+    encrypted when there is a passphrase."""
+    used = {c[1] for c in changes} | {db.device_id}
+    with db.read() as session:
         devices = sorted((d.id, d.label) for d in session.scalars(select(Device)) if d.id in used)
         label = session.scalar(select(Device.label).where(Device.id == db.device_id))
     data = build_bundle(
@@ -120,4 +138,3 @@ def export_bundle(
     if passphrase is not None:
         data = crypto.encrypt_bundle(data, passphrase)
     write_bytes_atomic(target, data)
-    return ExportResult(target, len(changes), personal_data, passphrase is not None)

@@ -11,15 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
-from cocreation_app.models import Device, Plan
-from cocreation_app.storage import Database, check_output_path, utc_now_iso, write_bytes_atomic
-from cocreation_app.sync import crypto
-from cocreation_app.sync.bundle import build_bundle
-from cocreation_app.sync.export import collect_changes
+from cocreation_app.models import Plan
+from cocreation_app.storage import Database, check_output_path
+from cocreation_app.sync.export import collect_changes, write_bundle
 
 REVIEW_ENTITIES = frozenset({"comments", "review_status_changes", "draft_issues"})
 # The plan's own fields that are part of the review (its content stays out).
@@ -52,20 +48,6 @@ def export_review_file(
             for c in collect_changes(session, plan_id, personal_data=True)
             if c[4] in REVIEW_ENTITIES or (c[4] == "plans" and c[6] in REVIEW_PLAN_FIELDS)
         ]
-        used = {c[1] for c in changes} | {db.device_id}
-        devices = sorted((d.id, d.label) for d in session.scalars(select(Device)) if d.id in used)
-        label = session.scalar(select(Device.label).where(Device.id == db.device_id))
-    data = build_bundle(
-        changes,
-        device_id=db.device_id,
-        device_label=label,
-        created_at=utc_now_iso(),
-        plan_id=plan_id,
-        personal_data=False,
-        devices=devices,
-    )
-    if passphrase is not None:
-        data = crypto.encrypt_bundle(data, passphrase)
-    write_bytes_atomic(target, data)
+    write_bundle(db, target, changes, plan_id=plan_id, personal_data=False, passphrase=passphrase)
     observations = len({c[5] for c in changes if c[4] == "comments"})
     return ReviewFile(target, len(changes), observations)
