@@ -349,52 +349,52 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="41"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="39"/>
         <source>Al fusionar se conservan las asistencias de ambos registros y, de cada consentimiento, la respuesta más protectora.</source>
         <translation>Merging keeps the attendance of both records and, for each consent, the more protective answer.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="47"/>
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="52"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="50"/>
         <source>Fusionar el grupo seleccionado</source>
         <translation>Merge the selected group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="47"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="47"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="38"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="36"/>
         <source>Personas duplicadas</source>
         <translation>Duplicate people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="67"/>
         <source>Posible duplicado ({reasons})</source>
         <translation>Possible duplicate ({reasons})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="107"/>
         <source>Registros fusionados.</source>
         <translation>Records merged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="47"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="73"/>
         <source>{name}  (se conserva)</source>
         <translation>{name}  (kept)</translation>
     </message>
@@ -695,7 +695,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="160"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="152"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutes for the activity:</translation>
     </message>
@@ -715,7 +715,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="159"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="151"/>
         <source>Temporizador</source>
         <translation>Timer</translation>
     </message>
@@ -725,7 +725,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="143"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="135"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -3595,22 +3595,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="329"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="330"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="393"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="396"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="444"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="202"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="203"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>The number of people at the table must be at least 1.</translation>
     </message>
@@ -3620,7 +3620,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="402"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="405"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
@@ -3635,12 +3635,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="184"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="185"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Say which table or group the count comes from.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="206"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="207"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
@@ -3650,17 +3650,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The dot and criteria weights cannot be negative or both zero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="191"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="192"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Dots must be a whole number from 0 up, not “{value}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="176"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="177"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>There is no problem “{id}” in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="168"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="169"/>
         <source>No existe el taller «{id}».</source>
         <translation>There is no workshop “{id}”.</translation>
     </message>
@@ -4513,7 +4513,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/review_file.py" line="49"/>
+        <location filename="../cocreation_app/sync/review_file.py" line="45"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -4943,7 +4943,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="144"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="156"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
@@ -4968,7 +4968,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="134"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="146"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
@@ -5018,7 +5018,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="151"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Only people of the same plan can be merged.</translation>
     </message>
@@ -5108,6 +5108,21 @@ Send that file to whoever gives you support.</translation>
         <translation>the internal files do not match the manifest.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
+        <source>mismo correo</source>
+        <translation>same email</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
+        <source>mismo nombre</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="52"/>
+        <source>mismo teléfono</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/sync/bundle.py" line="167"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
@@ -5195,7 +5210,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="148"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>“{name}” was already merged into another record.</translation>
     </message>

@@ -349,52 +349,52 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="41"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="39"/>
         <source>Al fusionar se conservan las asistencias de ambos registros y, de cada consentimiento, la respuesta más protectora.</source>
         <translation>Al fusionar se conservan las asistencias de ambos registros y, de cada consentimiento, la respuesta más protectora.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="47"/>
         <source>Correo</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="52"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="50"/>
         <source>Fusionar el grupo seleccionado</source>
         <translation>Fusionar el grupo seleccionado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="47"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="47"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="38"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="36"/>
         <source>Personas duplicadas</source>
         <translation>Personas duplicadas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="67"/>
         <source>Posible duplicado ({reasons})</source>
         <translation>Posible duplicado ({reasons})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="107"/>
         <source>Registros fusionados.</source>
         <translation>Registros fusionados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="49"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="47"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="73"/>
         <source>{name}  (se conserva)</source>
         <translation>{name}  (se conserva)</translation>
     </message>
@@ -695,7 +695,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="160"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="152"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutos de la actividad:</translation>
     </message>
@@ -715,7 +715,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Reiniciar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="159"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="151"/>
         <source>Temporizador</source>
         <translation>Temporizador</translation>
     </message>
@@ -725,7 +725,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista &amp;plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="143"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="135"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -3595,22 +3595,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="329"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="330"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="393"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="396"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="444"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="202"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="203"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>El número de personas de la mesa debe ser al menos 1.</translation>
     </message>
@@ -3620,7 +3620,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="402"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="405"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
@@ -3635,12 +3635,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="184"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="185"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Indique la mesa o grupo de donde viene el conteo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="206"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="207"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
@@ -3650,17 +3650,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="191"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="192"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="176"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="177"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>No existe el problema «{id}» en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="168"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="169"/>
         <source>No existe el taller «{id}».</source>
         <translation>No existe el taller «{id}».</translation>
     </message>
@@ -4513,7 +4513,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La observación no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/review_file.py" line="49"/>
+        <location filename="../cocreation_app/sync/review_file.py" line="45"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -4943,7 +4943,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="144"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="156"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
@@ -4968,7 +4968,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="134"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="146"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
@@ -5018,7 +5018,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="151"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
@@ -5108,6 +5108,21 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
+        <source>mismo correo</source>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
+        <source>mismo nombre</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/duplicates.py" line="52"/>
+        <source>mismo teléfono</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/sync/bundle.py" line="167"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
@@ -5195,7 +5210,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="148"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>«{name}» ya fue fusionada con otro registro.</translation>
     </message>
