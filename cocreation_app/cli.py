@@ -798,10 +798,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = _tr("no se pudo usar la base de datos: {reason}").format(reason=text)
         print(f"cocreation: {_tr('error')}: {message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (``cocreation list participants | head``): not worth a message.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        where = f" «{exc.filename}»" if exc.filename else ""
-        print(f"cocreation: {_tr('error')}:{where} {reason}", file=sys.stderr)
+        if exc.filename:
+            reason = _tr("«{path}»: {reason}").format(path=exc.filename, reason=reason)
+        print(f"cocreation: {_tr('error')}: {reason}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
