@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from cocreation_app.storage import atomic_target
 from cocreation_app.text import fold
 
 SIZE = (1366, 768)
@@ -111,7 +112,9 @@ def render(output: Path, *, prepare: Callable[[QWidget], None] | None = None) ->
             for _ in range(3):
                 QApplication.processEvents()
             path = output / f"{stem}.png"
-            window.grab().save(str(path))
+            with atomic_target(path) as tmp:
+                if not window.grab().save(str(tmp), "PNG"):
+                    raise OSError(f"could not write {path}")
             written.append(path)
 
         for index in range(window.views.count()):
