@@ -126,7 +126,11 @@ class ConflictsView(QWidget):
         for conflict in self.conflicts:
             kind = KINDS[conflict.target_kind].title() if conflict.target_kind in KINDS else ""
             label = conflict.target_label or conflict.target_id
-            self.list.addItem(f"{kind}: {label} — {_field_title(conflict)}")
+            self.list.addItem(
+                _tr("{kind}: {label} — {field}").format(
+                    kind=kind, label=label, field=_field_title(conflict)
+                )
+            )
         self.list.blockSignals(False)
         self.empty.setVisible(not self.conflicts)
         self.list.setCurrentRow(0 if self.conflicts else -1)
