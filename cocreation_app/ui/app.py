@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cocreation_app import __version__
-from cocreation_app.errors import UserError
+from cocreation_app.errors import StorageError, UserError
 from cocreation_app.i18n.qt import apply_language
 from cocreation_app.paths import default_db_path, resources_dir
 from cocreation_app.storage import Database, open_database
@@ -58,7 +59,14 @@ def open_start_database(db_path: Path | None) -> Database:
         except UserError as exc:
             QMessageBox.warning(None, "Cocrea", exc.message)
     path = default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            QCoreApplication.translate(
+                "App", "No se pudo crear la carpeta de datos «{folder}»: {reason}"
+            ).format(folder=path.parent, reason=exc.strerror or exc)
+        ) from exc
     return open_database(path)
 
 

@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from cocreation_app.errors import UserError
 from cocreation_app.ui import settings
 from cocreation_app.ui.app import open_start_database
@@ -42,3 +44,17 @@ def test_user_error_reaching_the_hook_is_a_plain_message(dialogs: Any, tmp_path:
     handle_exception(UserError, UserError("Falta el nombre."), None)
     assert dialogs.shown[-1] == ("warning", "Falta el nombre.")
     assert not (tmp_path / "crashes").exists()
+
+
+def test_a_data_folder_that_cannot_be_created_is_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from cocreation_app.errors import StorageError
+    from cocreation_app.ui import app as app_module
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(app_module, "default_db_path", lambda: blocker / "sub" / "cocrea.sqlite3")
+    monkeypatch.setattr(app_module.settings, "get", lambda key: None)
+    with pytest.raises(StorageError, match="No se pudo crear la carpeta de datos"):
+        app_module.open_start_database(None)
