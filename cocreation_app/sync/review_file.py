@@ -1,7 +1,8 @@
 """The review file: a small ``.cocrea`` bundle holding only a plan's review.
 
 It carries the observations and their replies, the review status history, the issued-draft
-markers and the plan's ``status`` field — not the plan's content, not personal data. It is an
+markers, the plan's ``status`` and the fields that name the plan (so a laptop that never had the
+plan shows whose review it is) — not the plan's content, not personal data. It is an
 ordinary bundle (same format, same seal, same optional encryption), so the facilitator imports it
 with ``import-bundle`` like any other, and importing it twice changes nothing.
 """
@@ -18,8 +19,8 @@ from cocreation_app.storage import Database, check_output_path
 from cocreation_app.sync.export import collect_changes, write_bundle
 
 REVIEW_ENTITIES = frozenset({"comments", "review_status_changes", "draft_issues"})
-# The plan's own fields that are part of the review (its content stays out).
-REVIEW_PLAN_FIELDS = frozenset({"status"})
+# The plan's own fields that travel with its review: its status and what names it.
+REVIEW_PLAN_FIELDS = frozenset({"status", "deleted", "title", "state", "municipality"})
 
 
 def _tr(text: str) -> str:

@@ -137,3 +137,21 @@ def test_review_files_from_several_officials_merge_in_any_order(
         facilitator.close()
     assert len(views[0]) == 3
     assert all(view == views[0] for view in views)
+
+
+def test_a_laptop_without_the_plan_still_sees_whose_review_it_is(
+    demo_db: Database, demo_plan_id: str, tmp_path: Path
+) -> None:
+    ReviewService(demo_db).set_status(demo_plan_id, "in_review", author="Facilitación")
+    review_path = tmp_path / "revision.cocrea"
+    export_review_file(demo_db, demo_plan_id, review_path)
+
+    coordinator = open_database(tmp_path / "coordinacion.sqlite3")
+    [report] = import_bundles(coordinator, [review_path])
+    assert report.ok, report.error
+    plan = EntityService(coordinator).get("plans", demo_plan_id)
+    original = EntityService(demo_db).get("plans", demo_plan_id)
+    for field in ("title", "state", "municipality", "status"):
+        assert plan[field] == original[field]
+    assert plan["context"] is None  # the plan's content stays out of a review file
+    coordinator.close()
