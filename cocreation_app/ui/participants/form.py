@@ -97,27 +97,27 @@ class RegistrationForm(QWidget):
 
     def show_notice(self, plan: dict[str, Any] | None) -> None:
         text = (plan or {}).get("privacy_notice_text")
-        version = (plan or {}).get("privacy_notice_version") or self.tr("sin versión")
-        if text:
-            self.notice_title.setText(
-                self.tr("Aviso de privacidad (versión {version}). Léalo a la persona:").format(
-                    version=version
-                )
+        version = (plan or {}).get("privacy_notice_version")
+        if text and version:
+            title = self.tr("Aviso de privacidad (versión {version}). Léalo a la persona:")
+        elif text:
+            title = self.tr("Aviso de privacidad. Léalo a la persona:")
+        else:
+            title = self.tr(
+                "Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de "
+                "registrar personas."
             )
+        self.notice_title.setText(title.format(version=version))
+        if text:
             self.notice.setPlainText(text)
         else:
-            self.notice_title.setText(
-                self.tr(
-                    "Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de "
-                    "registrar personas."
-                )
-            )
             self.notice.clear()
-        self.consent.setText(
-            self.tr("Leyó y acepta el aviso de privacidad (versión {version}) *").format(
-                version=version
-            )
+        consent = (
+            self.tr("Leyó y acepta el aviso de privacidad (versión {version}) *")
+            if version
+            else self.tr("Leyó y acepta el aviso de privacidad *")
         )
+        self.consent.setText(consent.format(version=version))
 
     def start_next(self) -> None:
         """Clear the form for the next person, cursor on the name."""
