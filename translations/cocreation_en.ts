@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_MX">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../cocreation_app/ui/app.py" line="66"/>
+        <source>No se pudo crear la carpeta de datos «{folder}»: {reason}</source>
+        <translation>Could not create the data folder “{folder}”: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BackupMenu</name>
     <message>
         <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
@@ -190,7 +198,7 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="186"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="190"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflict resolved.</translation>
     </message>
@@ -245,12 +253,17 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="157"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="130"/>
+        <source>{kind}: {label} — {field}</source>
+        <translation>{kind}: {label} — {field}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="161"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (current)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="148"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="152"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
     </message>
@@ -1130,9 +1143,14 @@ Send that file to whoever gives you support.</translation>
         <translation>Optional permissions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="103"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="102"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Privacy notice (version {version}). Read it to the person:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="104"/>
+        <source>Aviso de privacidad. Léalo a la persona:</source>
+        <translation>Privacy notice. Read it to the person:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/form.py" line="65"/>
@@ -1145,8 +1163,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Edit the details of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="110"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="111"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="106"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
@@ -1155,9 +1173,14 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="117"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Has read and accepts the privacy notice (version {version}) *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="118"/>
+        <source>Leyó y acepta el aviso de privacidad *</source>
+        <translation>Has read and accepts the privacy notice *</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/form.py" line="151"/>
@@ -1176,9 +1199,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Register {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
         <source>sin versión</source>
-        <translation>no version</translation>
+        <translation type="vanished">no version</translation>
     </message>
 </context>
 <context>
@@ -2439,12 +2461,12 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/cli.py" line="789"/>
         <location filename="../cocreation_app/cli.py" line="799"/>
-        <location filename="../cocreation_app/cli.py" line="804"/>
+        <location filename="../cocreation_app/cli.py" line="810"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="810"/>
+        <location filename="../cocreation_app/cli.py" line="816"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
@@ -2688,6 +2710,11 @@ Send that file to whoever gives you support.</translation>
     <message>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="809"/>
+        <source>«{path}»: {reason}</source>
+        <translation>“{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="311"/>
@@ -4513,7 +4540,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/review_file.py" line="45"/>
+        <location filename="../cocreation_app/sync/review_file.py" line="46"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>

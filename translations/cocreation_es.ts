@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="es_MX">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../cocreation_app/ui/app.py" line="66"/>
+        <source>No se pudo crear la carpeta de datos «{folder}»: {reason}</source>
+        <translation>No se pudo crear la carpeta de datos «{folder}»: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BackupMenu</name>
     <message>
         <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
@@ -190,7 +198,7 @@
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="186"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="190"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflicto resuelto.</translation>
     </message>
@@ -245,12 +253,17 @@
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="157"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="130"/>
+        <source>{kind}: {label} — {field}</source>
+        <translation>{kind}: {label} — {field}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="161"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (actual)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="148"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="152"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
     </message>
@@ -1130,9 +1143,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Autorizaciones opcionales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="103"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="102"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="104"/>
+        <source>Aviso de privacidad. Léalo a la persona:</source>
+        <translation>Aviso de privacidad. Léalo a la persona:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/form.py" line="65"/>
@@ -1145,8 +1163,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Editar datos de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="110"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="111"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="106"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
@@ -1155,9 +1173,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="117"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="118"/>
+        <source>Leyó y acepta el aviso de privacidad *</source>
+        <translation>Leyó y acepta el aviso de privacidad *</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/form.py" line="151"/>
@@ -1176,9 +1199,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Registrar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="100"/>
         <source>sin versión</source>
-        <translation>sin versión</translation>
+        <translation type="vanished">sin versión</translation>
     </message>
 </context>
 <context>
@@ -2439,12 +2461,12 @@ Envíe ese archivo a quien le da soporte.</translation>
     <message>
         <location filename="../cocreation_app/cli.py" line="789"/>
         <location filename="../cocreation_app/cli.py" line="799"/>
-        <location filename="../cocreation_app/cli.py" line="804"/>
+        <location filename="../cocreation_app/cli.py" line="810"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="810"/>
+        <location filename="../cocreation_app/cli.py" line="816"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
@@ -2688,6 +2710,11 @@ Envíe ese archivo a quien le da soporte.</translation>
     <message>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="809"/>
+        <source>«{path}»: {reason}</source>
+        <translation>«{path}»: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli.py" line="311"/>
@@ -4513,7 +4540,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La observación no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/review_file.py" line="45"/>
+        <location filename="../cocreation_app/sync/review_file.py" line="46"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
