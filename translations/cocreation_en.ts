@@ -1266,7 +1266,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="135"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
@@ -1287,7 +1287,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft with review &amp;comments (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="149"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="159"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Draft with review comments saved to {path}</translation>
     </message>
@@ -1342,8 +1342,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="107"/>
-        <location filename="../cocreation_app/ui/review/feature.py" line="133"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="108"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
@@ -1378,12 +1377,12 @@ Send that file to whoever gives you support.</translation>
         <translation>These comments are not on any item; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="111"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="124"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="138"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="149"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Export draft with review comments</translation>
     </message>
@@ -1505,6 +1504,11 @@ Send that file to whoever gives you support.</translation>
         <translation>application</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
+        <source>borrador-con-observaciones.pdf</source>
+        <translation>draft-with-observations.pdf</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="94"/>
         <source>p. {page} · {author}: {text}</source>
         <translation>p. {page} · {author}: {text}</translation>
@@ -1513,6 +1517,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/ui/review/feature.py" line="92"/>
         <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
         <translation>p. {page} · {author}: {text} (the item no longer exists)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
+        <source>revision.cocrea</source>
+        <translation>review.cocrea</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="178"/>

@@ -1266,7 +1266,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de &amp;revisión (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="135"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
@@ -1287,7 +1287,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador con &amp;observaciones (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="149"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="159"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Borrador con observaciones guardado en {path}</translation>
     </message>
@@ -1342,8 +1342,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Elemento:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="107"/>
-        <location filename="../cocreation_app/ui/review/feature.py" line="133"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="108"/>
         <source>Elija primero un plan.</source>
         <translation>Elija primero un plan.</translation>
     </message>
@@ -1378,12 +1377,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="111"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="124"/>
         <source>Exportar archivo de revisión</source>
         <translation>Exportar archivo de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="138"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="149"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Exportar borrador con observaciones</translation>
     </message>
@@ -1505,6 +1504,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>aplicación</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
+        <source>borrador-con-observaciones.pdf</source>
+        <translation>borrador-con-observaciones.pdf</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="94"/>
         <source>p. {page} · {author}: {text}</source>
         <translation>p. {page} · {author}: {text}</translation>
@@ -1513,6 +1517,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/review/feature.py" line="92"/>
         <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
         <translation>p. {page} · {author}: {text} (el elemento ya no existe)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
+        <source>revision.cocrea</source>
+        <translation>revision.cocrea</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="178"/>

@@ -99,21 +99,36 @@ def import_pdf_comments(window: MainWindow, view: ReviewView, path: Path | None 
     return True
 
 
-def export_review(window: MainWindow, path: Path | None = None) -> bool:
-    from cocreation_app.sync.review_file import export_review_file
-
+def _plan_and_target(
+    window: MainWindow, path: Path | None, title: str, default_name: str, file_filter: str
+) -> tuple[str, Path] | None:
+    """The current plan and where to write its export (asked for unless given)."""
     plan_id = window.current_plan_id()
     if not plan_id:
         window.show_error(_tr("Elija primero un plan."))
-        return False
+        return None
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(
-            window, _tr("Exportar archivo de revisión"), "revision.cocrea", "Cocrea (*.cocrea)"
-        )
+        name, _ = QFileDialog.getSaveFileName(window, title, default_name, file_filter)
         if not name:
-            return False
+            return None
         path = Path(name)
-    result = window.run(export_review_file, window.db, plan_id, path)
+    return plan_id, path
+
+
+def export_review(window: MainWindow, path: Path | None = None) -> bool:
+    from cocreation_app.sync.review_file import export_review_file
+
+    chosen = _plan_and_target(
+        window,
+        path,
+        _tr("Exportar archivo de revisión"),
+        _tr("revision.cocrea"),
+        "Cocrea (*.cocrea)",
+    )
+    if chosen is None:
+        return False
+    plan_id, target = chosen
+    result = window.run(export_review_file, window.db, plan_id, target)
     if result is None:
         return False
     window.status(
@@ -128,21 +143,16 @@ def export_draft_with_observations(window: MainWindow, path: Path | None = None)
     """The draft PDF with an annex listing every observation and its replies."""
     from cocreation_app.reports.exports import export_plan
 
-    plan_id = window.current_plan_id()
-    if not plan_id:
-        window.show_error(_tr("Elija primero un plan."))
+    chosen = _plan_and_target(
+        window,
+        path,
+        _tr("Exportar borrador con observaciones"),
+        _tr("borrador-con-observaciones.pdf"),
+        "PDF (*.pdf)",
+    )
+    if chosen is None:
         return False
-    if path is None:
-        name, _ = QFileDialog.getSaveFileName(
-            window,
-            _tr("Exportar borrador con observaciones"),
-            "borrador-con-observaciones.pdf",
-            "PDF (*.pdf)",
-        )
-        if not name:
-            return False
-        path = Path(name)
-    target = path
+    plan_id, target = chosen
     done = window.run(lambda: export_plan(window.db, plan_id, target, include_observations=True))
     if done is None:
         return False
