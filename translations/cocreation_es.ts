@@ -698,47 +698,47 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PlenaryController</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="51"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="56"/>
         <source>Duración del temporizador…</source>
         <translation>Duración del temporizador…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="50"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="152"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="158"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutos de la actividad:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="42"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="47"/>
         <source>Mostrar vista plenaria</source>
         <translation>Mostrar vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="58"/>
         <source>Pantalla</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="48"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
         <source>Reiniciar el temporizador</source>
         <translation>Reiniciar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="151"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="157"/>
         <source>Temporizador</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="40"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
         <source>Vista &amp;plenaria</source>
         <translation>Vista &amp;plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="135"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="141"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>

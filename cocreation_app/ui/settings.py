@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from cocreation_app.ui.plenary.timer import DEFAULT_SECONDS
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -24,6 +26,8 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 CURRENT_VIEW = Setting("window/view", 0)
 LANGUAGE = Setting("i18n/language", "")  # "" = follow the system (see ui.preferences)
+PLENARY_SCREEN = Setting("plenary/screen", "")  # QScreen.name(); "" = any but the window's
+PLENARY_DURATION = Setting("plenary/duration", DEFAULT_SECONDS)  # the activity timer, in seconds
 
 
 def get(setting: Setting) -> Any:

@@ -2,7 +2,8 @@
 
 Keys (application-wide, so they work from either window): F5 opens or closes the plenary view,
 F6 starts or pauses the timer, Ctrl+F6 resets it. The "Vista plenaria" submenu picks the screen
-(the projector) and the timer's duration.
+(the projector) and the timer's duration; both are remembered between runs (ui.settings). The
+screen is remembered by name: when it is not connected, the default applies again.
 """
 
 from __future__ import annotations
@@ -15,11 +16,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from cocreation_app.ui.plenary.timer import ActivityTimer
+from cocreation_app.ui import settings
+from cocreation_app.ui.plenary.timer import DEFAULT_SECONDS, ActivityTimer
 from cocreation_app.ui.plenary.window import PlenaryData, PlenaryWindow
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
+
+
+MAX_MINUTES = 240
 
 
 def _tr(text: str) -> str:
@@ -34,9 +39,9 @@ class PlenaryController(QObject):
         super().__init__(window)
         self.main_window = window
         self.load = load
-        self.timer = ActivityTimer(self)
+        self.timer = ActivityTimer(self, seconds=_stored_duration())
         self.plenary: PlenaryWindow | None = None
-        self._screen_name: str | None = None
+        self._screen_name: str | None = settings.get(settings.PLENARY_SCREEN) or None
         self.menu = QMenu(_tr("Vista &plenaria"), window)
         self.menu.setObjectName("menu_plenary")
         self.toggle_action = self._action(_tr("Mostrar vista plenaria"), "F5", self.toggle)
@@ -122,6 +127,7 @@ class PlenaryController(QObject):
 
     def choose_screen(self, name: str) -> None:
         self._screen_name = name
+        settings.put(settings.PLENARY_SCREEN, name)
         if self.is_open():
             self.open()
 
@@ -152,7 +158,14 @@ class PlenaryController(QObject):
             _tr("Minutos de la actividad:"),
             max(1, self.timer.duration // 60),
             1,
-            240,
+            MAX_MINUTES,
         )
         if ok:
             self.timer.reset(minutes * 60)
+            settings.put(settings.PLENARY_DURATION, self.timer.duration)
+
+
+def _stored_duration() -> int:
+    """The remembered duration; the default when the stored one is outside the dialog's range."""
+    seconds: int = settings.get(settings.PLENARY_DURATION)
+    return seconds if 60 <= seconds <= MAX_MINUTES * 60 else DEFAULT_SECONDS
