@@ -613,6 +613,12 @@ def build_parser() -> argparse.ArgumentParser:
     choice = p.add_mutually_exclusive_group(required=True)
     choice.add_argument("--keep", metavar="VALOR_ID", help=_tr("conservar este valor"))
     choice.add_argument("--value", metavar="TEXTO", help=_tr("escribir un valor nuevo"))
+    choice.add_argument(
+        "--restore-parent",
+        action="store_true",
+        help=_tr("restaurar el registro superior eliminado"),
+    )
+    choice.add_argument("--delete-orphan", action="store_true", help=_tr("eliminar el huérfano"))
     p = command(
         "merge-participants", cmd_merge_participants, _tr("fusionar dos registros de una persona")
     )

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from cocreation_app.errors import UserError
+from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database
-from cocreation_app.sync.conflicts import list_conflicts, resolve_conflict
+from cocreation_app.sync.conflicts import Conflict, list_conflicts, resolve_conflict, resolve_orphan
 from cocreation_app.sync.duplicates import find_duplicates, merge_participants
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.format import tr
@@ -144,6 +145,8 @@ def list_command(db: Database, args: argparse.Namespace) -> int:
         for conflict in conflicts:
             label = conflict.target_label or conflict.target_id
             print(f"{conflict.id}\t{conflict.target_kind}\t{label}\t{conflict.field}")
+            if conflict.orphan is not None:
+                print("  " + _orphan_line(conflict))
             for value in conflict.values:
                 mark = "*" if value.current else " "
                 who = value.device_label or value.device_id
@@ -167,7 +170,31 @@ def list_command(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _orphan_line(conflict: Conflict) -> str:
+    orphan = conflict.orphan
+    assert orphan is not None
+    deleted, created = orphan.parent_deleted, orphan.created
+    return tr(
+        "Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en "
+        "{created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan."
+    ).format(
+        kind=KINDS[orphan.parent_kind].title(),
+        parent=orphan.parent_label or orphan.parent_id,
+        deleted_by=(deleted.device_label or deleted.device_id) if deleted else "?",
+        deleted_at=deleted.time if deleted else "?",
+        created_by=(created.device_label or created.device_id) if created else "?",
+        created_at=created.time if created else "?",
+    )
+
+
 def resolve_command(db: Database, args: argparse.Namespace) -> int:
+    if args.restore_parent or args.delete_orphan:
+        count = resolve_orphan(db, args.id, restore_parent=args.restore_parent)
+        if args.restore_parent:
+            print(tr("Conflicto resuelto: {count} registros restaurados.").format(count=count))
+        else:
+            print(tr("Conflicto resuelto: {count} registros eliminados.").format(count=count))
+        return 0
     value = resolve_conflict(db, args.id, keep=args.keep, value=args.value)
     print(tr("Conflicto resuelto: {value}").format(value=json.dumps(value, ensure_ascii=False)))
     return 0

@@ -5,6 +5,9 @@ standing values that differ, see :mod:`cocreation_app.sync.merge`), so every dat
 same changes shows the same conflicts, with the same ids. Resolving writes the chosen value once
 per standing value (each change replacing one of them), so afterwards a single value stands, on
 this laptop and on every laptop that imports the resolution.
+
+A second type, *orphan*, is a live row under a deleted parent (:mod:`cocreation_app.sync.orphans`);
+it is settled by restoring the parent or deleting the row.
 """
 
 from __future__ import annotations
@@ -33,12 +36,59 @@ from cocreation_app.sync.merge import (
     in_conflict,
     stored_changes,
 )
+from cocreation_app.sync.orphans import (
+    Orphan,
+    deleted_ancestors,
+    find_orphans,
+    live_subtree,
+    set_deleted,
+    taken_along,
+)
 
 _NAMESPACE = uuid.UUID("0d8f3c52-5a7e-4b4f-8f6e-2f1c9a0b7c11")
 
 
 def conflict_id(entity: str, row_id: str, field: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, f"{entity}/{row_id}/{field}"))
+
+
+def orphan_conflict_id(entity: str, row_id: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"orphan/{entity}/{row_id}"))
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did something (a device) and when (from the change's clock)."""
+
+    device_id: str
+    device_label: str | None
+    time: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"device_id": self.device_id, "device_label": self.device_label, "time": self.time}
+
+
+@dataclass(frozen=True)
+class OrphanDetail:
+    """An orphan conflict's parent, who deleted it, and who created the orphan."""
+
+    parent_kind: str
+    parent_id: str
+    parent_label: str | None
+    parent_deleted: Event | None
+    created: Event | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "parent_kind": self.parent_kind,
+            "parent_id": self.parent_id,
+            "parent_label": self.parent_label,
+            "parent_deleted": None
+            if self.parent_deleted is None
+            else self.parent_deleted.to_json(),
+            "created": None if self.created is None else self.created.to_json(),
+            "choices": ["restore_parent", "delete_orphan"],
+        }
 
 
 @dataclass(frozen=True)
@@ -69,16 +119,36 @@ class Conflict:
     target_label: str | None
     field: str
     values: tuple[ConflictValue, ...]
+    orphan: OrphanDetail | None = None  # set for the "orphan" type (no competing values)
+
+    @property
+    def type(self) -> str:
+        return "value" if self.orphan is None else "orphan"
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
+            "type": self.type,
             "target_kind": self.target_kind,
             "target_id": self.target_id,
             "target_label": self.target_label,
             "field": self.field,
             "values": [v.to_json() for v in self.values],
         }
+        if self.orphan is not None:
+            data.update(self.orphan.to_json())
+        return data
+
+
+def _plan_members(session: Session, kinds: set[str], plan_id: str) -> dict[str, set[str]]:
+    members: dict[str, set[str]] = {}
+    for entity in kinds:
+        spec = KINDS[entity]
+        model: Any = spec.model
+        members[entity] = set(
+            session.scalars(select(model.id).where(plan_condition(spec, plan_id)))
+        )
+    return members
 
 
 def _candidate_keys(session: Session, plan_id: str | None) -> list[Key]:
@@ -89,14 +159,66 @@ def _candidate_keys(session: Session, plan_id: str | None) -> list[Key]:
     keys = [(e, r, f) for e, r, f in rows if (e, f) not in NO_CONFLICT_FIELDS and e in KINDS]
     if plan_id is None:
         return keys
-    members: dict[str, set[str]] = {}
-    for entity in {k[0] for k in keys}:
-        spec = KINDS[entity]
-        model: Any = spec.model
-        members[entity] = set(
-            session.scalars(select(model.id).where(plan_condition(spec, plan_id)))
-        )
+    members = _plan_members(session, {k[0] for k in keys}, plan_id)
     return [k for k in keys if k[1] in members[k[0]]]
+
+
+def _label(session: Session, kind: str, row_id: str) -> str | None:
+    spec = KINDS[kind]
+    row: Any = session.get(spec.model, row_id)
+    label = getattr(row, spec.display, None) if row is not None else None
+    return None if label is None else str(label)
+
+
+def _event(
+    session: Session, sql: str, params: tuple[Any, ...], labels: dict[str, str | None]
+) -> Event | None:
+    row = session.connection().exec_driver_sql(sql, params).first()
+    if row is None:
+        return None
+    return Event(row[0], labels.get(row[0]), clock_time_iso(row[1]))
+
+
+def _describe_orphan(session: Session, orphan: Orphan, labels: dict[str, str | None]) -> Conflict:
+    deleted = _event(
+        session,
+        "SELECT c.device_id, c.clock FROM field_versions v JOIN changes c ON c.id = v.change_id "
+        "WHERE v.entity = ? AND v.row_id = ? AND v.field = 'deleted'",
+        (orphan.parent_kind, orphan.parent_id),
+        labels,
+    )
+    created = _event(
+        session,
+        "SELECT device_id, clock FROM changes WHERE entity = ? AND row_id = ? "
+        "ORDER BY clock LIMIT 1",
+        (orphan.kind, orphan.row_id),
+        labels,
+    )
+    return Conflict(
+        id=orphan_conflict_id(orphan.kind, orphan.row_id),
+        target_kind=orphan.kind,
+        target_id=orphan.row_id,
+        target_label=_label(session, orphan.kind, orphan.row_id),
+        field=orphan.link,
+        values=(),
+        orphan=OrphanDetail(
+            parent_kind=orphan.parent_kind,
+            parent_id=orphan.parent_id,
+            parent_label=_label(session, orphan.parent_kind, orphan.parent_id),
+            parent_deleted=deleted,
+            created=created,
+        ),
+    )
+
+
+def _orphan_conflicts(
+    session: Session, plan_id: str | None, labels: dict[str, str | None]
+) -> list[Conflict]:
+    orphans = find_orphans(session.connection())
+    if plan_id is not None and orphans:
+        members = _plan_members(session, {o.kind for o in orphans}, plan_id)
+        orphans = [o for o in orphans if o.row_id in members[o.kind]]
+    return [_describe_orphan(session, o, labels) for o in orphans]
 
 
 def _describe(
@@ -120,30 +242,29 @@ def _describe(
                 current=index == 0,
             )
         )
-    spec = KINDS[entity]
-    row: Any = session.get(spec.model, row_id)
-    label = getattr(row, spec.display, None) if row is not None else None
     return Conflict(
         id=conflict_id(entity, row_id, field),
         target_kind=entity,
         target_id=row_id,
-        target_label=None if label is None else str(label),
+        target_label=_label(session, entity, row_id),
         field=field,
         values=tuple(values),
     )
 
 
 def list_conflicts(db: Database, plan_id: str | None = None) -> list[Conflict]:
-    """Every field with competing values (optionally only rows of one plan), stable order."""
+    """Every field with competing values, then every orphan (optionally only rows of one
+    plan), in a stable order."""
     with db.read() as session:
         keys = _candidate_keys(session, plan_id)
         changes = stored_changes(session.connection(), keys)
         labels = {d.id: d.label for d in session.scalars(select(Device))}
-        return [
+        values = [
             _describe(session, key, changes[key], labels)
             for key in sorted(keys)
             if in_conflict(changes[key])
         ]
+        return values + _orphan_conflicts(session, plan_id, labels)
 
 
 def find_conflict(db: Database, conflict: str) -> Conflict:
@@ -159,6 +280,13 @@ def resolve_conflict(
     """Settle a conflict with one of its values (``keep`` = a value id) or a new ``value`` typed
     by the user; returns the JSON value kept. The resolution is a change like any other."""
     item = find_conflict(db, conflict)
+    if item.orphan is not None:
+        raise ValidationError(
+            tr(
+                "Este conflicto es un registro cuyo registro superior se eliminó: restaure el "
+                "superior o elimine el registro (--restore-parent o --delete-orphan)."
+            )
+        )
     spec = FIELD_SPECS[(item.target_kind, item.field)]
     if (keep is None) == (value is None):
         raise ValidationError(tr("Indique el valor a conservar o un valor nuevo, no ambos."))
@@ -188,3 +316,25 @@ def resolve_conflict(
             if kind.derive is not None:
                 kind.derive(row)
     return new_value
+
+
+def resolve_orphan(db: Database, conflict: str, *, restore_parent: bool) -> int:
+    """Settle an orphan: restore its deleted parents (each with what its delete took along) or
+    delete it (with what hangs from it). Returns how many rows changed; all of it travels."""
+    item = find_conflict(db, conflict)
+    if item.orphan is None:
+        raise ValidationError(
+            tr("Este conflicto no es un registro huérfano: indique el valor a conservar.")
+        )
+    with EntityService(db).action() as (session, scope):
+        conn = session.connection()
+        if restore_parent:
+            ancestors = deleted_ancestors(conn, item.target_kind, item.target_id)
+            rows = set(ancestors)
+            for kind, row_id in ancestors:
+                rows |= taken_along(conn, kind, row_id)
+            changed = sorted(rows)
+        else:
+            changed = live_subtree(conn, item.target_kind, item.target_id)
+        set_deleted(session, scope.writer, changed, not restore_parent)
+    return len(changed)

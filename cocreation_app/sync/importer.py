@@ -36,7 +36,8 @@ class GroupCounts:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # orphans included
+    orphans: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -54,7 +55,8 @@ class FileReport:
     personal_data: bool | None = None
     changes: int = 0
     new_changes: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # new conflicts, orphans included
+    orphans: int = 0  # new rows left live under a deleted parent (sync/orphans.py)
     groups: list[GroupCounts] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -141,7 +143,8 @@ def import_one(
         return report
     report.ok = True
     report.new_changes = result.new_changes
-    report.conflicts = len(result.conflict_fields)
+    report.orphans = len(result.orphans)
+    report.conflicts = len(result.conflict_fields) + report.orphans
     return report
 
 
@@ -286,6 +289,10 @@ def group_counts(
         setattr(group, status, getattr(group, status) + 1)
     for entity, row_id, _field in result.conflict_fields:
         group_of((entity, row_id)).conflicts += 1
+    for row in result.orphans:
+        group = group_of(row)
+        group.conflicts += 1
+        group.orphans += 1
     return sorted(
         groups.values(), key=lambda g: (g.plan_title or "", g.workshop_title or "", g.plan_id or "")
     )

@@ -66,6 +66,7 @@ class MergeResult:
     known_changes: int = 0
     row_status: dict[RowKey, str] = field(default_factory=dict)  # new | updated | unchanged
     conflict_fields: set[Key] = field(default_factory=set)
+    orphans: set[RowKey] = field(default_factory=set)  # rows left live under a deleted parent
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -229,6 +230,10 @@ def merge(
         if not _fast_forward(incoming, old):
             delicate.append(key)
     _find_conflicts(conn, by_key, delicate, result)
+    # Imported here: orphans.py builds on this module's helpers.
+    from cocreation_app.sync.orphans import new_orphans
+
+    result.orphans = new_orphans(conn, {key: change.raw for key, change in winners.items()})
 
     for row in rows:
         result.row_status[row] = "new" if row not in present else "unchanged"
