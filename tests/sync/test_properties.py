@@ -12,7 +12,9 @@ orders (some twice, some never, some damaged). After every import we check that:
 - a damaged bundle is rejected and changes nothing (*all or nothing*);
 - fresh databases that import the same bundles in different orders, some twice, end with
   identical content, and laptops that hold the same changes have identical content
-  (*order-independent*).
+  (*order-independent*);
+- a row left live under a parent deleted on another laptop is never hidden silently: it is an
+  orphan conflict, counted by the import that made it one, and its resolution travels.
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 
 from cocreation_app.errors import UserError
 from cocreation_app.services.entities import EntityService
+from cocreation_app.services.registry import KINDS as SPECS
 from cocreation_app.storage import Database
 from cocreation_app.sync.bundle import open_bundle
-from cocreation_app.sync.conflicts import list_conflicts
+from cocreation_app.sync.conflicts import list_conflicts, resolve_orphan
 from cocreation_app.sync.content import content_digest, content_snapshot
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.importer import import_bundles
@@ -40,6 +43,7 @@ from tests.sync.helpers import laptop, new_plan
 
 LAPTOPS = 3
 KINDS = ("problems", "solutions", "commitments", "milestones", "participants")
+PARENTS = {"solutions": ("problems", "problem_id"), "milestones": ("commitments", "commitment_id")}
 WORDS = ("agua", "luz", "Água", "calles", "escuelas")
 EDITS: dict[str, dict[str, tuple[Any, ...]]] = {
     "problems": {
@@ -111,8 +115,10 @@ class Exchange(RuleBasedStateMachine):
         path, ids = self.bundles[index]
         again = index in self.imported[which]
         before = content_digest(db) if again else None
+        orphans_before = _orphan_ids(db)
         (report,) = import_bundles(db, [path])
         assert report.ok, report.error
+        assert len(_orphan_ids(db) - orphans_before) == report.orphans
         if again:
             assert report.new_changes == 0
             assert content_digest(db) == before
@@ -125,13 +131,12 @@ class Exchange(RuleBasedStateMachine):
     @rule(which=laptops, kind=st.sampled_from(KINDS), word=st.sampled_from(WORDS), pick=picks)
     def create(self, which: int, kind: str, word: str, pick: int) -> None:
         service = self._service(which)
-        if kind in ("solutions", "milestones"):
-            parent_kind = "problems" if kind == "solutions" else "commitments"
+        if kind in PARENTS:
+            parent_kind, link = PARENTS[kind]
             parents = self._live(which, parent_kind)
             if not parents:
                 kind = parent_kind
             else:
-                link = "problem_id" if kind == "solutions" else "commitment_id"
                 service.create(kind, {link: parents[pick % len(parents)]["id"], "title": word})
                 return
         values: dict[str, Any] = {"plan_id": self.plan, "title": word}
@@ -186,6 +191,36 @@ class Exchange(RuleBasedStateMachine):
         rows = self._live(which, kind)
         if rows:
             self._service(which).delete(kind, rows[pick % len(rows)]["id"])
+
+    @rule(
+        first=laptops,
+        offset=st.integers(1, LAPTOPS - 1),
+        kind=st.sampled_from(("solutions", "milestones")),
+        pick=picks,
+    )
+    def delete_while_other_adds(self, first: int, offset: int, kind: str, pick: int) -> None:
+        """One laptop deletes a parent both hold while another adds a child under it."""
+        second = (first + offset) % LAPTOPS
+        parent_kind, link = PARENTS[kind]
+        shared = {r["id"] for r in self._live(second, parent_kind)}
+        rows = [r for r in self._live(first, parent_kind) if r["id"] in shared]
+        if not rows:
+            return
+        parent = rows[pick % len(rows)]["id"]
+        self._service(first).delete(parent_kind, parent)
+        self._service(second).create(kind, {link: parent, "title": "nuevo"})
+
+    @rule(which=laptops, pick=picks, restore=st.booleans())
+    def resolve_orphan(self, which: int, pick: int, restore: bool) -> None:
+        db = self.dbs[which]
+        orphans = [c for c in list_conflicts(db) if c.type == "orphan"]
+        if not orphans:
+            return
+        conflict = orphans[pick % len(orphans)]
+        resolve_orphan(db, conflict.id, restore_parent=restore)
+        assert conflict.id not in {c.id for c in list_conflicts(db)}
+        row = content_snapshot(db)["rows"][conflict.target_kind][conflict.target_id]
+        assert row["deleted"] is not restore
 
     @rule(which=laptops)
     def export(self, which: int) -> None:
@@ -259,10 +294,21 @@ def check_consistent(db: Database, received: set[str]) -> None:
     for change in changes:
         by_field[(change[2], change[3], change[4])].append(change)
     rows = content_snapshot(db)["rows"]
+    listed = list_conflicts(db)
     conflicts = {
         (c.target_kind, c.target_id, c.field): {json.dumps(v.value) for v in c.values}
-        for c in list_conflicts(db)
+        for c in listed
+        if c.type == "value"
     }
+    # Nothing hidden silently: a live row under a deleted parent is listed as an orphan.
+    hidden = {
+        (kind, row_id)
+        for parent_kind, spec in SPECS.items()
+        for kind, link in spec.children
+        for row_id, row in rows.get(kind, {}).items()
+        if not row["deleted"] and rows[parent_kind].get(row[link], {}).get("deleted")
+    }
+    assert hidden == {(c.target_kind, c.target_id) for c in listed if c.type == "orphan"}
     for key, items in by_field.items():
         winner = max(items, key=lambda c: c[1])
         assert versions[key] == winner[1]
@@ -275,6 +321,10 @@ def check_consistent(db: Database, received: set[str]) -> None:
             if (entity, field) == ("attendance", "checked_in_at"):
                 continue
             assert json.dumps(json.loads(change[5])) in conflicts.get(key, set()), (key, change)
+
+
+def _orphan_ids(db: Database) -> set[str]:
+    return {c.id for c in list_conflicts(db) if c.type == "orphan"}
 
 
 TestExchange = Exchange.TestCase
