@@ -1,7 +1,7 @@
 """The floor for start-up: a bare PySide6 main window, shown, then the event loop's first turn.
 
-Run as a fresh process, like the application: prints ``COCREA_READY`` when the window is shown
-and the event loop runs, then quits.
+Run as a fresh process, like the application: prints ``COCREA_READY`` (and ``COCREA_STARTED``)
+when the window is shown and the event loop runs, then quits.
 """
 
 import sys
@@ -18,6 +18,7 @@ def main() -> int:
 
     def ready() -> None:
         print("COCREA_READY", flush=True)
+        print("COCREA_STARTED", flush=True)  # nothing more to load
         app.quit()
 
     QTimer.singleShot(0, ready)

@@ -113,6 +113,9 @@ def table(results: dict[str, Any]) -> str:
         elif key == "filter_ms":
             beside = f"p95 {results['filter_p95_ms']:.1f} ms"
         lines.append(f"{key:<18}{value:>10.2f}  {mark + format(bar, 'g'):<8}{verdict:<6}  {beside}")
+        if key == "startup_ratio":
+            complete = results["startup_complete_seconds"]
+            lines.append(f"{'':<44}every feature loaded at {complete:.3f} s")
     for name, reason in results["missing"].items():
         lines.append(f"missing {name}: {reason}")
     return "\n".join(lines)

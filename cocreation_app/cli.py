@@ -7,16 +7,12 @@ Exit status: 0 success, 1 an error (one clear line on stderr), 2 bad usage.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
-
-from sqlalchemy.exc import OperationalError
 
 from cocreation_app import __version__
 from cocreation_app.errors import UserError
@@ -81,6 +77,8 @@ def _translate_metavars(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
 
 
 def _print_json(data: Any) -> None:
+    import json
+
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -758,13 +756,14 @@ def _review_commands(command: Callable[[str, Handler, str], argparse.ArgumentPar
 
 
 def _write_crash_file() -> Path | None:
+    import datetime as dt
+    import traceback
+
     try:
         from cocreation_app.storage.files import write_bytes_atomic
 
         folder = crash_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        import datetime as dt
-
         path = folder / f"crash-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%f}.txt"
         write_bytes_atomic(path, traceback.format_exc().encode("utf-8"))
         return path
@@ -789,6 +788,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cocreation_app.ui.app import run_app
 
         return run_app(db_path=Path(args.db) if args.db else None, language=_language_from(argv))
+    # Imported here, not at the top: the window draws its first page before SQLAlchemy loads.
+    from sqlalchemy.exc import OperationalError
+
     try:
         return int(args.handler(args))
     except UserError as exc:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Cocrea"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -29,7 +27,13 @@ def translations_dir() -> Path:
     return _shipped("translations")
 
 
+# platformdirs is imported where it is used, like the other modules the window's first frame
+# does not need (docs/performance.md, start-up).
+
+
 def user_data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -38,4 +42,6 @@ def default_db_path() -> Path:
 
 
 def crash_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "crashes"

@@ -6,7 +6,6 @@ and our own extractor find the strings, and so that a string reads the same in Q
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from cocreation_app.paths import translations_dir
@@ -34,6 +33,8 @@ def current_language() -> str:
 
 @cache
 def _catalog(code: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only a language other than the source one needs it
+
     path = translations_dir() / f"cocreation_{code}.ts"
     if not path.is_file():
         return {}

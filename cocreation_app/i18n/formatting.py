@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 
 from babel import Locale
@@ -15,7 +16,14 @@ _LOCALES = {"es": "es_MX", "en": "en_US"}
 
 
 def babel_locale(language: str | None = None) -> Locale:
-    return Locale.parse(_LOCALES.get(language or current_language(), "es_MX"))
+    return _locale(_LOCALES.get(language or current_language(), "es_MX"))
+
+
+@functools.cache
+def _locale(code: str) -> Locale:
+    # Parsing a locale costs about as much as formatting with it 15 times; lists format
+    # hundreds of dates.
+    return Locale.parse(code)
 
 
 def format_date(value: dt.date | None, format: str = "long", language: str | None = None) -> str:

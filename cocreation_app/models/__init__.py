@@ -1,13 +1,24 @@
-"""SQLAlchemy typed mappings of every entity. No Qt here."""
+"""SQLAlchemy typed mappings of every entity. No Qt here.
 
-from cocreation_app.models.base import Base, SyncedMixin, new_id
-from cocreation_app.models.commitments import Commitment, Milestone
-from cocreation_app.models.people import Attendance, Participant
-from cocreation_app.models.plan import Plan, Workshop
-from cocreation_app.models.prioritization import Criterion, CriterionScore, DotVote
-from cocreation_app.models.problems import Problem, ProblemNode, Solution
-from cocreation_app.models.review import Comment, DraftIssue, ReviewStatusChange
-from cocreation_app.models.sync import Change, Device, FieldVersion, LocalSetting
+The mapped classes load on first use (PEP 562 ``__getattr__``) and then all together, so that
+``cocreation_app.models.enums`` stays cheap: the window draws its first page before SQLAlchemy is
+imported (docs/performance.md, start-up).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cocreation_app.models.base import Base, SyncedMixin, new_id
+    from cocreation_app.models.commitments import Commitment, Milestone
+    from cocreation_app.models.people import Attendance, Participant
+    from cocreation_app.models.plan import Plan, Workshop
+    from cocreation_app.models.prioritization import Criterion, CriterionScore, DotVote
+    from cocreation_app.models.problems import Problem, ProblemNode, Solution
+    from cocreation_app.models.review import Comment, DraftIssue, ReviewStatusChange
+    from cocreation_app.models.sync import Change, Device, FieldVersion, LocalSetting
 
 __all__ = [
     "Attendance",
@@ -33,3 +44,11 @@ __all__ = [
     "Workshop",
     "new_id",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    mapped = importlib.import_module(f"{__name__}.mapped")
+    globals().update({each: getattr(mapped, each) for each in __all__})
+    return globals()[name]

@@ -7,31 +7,17 @@ strings in the ``"fields"`` translation context.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from cocreation_app.i18n import translate
-from cocreation_app.models import (
-    Attendance,
-    Base,
-    Comment,
-    Commitment,
-    Criterion,
-    CriterionScore,
-    DotVote,
-    DraftIssue,
-    Milestone,
-    Participant,
-    Plan,
-    Problem,
-    ProblemNode,
-    ReviewStatusChange,
-    Solution,
-    Workshop,
-    enums,
-)
+from cocreation_app.models import enums
 from cocreation_app.text import fold
+
+if TYPE_CHECKING:
+    from cocreation_app.models import Base, Participant
 
 FieldType = Literal[
     "text", "longtext", "date", "bool", "int", "float", "decimal", "enum", "codes", "ref"
@@ -58,7 +44,7 @@ class FieldSpec:
 @dataclass(frozen=True)
 class KindSpec:
     name: str
-    model: type[Base]
+    model_name: str
     label: str
     label_plural: str
     fields: tuple[FieldSpec, ...]
@@ -73,6 +59,15 @@ class KindSpec:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "field_map", {f.name: f for f in self.fields})
+
+    @property
+    def model(self) -> type[Base]:
+        """The mapped class, imported on first use: the registry serves the window's first
+        page, which is drawn before SQLAlchemy loads."""
+        model: type[Base] = getattr(
+            importlib.import_module("cocreation_app.models"), self.model_name
+        )
+        return model
 
     def title(self) -> str:
         return translate("kinds", self.label)
@@ -97,7 +92,7 @@ def _register(spec: KindSpec) -> None:
 _register(
     KindSpec(
         name="plans",
-        model=Plan,
+        model_name="Plan",
         label="Plan de Acción Local",
         label_plural="Planes de Acción Local",
         fields=(
@@ -125,7 +120,7 @@ _register(
 _register(
     KindSpec(
         name="workshops",
-        model=Workshop,
+        model_name="Workshop",
         label="Taller",
         label_plural="Talleres",
         parent="plan_id",
@@ -146,7 +141,7 @@ _register(
 _register(
     KindSpec(
         name="participants",
-        model=Participant,
+        model_name="Participant",
         label="Persona participante",
         label_plural="Personas participantes",
         display="name",
@@ -178,7 +173,7 @@ _register(
 _register(
     KindSpec(
         name="attendance",
-        model=Attendance,
+        model_name="Attendance",
         label="Asistencia",
         label_plural="Asistencias",
         display="participant_id",
@@ -194,7 +189,7 @@ _register(
 _register(
     KindSpec(
         name="problems",
-        model=Problem,
+        model_name="Problem",
         label="Problema público",
         label_plural="Problemas públicos",
         parent="plan_id",
@@ -214,7 +209,7 @@ _register(
 _register(
     KindSpec(
         name="problem_nodes",
-        model=ProblemNode,
+        model_name="ProblemNode",
         label="Causa o efecto",
         label_plural="Causas y efectos",
         display="text",
@@ -233,7 +228,7 @@ _register(
 _register(
     KindSpec(
         name="solutions",
-        model=Solution,
+        model_name="Solution",
         label="Propuesta de solución",
         label_plural="Propuestas de solución",
         parent="problem_id",
@@ -247,7 +242,7 @@ _register(
 _register(
     KindSpec(
         name="commitments",
-        model=Commitment,
+        model_name="Commitment",
         label="Compromiso",
         label_plural="Compromisos",
         parent="plan_id",
@@ -283,7 +278,7 @@ _register(
 _register(
     KindSpec(
         name="milestones",
-        model=Milestone,
+        model_name="Milestone",
         label="Hito",
         label_plural="Hitos",
         parent="commitment_id",
@@ -309,7 +304,7 @@ _register(
 _register(
     KindSpec(
         name="comments",
-        model=Comment,
+        model_name="Comment",
         label="Observación",
         label_plural="Observaciones",
         display="text",
@@ -337,7 +332,7 @@ _register(
 _register(
     KindSpec(
         name="review_status_changes",
-        model=ReviewStatusChange,
+        model_name="ReviewStatusChange",
         label="Cambio de estado de revisión",
         label_plural="Historial de revisión",
         display="to_status",
@@ -358,7 +353,7 @@ _register(
 _register(
     KindSpec(
         name="draft_issues",
-        model=DraftIssue,
+        model_name="DraftIssue",
         label="Versión emitida del borrador",
         label_plural="Versiones emitidas del borrador",
         display="draft_version",
@@ -376,7 +371,7 @@ _register(
 _register(
     KindSpec(
         name="dot_votes",
-        model=DotVote,
+        model_name="DotVote",
         label="Conteo de puntos",
         label_plural="Conteos de puntos",
         display="dots",
@@ -394,7 +389,7 @@ _register(
 _register(
     KindSpec(
         name="criteria",
-        model=Criterion,
+        model_name="Criterion",
         label="Criterio",
         label_plural="Criterios",
         display="name",
@@ -411,7 +406,7 @@ _register(
 _register(
     KindSpec(
         name="criterion_scores",
-        model=CriterionScore,
+        model_name="CriterionScore",
         label="Calificación",
         label_plural="Calificaciones",
         display="score",

@@ -7,23 +7,20 @@ import datetime as dt
 import functools
 import re
 import sqlite3
-import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-
 from cocreation_app.errors import StorageError
 from cocreation_app.i18n import translate
-from cocreation_app.models import Device, LocalSetting
 from cocreation_app.storage.backup import automatic_backup
-from cocreation_app.storage.engine import make_engine
+from cocreation_app.storage.engine import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -106,17 +103,30 @@ def _check_file(path: Path) -> None:
         raise StorageError(_tr("«{path}» no es una base de datos de Cocrea.").format(path=path))
 
 
-def _stored_revision(path: Path) -> tuple[str | None, bool]:
-    """(alembic revision, whether the file holds any table at all)."""
+@dataclass(frozen=True)
+class _Stored:
+    """What the file says about itself, read with the standard library's sqlite3."""
+
+    revision: str | None
+    has_tables: bool
+    device_id: str | None
+
+
+def _read_stored(path: Path) -> _Stored:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
         if "alembic_version" not in tables:
-            return None, bool(tables)
+            return _Stored(None, bool(tables), None)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return (row[0] if row else None), True
+        device = None
+        if "local_settings" in tables:
+            device = conn.execute(
+                "SELECT value FROM local_settings WHERE key = 'device_id'"
+            ).fetchone()
+        return _Stored(row[0] if row else None, True, device[0] if device else None)
     except sqlite3.DatabaseError as exc:
         raise StorageError(
             _tr("«{path}» no es una base de datos de Cocrea o está dañada.").format(path=path)
@@ -128,14 +138,34 @@ def _stored_revision(path: Path) -> tuple[str | None, bool]:
 class Database:
     """An open database: its engine, a session factory and this device's identity.
 
-    Services open one session per user action with ``with db.begin() as session:``.
+    Services open one session per user action with ``with db.begin() as session:``. The engine
+    (and SQLAlchemy with it) is created on first use, so that the window's first page, read
+    through :meth:`reader`, does not wait for SQLAlchemy to load.
     """
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, device_id: str | None = None) -> None:
         self.path = path
-        self.engine = engine
-        self.sessions = sessionmaker(engine, expire_on_commit=False)
-        self.device_id = self._ensure_device()
+        self._device_id = device_id
+        self._reader: sqlite3.Connection | None = None
+
+    @property
+    def device_id(self) -> str:
+        """This laptop's identity, created (with its ``Device`` row) the first time."""
+        if self._device_id is None:
+            self._device_id = self._ensure_device()
+        return self._device_id
+
+    @functools.cached_property
+    def engine(self) -> Engine:
+        from cocreation_app.storage.engine import make_engine
+
+        return make_engine(self.path)
+
+    @functools.cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @contextlib.contextmanager
     def begin(self) -> Iterator[Session]:
@@ -147,7 +177,20 @@ class Database:
         with self.sessions() as session:
             yield session
 
+    def reader(self) -> sqlite3.Connection:
+        """A read-only connection of the standard library's sqlite3, for the hot read paths
+        (participant pages, the navigator's lists). Each statement sees what is committed."""
+        if self._reader is None:
+            self._reader = sqlite3.connect(self.path, isolation_level=None)
+            self._reader.execute("PRAGMA query_only = ON")
+            self._reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return self._reader
+
     def _ensure_device(self) -> str:
+        import uuid
+
+        from cocreation_app.models import Device, LocalSetting
+
         with self.begin() as session:
             setting = session.get(LocalSetting, "device_id")
             if setting is not None:
@@ -160,11 +203,19 @@ class Database:
             return device_id
 
     def device_label(self) -> str | None:
+        from sqlalchemy import select
+
+        from cocreation_app.models import Device
+
         with self.read() as session:
             return session.scalar(select(Device.label).where(Device.id == self.device_id))
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if "engine" in self.__dict__:
+            self.engine.dispose()
 
 
 def open_database(path: Path, *, create: bool = True) -> Database:
@@ -176,11 +227,13 @@ def open_database(path: Path, *, create: bool = True) -> Database:
     path = Path(path).expanduser()
     if path.exists():
         _check_file(path)
-        revision, has_tables = _stored_revision(path)
-        if revision is None and has_tables:
+        stored = _read_stored(path)
+        revision = stored.revision
+        if revision is None and stored.has_tables:
             raise StorageError(_tr("«{path}» no es una base de datos de Cocrea.").format(path=path))
         if revision is not None and revision == quick_head_revision():
-            needs_upgrade = False  # up to date: the common case, decided without Alembic
+            # Up to date, the common case: decided without Alembic or SQLAlchemy.
+            return Database(path, stored.device_id)
         else:
             if revision is not None and revision not in known_revisions():
                 raise StorageError(
@@ -203,13 +256,16 @@ def open_database(path: Path, *, create: bool = True) -> Database:
             raise StorageError(_tr("No existe la carpeta «{folder}».").format(folder=path.parent))
         needs_upgrade = True
 
-    engine = make_engine(path)
+    from sqlalchemy.exc import OperationalError
+
+    db = Database(path)
     try:
         if needs_upgrade:
-            upgrade(engine)
-        return Database(path, engine)
+            upgrade(db.engine)
+        assert db.device_id  # created here, where a failure is reported as a StorageError
+        return db
     except OperationalError as exc:
-        engine.dispose()
+        db.close()
         raise StorageError(
             _tr("No se pudo abrir «{path}»: {reason}").format(path=path, reason=exc.orig)
         ) from exc

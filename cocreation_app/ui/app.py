@@ -83,12 +83,13 @@ def run_app(db_path: Path | None = None, language: str | None = None) -> int:
 
     from cocreation_app.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, staged=True)
     window.show()
     from cocreation_app.ui import bench_ready
 
     if bench_ready.wanted():
         bench_ready.report_when_ready(app, window)
+    window.continue_start()
     code = app.exec()
     window.db.close()
     return int(code)

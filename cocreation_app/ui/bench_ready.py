@@ -1,6 +1,7 @@
 """Start-up measurement hook (bench/startup.py): with ``COCREA_BENCH_READY`` set, the window
 prints ``COCREA_READY`` once it is usable — shown, with the first page of participants loaded —
-and quits. Without the variable nothing here runs."""
+and the top-level packages loaded by then (``COCREA_MODULES …``), then ``COCREA_STARTED`` once
+every feature is installed (a staged start), and quits. Without the variable nothing here runs."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def report_when_ready(app: QApplication, window: MainWindow) -> None:
                 window.show_view(view)  # showing it loads its first page
             if view.table.model.rowCount() > 0:
                 print("COCREA_READY", flush=True)
-                app.quit()
+                packages = sorted({name.partition(".")[0] for name in sys.modules})
+                print("COCREA_MODULES", *packages, flush=True)
                 return
         if time.monotonic() > deadline:
             print("COCREA_NOT_READY", file=sys.stderr, flush=True)
@@ -43,4 +45,9 @@ def report_when_ready(app: QApplication, window: MainWindow) -> None:
             return
         QTimer.singleShot(5, check)
 
+    def started() -> None:
+        print("COCREA_STARTED", flush=True)
+        app.quit()
+
+    window.started.connect(started)
     QTimer.singleShot(0, check)

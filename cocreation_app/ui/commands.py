@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from cocreation_app.services.entities import EntityService
-from cocreation_app.services.participants import ParticipantService
 from cocreation_app.services.registry import KINDS
-from cocreation_app.ui.errors import EXPECTED, user_message
+from cocreation_app.ui.errors import user_message
 
+# The services are imported when a command runs: this module is part of the first window, which
+# is drawn before SQLAlchemy loads (docs/performance.md, start-up).
 if TYPE_CHECKING:
+    from cocreation_app.services.entities import EntityService
+    from cocreation_app.services.participants import ParticipantService
     from cocreation_app.ui.main_window import MainWindow
 
 
@@ -36,6 +38,8 @@ class ServiceCommand(QUndoCommand):
 
     @property
     def entities(self) -> EntityService:
+        from cocreation_app.services.entities import EntityService
+
         return EntityService(self.window.db)
 
     def apply(self) -> bool:
@@ -57,7 +61,7 @@ class ServiceCommand(QUndoCommand):
     def _guarded(self, step: Any, message: str) -> None:
         try:
             step()
-        except EXPECTED as exc:
+        except Exception as exc:
             problem = user_message(exc)
             if problem is None:
                 raise
@@ -152,8 +156,14 @@ class CheckInCommand(ServiceCommand):
         self.workshop_id = workshop_id
         self.participant_id = participant_id
 
+    @property
+    def people(self) -> ParticipantService:
+        from cocreation_app.services.participants import ParticipantService
+
+        return ParticipantService(self.window.db)
+
     def apply(self) -> bool:
-        return ParticipantService(self.window.db).check_in(self.workshop_id, self.participant_id)
+        return self.people.check_in(self.workshop_id, self.participant_id)
 
     def revert(self) -> None:
-        ParticipantService(self.window.db).undo_check_in(self.workshop_id, self.participant_id)
+        self.people.undo_check_in(self.workshop_id, self.participant_id)

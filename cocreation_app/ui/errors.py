@@ -7,19 +7,11 @@ act on; they get a clear sentence, like the CLI gives, instead of a crash report
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.exc import OperationalError
 
 from cocreation_app.errors import UserError
-
-# What ``window.execute``/``window.run`` turn into a dialog instead of letting them crash.
-EXPECTED: tuple[type[BaseException], ...] = (
-    UserError,
-    OperationalError,
-    sqlite3.OperationalError,
-    OSError,
-)
 
 
 def _tr(text: str) -> str:
@@ -30,7 +22,7 @@ def user_message(exc: BaseException) -> str | None:
     """The sentence to show for ``exc``, or None when it is a bug (a crash report is due)."""
     if isinstance(exc, UserError):
         return exc.message
-    if isinstance(exc, OperationalError | sqlite3.OperationalError):
+    if isinstance(exc, _database_errors()):
         text = str(getattr(exc, "orig", exc))
         if "locked" in text or "busy" in text:
             return _tr("La base de datos está ocupada por otro programa; intente de nuevo.")
@@ -43,3 +35,12 @@ def user_message(exc: BaseException) -> str | None:
             return _tr("«{path}»: {reason}").format(path=exc.filename, reason=reason)
         return reason
     return None
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    """sqlite3's OperationalError and, once SQLAlchemy is loaded, its wrapper of it (not
+    imported for this: the first window is drawn before SQLAlchemy loads)."""
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors is None:
+        return (sqlite3.OperationalError,)
+    return (sqlite3.OperationalError, sqlalchemy_errors.OperationalError)

@@ -46,6 +46,22 @@ FEATURES: list[str] = [
     "cocreation_app.ui.help.feature",
 ]
 
+# A staged start (the application's, not the tests') installs these first, shows the window,
+# then imports LATER_IMPORTS and installs the other features one per turn of the event loop
+# (``MainWindow.continue_start``). These modules must not import SQLAlchemy, the models or the
+# services at module level: the first window is drawn before they load, which keeps start-up
+# near a bare window's (docs/performance.md). They should add no menu entries, whose order
+# would change.
+FIRST_FEATURES: frozenset[str] = frozenset({"cocreation_app.ui.participants.feature"})
+
+# The data layer, in steps: SQLAlchemy (one step, its package imports all of it), the mapped
+# classes, the services that every other feature uses.
+LATER_IMPORTS: tuple[str, ...] = (
+    "sqlalchemy.orm",
+    "cocreation_app.models.mapped",
+    "cocreation_app.services.entities",
+)
+
 log = logging.getLogger(__name__)
 
 

@@ -7,18 +7,20 @@ when they refresh and never keep a session open.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from cocreation_app.storage import Database
 from cocreation_app.ui import settings
 from cocreation_app.ui.commands import ServiceCommand
-from cocreation_app.ui.errors import EXPECTED, user_message
-from cocreation_app.ui.features import install_features
+from cocreation_app.ui.errors import user_message
+from cocreation_app.ui.features import FEATURES, FIRST_FEATURES, LATER_IMPORTS, install_features
 from cocreation_app.ui.navigator import Navigator
 
 T = TypeVar("T")
@@ -31,8 +33,13 @@ class MainWindow(QMainWindow):
     workshopChanged = Signal(str)
     dataChanged = Signal()
     databaseChanged = Signal()
+    started = Signal()  # every feature is installed
 
-    def __init__(self, db: Database, *, features: list[str] | None = None) -> None:
+    def __init__(
+        self, db: Database, *, features: list[str] | None = None, staged: bool = False
+    ) -> None:
+        """``staged``: install only :data:`FIRST_FEATURES` now; :meth:`continue_start` loads the
+        rest once the window is shown (see :mod:`cocreation_app.ui.features`)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.db = db
@@ -56,13 +63,14 @@ class MainWindow(QMainWindow):
         self.navigator.reload(
             settings.get(settings.LAST_PLAN), settings.get(settings.LAST_WORKSHOP)
         )
-        self.failed_features = install_features(self, features)
-        self._finish_file_menu()
-        if self.failed_features:
-            self.status(
-                self.tr("Algunas funciones no se pudieron cargar; vea el archivo de fallos.")
-            )
-        self._restore_state()
+        self._painted = False
+        self._steps: list[Callable[[], object]] = []
+        wanted = FEATURES if features is None else features
+        self._later = [path for path in wanted if staged and path not in FIRST_FEATURES]
+        self.failed_features = install_features(self, [p for p in wanted if p not in self._later])
+        self._restore_geometry()
+        if not staged:
+            self._finish_start()
 
     # -- public API for features --------------------------------------------------------------
 
@@ -96,7 +104,7 @@ class MainWindow(QMainWindow):
         """Run an edit once and put it on the undo stack; a user error becomes a dialog."""
         try:
             done = command.apply()
-        except EXPECTED as exc:
+        except Exception as exc:  # a user error becomes a dialog; a bug is re-raised
             self._fail(exc)
             return False
         if not done:
@@ -112,7 +120,7 @@ class MainWindow(QMainWindow):
             for command in commands:
                 if command.apply():
                     done.append(command)
-        except EXPECTED as exc:
+        except Exception as exc:  # a user error becomes a dialog; a bug is re-raised
             for command in reversed(done):
                 command.revert()
             self._fail(exc)
@@ -130,7 +138,7 @@ class MainWindow(QMainWindow):
         """Call ``action``; a user error it raises becomes a dialog and None is returned."""
         try:
             return action(*args, **kwargs)
-        except EXPECTED as exc:
+        except Exception as exc:  # a user error becomes a dialog; a bug is re-raised
             self._fail(exc)
             return None
 
@@ -171,7 +179,46 @@ class MainWindow(QMainWindow):
         self.workshopChanged.emit(self.current_workshop_id() or "")
         self.dataChanged.emit()
 
+    def continue_start(self) -> None:
+        """After a staged start: load the data layer, then install the other features, one
+        module or feature per turn of the event loop so the shown window keeps answering.
+
+        It begins once the window has painted itself, so the first frame never waits for it."""
+        self._steps = [
+            *(partial(importlib.import_module, name) for name in LATER_IMPORTS),
+            *(partial(self._install_later, path) for path in self._later),
+            self._finish_start,
+        ]
+        if self._painted:
+            QTimer.singleShot(0, self._next_step)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._steps:
+                QTimer.singleShot(0, self._next_step)
+
     # -- internals ----------------------------------------------------------------------------
+
+    def _next_step(self) -> None:
+        self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self._next_step)
+
+    def _install_later(self, path: str) -> None:
+        self.failed_features += install_features(self, [path])
+
+    def _finish_start(self) -> None:
+        self._finish_file_menu()
+        if self.failed_features:
+            self.status(
+                self.tr("Algunas funciones no se pudieron cargar; vea el archivo de fallos.")
+            )
+        index = settings.get(settings.CURRENT_VIEW)
+        if 0 <= index < self.views.count():
+            self.views.setCurrentIndex(index)
+        self.started.emit()
 
     def _build_menus(self) -> None:
         titles = {
@@ -231,7 +278,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("Cocrea — {path}").format(path=self.db.path.name))
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
@@ -240,9 +287,6 @@ class MainWindow(QMainWindow):
         state = settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(state)
-        index = settings.get(settings.CURRENT_VIEW)
-        if 0 <= index < self.views.count():
-            self.views.setCurrentIndex(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._settle_unsaved():

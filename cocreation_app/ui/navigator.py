@@ -9,7 +9,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar
 
 from cocreation_app.i18n import format_date
-from cocreation_app.services.entities import EntityService
+from cocreation_app.services import lists
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
@@ -60,14 +60,13 @@ class Navigator(QToolBar):
         plan_id = plan_id or self.plan_id()
         workshop_id = workshop_id or self.workshop_id()
         before = (self.plan_id(), self.workshop_id())
-        service = EntityService(self.window_.db)
         with QSignalBlocker(self.plans):
             self.plans.clear()
-            for plan in service.list_records("plans"):
+            for plan in lists.plans(self.window_.db):
                 text = self.tr("{title} — {municipality}").format(
-                    title=plan["title"], municipality=plan["municipality"]
+                    title=plan.title, municipality=plan.detail
                 )
-                self.plans.addItem(text, plan["id"])
+                self.plans.addItem(text, plan.id)
             index = self.plans.findData(plan_id) if plan_id else -1
             self.plans.setCurrentIndex(index if index >= 0 else (0 if self.plans.count() else -1))
         self._fill_workshops(workshop_id)
@@ -82,14 +81,12 @@ class Navigator(QToolBar):
         with QSignalBlocker(self.workshops):
             self.workshops.clear()
             if plan_id:
-                for workshop in EntityService(self.window_.db).list_records(
-                    "workshops", plan_id=plan_id
-                ):
+                for workshop in lists.workshops(self.window_.db, plan_id):
                     text = self.tr("{title} ({date})").format(
-                        title=workshop["title"],
-                        date=format_date(dt.date.fromisoformat(workshop["date"]), "medium"),
+                        title=workshop.title,
+                        date=format_date(dt.date.fromisoformat(workshop.detail), "medium"),
                     )
-                    self.workshops.addItem(text, workshop["id"])
+                    self.workshops.addItem(text, workshop.id)
             index = self.workshops.findData(workshop_id) if workshop_id else -1
             if index < 0 and self.workshops.count():
                 index = self.workshops.count() - 1  # the latest workshop is the one running

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from bench.generate import SIZES, generate
 from cocreation_app.models import Change, FieldVersion
+from cocreation_app.services import lists
 from cocreation_app.services.check import check_database
 from cocreation_app.services.entities import EntityService
-from cocreation_app.services.participants import ParticipantService
 from cocreation_app.storage import open_database
 
 
@@ -33,9 +33,8 @@ def test_size_s_has_the_promised_rows_and_a_consistent_change_log(tmp_path: Path
             versions = session.scalar(select(func.count()).select_from(FieldVersion))
         # Nothing was edited after creation: every change is its field's current value.
         assert changes == versions == generated.counts["changes"]
-        people = ParticipantService(db)
-        assert people.count(generated.plan_id) == size.participants
-        first = people.page(generated.plan_id, limit=1)[0]
+        assert lists.count_participants(db, generated.plan_id) == size.participants
+        first = lists.participant_page(db, generated.plan_id, limit=1)[0]
         # The services accept the generated rows: an edit goes through validation and logs.
         service = EntityService(db)
         assert service.update("participants", first.id, {"phone": "+52 967 000 0000"}) == ["phone"]

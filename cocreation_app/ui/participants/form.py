@@ -7,7 +7,7 @@ is saved; the optional consents (contact, published name, photos) are separate b
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocreation_app.services.entities import EntityService
 from cocreation_app.ui.commands import CreateCommand, UpdateCommand
 from cocreation_app.ui.widgets.fields import RecordForm
 
 if TYPE_CHECKING:
+    from cocreation_app.services.lists import PrivacyNotice
     from cocreation_app.ui.main_window import MainWindow
 
 PERSON_FIELDS = (
@@ -95,9 +95,8 @@ class RegistrationForm(QWidget):
         self.form.submitted.connect(self.save)
         self.start_next()
 
-    def show_notice(self, plan: dict[str, Any] | None) -> None:
-        text = (plan or {}).get("privacy_notice_text")
-        version = (plan or {}).get("privacy_notice_version")
+    def show_notice(self, notice: PrivacyNotice) -> None:
+        text, version = notice.text, notice.version
         if text and version:
             title = self.tr("Aviso de privacidad (versión {version}). Léalo a la persona:")
         elif text:
@@ -127,6 +126,8 @@ class RegistrationForm(QWidget):
         self.form.first_editor().setFocus()
 
     def edit(self, participant_id: str) -> None:
+        from cocreation_app.services.entities import EntityService  # loaded on first use
+
         record = self.window_.run(
             EntityService(self.window_.db).get, "participants", participant_id
         )

@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 )
 
 from cocreation_app.models.enums import GENDERS, SECTORS, label
-from cocreation_app.services.participants import ParticipantRow, ParticipantService
+from cocreation_app.services import lists
+from cocreation_app.services.lists import ParticipantRow
 from cocreation_app.storage import Database
 
 PAGE = 200
@@ -46,10 +47,6 @@ class ParticipantTableModel(QAbstractTableModel):
         self._count: int | None = 0
         self._fetching = False
 
-    @property
-    def service(self) -> ParticipantService:
-        return ParticipantService(self.db)
-
     def set_scope(self, db: Database, plan_id: str | None, workshop_id: str | None) -> None:
         self.db, self.plan_id, self.workshop_id = db, plan_id, workshop_id
         self.reload()
@@ -75,12 +72,13 @@ class ParticipantTableModel(QAbstractTableModel):
         """How many people match the filter (one SQL count, remembered until the next filter)."""
         if self._count is None:
             assert self.plan_id is not None
-            self._count = self.service.count(self.plan_id, self.text)
+            self._count = lists.count_participants(self.db, self.plan_id, self.text)
         return self._count
 
     def _page(self, offset: int, limit: int) -> list[ParticipantRow]:
         assert self.plan_id is not None
-        return self.service.page(
+        return lists.participant_page(
+            self.db,
             self.plan_id,
             self.text,
             workshop_id=self.workshop_id if self.with_attendance else None,

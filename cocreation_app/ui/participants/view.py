@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocreation_app.i18n import format_integer
-from cocreation_app.services.entities import EntityService
+from cocreation_app.services import lists
 from cocreation_app.ui.commands import DeleteCommand
 from cocreation_app.ui.participants.form import RegistrationForm
 from cocreation_app.ui.participants.model import ID_ROLE, ParticipantTableModel
@@ -159,8 +159,9 @@ class ParticipantsView(View):
 
     def refresh(self) -> None:
         plan_id = self.window_.current_plan_id()
-        plan = EntityService(self.window_.db).get("plans", plan_id) if plan_id else None
-        self.form.show_notice(plan)
+        self.form.show_notice(
+            lists.privacy_notice(self.window_.db, plan_id) if plan_id else lists.NO_NOTICE
+        )
         self.table.refresh()
 
     def _after_save(self, participant_id: str) -> None:

@@ -1,0 +1,136 @@
+"""What the window reads first and most often — plans, workshops, pages of participants, the
+privacy notice read to each person — in SQL through the standard library's sqlite3
+(:meth:`Database.reader`).
+
+They are the window's hot read paths: a keystroke in the participant search runs one query
+here, and the first window is drawn from them before SQLAlchemy has loaded (docs/performance.md,
+start-up). Nothing here writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from cocreation_app.text import fold
+
+if TYPE_CHECKING:
+    from cocreation_app.storage import Database
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """The columns the participants table shows; kept small so a page loads fast."""
+
+    id: str
+    name: str
+    sector: str | None
+    organization: str | None
+    gender: str | None
+    email: str | None
+    phone: str | None
+    checked_in: bool
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A plan or workshop as the navigator lists it."""
+
+    id: str
+    title: str
+    detail: str  # the plan's municipality, the workshop's date (ISO)
+
+
+def plans(db: Database) -> list[Choice]:
+    rows = db.reader().execute(
+        "SELECT id, title, municipality FROM plans WHERE deleted IS 0 ORDER BY created_at, id"
+    )
+    return [Choice(row[0], row[1], row[2]) for row in rows]
+
+
+def workshops(db: Database, plan_id: str) -> list[Choice]:
+    rows = db.reader().execute(
+        "SELECT id, title, date FROM workshops WHERE deleted IS 0 AND plan_id = ?"
+        " ORDER BY date, created_at, id",
+        (plan_id,),
+    )
+    return [Choice(row[0], row[1], row[2]) for row in rows]
+
+
+@dataclass(frozen=True)
+class PrivacyNotice:
+    text: str | None
+    version: str | None
+
+
+NO_NOTICE = PrivacyNotice(None, None)
+
+
+def privacy_notice(db: Database, plan_id: str) -> PrivacyNotice:
+    """The plan's privacy notice (``NO_NOTICE`` when the plan has none or is gone)."""
+    row = (
+        db.reader()
+        .execute(
+            "SELECT privacy_notice_text, privacy_notice_version FROM plans"
+            " WHERE id = ? AND deleted IS 0",
+            (plan_id,),
+        )
+        .fetchone()
+    )
+    return PrivacyNotice(*row) if row else NO_NOTICE
+
+
+def _participant_filter(plan_id: str, text: str, sector: str | None) -> tuple[str, list[Any]]:
+    """WHERE clause and parameters: live, unmerged people of the plan whose search key holds
+    every word of ``text`` (accents and case ignored). The clause matches the partial index
+    ``ix_participants_live_search``, so SQLite walks it in name order and stops at the page."""
+    clauses = ["p.plan_id = ?", "p.deleted IS 0", "p.merged_into_id IS NULL"]
+    params: list[Any] = [plan_id]
+    for word in fold(text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append("p.search_key LIKE ? ESCAPE '\\'")
+        params.append(f"%{escaped}%")
+    if sector:
+        clauses.append("p.sector = ?")
+        params.append(sector)
+    return " AND ".join(clauses), params
+
+
+def count_participants(
+    db: Database, plan_id: str, text: str = "", sector: str | None = None
+) -> int:
+    where, params = _participant_filter(plan_id, text, sector)
+    row = db.reader().execute(f"SELECT count(*) FROM participants AS p WHERE {where}", params)
+    return int(row.fetchone()[0])
+
+
+def participant_page(
+    db: Database,
+    plan_id: str,
+    text: str = "",
+    *,
+    sector: str | None = None,
+    workshop_id: str | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[ParticipantRow]:
+    """One page of participants matching ``text``, ordered by name; ``checked_in`` refers to
+    ``workshop_id`` when given."""
+    where, params = _participant_filter(plan_id, text, sector)
+    if workshop_id:
+        checked = (
+            "p.id IN (SELECT participant_id FROM attendance WHERE workshop_id = ? AND deleted IS 0)"
+        )
+        params = [workshop_id, *params]
+    else:
+        checked = "0"
+    rows = db.reader().execute(
+        "SELECT p.id, p.name, p.sector, p.organization, p.gender, p.email, p.phone,"
+        f" {checked} FROM participants AS p WHERE {where}"
+        " ORDER BY p.search_key, p.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return [
+        ParticipantRow(row[0], row[1] or "", row[2], row[3], row[4], row[5], row[6], bool(row[7]))
+        for row in rows
+    ]

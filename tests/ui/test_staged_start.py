@@ -1,0 +1,84 @@
+"""The application's staged start: the first window before the data layer, then the rest."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QMenu
+
+from cocreation_app.storage import Database
+from cocreation_app.ui import settings
+from cocreation_app.ui.main_window import MainWindow
+
+
+def _menus(window: MainWindow) -> dict[str, list[str]]:
+    """Every menu's entries, submenus included, as the user reads them."""
+    found = {}
+    for menu in window.findChildren(QMenu):
+        name = menu.objectName() or menu.title()
+        if name:  # Qt's own unnamed menus (the menu bar's overflow) are left out
+            found[name] = [a.text() for a in menu.actions()]
+    return found
+
+
+def _tabs(window: MainWindow) -> list[str]:
+    return [window.views.tabText(i) for i in range(window.views.count())]
+
+
+def test_a_staged_start_ends_with_the_same_window(qtbot: Any, demo_db: Database) -> None:
+    whole = MainWindow(demo_db)
+    qtbot.addWidget(whole)
+    staged = MainWindow(demo_db, staged=True)
+    qtbot.addWidget(staged)
+    assert _tabs(staged) == ["Participantes"]  # the first window: the registration desk
+    with qtbot.waitSignal(staged.started, timeout=30_000):
+        staged.show()
+        staged.continue_start()
+    assert _tabs(staged) == _tabs(whole)
+    assert len(_tabs(whole)) > 5
+    assert _menus(staged) == _menus(whole)
+    assert staged.failed_features == []
+
+
+def test_a_staged_start_returns_to_the_view_last_used(qtbot: Any, demo_db: Database) -> None:
+    settings.put(settings.CURRENT_VIEW, 3)
+    window = MainWindow(demo_db, staged=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=30_000):
+        window.show()
+        window.continue_start()
+    assert window.views.currentIndex() == 3
+
+
+def test_the_first_window_is_drawn_before_sqlalchemy_loads(demo_path: Path, tmp_path: Path) -> None:
+    """Start the real application as a facilitator does and read what it had loaded when the
+    window was shown with its first page of participants (ui/bench_ready.py)."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "COCREA_BENCH_READY": "1",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+        }
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "cocreation_app.cli", "--db", str(demo_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "COCREA_READY"
+    loaded = set(lines[1].split()[1:])
+    assert {"PySide6", "cocreation_app", "sqlite3"} <= loaded
+    assert not loaded & {"sqlalchemy", "alembic", "reportlab", "cryptography", "pypdf"}
+    assert lines[2] == "COCREA_STARTED"  # then every feature was installed
