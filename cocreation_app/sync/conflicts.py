@@ -38,11 +38,9 @@ from cocreation_app.sync.merge import (
 )
 from cocreation_app.sync.orphans import (
     Orphan,
-    deleted_ancestors,
+    delete_orphan,
     find_orphans,
-    live_subtree,
-    set_deleted,
-    taken_along,
+    restore_parents,
 )
 
 _NAMESPACE = uuid.UUID("0d8f3c52-5a7e-4b4f-8f6e-2f1c9a0b7c11")
@@ -326,15 +324,11 @@ def resolve_orphan(db: Database, conflict: str, *, restore_parent: bool) -> int:
         raise ValidationError(
             tr("Este conflicto no es un registro huérfano: indique el valor a conservar.")
         )
+    detail = item.orphan
+    orphan = Orphan(
+        item.target_kind, item.target_id, item.field, detail.parent_kind, detail.parent_id
+    )
     with EntityService(db).action() as (session, scope):
-        conn = session.connection()
         if restore_parent:
-            ancestors = deleted_ancestors(conn, item.target_kind, item.target_id)
-            rows = set(ancestors)
-            for kind, row_id in ancestors:
-                rows |= taken_along(conn, kind, row_id)
-            changed = sorted(rows)
-        else:
-            changed = live_subtree(conn, item.target_kind, item.target_id)
-        set_deleted(session, scope.writer, changed, not restore_parent)
-    return len(changed)
+            return restore_parents(session, scope.writer, orphan)
+        return delete_orphan(session, scope.writer, orphan)

@@ -187,7 +187,9 @@ def taken_along(conn: Connection, kind: str, row_id: str) -> set[RowKey]:
 
     One delete writes its tombstones with consecutive sequence numbers of one device and nothing
     else, the deleted row's first: so they are the deleted rows below it whose winning tombstone
-    comes from that device, in the run of tombstones that starts with the row's own.
+    comes from that device, in the unbroken run of tombstones that starts with the row's own.
+    (Deleting an orphan later starts with another change, see :func:`delete_orphan`, so it
+    never reads as part of its parent's delete.)
     """
     tomb = conn.exec_driver_sql(
         "SELECT c.device_id, c.seq FROM field_versions v JOIN changes c ON c.id = v.change_id "
@@ -197,12 +199,14 @@ def taken_along(conn: Connection, kind: str, row_id: str) -> set[RowKey]:
     if tomb is None:
         return set()
     device_id, seq = tomb
-    end = conn.exec_driver_sql(
-        "SELECT seq FROM changes WHERE device_id = ? AND seq > ? "
-        "AND NOT (field = 'deleted' AND value = 'true') ORDER BY seq LIMIT 1",
+    end = seq + 1
+    for next_seq, field, value in conn.exec_driver_sql(
+        "SELECT seq, field, value FROM changes WHERE device_id = ? AND seq > ? ORDER BY seq",
         (device_id, seq),
-    ).scalar()
-    end = end if end is not None else 2**62
+    ):
+        if next_seq != end or field != "deleted" or value != "true":
+            break  # another action, or a change this database lacks
+        end += 1
     found: set[RowKey] = set()
     frontier: dict[str, list[str]] = {kind: [row_id]}
     while frontier:
@@ -244,6 +248,32 @@ def live_subtree(conn: Connection, kind: str, row_id: str) -> list[RowKey]:
                             following[child].append(child_id)
         frontier = following
     return found
+
+
+def restore_parents(session: Session, writer: ChangeWriter, orphan: Orphan) -> int:
+    """Restore the deleted rows above an orphan, each with what its delete took along; returns
+    how many rows."""
+    conn = session.connection()
+    ancestors = deleted_ancestors(conn, orphan.kind, orphan.row_id)
+    rows = set(ancestors)
+    for kind, row_id in ancestors:
+        rows |= taken_along(conn, kind, row_id)
+    set_deleted(session, writer, sorted(rows), False)
+    return len(rows)
+
+
+def delete_orphan(session: Session, writer: ChangeWriter, orphan: Orphan) -> int:
+    """Delete an orphan and the live rows below it; returns how many rows.
+
+    The first change written confirms the orphan's link (its current value, so nothing changes):
+    it ends any run of tombstones this device wrote before, which :func:`taken_along` reads as
+    one delete.
+    """
+    conn = session.connection()
+    rows = live_subtree(conn, orphan.kind, orphan.row_id)
+    writer.record(orphan.kind, orphan.row_id, orphan.link, orphan.parent_id)
+    set_deleted(session, writer, rows, True)
+    return len(rows)
 
 
 def set_deleted(

@@ -174,6 +174,19 @@ def test_restore_does_not_bring_back_an_earlier_separate_delete(shared: Shared) 
     assert shared.solution not in _live(coordinator, "solutions")
 
 
+def test_restore_after_deleting_another_orphan_on_the_deleting_laptop(shared: Shared) -> None:
+    """Laptop A deleted the problem; once B's bundle arrives, A deletes one orphan and restores
+    the problem for the other: the deleted orphan stays deleted (it is not part of the delete)."""
+    new_solution, new_node = _diverge(shared)
+    assert import_bundles(shared.a, [shared.bundle(shared.b, "b")])[0].ok
+    conflicts = {c.target_id: c for c in _orphans(shared.a)}
+    assert resolve_orphan(shared.a, conflicts[new_solution].id, restore_parent=False) == 1
+    assert resolve_orphan(shared.a, conflicts[new_node].id, restore_parent=True) == 3
+    assert _live(shared.a, "solutions") == {shared.solution}
+    assert _live(shared.a, "problem_nodes") == {shared.node, new_node}
+    assert list_conflicts(shared.a) == []
+
+
 def test_delete_orphan(shared: Shared) -> None:
     new_solution, _new_node = _diverge(shared)
     coordinator = shared.coordinator(

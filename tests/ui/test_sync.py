@@ -133,6 +133,36 @@ def test_conflicts_view_merged_value(window: Any, tmp_path: Path, demo_plan_id: 
     assert list_conflicts(window.db) == []
 
 
+def test_conflicts_view_orphan_restore_and_delete(
+    window: Any, tmp_path: Path, demo_plan_id: str
+) -> None:
+    """A problem deleted here while the other laptop added solutions under it."""
+    other = _other_laptop(tmp_path, window.db)
+    problem = EntityService(window.db).list_records("problems", plan_id=demo_plan_id)[0]
+    EntityService(window.db).delete("problems", problem["id"])
+    for title in ("Nueva A", "Nueva B"):
+        EntityService(other).create("solutions", {"problem_id": problem["id"], "title": title})
+    export_bundle(other, tmp_path / "otra.cocrea")
+    import_bundles(window.db, [tmp_path / "otra.cocrea"])
+    view = window.findChild(ConflictsView)
+    window.show()
+    window.show_view(view)
+    assert [c.type for c in view.conflicts] == ["orphan", "orphan"]
+    assert problem["title"] in view.heading.text()
+    assert view.restore_button.isVisible() and not view.keep_button.isVisible()
+    assert problem["title"] in view.restore_button.text()
+    assert view.settle_orphan(restore_parent=False)
+    assert len(view.conflicts) == 1
+    assert view.settle_orphan(restore_parent=True)
+    assert view.conflicts == [] and list_conflicts(window.db) == []
+    solutions = EntityService(window.db).list_records(
+        "solutions", where={"problem_id": problem["id"]}
+    )
+    titles = {s["title"] for s in solutions}
+    assert len(titles & {"Nueva A", "Nueva B"}) == 1
+    assert EntityService(window.db).get("problems", problem["id"])["title"] == problem["title"]
+
+
 def test_duplicates_dialog_merges_group(window: Any, demo_plan_id: str) -> None:
     from cocreation_app.sync.duplicates import find_duplicates
     from cocreation_app.ui.sync.duplicates_dialog import DuplicatesDialog

@@ -1,9 +1,12 @@
 """The conflicts view: competing values side by side, with who changed them and when; keep one,
-or write a merged value. Every resolution is a change that travels to the other laptops."""
+or write a merged value. A record left under a parent deleted on another laptop (an orphan) is
+listed too: restore the parent or delete the record. Every resolution is a change that travels
+to the other laptops."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from cocreation_app.i18n import format_datetime
 from cocreation_app.services.registry import KINDS
-from cocreation_app.sync.conflicts import Conflict, list_conflicts, resolve_conflict
+from cocreation_app.sync.conflicts import (
+    Conflict,
+    Event,
+    list_conflicts,
+    resolve_conflict,
+    resolve_orphan,
+)
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
@@ -42,7 +51,13 @@ def _shown(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _kind_title(kind: str) -> str:
+    return KINDS[kind].title() if kind in KINDS else kind
+
+
 def _field_title(conflict: Conflict) -> str:
+    if conflict.orphan is not None:
+        return _tr("su registro superior se eliminó")
     spec = KINDS.get(conflict.target_kind)
     if spec is None:
         return conflict.field
@@ -59,6 +74,35 @@ def _time(iso: str) -> str:
         return format_datetime(dt.datetime.fromisoformat(iso.replace("Z", "+00:00")))
     except (ValueError, TypeError):
         return iso
+
+
+def _who(event: Event | None) -> str:
+    if event is None:
+        return "?"
+    return event.device_label or event.device_id[:8]
+
+
+def _when(event: Event | None) -> str:
+    return "?" if event is None else _time(event.time)
+
+
+def _orphan_text(conflict: Conflict) -> str:
+    orphan = conflict.orphan
+    assert orphan is not None
+    return _tr(
+        "{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} "
+        "«{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra "
+        "mientras su registro superior siga eliminado: restaure el superior o elimine el registro."
+    ).format(
+        kind=_kind_title(conflict.target_kind),
+        label=conflict.target_label or conflict.target_id,
+        created_by=_who(orphan.created),
+        created_at=_when(orphan.created),
+        parent_kind=_kind_title(orphan.parent_kind),
+        parent=orphan.parent_label or orphan.parent_id,
+        deleted_by=_who(orphan.parent_deleted),
+        deleted_at=_when(orphan.parent_deleted),
+    )
 
 
 class ConflictsView(QWidget):
@@ -83,6 +127,10 @@ class ConflictsView(QWidget):
         self.merged.setPlaceholderText(_tr("o escriba un valor combinado"))
         self.merge_button = QPushButton(_tr("Guardar valor combinado"))
         self.merge_button.clicked.connect(lambda: self.save_merged(self.merged.text()))
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(lambda: self.settle_orphan(restore_parent=True))
+        self.discard_button = QPushButton()
+        self.discard_button.clicked.connect(lambda: self.settle_orphan(restore_parent=False))
         self.empty = QLabel(_tr("No hay conflictos: todos los cambios importados concuerdan."))
 
         detail = QWidget()
@@ -94,6 +142,10 @@ class ConflictsView(QWidget):
         row.addWidget(self.merged, 1)
         row.addWidget(self.merge_button)
         column.addLayout(row)
+        orphan_row = QHBoxLayout()
+        orphan_row.addWidget(self.restore_button)
+        orphan_row.addWidget(self.discard_button)
+        column.addLayout(orphan_row)
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(detail)
@@ -124,7 +176,7 @@ class ConflictsView(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
-            kind = KINDS[conflict.target_kind].title() if conflict.target_kind in KINDS else ""
+            kind = _kind_title(conflict.target_kind)
             label = conflict.target_label or conflict.target_id
             self.list.addItem(
                 _tr("{kind}: {label} — {field}").format(
@@ -143,10 +195,29 @@ class ConflictsView(QWidget):
     def _show_current(self, _row: int) -> None:
         conflict = self.current()
         self.values.setRowCount(0)
-        for widget in (self.keep_button, self.merged, self.merge_button):
+        orphan = conflict is not None and conflict.orphan is not None
+        for widget in (self.values, self.keep_button, self.merged, self.merge_button):
             widget.setEnabled(conflict is not None)
+            widget.setVisible(not orphan)
+        for widget in (self.restore_button, self.discard_button):
+            widget.setVisible(orphan)
         if conflict is None:
             self.heading.clear()
+            return
+        if conflict.orphan is not None:
+            self.heading.setText(_orphan_text(conflict))
+            self.restore_button.setText(
+                _tr("Restaurar {kind} «{label}»").format(
+                    kind=_kind_title(conflict.orphan.parent_kind),
+                    label=conflict.orphan.parent_label or conflict.orphan.parent_id,
+                )
+            )
+            self.discard_button.setText(
+                _tr("Eliminar {kind} «{label}»").format(
+                    kind=_kind_title(conflict.target_kind),
+                    label=conflict.target_label or conflict.target_id,
+                )
+            )
             return
         self.heading.setText(
             _tr(
@@ -180,11 +251,26 @@ class ConflictsView(QWidget):
             return False
         return self._resolve(conflict, value=text)
 
+    def settle_orphan(self, *, restore_parent: bool) -> bool:
+        """Restore the deleted parent (and what its delete took along) or delete the orphan."""
+        conflict = self.current()
+        if conflict is None or conflict.orphan is None:
+            return False
+
+        def act() -> bool:
+            resolve_orphan(self.window_.db, conflict.id, restore_parent=restore_parent)
+            return True
+
+        return self._done(act)
+
     def _resolve(self, conflict: Conflict, **how: str) -> bool:
         def act() -> bool:
             resolve_conflict(self.window_.db, conflict.id, **how)
             return True
 
+        return self._done(act)
+
+    def _done(self, act: Callable[[], bool]) -> bool:
         if not self.window_.run(act):
             return False
         self.window_.status(_tr("Conflicto resuelto."))
