@@ -79,32 +79,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="76"/>
+        <location filename="../cocreation_app/ui/commands.py" line="80"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="55"/>
+        <location filename="../cocreation_app/ui/commands.py" line="59"/>
         <source>Deshecho: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="108"/>
+        <location filename="../cocreation_app/ui/commands.py" line="112"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="134"/>
+        <location filename="../cocreation_app/ui/commands.py" line="138"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="151"/>
+        <location filename="../cocreation_app/ui/commands.py" line="155"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="52"/>
+        <location filename="../cocreation_app/ui/commands.py" line="56"/>
         <source>Rehecho: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
@@ -193,77 +193,97 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="39"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="48"/>
         <source>(vacío)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="190"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="276"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="80"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="124"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Keep the selected value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="65"/>
         <source>Eliminado</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="84"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="216"/>
+        <source>Eliminar {kind} «{label}»</source>
+        <translation>Delete {kind} “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
         <source>Guardar valor combinado</source>
         <translation>Save combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="86"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="134"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No conflicts: all the imported changes agree.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="210"/>
+        <source>Restaurar {kind} «{label}»</source>
+        <translation>Restore {kind} “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Valor</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="83"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="127"/>
         <source>o escriba un valor combinado</source>
         <translation>or write a combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="60"/>
+        <source>su registro superior se eliminó</source>
+        <translation>the record it belongs to was deleted</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>sí</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="130"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="92"/>
+        <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
+        <translation>{kind} “{label}” was added on {created_by} ({created_at}) under {parent_kind} “{parent}”, which was deleted on {deleted_by} ({deleted_at}). No view shows it while the record it belongs to stays deleted: restore that record or delete this one.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="182"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="161"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (current)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="152"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="223"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
     </message>
@@ -415,22 +435,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="38"/>
+        <location filename="../cocreation_app/ui/errors.py" line="30"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>The disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="36"/>
+        <location filename="../cocreation_app/ui/errors.py" line="28"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>The database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="39"/>
+        <location filename="../cocreation_app/ui/errors.py" line="31"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>Could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="43"/>
+        <location filename="../cocreation_app/ui/errors.py" line="35"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>
@@ -469,83 +489,83 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="178"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="190"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="237"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="188"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="235"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="181"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="228"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="192"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="239"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="274"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="63"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="182"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="206"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="253"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="279"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="149"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="157"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="105"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="126"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="134"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="207"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="254"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="144"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="152"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -568,12 +588,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan and workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="88"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="85"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="67"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -581,7 +601,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="154"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
@@ -591,7 +611,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Search by name, organization or email…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="150"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -600,27 +620,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">In the room</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="151"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="149"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="148"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="146"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="150"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="148"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="149"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="147"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="153"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="151"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
@@ -630,7 +650,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
         <source>✓ En la sala</source>
         <translation>✓ In the room</translation>
     </message>
@@ -648,13 +668,13 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="180"/>
         <location filename="../cocreation_app/ui/participants/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="182"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1128,12 +1148,12 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="138"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Edit the details of {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Register a person&lt;/b&gt;</translation>
     </message>
@@ -1143,12 +1163,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Optional permissions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="102"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="101"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Privacy notice (version {version}). Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="104"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="103"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Privacy notice. Read it to the person:</translation>
     </message>
@@ -1158,13 +1178,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="175"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="176"/>
         <source>Editar datos de {name}</source>
         <translation>Edit the details of {name}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="105"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="106"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
@@ -1173,28 +1193,28 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="115"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="118"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="117"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Has read and accepts the privacy notice *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="151"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="152"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="153"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="147"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="148"/>
         <source>Primero cree o elija un plan.</source>
         <translation>First create or choose a plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="164"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="165"/>
         <source>Registrar a {name}</source>
         <translation>Register {name}</translation>
     </message>
@@ -2101,162 +2121,162 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="598"/>
+        <location filename="../cocreation_app/cli.py" line="596"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="740"/>
+        <location filename="../cocreation_app/cli.py" line="744"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="629"/>
+        <location filename="../cocreation_app/cli.py" line="633"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="690"/>
+        <location filename="../cocreation_app/cli.py" line="694"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="99"/>
+        <location filename="../cocreation_app/cli.py" line="97"/>
         <source>Base de datos lista: {path}</source>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="461"/>
+        <location filename="../cocreation_app/cli.py" line="459"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="689"/>
         <source>CALIFICACIÓN</source>
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="589"/>
+        <location filename="../cocreation_app/cli.py" line="587"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="612"/>
+        <location filename="../cocreation_app/cli.py" line="610"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="619"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="684"/>
+        <location filename="../cocreation_app/cli.py" line="688"/>
         <source>CRITERIO</source>
         <translation>CRITERION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="677"/>
+        <location filename="../cocreation_app/cli.py" line="681"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERION=WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="255"/>
+        <location filename="../cocreation_app/cli.py" line="253"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="560"/>
+        <location filename="../cocreation_app/cli.py" line="558"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="294"/>
+        <location filename="../cocreation_app/cli.py" line="292"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="320"/>
+        <location filename="../cocreation_app/cli.py" line="318"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="254"/>
+        <location filename="../cocreation_app/cli.py" line="252"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="732"/>
+        <location filename="../cocreation_app/cli.py" line="736"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="231"/>
+        <location filename="../cocreation_app/cli.py" line="229"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="250"/>
+        <location filename="../cocreation_app/cli.py" line="248"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="220"/>
+        <location filename="../cocreation_app/cli.py" line="218"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="655"/>
+        <location filename="../cocreation_app/cli.py" line="659"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="581"/>
+        <location filename="../cocreation_app/cli.py" line="579"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="717"/>
+        <location filename="../cocreation_app/cli.py" line="721"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="217"/>
+        <location filename="../cocreation_app/cli.py" line="215"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="245"/>
+        <location filename="../cocreation_app/cli.py" line="243"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="282"/>
+        <location filename="../cocreation_app/cli.py" line="280"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="478"/>
+        <location filename="../cocreation_app/cli.py" line="476"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="654"/>
+        <location filename="../cocreation_app/cli.py" line="658"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="702"/>
+        <location filename="../cocreation_app/cli.py" line="706"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="716"/>
+        <location filename="../cocreation_app/cli.py" line="720"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="735"/>
+        <location filename="../cocreation_app/cli.py" line="739"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
@@ -2265,454 +2285,464 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="720"/>
+        <location filename="../cocreation_app/cli.py" line="724"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="620"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="659"/>
+        <location filename="../cocreation_app/cli.py" line="663"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="639"/>
+        <location filename="../cocreation_app/cli.py" line="643"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="689"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="652"/>
+        <location filename="../cocreation_app/cli.py" line="656"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="653"/>
+        <location filename="../cocreation_app/cli.py" line="657"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="309"/>
+        <location filename="../cocreation_app/cli.py" line="307"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="247"/>
+        <location filename="../cocreation_app/cli.py" line="245"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="269"/>
+        <location filename="../cocreation_app/cli.py" line="267"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="280"/>
+        <location filename="../cocreation_app/cli.py" line="278"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="258"/>
+        <location filename="../cocreation_app/cli.py" line="256"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="258"/>
+        <location filename="../cocreation_app/cli.py" line="256"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="570"/>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="222"/>
-        <location filename="../cocreation_app/cli.py" line="316"/>
-        <location filename="../cocreation_app/cli.py" line="379"/>
-        <location filename="../cocreation_app/cli.py" line="446"/>
+        <location filename="../cocreation_app/cli.py" line="220"/>
+        <location filename="../cocreation_app/cli.py" line="314"/>
+        <location filename="../cocreation_app/cli.py" line="377"/>
+        <location filename="../cocreation_app/cli.py" line="444"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="634"/>
+        <location filename="../cocreation_app/cli.py" line="638"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="613"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="580"/>
+        <location filename="../cocreation_app/cli.py" line="578"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="614"/>
+        <location filename="../cocreation_app/cli.py" line="612"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="400"/>
+        <location filename="../cocreation_app/cli.py" line="398"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="695"/>
+        <location filename="../cocreation_app/cli.py" line="699"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="587"/>
+        <location filename="../cocreation_app/cli.py" line="585"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="712"/>
+        <location filename="../cocreation_app/cli.py" line="716"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="630"/>
+        <location filename="../cocreation_app/cli.py" line="634"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="607"/>
+        <location filename="../cocreation_app/cli.py" line="605"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="748"/>
+        <location filename="../cocreation_app/cli.py" line="752"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="730"/>
+        <location filename="../cocreation_app/cli.py" line="734"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="578"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="605"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="678"/>
+        <location filename="../cocreation_app/cli.py" line="682"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="614"/>
+        <location filename="../cocreation_app/cli.py" line="612"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="672"/>
+        <location filename="../cocreation_app/cli.py" line="676"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="667"/>
+        <location filename="../cocreation_app/cli.py" line="671"/>
         <source>criterios de priorización de un taller</source>
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="590"/>
+        <location filename="../cocreation_app/cli.py" line="588"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="796"/>
+        <location filename="../cocreation_app/cli.py" line="804"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="594"/>
+        <location filename="../cocreation_app/cli.py" line="619"/>
+        <source>eliminar el huérfano</source>
+        <translation>delete the orphan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="592"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="789"/>
-        <location filename="../cocreation_app/cli.py" line="799"/>
-        <location filename="../cocreation_app/cli.py" line="810"/>
+        <location filename="../cocreation_app/cli.py" line="797"/>
+        <location filename="../cocreation_app/cli.py" line="807"/>
+        <location filename="../cocreation_app/cli.py" line="818"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="816"/>
+        <location filename="../cocreation_app/cli.py" line="824"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="613"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="727"/>
+        <location filename="../cocreation_app/cli.py" line="731"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="688"/>
+        <location filename="../cocreation_app/cli.py" line="692"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="698"/>
+        <location filename="../cocreation_app/cli.py" line="702"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="627"/>
+        <location filename="../cocreation_app/cli.py" line="631"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="737"/>
+        <location filename="../cocreation_app/cli.py" line="741"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="597"/>
+        <location filename="../cocreation_app/cli.py" line="595"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="617"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="663"/>
+        <location filename="../cocreation_app/cli.py" line="667"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="655"/>
-        <location filename="../cocreation_app/cli.py" line="687"/>
+        <location filename="../cocreation_app/cli.py" line="659"/>
+        <location filename="../cocreation_app/cli.py" line="691"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="569"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="745"/>
+        <location filename="../cocreation_app/cli.py" line="749"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="606"/>
+        <location filename="../cocreation_app/cli.py" line="604"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="794"/>
+        <location filename="../cocreation_app/cli.py" line="802"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="579"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="724"/>
+        <location filename="../cocreation_app/cli.py" line="728"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="654"/>
-        <location filename="../cocreation_app/cli.py" line="686"/>
+        <location filename="../cocreation_app/cli.py" line="658"/>
+        <location filename="../cocreation_app/cli.py" line="690"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli.py" line="564"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="750"/>
+        <location filename="../cocreation_app/cli.py" line="754"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="583"/>
+        <location filename="../cocreation_app/cli.py" line="581"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="131"/>
+        <location filename="../cocreation_app/cli.py" line="129"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="798"/>
+        <location filename="../cocreation_app/cli.py" line="806"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="660"/>
+        <location filename="../cocreation_app/cli.py" line="664"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="647"/>
+        <location filename="../cocreation_app/cli.py" line="651"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="640"/>
+        <location filename="../cocreation_app/cli.py" line="644"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="633"/>
+        <location filename="../cocreation_app/cli.py" line="637"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="650"/>
+        <location filename="../cocreation_app/cli.py" line="654"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="681"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>record a table's score (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="611"/>
+        <location filename="../cocreation_app/cli.py" line="609"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="627"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="719"/>
+        <location filename="../cocreation_app/cli.py" line="723"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="625"/>
+        <location filename="../cocreation_app/cli.py" line="617"/>
+        <source>restaurar el registro superior eliminado</source>
+        <translation>restore the deleted parent record</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="629"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="625"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli.py" line="601"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="703"/>
+        <location filename="../cocreation_app/cli.py" line="707"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="665"/>
+        <location filename="../cocreation_app/cli.py" line="669"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="599"/>
+        <location filename="../cocreation_app/cli.py" line="597"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="608"/>
+        <location filename="../cocreation_app/cli.py" line="606"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="662"/>
+        <location filename="../cocreation_app/cli.py" line="666"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="131"/>
+        <location filename="../cocreation_app/cli.py" line="129"/>
         <source>sí</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="67"/>
+        <location filename="../cocreation_app/cli.py" line="63"/>
         <source>uso incorrecto</source>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="726"/>
+        <location filename="../cocreation_app/cli.py" line="730"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="343"/>
+        <location filename="../cocreation_app/cli.py" line="341"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="403"/>
+        <location filename="../cocreation_app/cli.py" line="401"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="405"/>
+        <location filename="../cocreation_app/cli.py" line="403"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="424"/>
+        <location filename="../cocreation_app/cli.py" line="422"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
@@ -2721,12 +2751,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="809"/>
+        <location filename="../cocreation_app/cli.py" line="817"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="311"/>
+        <location filename="../cocreation_app/cli.py" line="309"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -3010,467 +3040,467 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="170"/>
+        <location filename="../cocreation_app/services/registry.py" line="165"/>
         <source>Acepta fotografías</source>
         <translation>Agrees to photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="169"/>
+        <location filename="../cocreation_app/services/registry.py" line="164"/>
         <source>Acepta publicar su nombre</source>
         <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="168"/>
+        <location filename="../cocreation_app/services/registry.py" line="163"/>
         <source>Acepta ser contactada</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="165"/>
+        <location filename="../cocreation_app/services/registry.py" line="160"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <location filename="../cocreation_app/services/registry.py" line="261"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="275"/>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="323"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <location filename="../cocreation_app/services/registry.py" line="296"/>
         <source>Avance (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="112"/>
+        <location filename="../cocreation_app/services/registry.py" line="107"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="415"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="159"/>
+        <location filename="../cocreation_app/services/registry.py" line="154"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="269"/>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
         <source>Cargo del contacto</source>
         <translation>Contact's position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="246"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="111"/>
+        <location filename="../cocreation_app/services/registry.py" line="106"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Correo del contacto</source>
         <translation>Contact's email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="162"/>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="390"/>
+        <location filename="../cocreation_app/services/registry.py" line="385"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="393"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="257"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it helps solve the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <location filename="../cocreation_app/services/registry.py" line="256"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="322"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="324"/>
+        <location filename="../cocreation_app/services/registry.py" line="319"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="105"/>
+        <location filename="../cocreation_app/services/registry.py" line="100"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="294"/>
+        <location filename="../cocreation_app/services/registry.py" line="289"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="110"/>
+        <location filename="../cocreation_app/services/registry.py" line="105"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="343"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="138"/>
+        <location filename="../cocreation_app/services/registry.py" line="133"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="136"/>
+        <location filename="../cocreation_app/services/registry.py" line="131"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="370"/>
+        <location filename="../cocreation_app/services/registry.py" line="365"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="273"/>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="167"/>
+        <location filename="../cocreation_app/services/registry.py" line="162"/>
         <source>Fecha del consentimiento</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="352"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="108"/>
+        <location filename="../cocreation_app/services/registry.py" line="103"/>
         <source>Fin del periodo</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="171"/>
+        <location filename="../cocreation_app/services/registry.py" line="166"/>
         <source>Fusionada en</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="160"/>
+        <location filename="../cocreation_app/services/registry.py" line="155"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="384"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="189"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Hora de registro</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="296"/>
+        <location filename="../cocreation_app/services/registry.py" line="291"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="107"/>
+        <location filename="../cocreation_app/services/registry.py" line="102"/>
         <source>Inicio del periodo</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="329"/>
+        <location filename="../cocreation_app/services/registry.py" line="324"/>
         <source>Institución</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="259"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="161"/>
+        <location filename="../cocreation_app/services/registry.py" line="156"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="371"/>
+        <location filename="../cocreation_app/services/registry.py" line="366"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="295"/>
+        <location filename="../cocreation_app/services/registry.py" line="290"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Mesa o grupo</source>
         <translation>Table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="139"/>
+        <location filename="../cocreation_app/services/registry.py" line="134"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="106"/>
+        <location filename="../cocreation_app/services/registry.py" line="101"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="302"/>
+        <location filename="../cocreation_app/services/registry.py" line="297"/>
         <source>Nivel de cumplimiento</source>
         <translation>Completion level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="219"/>
         <source>Nodo superior</source>
         <translation>Parent node</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <location filename="../cocreation_app/services/registry.py" line="263"/>
         <source>Nombre del contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="252"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="227"/>
+        <location filename="../cocreation_app/services/registry.py" line="222"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <location filename="../cocreation_app/services/registry.py" line="153"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="333"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <location filename="../cocreation_app/services/registry.py" line="159"/>
         <source>Papel en el STL</source>
         <translation>Role in the LTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="405"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="133"/>
+        <location filename="../cocreation_app/services/registry.py" line="95"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="269"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="223"/>
+        <location filename="../cocreation_app/services/registry.py" line="218"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="198"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="259"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="387"/>
+        <location filename="../cocreation_app/services/registry.py" line="382"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="140"/>
+        <location filename="../cocreation_app/services/registry.py" line="135"/>
         <source>Puntos por persona</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="369"/>
+        <location filename="../cocreation_app/services/registry.py" line="364"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="297"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="331"/>
+        <location filename="../cocreation_app/services/registry.py" line="326"/>
         <source>Respuesta a</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <location filename="../cocreation_app/services/registry.py" line="152"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="137"/>
+        <location filename="../cocreation_app/services/registry.py" line="132"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="129"/>
+        <location filename="../cocreation_app/services/registry.py" line="124"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="163"/>
+        <location filename="../cocreation_app/services/registry.py" line="158"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
         <source>Teléfono del contacto</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="135"/>
+        <location filename="../cocreation_app/services/registry.py" line="130"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="226"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="220"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Tipo de elemento</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="104"/>
+        <location filename="../cocreation_app/services/registry.py" line="99"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <location filename="../cocreation_app/services/registry.py" line="258"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="166"/>
+        <location filename="../cocreation_app/services/registry.py" line="161"/>
         <source>Versión del aviso aceptada</source>
         <translation>Accepted notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="113"/>
+        <location filename="../cocreation_app/services/registry.py" line="108"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="114"/>
+        <location filename="../cocreation_app/services/registry.py" line="109"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="109"/>
+        <location filename="../cocreation_app/services/registry.py" line="104"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -3478,152 +3508,152 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="177"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="183"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
         <source>Asistencias</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="416"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="415"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="336"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="213"/>
         <source>Causa o efecto</source>
         <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="214"/>
         <source>Causas y efectos</source>
         <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="246"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="247"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="380"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="381"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="393"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="337"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="287"/>
+        <location filename="../cocreation_app/services/registry.py" line="282"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="288"/>
+        <location filename="../cocreation_app/services/registry.py" line="283"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="314"/>
+        <location filename="../cocreation_app/services/registry.py" line="309"/>
         <source>Observaciones</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="313"/>
+        <location filename="../cocreation_app/services/registry.py" line="308"/>
         <source>Observación</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="146"/>
         <source>Personas participantes</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="101"/>
+        <location filename="../cocreation_app/services/registry.py" line="96"/>
         <source>Plan de Acción Local</source>
         <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="102"/>
+        <location filename="../cocreation_app/services/registry.py" line="97"/>
         <source>Planes de Acción Local</source>
         <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="198"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="199"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="237"/>
+        <location filename="../cocreation_app/services/registry.py" line="232"/>
         <source>Propuesta de solución</source>
         <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="238"/>
+        <location filename="../cocreation_app/services/registry.py" line="233"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="129"/>
+        <location filename="../cocreation_app/services/registry.py" line="124"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="130"/>
+        <location filename="../cocreation_app/services/registry.py" line="125"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="363"/>
+        <location filename="../cocreation_app/services/registry.py" line="358"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <location filename="../cocreation_app/services/registry.py" line="357"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -4652,12 +4682,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="137"/>
+        <location filename="../cocreation_app/services/participants.py" line="52"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="133"/>
+        <location filename="../cocreation_app/services/participants.py" line="48"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>The workshop or the person given does not exist.</translation>
     </message>
@@ -4673,7 +4703,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="439"/>
+        <location filename="../cocreation_app/services/registry.py" line="434"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -4772,65 +4802,65 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="197"/>
+        <location filename="../cocreation_app/storage/database.py" line="250"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="203"/>
-        <location filename="../cocreation_app/storage/files.py" line="58"/>
+        <location filename="../cocreation_app/storage/database.py" line="256"/>
+        <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/restore.py" line="109"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="214"/>
+        <location filename="../cocreation_app/storage/database.py" line="270"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="47"/>
+        <location filename="../cocreation_app/storage/files.py" line="46"/>
         <source>No se pudo guardar «{path}»: {reason}.</source>
         <translation>Could not save “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="99"/>
+        <location filename="../cocreation_app/storage/database.py" line="96"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>Cannot read “{path}”: permission denied.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="103"/>
+        <location filename="../cocreation_app/storage/database.py" line="100"/>
         <location filename="../cocreation_app/storage/restore.py" line="45"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="37"/>
+        <location filename="../cocreation_app/storage/files.py" line="36"/>
         <source>el disco es de solo lectura</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="41"/>
+        <location filename="../cocreation_app/storage/files.py" line="40"/>
         <source>error al escribir (¿el disco está lleno o se retiró?)</source>
         <translation>write error (is the disk full or was it removed?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="35"/>
+        <location filename="../cocreation_app/storage/files.py" line="34"/>
         <source>no hay espacio suficiente en el disco</source>
         <translation>there is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="39"/>
+        <location filename="../cocreation_app/storage/files.py" line="38"/>
         <source>permiso denegado</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="93"/>
+        <location filename="../cocreation_app/storage/database.py" line="90"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="62"/>
+        <location filename="../cocreation_app/storage/files.py" line="61"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>“{path}” is a folder; give a file name.</translation>
     </message>
@@ -4841,7 +4871,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="187"/>
+        <location filename="../cocreation_app/storage/database.py" line="240"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -4851,13 +4881,13 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to restore it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="122"/>
+        <location filename="../cocreation_app/storage/database.py" line="132"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
         <translation>“{path}” is not a Cocrea database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="106"/>
-        <location filename="../cocreation_app/storage/database.py" line="181"/>
+        <location filename="../cocreation_app/storage/database.py" line="103"/>
+        <location filename="../cocreation_app/storage/database.py" line="233"/>
         <location filename="../cocreation_app/storage/restore.py" line="36"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
@@ -4866,12 +4896,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="59"/>
+        <location filename="../cocreation_app/sync/commands.py" line="60"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="172"/>
+        <location filename="../cocreation_app/sync/commands.py" line="196"/>
+        <source>Conflicto resuelto: {count} registros eliminados.</source>
+        <translation>Conflict resolved: {count} records deleted.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="194"/>
+        <source>Conflicto resuelto: {count} registros restaurados.</source>
+        <translation>Conflict resolved: {count} records restored.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="199"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflict resolved: {value}</translation>
     </message>
@@ -4879,6 +4919,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/sync/crypto.py" line="71"/>
         <source>Contraseña incorrecta o archivo dañado.</source>
         <translation>Wrong passphrase or damaged file.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="177"/>
+        <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
+        <translation>Belongs to {kind} “{parent}”, deleted on {deleted_by} ({deleted_at}); created on {created_by} ({created_at}). Resolve with --restore-parent or --delete-orphan.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="86"/>
@@ -4891,7 +4936,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The encrypted file uses an unknown method; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="37"/>
+        <location filename="../cocreation_app/sync/commands.py" line="38"/>
         <source>El archivo de contraseña «{path}» está vacío.</source>
         <translation>The passphrase file “{path}” is empty.</translation>
     </message>
@@ -4901,7 +4946,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The file is not an encrypted Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="168"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="294"/>
         <source>El conflicto no tiene un valor con id «{id}».</source>
         <translation>The conflict has no value with id “{id}”.</translation>
     </message>
@@ -4920,12 +4965,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="115"/>
+        <location filename="../cocreation_app/sync/commands.py" line="116"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="179"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="305"/>
         <source>El valor apunta a un registro inexistente.</source>
         <translation>The value points to a record that does not exist.</translation>
     </message>
@@ -4935,17 +4980,27 @@ Send that file to whoever gives you support.</translation>
         <translation>This file was encrypted with Argon2id, which this installation does not support; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="173"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="283"/>
+        <source>Este conflicto es un registro cuyo registro superior se eliminó: restaure el superior o elimine el registro (--restore-parent o --delete-orphan).</source>
+        <translation>This conflict is a record whose parent record was deleted: restore the parent or delete the record (--restore-parent or --delete-orphan).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="325"/>
+        <source>Este conflicto no es un registro huérfano: indique el valor a conservar.</source>
+        <translation>This conflict is not an orphaned record: give the value to keep.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="299"/>
         <source>Este dato es obligatorio; no puede quedar vacío.</source>
         <translation>This value is required; it cannot be left empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="132"/>
+        <location filename="../cocreation_app/sync/commands.py" line="133"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="164"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="290"/>
         <source>Indique el valor a conservar o un valor nuevo, no ambos.</source>
         <translation>Give either the value to keep or a new value, not both.</translation>
     </message>
@@ -4955,7 +5010,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="120"/>
+        <location filename="../cocreation_app/sync/commands.py" line="121"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nothing new: the {count} changes were already in this database.</translation>
     </message>
@@ -4965,7 +5020,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="153"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="272"/>
         <source>No existe el conflicto «{id}».</source>
         <translation>There is no conflict “{id}”.</translation>
     </message>
@@ -4984,22 +5039,22 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no participant “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="74"/>
+        <location filename="../cocreation_app/sync/commands.py" line="75"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="138"/>
+        <location filename="../cocreation_app/sync/importer.py" line="140"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="32"/>
+        <location filename="../cocreation_app/sync/commands.py" line="33"/>
         <source>No se pudo leer el archivo de contraseña «{path}».</source>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="104"/>
+        <location filename="../cocreation_app/sync/importer.py" line="106"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -5009,17 +5064,17 @@ Send that file to whoever gives you support.</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="112"/>
+        <location filename="../cocreation_app/sync/commands.py" line="113"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="51"/>
+        <location filename="../cocreation_app/sync/commands.py" line="52"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
         <translation>Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="132"/>
+        <location filename="../cocreation_app/sync/importer.py" line="134"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
@@ -5029,27 +5084,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="84"/>
+        <location filename="../cocreation_app/sync/commands.py" line="85"/>
         <source>Plan «{plan}»</source>
         <translation>Plan “{plan}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="160"/>
+        <location filename="../cocreation_app/sync/commands.py" line="163"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Possible duplicate ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="178"/>
+        <location filename="../cocreation_app/sync/commands.py" line="205"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Records merged; attendance records moved: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="56"/>
+        <location filename="../cocreation_app/sync/commands.py" line="57"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>No personal data: names replaced by pseudonyms, no contact details.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="86"/>
+        <location filename="../cocreation_app/sync/commands.py" line="87"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
@@ -5059,7 +5114,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Only people of the same plan can be merged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="126"/>
+        <location filename="../cocreation_app/sync/commands.py" line="127"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
@@ -5129,7 +5184,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="107"/>
+        <location filename="../cocreation_app/sync/commands.py" line="108"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
@@ -5205,12 +5260,12 @@ Send that file to whoever gives you support.</translation>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="88"/>
+        <location filename="../cocreation_app/sync/commands.py" line="89"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="91"/>
+        <location filename="../cocreation_app/sync/commands.py" line="92"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
@@ -5255,7 +5310,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="106"/>
+        <location filename="../cocreation_app/sync/commands.py" line="107"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>

@@ -79,32 +79,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="76"/>
+        <location filename="../cocreation_app/ui/commands.py" line="80"/>
         <source>Agregar {kind}</source>
         <translation>Agregar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="55"/>
+        <location filename="../cocreation_app/ui/commands.py" line="59"/>
         <source>Deshecho: {what}</source>
         <translation>Deshecho: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="108"/>
+        <location filename="../cocreation_app/ui/commands.py" line="112"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="134"/>
+        <location filename="../cocreation_app/ui/commands.py" line="138"/>
         <source>Eliminar {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="151"/>
+        <location filename="../cocreation_app/ui/commands.py" line="155"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Registrar asistencia de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="52"/>
+        <location filename="../cocreation_app/ui/commands.py" line="56"/>
         <source>Rehecho: {what}</source>
         <translation>Rehecho: {what}</translation>
     </message>
@@ -193,77 +193,97 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="39"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="48"/>
         <source>(vacío)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="190"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="276"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflicto resuelto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="80"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="124"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Conservar el valor seleccionado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="65"/>
         <source>Eliminado</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="84"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="216"/>
+        <source>Eliminar {kind} «{label}»</source>
+        <translation>Eliminar {kind} «{label}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
         <source>Guardar valor combinado</source>
         <translation>Guardar valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="86"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="134"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No hay conflictos: todos los cambios importados concuerdan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="210"/>
+        <source>Restaurar {kind} «{label}»</source>
+        <translation>Restaurar {kind} «{label}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Valor</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="83"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="127"/>
         <source>o escriba un valor combinado</source>
         <translation>o escriba un valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="41"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="60"/>
+        <source>su registro superior se eliminó</source>
+        <translation>su registro superior se eliminó</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>sí</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="130"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="92"/>
+        <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
+        <translation>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="182"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="161"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (actual)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="152"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="223"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
     </message>
@@ -415,22 +435,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="38"/>
+        <location filename="../cocreation_app/ui/errors.py" line="30"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>El disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="36"/>
+        <location filename="../cocreation_app/ui/errors.py" line="28"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>La base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="39"/>
+        <location filename="../cocreation_app/ui/errors.py" line="31"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>No se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="43"/>
+        <location filename="../cocreation_app/ui/errors.py" line="35"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
@@ -469,83 +489,83 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="178"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="190"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="237"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="179"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="188"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="235"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="181"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="228"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="192"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="239"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="274"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="180"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="63"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="182"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="206"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="253"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="279"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="149"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="157"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="105"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="126"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="134"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="207"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="254"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="144"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="152"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -568,12 +588,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan y taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="88"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="85"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="67"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -581,7 +601,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="154"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
@@ -591,7 +611,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Buscar por nombre, organización o correo…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="150"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -600,27 +620,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">En la sala</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="151"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="149"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="148"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="146"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="150"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="148"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="149"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="147"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="153"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="151"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
@@ -630,7 +650,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/model.py" line="136"/>
+        <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
         <source>✓ En la sala</source>
         <translation>✓ En la sala</translation>
     </message>
@@ -648,13 +668,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="180"/>
         <location filename="../cocreation_app/ui/participants/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="182"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1128,12 +1148,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Nueva persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="138"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registrar a una persona&lt;/b&gt;</translation>
     </message>
@@ -1143,12 +1163,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Autorizaciones opcionales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="102"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="101"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="104"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="103"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Aviso de privacidad. Léalo a la persona:</translation>
     </message>
@@ -1158,13 +1178,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="175"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="176"/>
         <source>Editar datos de {name}</source>
         <translation>Editar datos de {name}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="105"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="106"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="107"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
@@ -1173,28 +1193,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="115"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="118"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="117"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Leyó y acepta el aviso de privacidad *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="151"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="152"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="153"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="147"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="148"/>
         <source>Primero cree o elija un plan.</source>
         <translation>Primero cree o elija un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="164"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="165"/>
         <source>Registrar a {name}</source>
         <translation>Registrar a {name}</translation>
     </message>
@@ -2101,162 +2121,162 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="598"/>
+        <location filename="../cocreation_app/cli.py" line="596"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="740"/>
+        <location filename="../cocreation_app/cli.py" line="744"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="629"/>
+        <location filename="../cocreation_app/cli.py" line="633"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="690"/>
+        <location filename="../cocreation_app/cli.py" line="694"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="99"/>
+        <location filename="../cocreation_app/cli.py" line="97"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="461"/>
+        <location filename="../cocreation_app/cli.py" line="459"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli.py" line="689"/>
         <source>CALIFICACIÓN</source>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="589"/>
+        <location filename="../cocreation_app/cli.py" line="587"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="612"/>
+        <location filename="../cocreation_app/cli.py" line="610"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="619"/>
+        <location filename="../cocreation_app/cli.py" line="623"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="684"/>
+        <location filename="../cocreation_app/cli.py" line="688"/>
         <source>CRITERIO</source>
         <translation>CRITERIO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="677"/>
+        <location filename="../cocreation_app/cli.py" line="681"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="255"/>
+        <location filename="../cocreation_app/cli.py" line="253"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="560"/>
+        <location filename="../cocreation_app/cli.py" line="558"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="294"/>
+        <location filename="../cocreation_app/cli.py" line="292"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="320"/>
+        <location filename="../cocreation_app/cli.py" line="318"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="254"/>
+        <location filename="../cocreation_app/cli.py" line="252"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="732"/>
+        <location filename="../cocreation_app/cli.py" line="736"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="231"/>
+        <location filename="../cocreation_app/cli.py" line="229"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="250"/>
+        <location filename="../cocreation_app/cli.py" line="248"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="220"/>
+        <location filename="../cocreation_app/cli.py" line="218"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="655"/>
+        <location filename="../cocreation_app/cli.py" line="659"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="581"/>
+        <location filename="../cocreation_app/cli.py" line="579"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="717"/>
+        <location filename="../cocreation_app/cli.py" line="721"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="217"/>
+        <location filename="../cocreation_app/cli.py" line="215"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="245"/>
+        <location filename="../cocreation_app/cli.py" line="243"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="282"/>
+        <location filename="../cocreation_app/cli.py" line="280"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="478"/>
+        <location filename="../cocreation_app/cli.py" line="476"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="654"/>
+        <location filename="../cocreation_app/cli.py" line="658"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="702"/>
+        <location filename="../cocreation_app/cli.py" line="706"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="716"/>
+        <location filename="../cocreation_app/cli.py" line="720"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="735"/>
+        <location filename="../cocreation_app/cli.py" line="739"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
@@ -2265,454 +2285,464 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="720"/>
+        <location filename="../cocreation_app/cli.py" line="724"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="620"/>
+        <location filename="../cocreation_app/cli.py" line="624"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="628"/>
+        <location filename="../cocreation_app/cli.py" line="632"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="659"/>
+        <location filename="../cocreation_app/cli.py" line="663"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="639"/>
+        <location filename="../cocreation_app/cli.py" line="643"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="689"/>
+        <location filename="../cocreation_app/cli.py" line="693"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="652"/>
+        <location filename="../cocreation_app/cli.py" line="656"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="653"/>
+        <location filename="../cocreation_app/cli.py" line="657"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="309"/>
+        <location filename="../cocreation_app/cli.py" line="307"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="247"/>
+        <location filename="../cocreation_app/cli.py" line="245"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="269"/>
+        <location filename="../cocreation_app/cli.py" line="267"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="280"/>
+        <location filename="../cocreation_app/cli.py" line="278"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="258"/>
+        <location filename="../cocreation_app/cli.py" line="256"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="258"/>
+        <location filename="../cocreation_app/cli.py" line="256"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="570"/>
+        <location filename="../cocreation_app/cli.py" line="568"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="222"/>
-        <location filename="../cocreation_app/cli.py" line="316"/>
-        <location filename="../cocreation_app/cli.py" line="379"/>
-        <location filename="../cocreation_app/cli.py" line="446"/>
+        <location filename="../cocreation_app/cli.py" line="220"/>
+        <location filename="../cocreation_app/cli.py" line="314"/>
+        <location filename="../cocreation_app/cli.py" line="377"/>
+        <location filename="../cocreation_app/cli.py" line="444"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="634"/>
+        <location filename="../cocreation_app/cli.py" line="638"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="613"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="580"/>
+        <location filename="../cocreation_app/cli.py" line="578"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="614"/>
+        <location filename="../cocreation_app/cli.py" line="612"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="400"/>
+        <location filename="../cocreation_app/cli.py" line="398"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="695"/>
+        <location filename="../cocreation_app/cli.py" line="699"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="587"/>
+        <location filename="../cocreation_app/cli.py" line="585"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="712"/>
+        <location filename="../cocreation_app/cli.py" line="716"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="630"/>
+        <location filename="../cocreation_app/cli.py" line="634"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli.py" line="566"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="607"/>
+        <location filename="../cocreation_app/cli.py" line="605"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="748"/>
+        <location filename="../cocreation_app/cli.py" line="752"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="730"/>
+        <location filename="../cocreation_app/cli.py" line="734"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="578"/>
+        <location filename="../cocreation_app/cli.py" line="576"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="605"/>
+        <location filename="../cocreation_app/cli.py" line="603"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="678"/>
+        <location filename="../cocreation_app/cli.py" line="682"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="614"/>
+        <location filename="../cocreation_app/cli.py" line="612"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="672"/>
+        <location filename="../cocreation_app/cli.py" line="676"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli.py" line="575"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="667"/>
+        <location filename="../cocreation_app/cli.py" line="671"/>
         <source>criterios de priorización de un taller</source>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="590"/>
+        <location filename="../cocreation_app/cli.py" line="588"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="796"/>
+        <location filename="../cocreation_app/cli.py" line="804"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="594"/>
+        <location filename="../cocreation_app/cli.py" line="619"/>
+        <source>eliminar el huérfano</source>
+        <translation>eliminar el huérfano</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="592"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="789"/>
-        <location filename="../cocreation_app/cli.py" line="799"/>
-        <location filename="../cocreation_app/cli.py" line="810"/>
+        <location filename="../cocreation_app/cli.py" line="797"/>
+        <location filename="../cocreation_app/cli.py" line="807"/>
+        <location filename="../cocreation_app/cli.py" line="818"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="816"/>
+        <location filename="../cocreation_app/cli.py" line="824"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="615"/>
+        <location filename="../cocreation_app/cli.py" line="613"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="727"/>
+        <location filename="../cocreation_app/cli.py" line="731"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="688"/>
+        <location filename="../cocreation_app/cli.py" line="692"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="698"/>
+        <location filename="../cocreation_app/cli.py" line="702"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="627"/>
+        <location filename="../cocreation_app/cli.py" line="631"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="737"/>
+        <location filename="../cocreation_app/cli.py" line="741"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="597"/>
+        <location filename="../cocreation_app/cli.py" line="595"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="617"/>
+        <location filename="../cocreation_app/cli.py" line="621"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="663"/>
+        <location filename="../cocreation_app/cli.py" line="667"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="655"/>
-        <location filename="../cocreation_app/cli.py" line="687"/>
+        <location filename="../cocreation_app/cli.py" line="659"/>
+        <location filename="../cocreation_app/cli.py" line="691"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="569"/>
+        <location filename="../cocreation_app/cli.py" line="567"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="745"/>
+        <location filename="../cocreation_app/cli.py" line="749"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="606"/>
+        <location filename="../cocreation_app/cli.py" line="604"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="794"/>
+        <location filename="../cocreation_app/cli.py" line="802"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="579"/>
+        <location filename="../cocreation_app/cli.py" line="577"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="724"/>
+        <location filename="../cocreation_app/cli.py" line="728"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="654"/>
-        <location filename="../cocreation_app/cli.py" line="686"/>
+        <location filename="../cocreation_app/cli.py" line="658"/>
+        <location filename="../cocreation_app/cli.py" line="690"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli.py" line="564"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="750"/>
+        <location filename="../cocreation_app/cli.py" line="754"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="583"/>
+        <location filename="../cocreation_app/cli.py" line="581"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="131"/>
+        <location filename="../cocreation_app/cli.py" line="129"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="798"/>
+        <location filename="../cocreation_app/cli.py" line="806"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="660"/>
+        <location filename="../cocreation_app/cli.py" line="664"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="647"/>
+        <location filename="../cocreation_app/cli.py" line="651"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="640"/>
+        <location filename="../cocreation_app/cli.py" line="644"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="633"/>
+        <location filename="../cocreation_app/cli.py" line="637"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="650"/>
+        <location filename="../cocreation_app/cli.py" line="654"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="681"/>
+        <location filename="../cocreation_app/cli.py" line="685"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>registrar la calificación (1–5) de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="611"/>
+        <location filename="../cocreation_app/cli.py" line="609"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli.py" line="627"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="719"/>
+        <location filename="../cocreation_app/cli.py" line="723"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="625"/>
+        <location filename="../cocreation_app/cli.py" line="617"/>
+        <source>restaurar el registro superior eliminado</source>
+        <translation>restaurar el registro superior eliminado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli.py" line="629"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli.py" line="625"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli.py" line="601"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli.py" line="636"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="703"/>
+        <location filename="../cocreation_app/cli.py" line="707"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="665"/>
+        <location filename="../cocreation_app/cli.py" line="669"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="599"/>
+        <location filename="../cocreation_app/cli.py" line="597"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="608"/>
+        <location filename="../cocreation_app/cli.py" line="606"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="662"/>
+        <location filename="../cocreation_app/cli.py" line="666"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="131"/>
+        <location filename="../cocreation_app/cli.py" line="129"/>
         <source>sí</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="67"/>
+        <location filename="../cocreation_app/cli.py" line="63"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="726"/>
+        <location filename="../cocreation_app/cli.py" line="730"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="343"/>
+        <location filename="../cocreation_app/cli.py" line="341"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="403"/>
+        <location filename="../cocreation_app/cli.py" line="401"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="405"/>
+        <location filename="../cocreation_app/cli.py" line="403"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="424"/>
+        <location filename="../cocreation_app/cli.py" line="422"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
@@ -2721,12 +2751,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="809"/>
+        <location filename="../cocreation_app/cli.py" line="817"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="311"/>
+        <location filename="../cocreation_app/cli.py" line="309"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -3010,467 +3040,467 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="170"/>
+        <location filename="../cocreation_app/services/registry.py" line="165"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="169"/>
+        <location filename="../cocreation_app/services/registry.py" line="164"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="168"/>
+        <location filename="../cocreation_app/services/registry.py" line="163"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="165"/>
+        <location filename="../cocreation_app/services/registry.py" line="160"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <location filename="../cocreation_app/services/registry.py" line="261"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="275"/>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="323"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <location filename="../cocreation_app/services/registry.py" line="296"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="112"/>
+        <location filename="../cocreation_app/services/registry.py" line="107"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="415"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="159"/>
+        <location filename="../cocreation_app/services/registry.py" line="154"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="269"/>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="246"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="111"/>
+        <location filename="../cocreation_app/services/registry.py" line="106"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="162"/>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="390"/>
+        <location filename="../cocreation_app/services/registry.py" line="385"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="393"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="257"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <location filename="../cocreation_app/services/registry.py" line="256"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="322"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="324"/>
+        <location filename="../cocreation_app/services/registry.py" line="319"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="105"/>
+        <location filename="../cocreation_app/services/registry.py" line="100"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="294"/>
+        <location filename="../cocreation_app/services/registry.py" line="289"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="110"/>
+        <location filename="../cocreation_app/services/registry.py" line="105"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="343"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="138"/>
+        <location filename="../cocreation_app/services/registry.py" line="133"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="136"/>
+        <location filename="../cocreation_app/services/registry.py" line="131"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="370"/>
+        <location filename="../cocreation_app/services/registry.py" line="365"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="273"/>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="167"/>
+        <location filename="../cocreation_app/services/registry.py" line="162"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="352"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="108"/>
+        <location filename="../cocreation_app/services/registry.py" line="103"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="171"/>
+        <location filename="../cocreation_app/services/registry.py" line="166"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="160"/>
+        <location filename="../cocreation_app/services/registry.py" line="155"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="384"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="189"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="296"/>
+        <location filename="../cocreation_app/services/registry.py" line="291"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="107"/>
+        <location filename="../cocreation_app/services/registry.py" line="102"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="329"/>
+        <location filename="../cocreation_app/services/registry.py" line="324"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="259"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="161"/>
+        <location filename="../cocreation_app/services/registry.py" line="156"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="371"/>
+        <location filename="../cocreation_app/services/registry.py" line="366"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="295"/>
+        <location filename="../cocreation_app/services/registry.py" line="290"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="139"/>
+        <location filename="../cocreation_app/services/registry.py" line="134"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="106"/>
+        <location filename="../cocreation_app/services/registry.py" line="101"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="302"/>
+        <location filename="../cocreation_app/services/registry.py" line="297"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="219"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <location filename="../cocreation_app/services/registry.py" line="263"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="252"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="227"/>
+        <location filename="../cocreation_app/services/registry.py" line="222"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <location filename="../cocreation_app/services/registry.py" line="153"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="333"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <location filename="../cocreation_app/services/registry.py" line="159"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="405"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="133"/>
+        <location filename="../cocreation_app/services/registry.py" line="95"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="269"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="223"/>
+        <location filename="../cocreation_app/services/registry.py" line="218"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="198"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="259"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="387"/>
+        <location filename="../cocreation_app/services/registry.py" line="382"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="140"/>
+        <location filename="../cocreation_app/services/registry.py" line="135"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="369"/>
+        <location filename="../cocreation_app/services/registry.py" line="364"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="297"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="331"/>
+        <location filename="../cocreation_app/services/registry.py" line="326"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <location filename="../cocreation_app/services/registry.py" line="152"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="137"/>
+        <location filename="../cocreation_app/services/registry.py" line="132"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="129"/>
+        <location filename="../cocreation_app/services/registry.py" line="124"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="163"/>
+        <location filename="../cocreation_app/services/registry.py" line="158"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="135"/>
+        <location filename="../cocreation_app/services/registry.py" line="130"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="226"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="220"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="104"/>
+        <location filename="../cocreation_app/services/registry.py" line="99"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <location filename="../cocreation_app/services/registry.py" line="258"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="166"/>
+        <location filename="../cocreation_app/services/registry.py" line="161"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="113"/>
+        <location filename="../cocreation_app/services/registry.py" line="108"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="114"/>
+        <location filename="../cocreation_app/services/registry.py" line="109"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="109"/>
+        <location filename="../cocreation_app/services/registry.py" line="104"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -3478,152 +3508,152 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="177"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="183"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="416"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="415"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="336"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="213"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="214"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="246"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="247"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="380"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="381"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="393"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="337"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="287"/>
+        <location filename="../cocreation_app/services/registry.py" line="282"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="288"/>
+        <location filename="../cocreation_app/services/registry.py" line="283"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="314"/>
+        <location filename="../cocreation_app/services/registry.py" line="309"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="313"/>
+        <location filename="../cocreation_app/services/registry.py" line="308"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="146"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="101"/>
+        <location filename="../cocreation_app/services/registry.py" line="96"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="102"/>
+        <location filename="../cocreation_app/services/registry.py" line="97"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="198"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="199"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="237"/>
+        <location filename="../cocreation_app/services/registry.py" line="232"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="238"/>
+        <location filename="../cocreation_app/services/registry.py" line="233"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="129"/>
+        <location filename="../cocreation_app/services/registry.py" line="124"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="130"/>
+        <location filename="../cocreation_app/services/registry.py" line="125"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="363"/>
+        <location filename="../cocreation_app/services/registry.py" line="358"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <location filename="../cocreation_app/services/registry.py" line="357"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -4652,12 +4682,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="137"/>
+        <location filename="../cocreation_app/services/participants.py" line="52"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="133"/>
+        <location filename="../cocreation_app/services/participants.py" line="48"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>No existe el taller o la persona indicada.</translation>
     </message>
@@ -4673,7 +4703,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="439"/>
+        <location filename="../cocreation_app/services/registry.py" line="434"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -4772,65 +4802,65 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="197"/>
+        <location filename="../cocreation_app/storage/database.py" line="250"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="203"/>
-        <location filename="../cocreation_app/storage/files.py" line="58"/>
+        <location filename="../cocreation_app/storage/database.py" line="256"/>
+        <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/restore.py" line="109"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="214"/>
+        <location filename="../cocreation_app/storage/database.py" line="270"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="47"/>
+        <location filename="../cocreation_app/storage/files.py" line="46"/>
         <source>No se pudo guardar «{path}»: {reason}.</source>
         <translation>No se pudo guardar «{path}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="99"/>
+        <location filename="../cocreation_app/storage/database.py" line="96"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>No se puede leer «{path}»: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="103"/>
+        <location filename="../cocreation_app/storage/database.py" line="100"/>
         <location filename="../cocreation_app/storage/restore.py" line="45"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>No se puede leer «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="37"/>
+        <location filename="../cocreation_app/storage/files.py" line="36"/>
         <source>el disco es de solo lectura</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="41"/>
+        <location filename="../cocreation_app/storage/files.py" line="40"/>
         <source>error al escribir (¿el disco está lleno o se retiró?)</source>
         <translation>error al escribir (¿el disco está lleno o se retiró?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="35"/>
+        <location filename="../cocreation_app/storage/files.py" line="34"/>
         <source>no hay espacio suficiente en el disco</source>
         <translation>no hay espacio suficiente en el disco</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="39"/>
+        <location filename="../cocreation_app/storage/files.py" line="38"/>
         <source>permiso denegado</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="93"/>
+        <location filename="../cocreation_app/storage/database.py" line="90"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
         <translation>«{path}» es una carpeta, no una base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/files.py" line="62"/>
+        <location filename="../cocreation_app/storage/files.py" line="61"/>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
@@ -4841,7 +4871,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="187"/>
+        <location filename="../cocreation_app/storage/database.py" line="240"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -4851,13 +4881,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="122"/>
+        <location filename="../cocreation_app/storage/database.py" line="132"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
         <translation>«{path}» no es una base de datos de Cocrea o está dañada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="106"/>
-        <location filename="../cocreation_app/storage/database.py" line="181"/>
+        <location filename="../cocreation_app/storage/database.py" line="103"/>
+        <location filename="../cocreation_app/storage/database.py" line="233"/>
         <location filename="../cocreation_app/storage/restore.py" line="36"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
@@ -4866,12 +4896,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="59"/>
+        <location filename="../cocreation_app/sync/commands.py" line="60"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="172"/>
+        <location filename="../cocreation_app/sync/commands.py" line="196"/>
+        <source>Conflicto resuelto: {count} registros eliminados.</source>
+        <translation>Conflicto resuelto: {count} registros eliminados.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="194"/>
+        <source>Conflicto resuelto: {count} registros restaurados.</source>
+        <translation>Conflicto resuelto: {count} registros restaurados.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="199"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -4879,6 +4919,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/sync/crypto.py" line="71"/>
         <source>Contraseña incorrecta o archivo dañado.</source>
         <translation>Contraseña incorrecta o archivo dañado.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/commands.py" line="177"/>
+        <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
+        <translation>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/crypto.py" line="86"/>
@@ -4891,7 +4936,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El archivo cifrado usa un método desconocido; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="37"/>
+        <location filename="../cocreation_app/sync/commands.py" line="38"/>
         <source>El archivo de contraseña «{path}» está vacío.</source>
         <translation>El archivo de contraseña «{path}» está vacío.</translation>
     </message>
@@ -4901,7 +4946,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El archivo no es un paquete cifrado de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="168"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="294"/>
         <source>El conflicto no tiene un valor con id «{id}».</source>
         <translation>El conflicto no tiene un valor con id «{id}».</translation>
     </message>
@@ -4920,12 +4965,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="115"/>
+        <location filename="../cocreation_app/sync/commands.py" line="116"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="179"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="305"/>
         <source>El valor apunta a un registro inexistente.</source>
         <translation>El valor apunta a un registro inexistente.</translation>
     </message>
@@ -4935,17 +4980,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este archivo se cifró con Argon2id, que esta instalación no admite; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="173"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="283"/>
+        <source>Este conflicto es un registro cuyo registro superior se eliminó: restaure el superior o elimine el registro (--restore-parent o --delete-orphan).</source>
+        <translation>Este conflicto es un registro cuyo registro superior se eliminó: restaure el superior o elimine el registro (--restore-parent o --delete-orphan).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="325"/>
+        <source>Este conflicto no es un registro huérfano: indique el valor a conservar.</source>
+        <translation>Este conflicto no es un registro huérfano: indique el valor a conservar.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/conflicts.py" line="299"/>
         <source>Este dato es obligatorio; no puede quedar vacío.</source>
         <translation>Este dato es obligatorio; no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="132"/>
+        <location filename="../cocreation_app/sync/commands.py" line="133"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="164"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="290"/>
         <source>Indique el valor a conservar o un valor nuevo, no ambos.</source>
         <translation>Indique el valor a conservar o un valor nuevo, no ambos.</translation>
     </message>
@@ -4955,7 +5010,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La contraseña no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="120"/>
+        <location filename="../cocreation_app/sync/commands.py" line="121"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
@@ -4965,7 +5020,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="153"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="272"/>
         <source>No existe el conflicto «{id}».</source>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
@@ -4984,22 +5039,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="74"/>
+        <location filename="../cocreation_app/sync/commands.py" line="75"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="138"/>
+        <location filename="../cocreation_app/sync/importer.py" line="140"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="32"/>
+        <location filename="../cocreation_app/sync/commands.py" line="33"/>
         <source>No se pudo leer el archivo de contraseña «{path}».</source>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="104"/>
+        <location filename="../cocreation_app/sync/importer.py" line="106"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
@@ -5009,17 +5064,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="112"/>
+        <location filename="../cocreation_app/sync/commands.py" line="113"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="51"/>
+        <location filename="../cocreation_app/sync/commands.py" line="52"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
         <translation>Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="132"/>
+        <location filename="../cocreation_app/sync/importer.py" line="134"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
@@ -5029,27 +5084,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="84"/>
+        <location filename="../cocreation_app/sync/commands.py" line="85"/>
         <source>Plan «{plan}»</source>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="160"/>
+        <location filename="../cocreation_app/sync/commands.py" line="163"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="178"/>
+        <location filename="../cocreation_app/sync/commands.py" line="205"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="56"/>
+        <location filename="../cocreation_app/sync/commands.py" line="57"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="86"/>
+        <location filename="../cocreation_app/sync/commands.py" line="87"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
@@ -5059,7 +5114,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="126"/>
+        <location filename="../cocreation_app/sync/commands.py" line="127"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
@@ -5129,7 +5184,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="107"/>
+        <location filename="../cocreation_app/sync/commands.py" line="108"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
@@ -5205,12 +5260,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="88"/>
+        <location filename="../cocreation_app/sync/commands.py" line="89"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="91"/>
+        <location filename="../cocreation_app/sync/commands.py" line="92"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
@@ -5255,7 +5310,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="106"/>
+        <location filename="../cocreation_app/sync/commands.py" line="107"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
