@@ -233,7 +233,9 @@ def merge(
     # Imported here: orphans.py builds on this module's helpers.
     from cocreation_app.sync.orphans import new_orphans
 
-    result.orphans = new_orphans(conn, {key: change.raw for key, change in winners.items()})
+    result.orphans = new_orphans(
+        conn, {key: change.raw for key, change in winners.items()}, rows - present
+    )
 
     for row in rows:
         result.row_status[row] = "new" if row not in present else "unchanged"

@@ -15,7 +15,7 @@ what that delete took along) or by deleting the orphan; both are ordinary change
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,10 @@ LINKS: tuple[tuple[str, str, str], ...] = tuple(
 PARENT_LINKS: dict[str, list[tuple[str, str]]] = {}
 for _parent, _child, _link in LINKS:
     PARENT_LINKS.setdefault(_child, []).append((_link, _parent))
+# The fields whose change can make a row of that kind an orphan (or stop it being one).
+_WATCHED = {
+    kind: {"deleted", *(link for link, _p in links)} for kind, links in PARENT_LINKS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -89,18 +93,20 @@ def _load(conn: Connection, rows: Iterable[RowKey]) -> dict[RowKey, dict[str, An
     return out
 
 
-def new_orphans(conn: Connection, winners: Mapping[Key, Any]) -> set[RowKey]:
+def new_orphans(
+    conn: Connection, winners: Mapping[Key, Any], new_rows: Collection[RowKey] = ()
+) -> set[RowKey]:
     """Rows that become orphans when ``winners`` (field -> winning value) are written.
 
     Read before anything is written: the stored rows are the state before, the stored rows with
     the winners laid over them the state after. Only rows whose ``deleted`` or parent link the
     merge changes, and the live children of the parents it deletes, can change status.
+    ``new_rows``, rows the merge creates, are not stored yet: no need to read them.
     """
     candidates: set[RowKey] = set()
     dying: dict[str, list[str]] = defaultdict(list)
     for (kind, row_id, name), value in winners.items():
-        links = PARENT_LINKS.get(kind, [])
-        if links and (name == "deleted" or any(name == link for link, _parent in links)):
+        if name in _WATCHED.get(kind, ()):
             candidates.add((kind, row_id))
         if name == "deleted" and value is True:
             dying[kind].append(row_id)
@@ -114,7 +120,7 @@ def new_orphans(conn: Connection, winners: Mapping[Key, Any]) -> set[RowKey]:
                 candidates.add((child, row_id))
     if not candidates:
         return set()
-    stored = _load(conn, candidates)
+    stored = _load(conn, (row for row in candidates if row not in new_rows))
     parents: set[RowKey] = set()
     for kind, row_id in candidates:
         for link, parent in PARENT_LINKS[kind]:
@@ -124,7 +130,7 @@ def new_orphans(conn: Connection, winners: Mapping[Key, Any]) -> set[RowKey]:
             ):
                 if value is not None:
                     parents.add((parent, str(value)))
-    stored.update(_load(conn, parents - stored.keys()))
+    stored.update(_load(conn, (p for p in parents - stored.keys() if p not in new_rows)))
 
     def state(row: RowKey, name: str, after: bool) -> Any:
         key = (row[0], row[1], name)
