@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,6 +114,8 @@ class ConflictsView(QWidget):
         self.list.currentRowChanged.connect(self._show_current)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        # An orphan has no table of values: its text then fills the column, from the top.
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.values = QTableWidget(0, 3)
         self.values.setHorizontalHeaderLabels([_tr("Valor"), _tr("Quién"), _tr("Cuándo")])
         self.values.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
