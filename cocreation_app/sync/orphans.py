@@ -213,31 +213,30 @@ def taken_along(conn: Connection, kind: str, row_id: str) -> set[RowKey]:
         if next_seq != end or field != "deleted" or value != "true":
             break  # another action, or a change this database lacks
         end += 1
-    found: set[RowKey] = set()
-    frontier: dict[str, list[str]] = {kind: [row_id]}
-    while frontier:
-        following: dict[str, list[str]] = defaultdict(list)
-        for parent, ids in frontier.items():
-            for child, link in KINDS[parent].children:
-                for chunk in chunks(ids, CHUNK):
-                    for (child_id,) in conn.exec_driver_sql(
-                        f"SELECT t.id FROM {_table(child)} t JOIN field_versions v "
-                        "ON v.entity = ? AND v.row_id = t.id AND v.field = 'deleted' "
-                        "JOIN changes c ON c.id = v.change_id "
-                        f"WHERE t.{link} IN ({_marks(len(chunk))}) AND t.deleted = 1 "
-                        "AND c.device_id = ? AND c.seq > ? AND c.seq < ?",
-                        (child, *chunk, device_id, seq, end),
-                    ):
-                        if (child, child_id) not in found:
-                            found.add((child, child_id))
-                            following[child].append(child_id)
-        frontier = following
-    return found
+    return set(
+        _walk_down(
+            conn,
+            kind,
+            row_id,
+            "JOIN field_versions v ON v.entity = '{child}' AND v.row_id = t.id "
+            "AND v.field = 'deleted' JOIN changes c ON c.id = v.change_id",
+            "t.deleted = 1 AND c.device_id = ? AND c.seq > ? AND c.seq < ?",
+            (device_id, seq, end),
+        )
+    )
 
 
 def live_subtree(conn: Connection, kind: str, row_id: str) -> list[RowKey]:
     """The row and every live row below it (what EntityService.delete would tombstone)."""
-    found: list[RowKey] = [(kind, row_id)]
+    return [(kind, row_id), *_walk_down(conn, kind, row_id, "", "t.deleted = 0", ())]
+
+
+def _walk_down(
+    conn: Connection, kind: str, row_id: str, join: str, where: str, params: tuple[Any, ...]
+) -> list[RowKey]:
+    """The rows below a row, through the cascade links, that satisfy ``where`` (on table ``t``,
+    with ``join``), descending only through such rows; breadth first, each row once."""
+    found: dict[RowKey, None] = {}
     frontier: dict[str, list[str]] = {kind: [row_id]}
     while frontier:
         following: dict[str, list[str]] = defaultdict(list)
@@ -245,15 +244,15 @@ def live_subtree(conn: Connection, kind: str, row_id: str) -> list[RowKey]:
             for child, link in KINDS[parent].children:
                 for chunk in chunks(ids, CHUNK):
                     for (child_id,) in conn.exec_driver_sql(
-                        f"SELECT id FROM {_table(child)} "
-                        f"WHERE {link} IN ({_marks(len(chunk))}) AND deleted = 0",
-                        tuple(chunk),
+                        f"SELECT t.id FROM {_table(child)} t {join.format(child=child)} "
+                        f"WHERE t.{link} IN ({_marks(len(chunk))}) AND {where}",
+                        (*chunk, *params),
                     ):
                         if (child, child_id) not in found:
-                            found.append((child, child_id))
+                            found[(child, child_id)] = None
                             following[child].append(child_id)
         frontier = following
-    return found
+    return list(found)
 
 
 def restore_parents(session: Session, writer: ChangeWriter, orphan: Orphan) -> int:
