@@ -17,6 +17,8 @@ DEFAULT_LANGUAGE = "es"
 # language Babel does not know (e.g. "nah") needs its name in LANGUAGE_NAMES.
 LANGUAGES = ("es", "en")
 LANGUAGE_NAMES: dict[str, str] = {}
+# The regional variant each language formats dates and numbers in, in Babel and in Qt alike.
+LOCALES = {"es": "es_MX", "en": "en_US"}
 
 _current = DEFAULT_LANGUAGE
 
@@ -29,6 +31,11 @@ def set_language(code: str) -> None:
 
 def current_language() -> str:
     return _current
+
+
+def locale_code(language: str | None = None) -> str:
+    """The locale (``es_MX``) of ``language``, by default the current one."""
+    return LOCALES.get(language or _current, LOCALES[DEFAULT_LANGUAGE])
 
 
 @cache

@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import cocreation_app
+from cocreation_app.i18n.catalog import SOURCE_LANGUAGE
 from cocreation_app.i18n.ts import (
-    SOURCE_LANGUAGE,
     Key,
     MergeResult,
     Message,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cocreation_app.i18n.catalog import DEFAULT_LANGUAGE, LANGUAGES, set_language
+from cocreation_app.i18n.catalog import DEFAULT_LANGUAGE, LANGUAGES, locale_code, set_language
 from cocreation_app.paths import translations_dir
 
 _installed: list[QTranslator] = []
@@ -38,7 +38,8 @@ def apply_language(code: str) -> str:
     app = QCoreApplication.instance()
     code = code if code in LANGUAGES else DEFAULT_LANGUAGE
     set_language(code)
-    QLocale.setDefault(QLocale(code))
+    # The same regional variant as Babel's: a spin box reads 1,234.5 as the PDF prints it.
+    QLocale.setDefault(QLocale(locale_code(code)))
     if app is None:
         return code
     while _installed:

@@ -12,12 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from cocreation_app.i18n.catalog import LOCALES, SOURCE_LANGUAGE
 from cocreation_app.storage.files import write_bytes_atomic
 
-SOURCE_LANGUAGE = "es"
-
 # The locale written in the file's ``language`` attribute (Linguist uses it for plural rules).
-_TS_LOCALES = {"es": "es_MX", "en": "en_US"}
 
 Key = tuple[str, str]
 
@@ -95,8 +93,8 @@ def read_ts(path: Path) -> TsFile:
 
 def render_ts(ts: TsFile) -> str:
     """The file text, laid out as ``lupdate`` does so that diffs stay small."""
-    language = _TS_LOCALES.get(ts.language, ts.language)
-    source_language = _TS_LOCALES[SOURCE_LANGUAGE]
+    language = LOCALES.get(ts.language, ts.language)
+    source_language = LOCALES[SOURCE_LANGUAGE]
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         "<!DOCTYPE TS>",

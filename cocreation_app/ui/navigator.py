@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar
 
-from cocreation_app.i18n import format_date
 from cocreation_app.services import lists
 
 if TYPE_CHECKING:
@@ -83,8 +81,7 @@ class Navigator(QToolBar):
             if plan_id:
                 for workshop in lists.workshops(self.window_.db, plan_id):
                     text = self.tr("{title} ({date})").format(
-                        title=workshop.title,
-                        date=format_date(dt.date.fromisoformat(workshop.detail), "medium"),
+                        title=workshop.title, date=_short_date(workshop.detail)
                     )
                     self.workshops.addItem(text, workshop.id)
             index = self.workshops.findData(workshop_id) if workshop_id else -1
@@ -99,3 +96,11 @@ class Navigator(QToolBar):
 
     def _workshop_picked(self) -> None:
         self.window_.workshopChanged.emit(self.workshop_id() or "")
+
+
+def _short_date(iso: str) -> str:
+    """The locale's short date (19/04/27), by Qt: the same CLDR pattern Babel gives, without
+    loading Babel's locale data for the window's first frame (docs/performance.md)."""
+    return QLocale().toString(
+        QDate.fromString(iso, Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat
+    )
