@@ -150,10 +150,7 @@ class Database:
 
     @property
     def device_id(self) -> str:
-        """This laptop's identity, created (with its ``Device`` row) the first time."""
-        if self._device_id is None:
-            self._device_id = self._ensure_device()
-        return self._device_id
+        return self.ensure_device()
 
     @functools.cached_property
     def engine(self) -> Engine:
@@ -186,21 +183,24 @@ class Database:
             self._reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return self._reader
 
-    def _ensure_device(self) -> str:
+    def ensure_device(self) -> str:
+        """This laptop's device id, read or (the first time) created with its ``Device`` row."""
+        if self._device_id is not None:
+            return self._device_id
         import uuid
 
         from cocreation_app.models import Device, LocalSetting
 
         with self.begin() as session:
             setting = session.get(LocalSetting, "device_id")
-            if setting is not None:
-                return setting.value
-            device_id = str(uuid.uuid4())
-            session.add(LocalSetting(key="device_id", value=device_id))
-            session.add(
-                Device(id=device_id, label=None, is_local=True, first_seen_at=utc_now_iso())
-            )
-            return device_id
+            if setting is None:
+                setting = LocalSetting(key="device_id", value=str(uuid.uuid4()))
+                session.add(setting)
+                session.add(
+                    Device(id=setting.value, label=None, is_local=True, first_seen_at=utc_now_iso())
+                )
+            self._device_id = setting.value
+        return setting.value
 
     def device_label(self) -> str | None:
         from sqlalchemy import select
@@ -262,7 +262,7 @@ def open_database(path: Path, *, create: bool = True) -> Database:
     try:
         if needs_upgrade:
             upgrade(db.engine)
-        assert db.device_id  # created here, where a failure is reported as a StorageError
+        db.ensure_device()  # here, where a failure is reported as a StorageError
         return db
     except OperationalError as exc:
         db.close()
