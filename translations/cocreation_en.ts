@@ -79,32 +79,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="80"/>
+        <location filename="../cocreation_app/ui/commands.py" line="83"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="59"/>
+        <location filename="../cocreation_app/ui/commands.py" line="62"/>
         <source>Deshecho: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="112"/>
+        <location filename="../cocreation_app/ui/commands.py" line="115"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="138"/>
+        <location filename="../cocreation_app/ui/commands.py" line="141"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="155"/>
+        <location filename="../cocreation_app/ui/commands.py" line="158"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="56"/>
+        <location filename="../cocreation_app/ui/commands.py" line="59"/>
         <source>Rehecho: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
@@ -198,17 +198,17 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="276"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="278"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="124"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="126"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Keep the selected value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="120"/>
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
@@ -218,32 +218,32 @@
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="216"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="218"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Delete {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="130"/>
         <source>Guardar valor combinado</source>
         <translation>Save combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="134"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="136"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No conflicts: all the imported changes agree.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="120"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="210"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="212"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restore {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="120"/>
         <source>Valor</source>
         <translation>Value</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="127"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
         <source>o escriba un valor combinado</source>
         <translation>or write a combined value</translation>
     </message>
@@ -273,17 +273,17 @@
         <translation>{kind} “{label}” was added on {created_by} ({created_at}) under {parent_kind} “{parent}”, which was deleted on {deleted_by} ({deleted_at}). No view shows it while the record it belongs to stays deleted: restore that record or delete this one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="182"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="184"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="234"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (current)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="223"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="225"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
     </message>
@@ -334,7 +334,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="96"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="97"/>
         <source>&amp;Respaldar…</source>
         <translation>&amp;Back up…</translation>
     </message>
@@ -458,7 +458,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="127"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="142"/>
         <source>(registro no disponible)</source>
         <translation>(record not available)</translation>
     </message>
@@ -489,83 +489,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="233"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="237"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="234"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="235"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="228"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="236"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="239"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="274"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="283"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="235"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="237"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="253"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="262"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="279"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="291"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="157"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="289"/>
+        <source>Cocrea — {path} — modo revisión</source>
+        <translation>Cocrea — {path} — review mode</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="134"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="254"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="152"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -573,27 +578,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="41"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="22"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
         <source>Plan y taller</source>
         <translation>Plan and workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="85"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="83"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -668,13 +673,13 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="197"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="181"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="188"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1076,48 +1081,53 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="99"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="100"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="79"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="80"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="233"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="80"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="81"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="191"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="202"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="252"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="263"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="274"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="193"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="253"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="254"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="200"/>
+        <source>{kind} (solo lectura: modo revisión)</source>
+        <translation>{kind} (read-only: review mode)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="264"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="265"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1138,53 +1148,58 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="85"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="86"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="88"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="89"/>
         <source>&amp;Nueva persona</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="138"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="112"/>
+        <source>&lt;b&gt;Datos de la persona (solo lectura: modo revisión)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Person's details (read-only: review mode)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Edit the details of {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="114"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Register a person&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="66"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="67"/>
         <source>Autorizaciones opcionales</source>
         <translation>Optional permissions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="101"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="122"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Privacy notice (version {version}). Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="103"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="124"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Privacy notice. Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="65"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="66"/>
         <source>Consentimiento</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="176"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="197"/>
         <source>Editar datos de {name}</source>
         <translation>Edit the details of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="105"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="106"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
@@ -1193,28 +1208,28 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="115"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="136"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="117"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="138"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Has read and accepts the privacy notice *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="152"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="153"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="173"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="148"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="169"/>
         <source>Primero cree o elija un plan.</source>
         <translation>First create or choose a plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="165"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="186"/>
         <source>Registrar a {name}</source>
         <translation>Register {name}</translation>
     </message>
@@ -1226,7 +1241,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="91"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Add review comment…</translation>
     </message>
@@ -1251,7 +1266,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="93"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Reply…</translation>
     </message>
@@ -1261,7 +1276,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>A</source>
         <translation>To</translation>
     </message>
@@ -1276,7 +1291,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Open bundle for review</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/commands.py" line="24"/>
+        <location filename="../cocreation_app/ui/review/commands.py" line="27"/>
         <source>Agregar observación</source>
         <translation>Add review comment</translation>
     </message>
@@ -1286,18 +1301,18 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="135"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="235"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
@@ -1307,12 +1322,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft with review &amp;comments (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="159"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="160"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Draft with review comments saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="58"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Change &amp;status…</translation>
     </message>
@@ -1322,37 +1337,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="237"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="236"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="176"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="98"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
         <source>Comentarios de PDF</source>
         <translation>PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>De</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="267"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="266"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
@@ -1362,17 +1377,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="108"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="109"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="133"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Choose a plan to review it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1382,32 +1397,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="142"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="141"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="397"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="391"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="89"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
         <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
         <translation>These comments are not on any item; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="124"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="149"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Export draft with review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -1417,28 +1432,28 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF &amp;comments…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="72"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="73"/>
         <source>Importar comentarios de PDF</source>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="294"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="293"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="296"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="295"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="370"/>
+        <location filename="../cocreation_app/ui/review/commands.py" line="52"/>
         <source>Marcar como atendida</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="370"/>
+        <location filename="../cocreation_app/ui/review/commands.py" line="54"/>
         <source>Marcar como pendiente</source>
         <translation>Mark as pending</translation>
     </message>
@@ -1448,7 +1463,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="319"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1458,7 +1473,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not open the bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -1468,95 +1483,128 @@ Send that file to whoever gives you support.</translation>
         <translation>New review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
         <source>Obs.</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="84"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="85"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="274"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="62"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="63"/>
         <source>Paquete abierto para revisión: {path}</source>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="235"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
         <source>Pendientes</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/commands.py" line="22"/>
+        <location filename="../cocreation_app/ui/review/commands.py" line="25"/>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="71"/>
         <source>Responder observación</source>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="239"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="238"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="319"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="87"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="274"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="151"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>draft-with-observations.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="94"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
         <source>p. {page} · {author}: {text}</source>
         <translation>p. {page} · {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="92"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
         <translation>p. {page} · {author}: {text} (the item no longer exists)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
         <source>revision.cocrea</source>
         <translation>review.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="278"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="277"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="171"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="170"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMode</name>
+    <message>
+        <location filename="../cocreation_app/ui/review/mode.py" line="47"/>
+        <source>&amp;Modo revisión (solo observaciones)</source>
+        <translation>Review &amp;mode (observations only)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
+        <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
+        <translation>Prevents editing the plan; only observations are added and answered.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/mode.py" line="89"/>
+        <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
+        <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/mode.py" line="115"/>
+        <source>Modo revisión activado: solo se agregan observaciones.</source>
+        <translation>Review mode on: only observations are added.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/mode.py" line="117"/>
+        <source>Modo revisión desactivado: puede editar el plan.</source>
+        <translation>Review mode off: you can edit the plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/mode.py" line="55"/>
+        <source>Modo revisión: solo se agregan observaciones</source>
+        <translation>Review mode: observations only</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1829,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="33"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="37"/>
         <source>Conflictos</source>
         <translation>Conflicts</translation>
     </message>
@@ -1791,7 +1839,7 @@ Send that file to whoever gives you support.</translation>
         <translation>E&amp;xport .cocrea bundle…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="30"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="33"/>
         <source>Personas &amp;duplicadas…</source>
         <translation>&amp;Duplicate people…</translation>
     </message>
@@ -1931,12 +1979,12 @@ Send that file to whoever gives you support.</translation>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="373"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="375"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="374"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>

@@ -8,7 +8,7 @@ and then pushes it on the undo stack without running it again.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -30,6 +30,9 @@ def _tr(text: str) -> str:
 
 class ServiceCommand(QUndoCommand):
     """An edit with ``apply`` and ``revert``; both call services and may raise user errors."""
+
+    # Whether the edit may run in review mode (ui/review/mode.py): only the review's own do.
+    allowed_in_review: ClassVar[bool] = False
 
     def __init__(self, window: MainWindow, text: str) -> None:
         super().__init__(text)

@@ -14,6 +14,10 @@ tabs). ``install`` receives the :class:`~cocreation_app.ui.main_window.MainWindo
   ``window.execute_all(text, commands)`` (see :mod:`cocreation_app.ui.commands`: create, update,
   delete, check-in), ask with ``window.confirm(question)`` before deleting, and report with
   ``window.status(...)`` / ``window.show_error(...)``;
+- respect review mode (:mod:`cocreation_app.ui.review.mode`): a command the reviewer may run
+  declares ``allowed_in_review = True``; an edit made without a command asks
+  ``window.review_mode.allows()`` first, and its menu entry is registered with
+  ``window.review_mode.guard(action)``;
 - build a view on :class:`cocreation_app.ui.widgets.view.View` (refreshes itself when needed)
   and a list-plus-form on :class:`cocreation_app.ui.widgets.panel.RecordPanel`.
 

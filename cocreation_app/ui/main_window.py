@@ -22,6 +22,7 @@ from cocreation_app.ui.commands import ServiceCommand
 from cocreation_app.ui.errors import user_message
 from cocreation_app.ui.features import FEATURES, FIRST_FEATURES, LATER_IMPORTS, install_features
 from cocreation_app.ui.navigator import Navigator
+from cocreation_app.ui.review.mode import ReviewMode
 
 T = TypeVar("T")
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         # PySide6 and raised TypeError when an undo stack was torn down with the window.
         self.undo_stack.indexChanged.connect(self.dataChanged)
         self.dataChanged.connect(self.navigator.reload)
+        self.review_mode.changed.connect(self._update_title)
         self._update_title()
         self.planChanged.connect(lambda plan_id: settings.put(settings.LAST_PLAN, plan_id))
         self.workshopChanged.connect(lambda w_id: settings.put(settings.LAST_WORKSHOP, w_id))
@@ -101,7 +103,11 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(widget)
 
     def execute(self, command: ServiceCommand) -> bool:
-        """Run an edit once and put it on the undo stack; a user error becomes a dialog."""
+        """Run an edit once and put it on the undo stack; a user error becomes a dialog.
+
+        In review mode only commands ``allowed_in_review`` run (:mod:`.review.mode`)."""
+        if not self.review_mode.allows(command):
+            return False
         try:
             done = command.apply()
         except Exception as exc:  # a user error becomes a dialog; a bug is re-raised
@@ -115,6 +121,8 @@ class MainWindow(QMainWindow):
 
     def execute_all(self, text: str, commands: list[ServiceCommand]) -> bool:
         """Run several edits as one undo step; if one fails, those done are reverted."""
+        if not self.review_mode.allows(*commands):
+            return False
         done: list[ServiceCommand] = []
         try:
             for command in commands:
@@ -240,6 +248,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.menu("edit").addActions([undo, redo])
         self.menu("edit").addSeparator()
+        self.review_mode = ReviewMode(self, undo, redo)
 
     def _settle_unsaved(self) -> bool:
         """Offer to save typing not saved yet in any form (widgets with ``unsaved``/``save``).
@@ -276,7 +285,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Cocrea — {path}").format(path=self.db.path.name))
+        title = (
+            self.tr("Cocrea — {path} — modo revisión")
+            if self.review_mode.active
+            else self.tr("Cocrea — {path}")
+        )
+        self.setWindowTitle(title.format(path=self.db.path.name))
 
     def _restore_geometry(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)

@@ -28,6 +28,7 @@ CURRENT_VIEW = Setting("window/view", 0)
 LANGUAGE = Setting("i18n/language", "")  # "" = follow the system (see ui.preferences)
 PLENARY_SCREEN = Setting("plenary/screen", "")  # QScreen.name(); "" = any but the window's
 PLENARY_DURATION = Setting("plenary/duration", DEFAULT_SECONDS)  # the activity timer, in seconds
+REVIEW_MODE_FILES = Setting("review/mode_files", ())  # database files left in review mode
 
 
 def get(setting: Setting) -> Any:
@@ -43,8 +44,12 @@ def get(setting: Setting) -> Any:
             return setting.default
     if isinstance(setting.default, str):
         return str(value)
+    if isinstance(setting.default, tuple):  # an INI file gives back a one-item list as a str
+        if isinstance(value, str):
+            return (value,) if value else ()
+        return tuple(str(v) for v in value)
     return value
 
 
 def put(setting: Setting, value: Any) -> None:
-    QSettings().setValue(setting.key, value)
+    QSettings().setValue(setting.key, list(value) if isinstance(value, tuple) else value)

@@ -55,3 +55,4 @@ def restore(window: MainWindow) -> None:
 def install(window: MainWindow) -> None:
     action = window.menu("file").addAction(_tr("Restaurar &respaldo…"))
     action.triggered.connect(lambda: restore(window))
+    window.review_mode.guard(action)

@@ -92,6 +92,7 @@ def install(window: MainWindow) -> None:
     action.triggered.connect(lambda: open_existing(window))
     action = menu.addAction(_tr("Abrir la &demostración"))
     action.triggered.connect(lambda: open_demo(window))
+    window.review_mode.guard(action)  # it may write the demo plan
     menu.addSeparator()
     action = menu.addAction(_tr("&Respaldar…"))
     action.triggered.connect(lambda: back_up(window))

@@ -2,7 +2,8 @@
 
 Enter moves to the next field; Ctrl+Enter saves and clears the form for the next person. The
 plan's privacy notice is on screen, and the consent box must be ticked before anything personal
-is saved; the optional consents (contact, published name, photos) are separate boxes.
+is saved; the optional consents (contact, published name, photos) are separate boxes. In review
+mode the form is read-only.
 """
 
 from __future__ import annotations
@@ -93,7 +94,27 @@ class RegistrationForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.start_next)
         self.form.submitted.connect(self.save)
+        window.review_mode.changed.connect(self._update_editing)
         self.start_next()
+        self._update_editing()
+
+    def _update_editing(self) -> None:
+        """In review mode the form shows a person's data but invites no typing."""
+        editing = not self.window_.review_mode.active
+        self.form.set_read_only(not editing)
+        self.save_button.setEnabled(editing)
+        self.clear_button.setEnabled(editing)
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        record = self.form.record
+        if self.window_.review_mode.active:
+            text = self.tr("<b>Datos de la persona (solo lectura: modo revisión)</b>")
+        elif self.editing_id is None or record is None:
+            text = self.tr("<b>Registrar a una persona</b>")
+        else:
+            text = self.tr("<b>Editar datos de {name}</b>").format(name=record["name"])
+        self.heading.setText(text)
 
     def show_notice(self, notice: PrivacyNotice) -> None:
         text, version = notice.text, notice.version
@@ -122,7 +143,7 @@ class RegistrationForm(QWidget):
         """Clear the form for the next person, cursor on the name."""
         self.editing_id = None
         self.form.load(None)
-        self.heading.setText(self.tr("<b>Registrar a una persona</b>"))
+        self._show_heading()
         self.form.first_editor().setFocus()
 
     def edit(self, participant_id: str) -> None:
@@ -135,7 +156,7 @@ class RegistrationForm(QWidget):
             return
         self.editing_id = participant_id
         self.form.load(record)
-        self.heading.setText(self.tr("<b>Editar datos de {name}</b>").format(name=record["name"]))
+        self._show_heading()
         self.form.first_editor().setFocus()
 
     def unsaved(self) -> bool:

@@ -152,10 +152,17 @@ class ParticipantsView(View):
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.delete_button.clicked.connect(self.delete_selected)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
+        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table.table)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete_selected)
         self.form.saved.connect(self._after_save)
+        window.review_mode.changed.connect(self._update_editing)
+        self._update_editing()
+
+    def _update_editing(self) -> None:
+        editing = not self.window_.review_mode.active
+        self.delete_button.setEnabled(editing)
+        self.delete_shortcut.setEnabled(editing)
 
     def refresh(self) -> None:
         plan_id = self.window_.current_plan_id()

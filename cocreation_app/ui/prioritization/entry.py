@@ -358,8 +358,10 @@ class VoteEntryPanel(QWidget):
 
     def create_criteria(self) -> None:
         workshop_id = self.snapshot.workshop_id
-        if workshop_id and self.window_.run(
-            prio.create_default_criteria, self.window_.db, workshop_id
+        if (
+            workshop_id
+            and self.window_.review_mode.allows()
+            and self.window_.run(prio.create_default_criteria, self.window_.db, workshop_id)
         ):
             self.window_.dataChanged.emit()
 

@@ -1,4 +1,5 @@
-"""Undoable review edits: an observation or reply added (undo deletes it, redo restores it)."""
+"""Undoable review edits: an observation or reply added (undo deletes it, redo restores it), an
+observation marked addressed or pending. They are the edits allowed in review mode."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from cocreation_app.services.review import ReviewService
-from cocreation_app.ui.commands import ServiceCommand
+from cocreation_app.ui.commands import ServiceCommand, UpdateCommand
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
 
 
 class AddObservationCommand(ServiceCommand):
+    allowed_in_review = True
+
     def __init__(
         self, window: MainWindow, create: Callable[[ReviewService], str], reply: bool = False
     ) -> None:
@@ -37,3 +40,17 @@ class AddObservationCommand(ServiceCommand):
     def revert(self) -> None:
         assert self.row_id is not None
         self.entities.delete("comments", self.row_id)
+
+
+class MarkAddressedCommand(UpdateCommand):
+    """Mark an observation addressed (or pending again)."""
+
+    allowed_in_review = True
+
+    def __init__(self, window: MainWindow, observation_id: str, addressed: bool) -> None:
+        text = (
+            QCoreApplication.translate("Review", "Marcar como atendida")
+            if addressed
+            else QCoreApplication.translate("Review", "Marcar como pendiente")
+        )
+        super().__init__(window, "comments", {observation_id: {"addressed": addressed}}, text)

@@ -56,6 +56,7 @@ def open_for_review(window: MainWindow, view: ReviewView, path: Path | None = No
         window.show_error(report.error or _tr("No se pudo abrir el paquete."))
         return False
     plan_ids = [g.plan_id for g in report.groups if g.plan_id]
+    window.review_mode.set_active(True)  # a received plan is read, not edited by accident
     window.select(plan_ids[0] if plan_ids else window.current_plan_id())
     window.dataChanged.emit()
     window.show_view(view)

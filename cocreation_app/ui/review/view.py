@@ -31,8 +31,7 @@ from cocreation_app.models import enums
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
 from cocreation_app.services.review import Observation, ReviewItem, ReviewService
-from cocreation_app.ui.commands import UpdateCommand
-from cocreation_app.ui.review.commands import AddObservationCommand
+from cocreation_app.ui.review.commands import AddObservationCommand, MarkAddressedCommand
 from cocreation_app.ui.review.dialogs import ObservationDialog, StatusDialog
 from cocreation_app.ui.widgets.view import View
 
@@ -367,12 +366,7 @@ class ReviewView(View):
         root = self._root(self.current_observation())
         if root is None:
             return
-        text = _tr("Marcar como pendiente") if root.addressed else _tr("Marcar como atendida")
-        self.window_.execute(
-            UpdateCommand(
-                self.window_, "comments", {root.id: {"addressed": not root.addressed}}, text
-            )
-        )
+        self.window_.execute(MarkAddressedCommand(self.window_, root.id, not root.addressed))
 
     def ask_status(self) -> None:
         plan_id = self.window_.current_plan_id()

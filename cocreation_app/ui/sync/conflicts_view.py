@@ -273,7 +273,7 @@ class ConflictsView(QWidget):
         return self._done(act)
 
     def _done(self, act: Callable[[], bool]) -> bool:
-        if not self.window_.run(act):
+        if not self.window_.review_mode.allows() or not self.window_.run(act):
             return False
         self.window_.status(_tr("Conflicto resuelto."))
         self.window_.dataChanged.emit()

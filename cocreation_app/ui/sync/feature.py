@@ -27,7 +27,9 @@ def install(window: MainWindow) -> None:
     action = menu.addAction(_tr("&Importar archivos…"))
     action.setObjectName("action_import_bundles")
     action.triggered.connect(lambda: open_import(window))
+    window.review_mode.guard(action)  # in review mode: "Abrir paquete para revisión…"
     action = window.menu("tools").addAction(_tr("Personas &duplicadas…"))
     action.setObjectName("action_duplicates")
     action.triggered.connect(lambda: DuplicatesDialog(window).exec())
+    window.review_mode.guard(action)
     window.add_view(ConflictsView(window), _tr("Conflictos"))

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,6 +100,21 @@ class FieldEditor:
 
     def checkboxes(self) -> list[QCheckBox]:
         return self.widget.findChildren(QCheckBox)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Texts stay selectable and black on the window's colour (not the white of a field one
+        types in); boxes and lists, which cannot be read-only, are greyed out."""
+        widget = self.widget
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.setReadOnly(read_only)
+            palette = QPalette()  # empty: the application's colours
+            if read_only:
+                palette.setColor(
+                    QPalette.ColorRole.Base, widget.palette().color(QPalette.ColorRole.Window)
+                )
+            widget.setPalette(palette)
+        else:
+            widget.setEnabled(not read_only)
 
     def get(self) -> Any:
         widget = self.widget
@@ -244,6 +259,11 @@ class RecordForm(QWidget):
             for name, value in self.values().items()
             if not _same(value, record.get(name))
         }
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the values without inviting edits (review mode)."""
+        for editor in self.editors.values():
+            editor.set_read_only(read_only)
 
     def first_editor(self) -> QWidget:
         return next(iter(self.editors.values())).widget

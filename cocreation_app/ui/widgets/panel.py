@@ -2,7 +2,8 @@
 
 The problems, solutions and commitments views (and the plan's workshops) are built from it:
 "Nuevo" clears the form, "Guardar" (or Ctrl+Enter) creates or saves the changed fields,
-"Eliminar" asks first. Every edit is an undoable command.
+"Eliminar" asks first. Every edit is an undoable command. In review mode the form is read-only
+and its buttons are greyed out.
 """
 
 from __future__ import annotations
@@ -106,11 +107,12 @@ class RecordPanel(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.save_button.clicked.connect(self.save)
         self.form.submitted.connect(self.save)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete)
+        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self._set_heading()
+        window.review_mode.changed.connect(self._update_editing)
+        self._update_editing()
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -181,13 +183,22 @@ class RecordPanel(QWidget):
         if record is not None:
             self._creating = False
         self.form.load(record)
-        self._set_heading()
-        self.delete_button.setEnabled(record is not None)
+        self._update_editing()
         self.currentChanged.emit(self.current_id)
+
+    def _update_editing(self) -> None:
+        editing = not self.window_.review_mode.active
+        self.form.set_read_only(not editing)
+        for widget in (self.new_button, self.save_button, self.delete_shortcut):
+            widget.setEnabled(editing)
+        self.delete_button.setEnabled(editing and self.current_id is not None)
+        self._set_heading()
 
     def _set_heading(self) -> None:
         spec = KINDS[self.kind]
-        if self.current_id:
+        if self.window_.review_mode.active:
+            text = self.tr("{kind} (solo lectura: modo revisión)").format(kind=spec.title())
+        elif self.current_id:
             text = self.tr("Editar {kind}").format(kind=spec.title().lower())
         else:
             text = self.tr("Nuevo registro: {kind}").format(kind=spec.title().lower())

@@ -1,0 +1,177 @@
+"""The window-wide review mode: edits refused (nothing written), observations still added and
+undone, the mode remembered per database file, in the normal and the staged start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit
+
+from cocreation_app.services.entities import EntityService
+from cocreation_app.services.review import ReviewService
+from cocreation_app.storage import Database, open_database
+from cocreation_app.sync.export import export_bundle
+from cocreation_app.ui import settings
+from cocreation_app.ui.commands import CreateCommand, UpdateCommand
+from cocreation_app.ui.main_window import MainWindow
+from cocreation_app.ui.participants.form import RegistrationForm
+from cocreation_app.ui.review import feature
+from cocreation_app.ui.review.commands import AddObservationCommand, MarkAddressedCommand
+from cocreation_app.ui.review.view import ReviewView
+from cocreation_app.ui.widgets.panel import RecordPanel
+
+GUARDED = ("action_import_bundles", "action_duplicates")
+
+
+def _commitment(db: Database, plan_id: str) -> dict[str, Any]:
+    return EntityService(db).list_records("commitments", plan_id=plan_id)[0]
+
+
+def _panel(window: MainWindow, kind: str) -> RecordPanel:
+    return next(p for p in window.findChildren(RecordPanel) if p.kind == kind)
+
+
+def _edit_action(window: MainWindow, name: str) -> QAction:
+    """The Edit menu's undo, redo (as the user triggers them) or the review mode switch."""
+    undo, redo = window.menu("edit").actions()[:2]
+    return {"undo": undo, "redo": redo, "review": window.review_mode.action}[name]
+
+
+def _refusals(dialogs: Any) -> list[str]:
+    return [text for kind, text in dialogs.shown if "modo revisión" in text]
+
+
+def _observe(window: MainWindow, kind: str, item_id: str, text: str) -> AddObservationCommand:
+    command = AddObservationCommand(
+        window, lambda review: review.add_observation(kind, item_id, text, author="Lucía")
+    )
+    assert window.execute(command)
+    return command
+
+
+def test_edits_are_refused_and_change_nothing(
+    window: MainWindow, demo_db: Database, demo_plan_id: str, dialogs: Any
+) -> None:
+    commitment = _commitment(demo_db, demo_plan_id)
+    _edit_action(window, "review").trigger()  # as the user does (Ctrl+Shift+R)
+    assert window.review_mode.active
+    assert "modo revisión" in window.windowTitle()
+    assert window.review_mode.label.isVisibleTo(window)
+
+    rename = UpdateCommand(window, "commitments", {commitment["id"]: {"title": "Otro título"}})
+    assert not window.execute(rename)
+    create = CreateCommand(window, "milestones", {"commitment_id": commitment["id"]})
+    assert not window.execute_all("Dos cambios", [create])
+    assert len(_refusals(dialogs)) == 2  # one clear message per refused edit
+    assert "Ctrl+Shift+R" in _refusals(dialogs)[0]
+    assert EntityService(demo_db).get("commitments", commitment["id"]) == commitment
+    assert EntityService(demo_db).count("milestones") == len(
+        EntityService(demo_db).list_records("milestones", plan_id=demo_plan_id)
+    )
+    assert window.undo_stack.count() == 0
+
+    panel = _panel(window, "commitments")
+    assert not panel.save_button.isEnabled() and not panel.new_button.isEnabled()
+    title = panel.form.editor("title").widget
+    assert isinstance(title, QLineEdit) and title.isReadOnly()
+    for name in GUARDED:
+        action = window.findChild(QAction, name)
+        assert action is not None and not action.isEnabled()
+    registration = window.findChild(RegistrationForm)
+    assert registration is not None and not registration.save_button.isEnabled()
+
+
+def test_observations_are_added_addressed_and_undone_in_review_mode(
+    window: MainWindow, demo_db: Database, demo_plan_id: str, dialogs: Any
+) -> None:
+    window.review_mode.set_active(True)
+    commitment = _commitment(demo_db, demo_plan_id)
+    command = _observe(window, "commitments", commitment["id"], "Precisar el indicador.")
+    assert command.row_id is not None
+    assert window.execute(MarkAddressedCommand(window, command.row_id, True))
+    review = ReviewService(demo_db)
+    [obs] = review.observations(demo_plan_id, target_id=commitment["id"])
+    assert obs.addressed
+
+    _edit_action(window, "undo").trigger()
+    _edit_action(window, "undo").trigger()
+    assert review.observations(demo_plan_id, target_id=commitment["id"]) == []
+    _edit_action(window, "redo").trigger()
+    [obs] = review.observations(demo_plan_id, target_id=commitment["id"])
+    assert not obs.addressed
+    assert _refusals(dialogs) == []
+
+
+def test_undoing_an_edit_made_before_the_mode_is_refused(
+    window: MainWindow, demo_db: Database, demo_plan_id: str, dialogs: Any
+) -> None:
+    commitment = _commitment(demo_db, demo_plan_id)
+    assert window.execute(
+        UpdateCommand(window, "commitments", {commitment["id"]: {"title": "Título nuevo"}})
+    )
+    window.review_mode.set_active(True)
+    _edit_action(window, "undo").trigger()
+    assert len(_refusals(dialogs)) == 1
+    assert window.undo_stack.index() == 1
+    assert EntityService(demo_db).get("commitments", commitment["id"])["title"] == "Título nuevo"
+
+    window.review_mode.set_active(False)  # leaving the mode allows edits again
+    _edit_action(window, "undo").trigger()
+    assert (
+        EntityService(demo_db).get("commitments", commitment["id"])["title"]
+        == (commitment["title"])
+    )
+    assert window.execute(
+        UpdateCommand(window, "commitments", {commitment["id"]: {"title": "Otra vez"}})
+    )
+    assert EntityService(demo_db).get("commitments", commitment["id"])["title"] == "Otra vez"
+    panel = _panel(window, "commitments")
+    assert panel.save_button.isEnabled()
+    assert not window.review_mode.label.isVisibleTo(window)
+    assert "modo revisión" not in window.windowTitle()
+    assert all(window.findChild(QAction, name).isEnabled() for name in GUARDED)
+
+
+def test_the_mode_is_remembered_per_database_file(
+    window: MainWindow, demo_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.review_mode.set_active(True)
+    window.set_database(open_database(tmp_path / "otra.sqlite3"))
+    assert not window.review_mode.active  # another file: its own mode (off)
+    window.set_database(open_database(demo_path))
+    assert window.review_mode.active
+
+    again = MainWindow(open_database(demo_path))  # the application opened again
+    qtbot.addWidget(again)
+    assert again.review_mode.active
+    assert not _panel(again, "commitments").save_button.isEnabled()
+    again.review_mode.set_active(False)
+    assert settings.get(settings.REVIEW_MODE_FILES) == ()
+
+
+def test_a_staged_start_opens_in_review_mode(qtbot: Any, demo_path: Path) -> None:
+    settings.put(settings.REVIEW_MODE_FILES, (str(demo_path.resolve()),))
+    window = MainWindow(open_database(demo_path), staged=True)
+    qtbot.addWidget(window)
+    assert window.review_mode.active and "modo revisión" in window.windowTitle()
+    with qtbot.waitSignal(window.started, timeout=30_000):
+        window.show()
+        window.continue_start()
+    assert not _panel(window, "commitments").save_button.isEnabled()
+    assert not window.findChild(QAction, "action_import_bundles").isEnabled()
+
+
+def test_opening_a_received_plan_turns_the_mode_on(
+    window: MainWindow, demo_db: Database, demo_plan_id: str, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "plan.cocrea"
+    export_bundle(demo_db, bundle, plan_id=demo_plan_id)
+    official = open_database(tmp_path / "oficina.sqlite3")
+    window.set_database(official)
+    assert not window.review_mode.active
+    view = window.findChild(ReviewView, "reviewView")
+    assert feature.open_for_review(window, view, bundle)
+    assert window.review_mode.active
+    assert settings.get(settings.REVIEW_MODE_FILES) == (str(official.path.resolve()),)
