@@ -1587,17 +1587,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Prevents editing the plan; only observations are added and answered.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="89"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="92"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="115"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="121"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Review mode on: only observations are added.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="117"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="123"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
@@ -1829,7 +1829,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="37"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="35"/>
         <source>Conflictos</source>
         <translation>Conflicts</translation>
     </message>
@@ -1839,7 +1839,7 @@ Send that file to whoever gives you support.</translation>
         <translation>E&amp;xport .cocrea bundle…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="33"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="31"/>
         <source>Personas &amp;duplicadas…</source>
         <translation>&amp;Duplicate people…</translation>
     </message>

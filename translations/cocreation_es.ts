@@ -1587,17 +1587,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Impide editar el plan; solo se agregan y responden observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="89"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="92"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="115"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="121"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Modo revisión activado: solo se agregan observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="117"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="123"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Modo revisión desactivado: puede editar el plan.</translation>
     </message>
@@ -1829,7 +1829,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="37"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="35"/>
         <source>Conflictos</source>
         <translation>Conflictos</translation>
     </message>
@@ -1839,7 +1839,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>E&amp;xportar paquete .cocrea…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="33"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="31"/>
         <source>Personas &amp;duplicadas…</source>
         <translation>Personas &amp;duplicadas…</translation>
     </message>

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         """Offer to save typing not saved yet in any form (widgets with ``unsaved``/``save``).
 
         Returns False when the user cancels, or a save fails (its error was shown)."""
-        pending = [w for w in self.findChildren(QWidget) if _has_unsaved(w)]
+        pending = [w for w in self.findChildren(QWidget) if has_unsaved(w)]
         if not pending:
             return True
         answer = QMessageBox.question(
@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _has_unsaved(widget: QWidget) -> bool:
+def has_unsaved(widget: QWidget) -> bool:
+    """A form with typing not saved yet (``unsaved()``) that can save it (``save()``)."""
     check = getattr(widget, "unsaved", None)
     return callable(check) and bool(check()) and callable(getattr(widget, "save", None))

@@ -15,6 +15,7 @@ from cocreation_app.storage import Database, open_database
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.ui import settings
 from cocreation_app.ui.commands import CreateCommand, UpdateCommand
+from cocreation_app.ui.commitments.view import CommitmentsView
 from cocreation_app.ui.main_window import MainWindow
 from cocreation_app.ui.participants.form import RegistrationForm
 from cocreation_app.ui.review import feature
@@ -175,3 +176,21 @@ def test_opening_a_received_plan_turns_the_mode_on(
     assert feature.open_for_review(window, view, bundle)
     assert window.review_mode.active
     assert settings.get(settings.REVIEW_MODE_FILES) == (str(official.path.resolve()),)
+
+
+def test_typing_not_saved_is_saved_before_the_mode_turns_on(
+    window: MainWindow, demo_db: Database, demo_plan_id: str, dialogs: Any
+) -> None:
+    commitment = _commitment(demo_db, demo_plan_id)
+    view = window.findChild(CommitmentsView)
+    window.show_view(view)
+    view.refresh_now()
+    panel = view.panel
+    panel.select(commitment["id"])
+    panel.form.editor("title").set("Título escrito sin guardar")
+    assert panel.unsaved()
+    _edit_action(window, "review").trigger()
+    assert window.review_mode.active and not panel.unsaved()
+    saved = EntityService(demo_db).get("commitments", commitment["id"])
+    assert saved["title"] == "Título escrito sin guardar"
+    assert _refusals(dialogs) == []

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from cocreation_app.ui import settings
 
@@ -60,8 +60,9 @@ class ReviewMode(QObject):
         )
         window.statusBar().addPermanentWidget(self.label)
         self._guarded: list[QAction] = []
+        self._active = False
         self._load()
-        self.action.toggled.connect(self._toggled)
+        self.action.triggered.connect(self._switch)
         window.databaseChanged.connect(self._load)
         # The undo stack's own actions would undo any edit; these ask first.
         for action, step in ((undo, self._undo), (redo, self._redo)):
@@ -70,10 +71,12 @@ class ReviewMode(QObject):
 
     @property
     def active(self) -> bool:
-        return self.action.isChecked()
+        return self._active
 
     def set_active(self, on: bool) -> None:
-        self.action.setChecked(on)
+        if on != self._active:
+            self.action.setChecked(on)
+            self._switch(on)
 
     def allows(self, *commands: QUndoCommand) -> bool:
         """Whether these edits may run now; with no command, an edit made without one.
@@ -103,11 +106,14 @@ class ReviewMode(QObject):
         return str(Path(self.window_.db.path).resolve())
 
     def _load(self) -> None:
-        """The mode of the database file now open (``setChecked`` is silent when unchanged)."""
+        """The mode of the database file now open."""
         self.action.setChecked(self._file() in settings.get(settings.REVIEW_MODE_FILES))
         self._show()
 
-    def _toggled(self, on: bool) -> None:
+    def _switch(self, on: bool) -> None:
+        """Turned on or off by the user (the action is already checked or not)."""
+        if on:
+            self._save_typing()
         files = [f for f in settings.get(settings.REVIEW_MODE_FILES) if f != self._file()]
         settings.put(settings.REVIEW_MODE_FILES, (*files, self._file()) if on else tuple(files))
         self._show()
@@ -117,8 +123,17 @@ class ReviewMode(QObject):
             else _tr("Modo revisión desactivado: puede editar el plan.")
         )
 
+    def _save_typing(self) -> None:
+        """Typing not saved yet is saved before the forms turn read-only, as when another
+        record is picked: it would be stuck there, neither saved nor refused."""
+        from cocreation_app.ui.main_window import has_unsaved
+
+        for widget in self.window_.findChildren(QWidget):
+            if has_unsaved(widget):
+                widget.save()  # type: ignore[attr-defined]
+
     def _show(self) -> None:
-        on = self.active
+        on = self._active = self.action.isChecked()
         self.label.setVisible(on)
         for action in self._guarded:
             action.setEnabled(not on)
