@@ -941,83 +941,83 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ProblemTreeEditor</name>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="79"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="82"/>
         <source>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problem tree: causes and effects&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="196"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="207"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
         <source>Editar (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="160"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="171"/>
         <source>Editar el texto de «{text}»</source>
         <translation>Edit the text of “{text}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="97"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
         <source>Eliminar (Supr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="265"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="276"/>
         <source>Eliminar «{text}»</source>
         <translation>Delete “{text}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="91"/>
         <source>Hermano (Enter)</source>
         <translation>Sibling (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
         <source>Hijo (Ctrl+Enter)</source>
         <translation>Child (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="176"/>
         <source>Nueva causa</source>
         <translation>New cause</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="176"/>
         <source>Nuevo efecto</source>
         <translation>New effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="232"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="243"/>
         <source>Quitar sangría</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
         <source>Quitar sangría (Mayús+Tab)</source>
         <translation>Outdent (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="224"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="235"/>
         <source>Sangrar</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
         <source>Sangrar (Tab)</source>
         <translation>Indent (Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="242"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="253"/>
         <source>{what}: «{text}»</source>
         <translation>{what}: “{text}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="256"/>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="257"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="267"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="268"/>
         <source>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete “{text}” and everything under it? You can undo it with Ctrl+Z.</translation>
     </message>

@@ -941,83 +941,83 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ProblemTreeEditor</name>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="79"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="82"/>
         <source>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</source>
         <translation>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="196"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="207"/>
         <source>Agregar {kind}</source>
         <translation>Agregar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
         <source>Editar (F2)</source>
         <translation>Editar (F2)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="160"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="171"/>
         <source>Editar el texto de «{text}»</source>
         <translation>Editar el texto de «{text}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="97"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
         <source>Eliminar (Supr)</source>
         <translation>Eliminar (Supr)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="265"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="276"/>
         <source>Eliminar «{text}»</source>
         <translation>Eliminar «{text}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="91"/>
         <source>Hermano (Enter)</source>
         <translation>Hermano (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
         <source>Hijo (Ctrl+Enter)</source>
         <translation>Hijo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="176"/>
         <source>Nueva causa</source>
         <translation>Nueva causa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="165"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="176"/>
         <source>Nuevo efecto</source>
         <translation>Nuevo efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="232"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="243"/>
         <source>Quitar sangría</source>
         <translation>Quitar sangría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
         <source>Quitar sangría (Mayús+Tab)</source>
         <translation>Quitar sangría (Mayús+Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="224"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="235"/>
         <source>Sangrar</source>
         <translation>Sangrar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
         <source>Sangrar (Tab)</source>
         <translation>Sangrar (Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="242"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="253"/>
         <source>{what}: «{text}»</source>
         <translation>{what}: «{text}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="256"/>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="257"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="267"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="268"/>
         <source>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>

@@ -18,6 +18,7 @@ from cocreation_app.ui.commands import CreateCommand, UpdateCommand
 from cocreation_app.ui.commitments.view import CommitmentsView
 from cocreation_app.ui.main_window import MainWindow
 from cocreation_app.ui.participants.form import RegistrationForm
+from cocreation_app.ui.problems.tree_editor import ProblemTreeEditor
 from cocreation_app.ui.review import feature
 from cocreation_app.ui.review.commands import AddObservationCommand, MarkAddressedCommand
 from cocreation_app.ui.review.view import ReviewView
@@ -82,6 +83,8 @@ def test_edits_are_refused_and_change_nothing(
         assert action is not None and not action.isEnabled()
     registration = window.findChild(RegistrationForm)
     assert registration is not None and not registration.save_button.isEnabled()
+    tree = window.findChild(ProblemTreeEditor)
+    assert tree is not None and not any(b.isEnabled() for b in tree.buttons)
 
 
 def test_observations_are_added_addressed_and_undone_in_review_mode(
@@ -130,6 +133,7 @@ def test_undoing_an_edit_made_before_the_mode_is_refused(
     assert EntityService(demo_db).get("commitments", commitment["id"])["title"] == "Otra vez"
     panel = _panel(window, "commitments")
     assert panel.save_button.isEnabled()
+    assert all(b.isEnabled() for b in window.findChild(ProblemTreeEditor).buttons)
     assert not window.review_mode.label.isVisibleTo(window)
     assert "modo revisión" not in window.windowTitle()
     assert all(window.findChild(QAction, name).isEnabled() for name in GUARDED)

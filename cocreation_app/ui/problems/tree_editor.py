@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
 
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+)
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -82,10 +85,6 @@ class ProblemTreeEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setWordWrap(True)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
         layout.addWidget(self.view, 1)
         grid = QGridLayout()
         buttons: list[tuple[str, Callable[[], None]]] = [
@@ -96,12 +95,24 @@ class ProblemTreeEditor(QWidget):
             (self.tr("Editar (F2)"), self.edit_current),
             (self.tr("Eliminar (Supr)"), self.delete),
         ]
+        self.buttons: list[QPushButton] = []
         for index, (text, slot) in enumerate(buttons):
             button = QPushButton(text, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             grid.addWidget(button, index // 3, index % 3)
+            self.buttons.append(button)
         layout.addLayout(grid)
+        window.review_mode.changed.connect(self._update_editing)
+        self._update_editing()
+
+    def _update_editing(self) -> None:
+        """In review mode the tree is read, not edited (its keys are refused with a message)."""
+        editing = not self.window_.review_mode.active
+        for button in self.buttons:
+            button.setEnabled(editing)
+        no_edit = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.view.setEditTriggers(EDIT_TRIGGERS if editing else no_edit)
 
     # -- loading ------------------------------------------------------------------------------
 
