@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
 from cocreation_app.services.entities import EntityService
@@ -67,7 +67,8 @@ def test_edits_are_refused_and_change_nothing(
     create = CreateCommand(window, "milestones", {"commitment_id": commitment["id"]})
     assert not window.execute_all("Dos cambios", [create])
     assert len(_refusals(dialogs)) == 2  # one clear message per refused edit
-    assert "Ctrl+Shift+R" in _refusals(dialogs)[0]
+    keys = window.review_mode.action.shortcut()  # Ctrl+Shift+R, in the user's words
+    assert keys.toString(QKeySequence.SequenceFormat.NativeText) in _refusals(dialogs)[0]
     assert EntityService(demo_db).get("commitments", commitment["id"]) == commitment
     assert EntityService(demo_db).count("milestones") == len(
         EntityService(demo_db).list_records("milestones", plan_id=demo_plan_id)
