@@ -1,4 +1,4 @@
-"""The sync subcommands' work and wording (``cli.py`` only declares them and delegates here)."""
+"""The sync subcommands' work and wording (declared in ``cli/__init__.py``, which delegates here)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
+from cocreation_app.cli.output import print_json
 from cocreation_app.errors import UserError
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database
@@ -16,10 +16,6 @@ from cocreation_app.sync.duplicates import find_duplicates, merge_participants
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.format import tr
 from cocreation_app.sync.importer import FileReport, GroupCounts, import_bundles
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def read_passphrase(path: str | None) -> str | None:
@@ -74,7 +70,7 @@ def import_command(db: Database, args: argparse.Namespace) -> int:
     if not reports:
         raise UserError(tr("No se encontró ningún archivo .cocrea."))
     if args.json:
-        _print_json([r.to_json() for r in reports])
+        print_json([r.to_json() for r in reports])
     else:
         for report in reports:
             print_report(report, dry_run=args.dry_run)
@@ -140,7 +136,7 @@ def list_command(db: Database, args: argparse.Namespace) -> int:
     if args.kind == "conflicts":
         conflicts = list_conflicts(db, plan_id=args.plan)
         if args.json:
-            _print_json([c.to_json() for c in conflicts])
+            print_json([c.to_json() for c in conflicts])
             return 0
         for conflict in conflicts:
             label = conflict.target_label or conflict.target_id
@@ -157,7 +153,7 @@ def list_command(db: Database, args: argparse.Namespace) -> int:
         return 0
     groups = find_duplicates(db, plan_id=args.plan)
     if args.json:
-        _print_json([g.to_json() for g in groups])
+        print_json([g.to_json() for g in groups])
         return 0
     for group in groups:
         print(tr("Posible duplicado ({reasons}):").format(reasons=group.reason_text()))

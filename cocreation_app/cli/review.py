@@ -1,13 +1,12 @@
-"""The review subcommands' work and wording (``cli.py`` only declares them and delegates here)."""
+"""The review subcommands' work and wording (declared in ``cli/__init__.py``, which delegates here)."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 from pathlib import Path
-from typing import Any
 
+from cocreation_app.cli.output import print_json
 from cocreation_app.i18n import translate
 from cocreation_app.models import enums
 from cocreation_app.services.entities import EntityService
@@ -18,10 +17,6 @@ from cocreation_app.storage import Database
 
 def _tr(text: str) -> str:
     return translate("review", text)
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def observe_command(db: Database, args: argparse.Namespace) -> int:
@@ -75,7 +70,7 @@ def review_command(db: Database, args: argparse.Namespace) -> int:
     history = review.status_history(args.plan_id)
     observations = review.observations(args.plan_id)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "plan_id": plan["id"],
                 "status": plan["status"],
@@ -135,7 +130,7 @@ def _print_observation(obs: Observation) -> None:
 
 
 def export_review_command(db: Database, args: argparse.Namespace) -> int:
-    from cocreation_app.sync.commands import read_passphrase
+    from cocreation_app.cli.sync import read_passphrase
     from cocreation_app.sync.review_file import export_review_file
 
     result = export_review_file(
@@ -160,7 +155,7 @@ def import_pdf_comments_command(db: Database, args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
     )
     if args.json:
-        _print_json(
+        print_json(
             {
                 "plan_id": result.plan_id,
                 "draft_version": result.draft_version,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from cocreation_app import __version__
+from cocreation_app.cli.output import print_json
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import LANGUAGES, argparse_text, set_language, translate
 from cocreation_app.paths import crash_dir, default_db_path
@@ -74,12 +75,6 @@ def _translate_metavars(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
             if isinstance(action, argparse._SubParsersAction):
                 parsers.extend(action.choices.values())
     return parser
-
-
-def _print_json(data: Any) -> None:
-    import json
-
-    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
@@ -153,7 +148,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     db = _open(args)
     if args.kind in SYNC_LIST_KINDS:
-        from cocreation_app.sync.commands import list_command
+        from cocreation_app.cli.sync import list_command
 
         if args.plan:
             EntityService(db).get("plans", args.plan)
@@ -163,7 +158,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         service.get("plans", args.plan)
     records = service.list_records(args.kind, plan_id=args.plan)
     if args.json:
-        _print_json(records)
+        print_json(records)
     else:
         for record in records:
             print(_summary(record, args.kind))
@@ -177,7 +172,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     db = _open(args)
     record = EntityService(db).get(args.kind, args.id)
     if args.json:
-        _print_json(record)
+        print_json(record)
         return 0
     spec = KINDS[args.kind]
     width = max(len(name) for name in record)
@@ -238,7 +233,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     db = _open(args)
     report = check_database(db)
     if args.json:
-        _print_json({**asdict(report), "ok": report.ok})
+        print_json({**asdict(report), "ok": report.ok})
     else:
         print(_tr("Integridad: {value}").format(value=report.integrity))
         print(
@@ -333,7 +328,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     weights = Weights.of(args.dots_weight, args.criteria_weight)
     ranked = rank_problems(_open(args), args.workshop_id, weights)
     if args.json:
-        _print_json([problem.as_json() for problem in ranked])
+        print_json([problem.as_json() for problem in ranked])
         return 0
     for problem in ranked:
         criteria = problem.criteria_score
@@ -385,7 +380,7 @@ def cmd_vote_log(args: argparse.Namespace) -> int:
 
     entries = tally_history(_open(args), args.workshop_id, args.problem)
     if args.json:
-        _print_json([asdict(entry) for entry in entries])
+        print_json([asdict(entry) for entry in entries])
         return 0
     for entry in entries:
         values = {
@@ -424,7 +419,7 @@ def cmd_criteria(args: argparse.Namespace) -> int:
         prioritization.create_default_criteria(db, args.workshop_id, weights)
     criteria = prioritization.list_criteria(db, args.workshop_id)
     if args.json:
-        _print_json(criteria)
+        print_json(criteria)
     else:
         for criterion in criteria:
             print(f"{criterion['id']}\t{criterion['name']}\t{criterion['weight']}")
@@ -481,25 +476,25 @@ def cmd_export_attendance(args: argparse.Namespace) -> int:
 
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
-    from cocreation_app.sync.commands import export_command
+    from cocreation_app.cli.sync import export_command
 
     return export_command(_open(args), args)
 
 
 def cmd_import_bundle(args: argparse.Namespace) -> int:
-    from cocreation_app.sync.commands import import_command
+    from cocreation_app.cli.sync import import_command
 
     return import_command(_open(args), args)
 
 
 def cmd_resolve_conflict(args: argparse.Namespace) -> int:
-    from cocreation_app.sync.commands import resolve_command
+    from cocreation_app.cli.sync import resolve_command
 
     return resolve_command(_open(args), args)
 
 
 def cmd_merge_participants(args: argparse.Namespace) -> int:
-    from cocreation_app.sync.commands import merge_command
+    from cocreation_app.cli.sync import merge_command
 
     return merge_command(_open(args), args)
 
@@ -508,43 +503,43 @@ def cmd_merge_participants(args: argparse.Namespace) -> int:
 
 
 def cmd_observe(args: argparse.Namespace) -> int:
-    from cocreation_app.review_commands import observe_command
+    from cocreation_app.cli.review import observe_command
 
     return observe_command(_open(args), args)
 
 
 def cmd_reply(args: argparse.Namespace) -> int:
-    from cocreation_app.review_commands import reply_command
+    from cocreation_app.cli.review import reply_command
 
     return reply_command(_open(args), args)
 
 
 def cmd_address(args: argparse.Namespace) -> int:
-    from cocreation_app.review_commands import address_command
+    from cocreation_app.cli.review import address_command
 
     return address_command(_open(args), args)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from cocreation_app.review_commands import review_command
+    from cocreation_app.cli.review import review_command
 
     return review_command(_open(args), args)
 
 
 def cmd_review_status(args: argparse.Namespace) -> int:
-    from cocreation_app.review_commands import status_command
+    from cocreation_app.cli.review import status_command
 
     return status_command(_open(args), args)
 
 
 def cmd_export_review(args: argparse.Namespace) -> int:
-    from cocreation_app.review_commands import export_review_command
+    from cocreation_app.cli.review import export_review_command
 
     return export_review_command(_open(args), args)
 
 
 def cmd_import_pdf_comments(args: argparse.Namespace) -> int:
-    from cocreation_app.review_commands import import_pdf_comments_command
+    from cocreation_app.cli.review import import_pdf_comments_command
 
     return import_pdf_comments_command(_open(args), args)
 
@@ -826,7 +821,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(f"cocreation: {message}", file=sys.stderr)
         return 1
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
