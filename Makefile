@@ -30,7 +30,7 @@ lint: $(TEST_STAMP)
 
 # mypy on every package but the UI (DESIGN.md: the layers below the UI never import Qt).
 typecheck: $(TEST_STAMP)
-	$(VENV)/bin/mypy cocreation_app --exclude 'cocreation_app/ui/'
+	$(VENV)/bin/mypy cocreation_app tools --exclude 'cocreation_app/ui/'
 
 pytest: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
@@ -55,11 +55,11 @@ package-smoke: $(STAMP)
 	$(PY) packaging/smoke.py dist/cocrea
 
 translations: $(STAMP)
-	$(PY) -m cocreation_app.i18n.build
+	$(PY) -m tools.i18n.build
 
 # Collect every string from the code into translations/*.ts and list what is left to translate.
 translations-update: $(STAMP)
-	$(PY) -m cocreation_app.i18n.extract
+	$(PY) -m tools.i18n.extract
 
 # Every view with the demo plan, offscreen at 1366x768, into docs/screenshots/; the plenary
 # view (the projector) at 1920x1080.

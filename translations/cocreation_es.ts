@@ -2169,162 +2169,162 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli.py" line="596"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="591"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="744"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="739"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="633"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="628"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="694"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="689"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="97"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="92"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="459"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="454"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="689"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
         <source>CALIFICACIÓN</source>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="587"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="582"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="610"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="605"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="623"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="618"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="688"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="683"/>
         <source>CRITERIO</source>
         <translation>CRITERIO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="681"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="676"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="253"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="558"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="553"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="292"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="287"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="318"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="313"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="252"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="247"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="736"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="731"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="229"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="224"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="248"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="243"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="218"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="213"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="659"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="579"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="574"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="721"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="716"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="215"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="210"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="243"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="238"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="280"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="275"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="476"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="471"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="658"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="653"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="706"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="701"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="720"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="715"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="739"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="734"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
@@ -2333,464 +2333,464 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="724"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="719"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="624"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="619"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="632"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="627"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="663"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="643"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="638"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="693"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="688"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="656"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="651"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="657"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="307"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="302"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="245"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="240"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="561"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="267"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="262"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="278"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="273"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="256"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="251"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="256"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="251"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="568"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="220"/>
-        <location filename="../cocreation_app/cli.py" line="314"/>
-        <location filename="../cocreation_app/cli.py" line="377"/>
-        <location filename="../cocreation_app/cli.py" line="444"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="215"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="309"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="372"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="439"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="638"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="613"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="608"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="578"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="573"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="612"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="607"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="398"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="393"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="699"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="694"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="585"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="580"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="716"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="711"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="634"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="629"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="566"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="561"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="605"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="600"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="752"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="747"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="734"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="729"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="576"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="571"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="603"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="598"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="682"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="677"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="612"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="607"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="676"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="671"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="575"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="570"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="671"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="666"/>
         <source>criterios de priorización de un taller</source>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="588"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="583"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="804"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="799"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="619"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="614"/>
         <source>eliminar el huérfano</source>
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="592"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="587"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="797"/>
-        <location filename="../cocreation_app/cli.py" line="807"/>
-        <location filename="../cocreation_app/cli.py" line="818"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="792"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="802"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="813"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="824"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="819"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="613"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="608"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="731"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="726"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="692"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="687"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="702"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="697"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="631"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="741"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="736"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="595"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="590"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="621"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="616"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="667"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="662"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="659"/>
-        <location filename="../cocreation_app/cli.py" line="691"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="686"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="567"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="562"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="749"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="744"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="604"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="599"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="802"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="797"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="577"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="572"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="728"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="723"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="658"/>
-        <location filename="../cocreation_app/cli.py" line="690"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="653"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="685"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="564"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="559"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="754"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="749"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="581"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="576"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="129"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="806"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="801"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="664"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="659"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="651"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="646"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="644"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="639"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="637"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="632"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="654"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="649"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="685"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="680"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>registrar la calificación (1–5) de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="609"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="604"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="627"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="622"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="723"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="718"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="617"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="612"/>
         <source>restaurar el registro superior eliminado</source>
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="629"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="624"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="625"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="620"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="601"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="596"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="636"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="631"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="707"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="702"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="669"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="664"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="597"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="592"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="606"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="601"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="666"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="661"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="129"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
         <source>sí</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="63"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="64"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="730"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="725"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="341"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="336"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="401"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="396"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="403"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="398"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="422"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="417"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
@@ -2799,12 +2799,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="817"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="812"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli.py" line="309"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="304"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -4562,27 +4562,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="134"/>
+        <location filename="../cocreation_app/cli/review.py" line="129"/>
         <source>    ↳ {author}: {text}</source>
         <translation>    ↳ {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="196"/>
+        <location filename="../cocreation_app/cli/review.py" line="191"/>
         <source>  p. {page}  {author}: {text}</source>
         <translation>  p. {page}  {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="180"/>
+        <location filename="../cocreation_app/cli/review.py" line="175"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text}</source>
         <translation>  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="124"/>
+        <location filename="../cocreation_app/cli/review.py" line="119"/>
         <source>  {id}  {verdict} · {author} · v{version}{flags}</source>
         <translation>  {id}  {verdict} · {author} · v{version}{flags}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="97"/>
+        <location filename="../cocreation_app/cli/review.py" line="92"/>
         <source>  {when}  {source} → {target}  {author}  {note}</source>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
@@ -4592,12 +4592,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>(resaltado sin comentario)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="145"/>
+        <location filename="../cocreation_app/cli/review.py" line="140"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="190"/>
+        <location filename="../cocreation_app/cli/review.py" line="185"/>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
         <translation>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
@@ -4612,7 +4612,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="64"/>
+        <location filename="../cocreation_app/cli/review.py" line="59"/>
         <source>Estado del plan: {status} (borrador, versión {version}).</source>
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
@@ -4657,17 +4657,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="175"/>
+        <location filename="../cocreation_app/cli/review.py" line="170"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="54"/>
+        <location filename="../cocreation_app/cli/review.py" line="49"/>
         <source>Observación atendida.</source>
         <translation>Observación atendida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="52"/>
+        <location filename="../cocreation_app/cli/review.py" line="47"/>
         <source>Observación marcada como pendiente.</source>
         <translation>Observación marcada como pendiente.</translation>
     </message>
@@ -4677,37 +4677,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Persona revisora sin nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="173"/>
+        <location filename="../cocreation_app/cli/review.py" line="168"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="108"/>
+        <location filename="../cocreation_app/cli/review.py" line="103"/>
         <source>Sin observaciones.</source>
         <translation>Sin observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="121"/>
+        <location filename="../cocreation_app/cli/review.py" line="116"/>
         <source>[{kind}] {title}</source>
         <translation>[{kind}] {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="117"/>
+        <location filename="../cocreation_app/cli/review.py" line="112"/>
         <source>atendida</source>
         <translation>atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="119"/>
+        <location filename="../cocreation_app/cli/review.py" line="114"/>
         <source>cambió desde el borrador {version}</source>
         <translation>cambió desde el borrador {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="200"/>
+        <location filename="../cocreation_app/cli/review.py" line="195"/>
         <source>{line} (el elemento ya no existe)</source>
         <translation>{line} (el elemento ya no existe)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/review_commands.py" line="89"/>
+        <location filename="../cocreation_app/cli/review.py" line="84"/>
         <source>{title}: {status}, borrador versión {version}.</source>
         <translation>{title}: {status}, borrador versión {version}.</translation>
     </message>
@@ -4944,22 +4944,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="60"/>
+        <location filename="../cocreation_app/cli/sync.py" line="56"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="196"/>
+        <location filename="../cocreation_app/cli/sync.py" line="192"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
         <translation>Conflicto resuelto: {count} registros eliminados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="194"/>
+        <location filename="../cocreation_app/cli/sync.py" line="190"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
         <translation>Conflicto resuelto: {count} registros restaurados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="199"/>
+        <location filename="../cocreation_app/cli/sync.py" line="195"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -4969,7 +4969,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="177"/>
+        <location filename="../cocreation_app/cli/sync.py" line="173"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</translation>
     </message>
@@ -4984,7 +4984,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El archivo cifrado usa un método desconocido; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="38"/>
+        <location filename="../cocreation_app/cli/sync.py" line="34"/>
         <source>El archivo de contraseña «{path}» está vacío.</source>
         <translation>El archivo de contraseña «{path}» está vacío.</translation>
     </message>
@@ -5013,7 +5013,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="116"/>
+        <location filename="../cocreation_app/cli/sync.py" line="112"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
@@ -5043,7 +5043,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este dato es obligatorio; no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="133"/>
+        <location filename="../cocreation_app/cli/sync.py" line="129"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
@@ -5058,7 +5058,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La contraseña no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="121"/>
+        <location filename="../cocreation_app/cli/sync.py" line="117"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
@@ -5087,7 +5087,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="75"/>
+        <location filename="../cocreation_app/cli/sync.py" line="71"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
@@ -5097,7 +5097,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="33"/>
+        <location filename="../cocreation_app/cli/sync.py" line="29"/>
         <source>No se pudo leer el archivo de contraseña «{path}».</source>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
@@ -5112,12 +5112,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="113"/>
+        <location filename="../cocreation_app/cli/sync.py" line="109"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="52"/>
+        <location filename="../cocreation_app/cli/sync.py" line="48"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
         <translation>Paquete guardado en {path}: {count} cambios.</translation>
     </message>
@@ -5132,27 +5132,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="85"/>
+        <location filename="../cocreation_app/cli/sync.py" line="81"/>
         <source>Plan «{plan}»</source>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="163"/>
+        <location filename="../cocreation_app/cli/sync.py" line="159"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="205"/>
+        <location filename="../cocreation_app/cli/sync.py" line="201"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="57"/>
+        <location filename="../cocreation_app/cli/sync.py" line="53"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="87"/>
+        <location filename="../cocreation_app/cli/sync.py" line="83"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
@@ -5162,7 +5162,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="127"/>
+        <location filename="../cocreation_app/cli/sync.py" line="123"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
@@ -5232,7 +5232,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="108"/>
+        <location filename="../cocreation_app/cli/sync.py" line="104"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
@@ -5308,12 +5308,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="89"/>
+        <location filename="../cocreation_app/cli/sync.py" line="85"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="92"/>
+        <location filename="../cocreation_app/cli/sync.py" line="88"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
@@ -5358,7 +5358,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/commands.py" line="107"/>
+        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The sync subcommands' work and wording (declared in ``cli/__init__.py``, which delegates here)."""
+"""The sync subcommands' work and wording; ``cli/__init__.py`` declares them."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cocreation_app.i18n import extract
+from tools.i18n import extract
 
 
 @pytest.fixture(scope="session")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from cocreation_app.i18n import extract
 from cocreation_app.i18n.catalog import LANGUAGES, SOURCE_LANGUAGE
-from cocreation_app.i18n.ts import read_ts
 from cocreation_app.paths import translations_dir
+from tools.i18n import extract
+from tools.i18n.ts import read_ts
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)\w|%[sdr]")
 

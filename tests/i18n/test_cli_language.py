@@ -10,11 +10,11 @@ import pytest
 from pypdf import PdfReader
 
 from cocreation_app import cli
-from cocreation_app.i18n.ts import read_ts
 from cocreation_app.paths import translations_dir
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import open_database
+from tools.i18n.ts import read_ts
 
 
 def _only(contexts: set[str]) -> tuple[set[str], set[str]]:

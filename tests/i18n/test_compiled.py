@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 
-from cocreation_app.i18n import build, extract
 from cocreation_app.paths import translations_dir
+from tools.i18n import build, extract
 
 
 def test_every_qm_is_newer_than_its_ts() -> None:

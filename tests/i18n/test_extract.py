@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cocreation_app.i18n import extract
-from cocreation_app.i18n.ts import Message, TsFile, merge, read_ts, render_ts, write_ts
+from tools.i18n import extract
+from tools.i18n.ts import Message, TsFile, merge, read_ts, render_ts, write_ts
 
 SAMPLE = {
     "helpers.py": """

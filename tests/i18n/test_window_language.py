@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 from cocreation_app.i18n import current_language
 from cocreation_app.i18n.catalog import LANGUAGES
 from cocreation_app.i18n.qt import apply_language, installed_catalogs, system_language
-from cocreation_app.i18n.ts import read_ts
 from cocreation_app.paths import translations_dir
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database
+from tools.i18n.ts import read_ts
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 SPANISH_LETTERS = re.compile("[áéíóúñÁÉÍÓÚÑ¿¡]")

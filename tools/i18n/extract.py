@@ -1,6 +1,6 @@
 """Collect every translatable string and merge them into ``translations/cocreation_*.ts``.
 
-``python -m cocreation_app.i18n.extract`` (``make translations-update``) updates every ``.ts``
+``python -m tools.i18n.extract`` (``make translations-update``) updates every ``.ts``
 file and lists the strings still without a finished translation. Strings come from:
 
 - calls, read with Python's ``ast``: ``translate("ctx", "texto")``,
@@ -31,7 +31,8 @@ from pathlib import Path
 
 import cocreation_app
 from cocreation_app.i18n.catalog import SOURCE_LANGUAGE
-from cocreation_app.i18n.ts import (
+from cocreation_app.paths import translations_dir
+from tools.i18n.ts import (
     Key,
     MergeResult,
     Message,
@@ -42,7 +43,6 @@ from cocreation_app.i18n.ts import (
     render_ts,
     write_ts,
 )
-from cocreation_app.paths import translations_dir
 
 PACKAGE_DIR = Path(cocreation_app.__file__).resolve().parent
 _QT_APPS = {"QCoreApplication", "QApplication", "QGuiApplication"}
@@ -420,7 +420,7 @@ def apply_translations(path: Path, entries: list[dict[str, str]]) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m cocreation_app.i18n.extract",
+        prog="python -m tools.i18n.extract",
         description="Update translations/cocreation_*.ts from the code and list what is "
         "left to translate.",
     )
@@ -491,8 +491,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = result.ts.language
             print(
                 f"  -> translate in Qt Linguist (pyside6-linguist {path}), or: python -m "
-                f"cocreation_app.i18n.extract --json {code} > todo.json; fill in the "
-                f'"translation" fields; python -m cocreation_app.i18n.extract --apply {code} '
+                f"tools.i18n.extract --json {code} > todo.json; fill in the "
+                f'"translation" fields; python -m tools.i18n.extract --apply {code} '
                 "todo.json (see docs/translating.md)"
             )
     return 1 if failed and args.check else 0

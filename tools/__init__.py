@@ -1,0 +1,1 @@
+"""Developer tools that stand above the application: they read all of it (not shipped)."""
