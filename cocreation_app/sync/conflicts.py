@@ -27,8 +27,7 @@ from cocreation_app.services.entities import EntityService, plan_condition
 from cocreation_app.services.registry import KINDS
 from cocreation_app.services.values import coerce, from_json, to_json
 from cocreation_app.storage import Database, utc_now_iso
-from cocreation_app.sync.format import FIELD_SPECS, tr
-from cocreation_app.sync.merge import (
+from cocreation_app.sync.changelog import (
     NO_CONFLICT_FIELDS,
     Key,
     Stored,
@@ -36,6 +35,7 @@ from cocreation_app.sync.merge import (
     in_conflict,
     stored_changes,
 )
+from cocreation_app.sync.format import FIELD_SPECS, tr
 from cocreation_app.sync.orphans import (
     Orphan,
     delete_orphan,

@@ -19,8 +19,9 @@ from cocreation_app.errors import UserError
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, utc_now_iso
 from cocreation_app.sync.bundle import Bundle, open_bundle, read_file
+from cocreation_app.sync.changelog import CHUNK, RowKey, chunks
 from cocreation_app.sync.format import ChangeTuple, tr
-from cocreation_app.sync.merge import CHUNK, MergeResult, RowKey, chunks, merge
+from cocreation_app.sync.merge import MergeResult, merge
 
 BUNDLE_SUFFIX = ".cocrea"
 

@@ -16,46 +16,36 @@ chunk of rows, ``executemany`` for writes, no per-change ORM objects.
 from __future__ import annotations
 
 import functools
-import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from cocreation_app.services.changes import ChangeWriter, clock_time_iso
 from cocreation_app.services.registry import KINDS
+from cocreation_app.sync.changelog import (
+    NO_CONFLICT_FIELDS,
+    Key,
+    RowKey,
+    Stored,
+    by_entity,
+    chunks,
+    existing_rows,
+    field_versions,
+    heads,
+    in_conflict,
+    placeholders,
+    split_known,
+    stored_changes,
+    to_stored,
+)
 from cocreation_app.sync.format import FIELD_SPECS, ChangeTuple
-
-CHUNK = 500
-# Fields where two laptops legitimately write different values for the same fact (the check-in
-# time of the same person at the same workshop): the latest clock wins and no conflict is kept.
-NO_CONFLICT_FIELDS = frozenset({("attendance", "checked_in_at")})
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-Key = tuple[str, str, str]  # entity, row_id, field
-RowKey = tuple[str, str]  # entity, row_id
-
-
-class Stored(NamedTuple):
-    """A change as the database stores it (value as canonical JSON text); ``raw`` is the
-    decoded value when the change comes from a bundle."""
-
-    id: str
-    device_id: str
-    seq: int
-    clock: str
-    entity: str
-    row_id: str
-    field: str
-    value: str
-    base_clock: str | None
-    raw: Any = None
+from cocreation_app.sync.orphans import new_orphans
 
 
 @dataclass
@@ -67,132 +57,6 @@ class MergeResult:
     row_status: dict[RowKey, str] = field(default_factory=dict)  # new | updated | unchanged
     conflict_fields: set[Key] = field(default_factory=set)
     orphans: set[RowKey] = field(default_factory=set)  # rows left live under a deleted parent
-
-
-def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _placeholders(count: int) -> str:
-    return ",".join("?" * count)
-
-
-def heads(changes: Iterable[Stored]) -> list[Stored]:
-    """The changes of one field that no other change replaced."""
-    items = list(changes)
-    replaced = {c.base_clock for c in items}
-    return [c for c in items if c.clock not in replaced]
-
-
-def in_conflict(changes: Iterable[Stored]) -> bool:
-    items = list(changes)
-    if not items or (items[0].entity, items[0].field) in NO_CONFLICT_FIELDS:
-        return False
-    return len({c.value for c in heads(items)}) > 1
-
-
-def to_stored(change: ChangeTuple) -> Stored:
-    change_id, device_id, seq, clock, entity, row_id, field_name, value, base = change
-    return Stored(
-        change_id,
-        device_id,
-        seq,
-        clock,
-        entity,
-        row_id,
-        field_name,
-        _ENCODER.encode(value),
-        base,
-        value,
-    )
-
-
-# -- reading what the database already has ------------------------------------------------------
-
-
-def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[ChangeTuple], int]:
-    """(changes not yet in the database, how many were already there).
-
-    A change is identified by its device and sequence number (unique in every database), so a
-    device whose whole range is already stored, the common case of a re-import, costs one count.
-    """
-    by_device: dict[str, list[ChangeTuple]] = defaultdict(list)
-    for change in changes:
-        by_device[change[1]].append(change)
-    fresh: list[ChangeTuple] = []
-    known = 0
-    for device_id, items in by_device.items():
-        low = min(c[2] for c in items)
-        high = max(c[2] for c in items)
-        where = "FROM changes WHERE device_id = ? AND seq BETWEEN ? AND ?"
-        count = conn.exec_driver_sql(f"SELECT count(*) {where}", (device_id, low, high)).scalar()
-        if count == 0:
-            fresh.extend(items)
-        elif count == high - low + 1:
-            known += len(items)
-        else:
-            stored = {
-                seq
-                for (seq,) in conn.exec_driver_sql(f"SELECT seq {where}", (device_id, low, high))
-            }
-            for change in items:
-                if change[2] in stored:
-                    known += 1
-                else:
-                    fresh.append(change)
-    return fresh, known
-
-
-def _by_entity(rows: Iterable[RowKey]) -> dict[str, list[str]]:
-    grouped: dict[str, set[str]] = defaultdict(set)
-    for entity, row_id in rows:
-        grouped[entity].add(row_id)
-    return {entity: sorted(ids) for entity, ids in grouped.items()}
-
-
-def field_versions(conn: Connection, rows: Iterable[RowKey]) -> dict[Key, str]:
-    """The winning clock of every field of ``rows``."""
-    out: dict[Key, str] = {}
-    for entity, ids in _by_entity(rows).items():
-        for chunk in chunks(ids):
-            for row_id, field_name, clock in conn.exec_driver_sql(
-                "SELECT row_id, field, clock FROM field_versions "
-                f"WHERE entity = ? AND row_id IN ({_placeholders(len(chunk))})",
-                (entity, *chunk),
-            ):
-                out[(entity, row_id, field_name)] = clock
-    return out
-
-
-def stored_changes(conn: Connection, keys: Iterable[Key]) -> dict[Key, list[Stored]]:
-    """Every stored change of the fields ``keys``."""
-    wanted = set(keys)
-    out: dict[Key, list[Stored]] = defaultdict(list)
-    for entity, ids in _by_entity((k[0], k[1]) for k in wanted).items():
-        for chunk in chunks(ids):
-            for row in conn.exec_driver_sql(
-                "SELECT id, device_id, seq, clock, entity, row_id, field, value, base_clock "
-                f"FROM changes WHERE entity = ? AND row_id IN ({_placeholders(len(chunk))})",
-                (entity, *chunk),
-            ):
-                stored = Stored._make((*row, json.loads(row[7])))
-                key = (stored.entity, stored.row_id, stored.field)
-                if key in wanted:
-                    out[key].append(stored)
-    return out
-
-
-def existing_rows(conn: Connection, rows: Iterable[RowKey]) -> set[RowKey]:
-    out: set[RowKey] = set()
-    for entity, ids in _by_entity(rows).items():
-        table = KINDS[entity].model.__tablename__
-        for chunk in chunks(ids):
-            for (row_id,) in conn.exec_driver_sql(
-                f"SELECT id FROM {table} WHERE id IN ({_placeholders(len(chunk))})", tuple(chunk)
-            ):
-                out.add((entity, row_id))
-    return out
 
 
 # -- the merge ---------------------------------------------------------------------------------
@@ -230,9 +94,6 @@ def merge(
         if not _fast_forward(incoming, old):
             delicate.append(key)
     _find_conflicts(conn, by_key, delicate, result)
-    # Imported here: orphans.py builds on this module's helpers.
-    from cocreation_app.sync.orphans import new_orphans
-
     result.orphans = new_orphans(
         conn, {key: change.raw for key, change in winners.items()}, rows - present
     )
@@ -380,7 +241,7 @@ def _apply_rows(
         ]
         conn.exec_driver_sql(
             f"INSERT INTO {spec.model.__tablename__} ({', '.join(columns)}) "
-            f"VALUES ({_placeholders(len(columns))})",
+            f"VALUES ({placeholders(len(columns))})",
             inserts[entity],
         )
     for (entity, names), params in updates.items():
@@ -421,7 +282,7 @@ def _derived(kind: str, values: Sequence[Any]) -> list[Any]:
 
 def _rederive(conn: Connection, rows: set[RowKey]) -> None:
     """Recompute derived columns (the participants' search key) of updated rows."""
-    for entity, ids in _by_entity(r for r in rows if derived_columns(r[0])).items():
+    for entity, ids in by_entity(r for r in rows if derived_columns(r[0])).items():
         spec = KINDS[entity]
         table = spec.model.__tablename__
         names = derived_columns(entity)
@@ -429,7 +290,7 @@ def _rederive(conn: Connection, rows: set[RowKey]) -> None:
         for chunk in chunks(ids):
             for row in conn.exec_driver_sql(
                 f"SELECT id, {', '.join(f.name for f in spec.fields)} FROM {table} "
-                f"WHERE id IN ({_placeholders(len(chunk))})",
+                f"WHERE id IN ({placeholders(len(chunk))})",
                 tuple(chunk),
             ):
                 params.append((*_derived(entity, row[1:]), row[0]))

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from cocreation_app.services.changes import ChangeWriter
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import utc_now_iso
-from cocreation_app.sync.merge import CHUNK, Key, RowKey, chunks, heads, stored_changes
+from cocreation_app.sync.changelog import CHUNK, Key, RowKey, chunks, heads, stored_changes
 
 # (parent kind, child kind, link field): the cascade links of EntityService.delete.
 LINKS: tuple[tuple[str, str, str], ...] = tuple(
