@@ -50,5 +50,6 @@ def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     mapped = importlib.import_module(f"{__name__}.mapped")
-    globals().update({each: getattr(mapped, each) for each in __all__})
+    for module in mapped.MODULES:
+        globals().update({each: getattr(module, each) for each in __all__ if hasattr(module, each)})
     return globals()[name]

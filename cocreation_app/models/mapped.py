@@ -1,35 +1,17 @@
-"""Every mapped class at once: importing this registers the whole schema on ``Base.metadata``."""
+"""Every mapped class at once: importing this registers the whole schema on ``Base.metadata``.
 
-from cocreation_app.models.base import Base, SyncedMixin, new_id
-from cocreation_app.models.commitments import Commitment, Milestone
-from cocreation_app.models.people import Attendance, Participant
-from cocreation_app.models.plan import Plan, Workshop
-from cocreation_app.models.prioritization import Criterion, CriterionScore, DotVote
-from cocreation_app.models.problems import Problem, ProblemNode, Solution
-from cocreation_app.models.review import Comment, DraftIssue, ReviewStatusChange
-from cocreation_app.models.sync import Change, Device, FieldVersion, LocalSetting
+:mod:`cocreation_app.models` hands out the classes of these modules (its ``__all__``) on first use.
+"""
 
-__all__ = [
-    "Attendance",
-    "Base",
-    "Change",
-    "Comment",
-    "Commitment",
-    "Criterion",
-    "CriterionScore",
-    "Device",
-    "DotVote",
-    "DraftIssue",
-    "FieldVersion",
-    "LocalSetting",
-    "Milestone",
-    "Participant",
-    "Plan",
-    "Problem",
-    "ProblemNode",
-    "ReviewStatusChange",
-    "Solution",
-    "SyncedMixin",
-    "Workshop",
-    "new_id",
-]
+from cocreation_app.models import (
+    base,
+    commitments,
+    people,
+    plan,
+    prioritization,
+    problems,
+    review,
+    sync,
+)
+
+MODULES = (base, commitments, people, plan, prioritization, problems, review, sync)
