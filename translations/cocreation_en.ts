@@ -35,43 +35,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="53"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="48"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="114"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Choose or create a workshop to check people in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="112"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="128"/>
         <source>En la sala: {count}</source>
         <translation>In the room: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="39"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="40"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="75"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Type part of the name and press Enter to check in the selected person. Use the arrow keys to choose another; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="81"/>
+        <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
+        <translation>Review mode: attendance can be viewed but not recorded. Type part of a name to find a person.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
         <source>Por género</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="114"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="130"/>
         <source>Por sector</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="128"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="144"/>
         <source>Primero elija o cree un taller.</source>
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="154"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -193,97 +199,102 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="48"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>(vacío)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="278"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="126"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Keep the selected value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="120"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="65"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="67"/>
         <source>Eliminado</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="218"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Delete {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="130"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
         <source>Guardar valor combinado</source>
         <translation>Save combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="136"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
+        <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
+        <translation>Review mode: conflicts can be viewed but not resolved.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="138"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No conflicts: all the imported changes agree.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="120"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="212"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restore {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="120"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Valor</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="131"/>
         <source>o escriba un valor combinado</source>
         <translation>or write a combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="60"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="62"/>
         <source>su registro superior se eliminó</source>
         <translation>the record it belongs to was deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>sí</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="92"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="94"/>
         <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
         <translation>{kind} “{label}” was added on {created_by} ({created_at}) under {parent_kind} “{parent}”, which was deleted on {deleted_by} ({deleted_at}). No view shows it while the record it belongs to stays deleted: restore that record or delete this one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="184"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="203"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="234"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (current)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="225"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
     </message>
@@ -458,12 +469,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="142"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="146"/>
         <source>(registro no disponible)</source>
         <translation>(record not available)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="83"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="99"/>
         <source>AAAA-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -860,27 +871,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="171"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="191"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="198"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="81"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="66"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="64"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -890,32 +901,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="196"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="169"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="177"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="96"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -1885,57 +1896,62 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="162"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="214"/>
+        <source>Calificaciones de 1 a 5; — es sin calificar.</source>
+        <translation>Scores from 1 to 5; — means not scored.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="209"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="353"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="383"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="343"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="176"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="177"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="180"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="179"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -1944,116 +1960,121 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
         <source>Hoja:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="207"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="237"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="134"/>
         <source>Mesa o grupo:</source>
         <translation>Table or group:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="127"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
+        <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
+        <translation>Review mode: votes and scores can be viewed but not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
         <source>Personas en la mesa:</source>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="375"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="405"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="374"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="404"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="132"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="250"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="280"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="132"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
         <source>Puntos de la mesa</source>
         <translation>The table's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="128"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
         <source>Puntos por persona en el taller:</source>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="302"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="332"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="151"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="328"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="358"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="174"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="177"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
         <source>p. ej. Hoja A-1</source>
         <translation>e.g. Sheet A-1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="129"/>
         <source>sin indicar</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="123"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="132"/>
         <source>sin límite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="251"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
         <source>{name} (peso {weight})</source>
         <translation>{name} (weight {weight})</translation>
     </message>
@@ -5092,7 +5113,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="140"/>
+        <location filename="../cocreation_app/sync/importer.py" line="141"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -5102,7 +5123,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="106"/>
+        <location filename="../cocreation_app/sync/importer.py" line="107"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -5122,7 +5143,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="134"/>
+        <location filename="../cocreation_app/sync/importer.py" line="135"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>

@@ -35,43 +35,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="53"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="48"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Registrar asistencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="114"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Elija o cree un taller para registrar asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="112"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="128"/>
         <source>En la sala: {count}</source>
         <translation>En la sala: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="39"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="40"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="75"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="81"/>
+        <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
+        <translation>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
         <source>Por género</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="114"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="130"/>
         <source>Por sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="128"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="144"/>
         <source>Primero elija o cree un taller.</source>
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="154"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -193,97 +199,102 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="48"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>(vacío)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="278"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflicto resuelto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="126"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Conservar el valor seleccionado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="120"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="65"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="67"/>
         <source>Eliminado</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="218"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Eliminar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="130"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
         <source>Guardar valor combinado</source>
         <translation>Guardar valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="136"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
+        <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
+        <translation>Modo revisión: los conflictos se consultan, pero no se resuelven.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="138"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No hay conflictos: todos los cambios importados concuerdan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="120"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="212"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restaurar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="120"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Valor</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="131"/>
         <source>o escriba un valor combinado</source>
         <translation>o escriba un valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="60"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="62"/>
         <source>su registro superior se eliminó</source>
         <translation>su registro superior se eliminó</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>sí</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="92"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="94"/>
         <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
         <translation>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="184"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="203"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="234"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (actual)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="225"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
     </message>
@@ -458,12 +469,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="142"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="146"/>
         <source>(registro no disponible)</source>
         <translation>(registro no disponible)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="83"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="99"/>
         <source>AAAA-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -860,27 +871,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="171"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="191"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="198"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="81"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="66"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="64"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -890,32 +901,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="196"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="169"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="177"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="96"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -1885,57 +1896,62 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="162"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="214"/>
+        <source>Calificaciones de 1 a 5; — es sin calificar.</source>
+        <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="209"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="353"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="383"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="343"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="176"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="177"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="180"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="179"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -1944,116 +1960,121 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
         <source>Hoja:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="207"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="237"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="134"/>
         <source>Mesa o grupo:</source>
         <translation>Mesa o grupo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="127"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
+        <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
+        <translation>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
         <source>Personas en la mesa:</source>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="375"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="405"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="374"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="404"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="132"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="250"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="280"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="132"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
         <source>Puntos de la mesa</source>
         <translation>Puntos de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="128"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
         <source>Puntos por persona en el taller:</source>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="302"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="332"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="151"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="328"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="358"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="174"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="177"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
         <source>p. ej. Hoja A-1</source>
         <translation>p. ej. Hoja A-1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="129"/>
         <source>sin indicar</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="123"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="132"/>
         <source>sin límite</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="251"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
         <source>{name} (peso {weight})</source>
         <translation>{name} (peso {weight})</translation>
     </message>
@@ -5092,7 +5113,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="140"/>
+        <location filename="../cocreation_app/sync/importer.py" line="141"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -5102,7 +5123,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="106"/>
+        <location filename="../cocreation_app/sync/importer.py" line="107"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
@@ -5122,7 +5143,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="134"/>
+        <location filename="../cocreation_app/sync/importer.py" line="135"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>

@@ -1,5 +1,6 @@
 """Check-in: find a person and press Enter to mark them present at the current workshop, with a
-live count of who is in the room by sector and gender."""
+live count of who is in the room by sector and gender. In review mode the list and the count are
+read only: the button is greyed out and Enter checks no one in."""
 
 from __future__ import annotations
 
@@ -35,13 +36,7 @@ class CheckInView(View):
         self.setObjectName("checkInView")
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        self.hint = QLabel(
-            self.tr(
-                "Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona "
-                "seleccionada. Flechas para elegir otra; Ctrl+Z deshace."
-            ),
-            self,
-        )
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         left.addWidget(self.hint)
         self.table = ParticipantTable(window, with_attendance=True, parent=self)
@@ -67,6 +62,26 @@ class CheckInView(View):
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.table.search.installEventFilter(self)
         self.table.table.installEventFilter(self)
+        window.review_mode.changed.connect(self._update_editing)
+        self._update_editing()
+
+    def _update_editing(self) -> None:
+        """The button needs a workshop, and is greyed out in review mode (so are its keys)."""
+        editing = not self.window_.review_mode.active
+        self.check_in_button.setEnabled(editing and bool(self.window_.current_workshop_id()))
+        if editing:
+            self.hint.setText(
+                self.tr(
+                    "Escriba parte del nombre y pulse Enter para registrar la asistencia de la "
+                    "persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace."
+                )
+            )
+        else:
+            notice = self.tr(
+                "Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del "
+                "nombre para buscar a una persona."
+            )
+            self.hint.setText(f"<b>{notice}</b>")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
@@ -78,7 +93,8 @@ class CheckInView(View):
             )
             on_table = watched is self.table.table
             if plain and (key in CHECK_IN_KEYS if on_table else key in CHECK_IN_KEYS[:2]):
-                self.check_in_selected()
+                if not self.window_.review_mode.active:  # as the greyed-out button
+                    self.check_in_selected()
                 return True
             if watched is self.table.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 row = self.table.table.currentIndex().row()
@@ -96,7 +112,7 @@ class CheckInView(View):
             self.show_room(ParticipantService(self.window_.db).room_count(workshop_id))
         else:
             self.room.setText(self.tr("Elija o cree un taller para registrar asistencia."))
-        self.check_in_button.setEnabled(bool(workshop_id))
+        self._update_editing()
 
     def show_room(self, count: RoomCount) -> None:
         def rows(counts: dict[str, int], choices: dict[str, str]) -> str:
@@ -127,8 +143,8 @@ class CheckInView(View):
         if not workshop_id:
             self.window_.show_error(self.tr("Primero elija o cree un taller."))
             return
-        if not participant_id:
-            return
+        if not participant_id or not self.window_.review_mode.allows():
+            return  # refused in review mode: not "already in the room"
         name = self.table.table.currentIndex().siblingAtColumn(0).data()
         command = CheckInCommand(self.window_, workshop_id, participant_id, name)
         if self.window_.execute(command):

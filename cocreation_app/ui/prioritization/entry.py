@@ -2,7 +2,9 @@
 
 The grids are plain item widgets (a few dozen problems at most). Nothing is saved until the
 facilitator presses the tab's button; each save is one undoable command and one transaction.
-While a grid has unsaved typing, refreshes leave its numbers alone.
+While a grid has unsaved typing, refreshes leave its numbers alone. In review mode the numbers
+are shown but nothing invites typing: the grids open no editor and the buttons are greyed out
+(unsaved typing stays in its grid until the mode is turned off).
 """
 
 from __future__ import annotations
@@ -34,11 +36,17 @@ from cocreation_app.services import prioritization as prio
 from cocreation_app.ui.commands import UpdateCommand
 from cocreation_app.ui.prioritization.commands import RecordCommand
 from cocreation_app.ui.prioritization.data import Snapshot
+from cocreation_app.ui.widgets.fields import set_read_only
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.AnyKeyPressed
+    | QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+)
 
 
 def _tr(text: str) -> str:
@@ -77,11 +85,7 @@ def _grid(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     grid.verticalHeader().setVisible(False)
-    grid.setEditTriggers(
-        QAbstractItemView.EditTrigger.AnyKeyPressed
-        | QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-    )
+    grid.setEditTriggers(EDIT_TRIGGERS)
     grid.setWordWrap(False)
     return grid
 
@@ -110,6 +114,11 @@ class VoteEntryPanel(QWidget):
         self._filling = False
         self._dirty: set[str] = set()
 
+        notice = _tr(
+            "Modo revisión: los votos y calificaciones se consultan, pero no se registran."
+        )
+        self.review_notice = QLabel(f"<b>{notice}</b>", self, objectName="entryReviewNotice")
+        self.review_notice.setWordWrap(True)
         self.origin = QComboBox(self, objectName="originBox")
         self.origin.setEditable(True)
         self.origin.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -158,13 +167,7 @@ class VoteEntryPanel(QWidget):
             self,
             objectName="defaultCriteria",
         )
-        self.weight_hint = QLabel(
-            _tr(
-                "Calificaciones de 1 a 5; — es sin calificar. "
-                "Doble clic en un criterio para cambiar su peso."
-            ),
-            self,
-        )
+        self.weight_hint = QLabel(self)
         self.weight_hint.setWordWrap(True)
         self.save_tally.clicked.connect(self.record_tally)
         self.add_voter.clicked.connect(self.record_voter)
@@ -179,10 +182,37 @@ class VoteEntryPanel(QWidget):
         self.tabs.addTab(self._page(self.history), _tr("Historial"))
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.review_notice)
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
         self.origin.currentTextChanged.connect(lambda _text: self._fill(force=False))
         self.dots_per_person.editingFinished.connect(self._save_dots_per_person)
+        window.review_mode.changed.connect(self._update_editing)
+        self._update_editing()
+
+    def _update_editing(self) -> None:
+        """In review mode the numbers are read, not typed (the table to show stays a choice)."""
+        editing = not self.window_.review_mode.active
+        self.review_notice.setVisible(not editing)
+        for widget in (self.sheet, self.people, self.dots_per_person):
+            set_read_only(widget, not editing)
+        for grid in (self.tally, self.voter, self.scores):
+            if not editing and grid.state() == QAbstractItemView.State.EditingState:
+                grid.setCurrentItem(None)  # the open editor keeps its value, then closes
+            grid.setEditTriggers(
+                EDIT_TRIGGERS if editing else QAbstractItemView.EditTrigger.NoEditTriggers
+            )
+        for button in (self.save_tally, self.add_voter, self.default_criteria):
+            button.setEnabled(editing)
+        self.save_scores.setEnabled(editing and bool(self.snapshot.criteria))
+        self.weight_hint.setText(
+            _tr(
+                "Calificaciones de 1 a 5; — es sin calificar. "
+                "Doble clic en un criterio para cambiar su peso."
+            )
+            if editing
+            else _tr("Calificaciones de 1 a 5; — es sin calificar.")
+        )
 
     def _page(self, grid: QTableWidget, *below: QWidget) -> QWidget:
         page = QWidget(self)
@@ -244,7 +274,7 @@ class VoteEntryPanel(QWidget):
     def _fill_scores(self, origin: str) -> None:
         criteria = self.snapshot.criteria
         self.default_criteria.setVisible(not criteria)
-        self.save_scores.setEnabled(bool(criteria))
+        self._update_editing()
         grid = self.scores
         grid.setColumnCount(1 + len(criteria))
         headers = [_tr("Problema")] + [
@@ -366,8 +396,8 @@ class VoteEntryPanel(QWidget):
             self.window_.dataChanged.emit()
 
     def _edit_weight(self, section: int) -> None:
-        if section < 1 or section > len(self.snapshot.criteria):
-            return
+        if self.window_.review_mode.active or not 1 <= section <= len(self.snapshot.criteria):
+            return  # in review mode the double click does nothing, as the greyed-out buttons
         criterion = self.snapshot.criteria[section - 1]
         weight, ok = QInputDialog.getDouble(
             self,
@@ -383,13 +413,27 @@ class VoteEntryPanel(QWidget):
                 UpdateCommand(self.window_, "criteria", {criterion["id"]: {"weight": weight}})
             )
 
-    def _save_dots_per_person(self) -> None:
+    def unsaved(self) -> bool:
+        """The points per person typed but not saved yet (it is saved on leaving the box): the
+        window saves it before review mode turns the box read-only, or asks on closing. Grid
+        typing is not counted: a grid is saved only by its tab's button."""
+        workshop = self.snapshot.workshop
+        typed = self.dots_per_person.value() or None
+        return workshop is not None and workshop.get("dots_per_participant") != typed
+
+    def save(self) -> bool:
+        return self._save_dots_per_person()
+
+    def _save_dots_per_person(self) -> bool:
         workshop = self.snapshot.workshop
         value = self.dots_per_person.value() or None
         if workshop is None or workshop.get("dots_per_participant") == value:
-            return
-        self.window_.execute(
+            return True
+        if not self.window_.execute(
             UpdateCommand(
                 self.window_, "workshops", {workshop["id"]: {"dots_per_participant": value}}
             )
-        )
+        ):
+            return False
+        workshop["dots_per_participant"] = value  # saved: the panel agrees until its next reload
+        return True

@@ -1,7 +1,8 @@
 """The Priorización tab: vote entry on the left, the live ranking on the right.
 
 The ranking says how it was computed and why tied problems stand where they do, and lets the
-facilitator select the problems that go on to solution design.
+facilitator select the problems that go on to solution design. In review mode both sides are
+read only (the weights, which change only what is shown, stay).
 """
 
 from __future__ import annotations
@@ -127,7 +128,14 @@ class PrioritizationView(QWidget):
         window.dataChanged.connect(self.refresh)
         window.workshopChanged.connect(lambda _id: self.refresh())
         window.databaseChanged.connect(self.refresh)
+        window.review_mode.changed.connect(self._update_editing)
         self.refresh()
+        self._update_editing()
+
+    def _update_editing(self) -> None:
+        editing = not self.window_.review_mode.active
+        for button in (self.select_button, self.unselect_button):
+            button.setEnabled(editing and bool(self.snapshot.ranked))
 
     def _weight_box(self, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self, objectName=name)
@@ -172,8 +180,7 @@ class PrioritizationView(QWidget):
         )
         self.explanation.setText(explanation(weights))
         self.empty_hint.setVisible(workshop is not None and not self.snapshot.ranked)
-        for button in (self.select_button, self.unselect_button):
-            button.setEnabled(bool(self.snapshot.ranked))
+        self._update_editing()
         self.rankingChanged.emit()
 
     def plenary_data(self) -> PlenaryData:

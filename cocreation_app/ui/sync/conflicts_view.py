@@ -1,7 +1,8 @@
 """The conflicts view: competing values side by side, with who changed them and when; keep one,
 or write a merged value. A record left under a parent deleted on another laptop (an orphan) is
 listed too: restore the parent or delete the record. Every resolution is a change that travels
-to the other laptops."""
+to the other laptops. In review mode conflicts are shown but not resolved: the buttons are greyed
+out."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from cocreation_app.sync.conflicts import (
     resolve_conflict,
     resolve_orphan,
 )
+from cocreation_app.ui.widgets.fields import set_read_only
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
@@ -134,6 +136,9 @@ class ConflictsView(QWidget):
         self.discard_button = QPushButton()
         self.discard_button.clicked.connect(lambda: self.settle_orphan(restore_parent=False))
         self.empty = QLabel(_tr("No hay conflictos: todos los cambios importados concuerdan."))
+        notice = _tr("Modo revisión: los conflictos se consultan, pero no se resuelven.")
+        self.review_notice = QLabel(f"<b>{notice}</b>")
+        self.review_notice.setObjectName("conflictsReviewNotice")
 
         detail = QWidget()
         column = QVBoxLayout(detail)
@@ -153,12 +158,26 @@ class ConflictsView(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.review_notice)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         # Read when first shown (showEvent): at start-up the change log can hold a million rows.
         self._stale = True
         window.dataChanged.connect(self._data_changed)
         window.databaseChanged.connect(self._data_changed)
+        window.review_mode.changed.connect(self._update_editing)
+        self._update_editing()
+
+    def _update_editing(self) -> None:
+        editing = not self.window_.review_mode.active
+        self.review_notice.setVisible(not editing)
+        present = self.current() is not None
+        set_read_only(self.merged, not editing)
+        self.merged.setEnabled(present)
+        for button in (self.keep_button, self.merge_button):
+            button.setEnabled(editing and present)
+        for button in (self.restore_button, self.discard_button):
+            button.setEnabled(editing)
 
     def _data_changed(self) -> None:
         """Reading conflicts scans the change log: do it now only if the view is on screen."""
@@ -198,11 +217,12 @@ class ConflictsView(QWidget):
         conflict = self.current()
         self.values.setRowCount(0)
         orphan = conflict is not None and conflict.orphan is not None
+        self.values.setEnabled(conflict is not None)
         for widget in (self.values, self.keep_button, self.merged, self.merge_button):
-            widget.setEnabled(conflict is not None)
             widget.setVisible(not orphan)
         for widget in (self.restore_button, self.discard_button):
             widget.setVisible(orphan)
+        self._update_editing()
         if conflict is None:
             self.heading.clear()
             return

@@ -35,6 +35,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Fields", text)
 
 
+def set_read_only(widget: QWidget, read_only: bool) -> None:
+    """How review mode shows an editor: texts stay selectable and black on the window's colour
+    (not the white of a field one types in); boxes and lists, which cannot be read-only, are
+    greyed out."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.setReadOnly(read_only)
+        palette = QPalette()  # empty: the application's colours
+        if read_only:
+            palette.setColor(
+                QPalette.ColorRole.Base, widget.palette().color(QPalette.ColorRole.Window)
+            )
+        widget.setPalette(palette)
+    else:
+        widget.setEnabled(not read_only)
+
+
 class FieldEditor:
     """One field's widget with ``get``/``set`` in the record's JSON form."""
 
@@ -102,19 +118,7 @@ class FieldEditor:
         return self.widget.findChildren(QCheckBox)
 
     def set_read_only(self, read_only: bool) -> None:
-        """Texts stay selectable and black on the window's colour (not the white of a field one
-        types in); boxes and lists, which cannot be read-only, are greyed out."""
-        widget = self.widget
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
-            widget.setReadOnly(read_only)
-            palette = QPalette()  # empty: the application's colours
-            if read_only:
-                palette.setColor(
-                    QPalette.ColorRole.Base, widget.palette().color(QPalette.ColorRole.Window)
-                )
-            widget.setPalette(palette)
-        else:
-            widget.setEnabled(not read_only)
+        set_read_only(self.widget, read_only)
 
     def get(self) -> Any:
         widget = self.widget
