@@ -46,10 +46,14 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    mapped = importlib.import_module(f"{__name__}.mapped")
-    for module in mapped.MODULES:
-        globals().update({each: getattr(module, each) for each in __all__ if hasattr(module, each)})
-    return globals()[name]
+if not TYPE_CHECKING:  # mypy reads the imports above; an unknown name stays an error for it
+
+    def __getattr__(name: str) -> Any:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        mapped = importlib.import_module(f"{__name__}.mapped")
+        for module in mapped.MODULES:
+            globals().update(
+                {each: getattr(module, each) for each in __all__ if hasattr(module, each)}
+            )
+        return globals()[name]

@@ -38,7 +38,7 @@ class Choice:
 
     id: str
     title: str
-    detail: str  # the plan's municipality, the workshop's date (ISO)
+    detail: str | None  # the plan's municipality, the workshop's date (ISO)
 
 
 def plans(db: Database) -> list[Choice]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -135,6 +136,16 @@ def _read_stored(path: Path) -> _Stored:
         conn.close()
 
 
+def _quick_open(path: Path, stored: _Stored) -> bool:
+    """Whether the file can be used without a first write: it has its device id, and it and its
+    folder (WAL files) are writable. Otherwise the full open writes, and fails clearly now."""
+    return (
+        stored.device_id is not None
+        and os.access(path, os.W_OK)
+        and os.access(path.parent, os.W_OK)
+    )
+
+
 class Database:
     """An open database: its engine, a session factory and this device's identity.
 
@@ -176,9 +187,15 @@ class Database:
 
     def reader(self) -> sqlite3.Connection:
         """A read-only connection of the standard library's sqlite3, for the hot read paths
-        (participant pages, the navigator's lists). Each statement sees what is committed."""
+        (participant pages, the navigator's lists), for the thread that opened it.
+
+        In autocommit, each statement sees what is committed when it starts; read every cursor
+        to the end (``fetchall``, a comprehension): one left open keeps its old snapshot."""
         if self._reader is None:
-            self._reader = sqlite3.connect(self.path, isolation_level=None)
+            # mode=rw: never create the file (a moved database must not come back empty).
+            self._reader = sqlite3.connect(
+                f"file:{self.path}?mode=rw", uri=True, isolation_level=None
+            )
             self._reader.execute("PRAGMA query_only = ON")
             self._reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return self._reader
@@ -231,7 +248,7 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         revision = stored.revision
         if revision is None and stored.has_tables:
             raise StorageError(_tr("«{path}» no es una base de datos de Cocrea.").format(path=path))
-        if revision is not None and revision == quick_head_revision():
+        if revision is not None and revision == quick_head_revision() and _quick_open(path, stored):
             # Up to date, the common case: decided without Alembic or SQLAlchemy.
             return Database(path, stored.device_id)
         else:

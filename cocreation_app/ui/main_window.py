@@ -7,20 +7,18 @@ when they refresh and never keep a session open.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from functools import partial
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from cocreation_app.storage import Database
 from cocreation_app.ui import settings
 from cocreation_app.ui.commands import ServiceCommand
 from cocreation_app.ui.errors import user_message
-from cocreation_app.ui.features import FEATURES, FIRST_FEATURES, LATER_IMPORTS, install_features
+from cocreation_app.ui.features import FEATURES, FIRST_FEATURES, install_features
 from cocreation_app.ui.navigator import Navigator
 from cocreation_app.ui.review.mode import ReviewMode
 
@@ -65,14 +63,14 @@ class MainWindow(QMainWindow):
         self.navigator.reload(
             settings.get(settings.LAST_PLAN), settings.get(settings.LAST_WORKSHOP)
         )
-        self._painted = False
-        self._steps: list[Callable[[], object]] = []
+        self.is_started = False
         wanted = FEATURES if features is None else features
-        self._later = [path for path in wanted if staged and path not in FIRST_FEATURES]
-        self.failed_features = install_features(self, [p for p in wanted if p not in self._later])
+        later = [path for path in wanted if staged and path not in FIRST_FEATURES]
+        self.failed_features = install_features(self, [p for p in wanted if p not in later])
+        self._later: list[str] | None = later if staged else None
         self._restore_geometry()
         if not staged:
-            self._finish_start()
+            self.finish_start()
 
     # -- public API for features --------------------------------------------------------------
 
@@ -188,45 +186,27 @@ class MainWindow(QMainWindow):
         self.dataChanged.emit()
 
     def continue_start(self) -> None:
-        """After a staged start: load the data layer, then install the other features, one
-        module or feature per turn of the event loop so the shown window keeps answering.
+        """After a staged start, once shown: load the rest (:mod:`.staged_start`)."""
+        if self._later is not None:
+            from cocreation_app.ui.staged_start import StagedStart
 
-        It begins once the window has painted itself, so the first frame never waits for it."""
-        self._steps = [
-            *(partial(importlib.import_module, name) for name in LATER_IMPORTS),
-            *(partial(self._install_later, path) for path in self._later),
-            self._finish_start,
-        ]
-        if self._painted:
-            QTimer.singleShot(0, self._next_step)
+            StagedStart(self, self._later)
+            self._later = None
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            if self._steps:
-                QTimer.singleShot(0, self._next_step)
-
-    # -- internals ----------------------------------------------------------------------------
-
-    def _next_step(self) -> None:
-        self._steps.pop(0)()
-        if self._steps:
-            QTimer.singleShot(0, self._next_step)
-
-    def _install_later(self, path: str) -> None:
-        self.failed_features += install_features(self, [path])
-
-    def _finish_start(self) -> None:
+    def finish_start(self, *, restore_view: bool = True) -> None:
+        """Every feature is in: close the File menu, go back to the view used last time."""
         self._finish_file_menu()
         if self.failed_features:
             self.status(
                 self.tr("Algunas funciones no se pudieron cargar; vea el archivo de fallos.")
             )
         index = settings.get(settings.CURRENT_VIEW)
-        if 0 <= index < self.views.count():
+        if restore_view and 0 <= index < self.views.count():
             self.views.setCurrentIndex(index)
+        self.is_started = True
         self.started.emit()
+
+    # -- internals ----------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         titles = {
@@ -308,7 +288,8 @@ class MainWindow(QMainWindow):
             return
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
-        settings.put(settings.CURRENT_VIEW, self.views.currentIndex())
+        if self.is_started:  # before, only the first view exists: keep the one remembered
+            settings.put(settings.CURRENT_VIEW, self.views.currentIndex())
         super().closeEvent(event)
 
 

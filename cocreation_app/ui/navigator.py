@@ -80,8 +80,12 @@ class Navigator(QToolBar):
             self.workshops.clear()
             if plan_id:
                 for workshop in lists.workshops(self.window_.db, plan_id):
-                    text = self.tr("{title} ({date})").format(
-                        title=workshop.title, date=_short_date(workshop.detail)
+                    text = (
+                        self.tr("{title} ({date})").format(
+                            title=workshop.title, date=_short_date(workshop.detail)
+                        )
+                        if workshop.detail
+                        else workshop.title
                     )
                     self.workshops.addItem(text, workshop.id)
             index = self.workshops.findData(workshop_id) if workshop_id else -1

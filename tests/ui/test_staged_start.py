@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from cocreation_app.storage import Database
 from cocreation_app.ui import settings
@@ -38,6 +38,7 @@ def test_a_staged_start_ends_with_the_same_window(qtbot: Any, demo_db: Database)
     with qtbot.waitSignal(staged.started, timeout=30_000):
         staged.show()
         staged.continue_start()
+        staged.continue_start()  # a second call adds nothing
     assert _tabs(staged) == _tabs(whole)
     assert len(_tabs(whole)) > 5
     assert _menus(staged) == _menus(whole)
@@ -82,3 +83,60 @@ def test_the_first_window_is_drawn_before_sqlalchemy_loads(demo_path: Path, tmp_
     assert {"PySide6", "cocreation_app", "sqlite3"} <= loaded
     assert not loaded & {"sqlalchemy", "alembic", "reportlab", "cryptography", "pypdf"}
     assert lines[2] == "COCREA_STARTED"  # then every feature was installed
+
+
+def test_a_step_that_fails_is_reported_and_the_start_goes_on(
+    qtbot: Any, demo_db: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from cocreation_app.ui import staged_start
+
+    monkeypatch.setattr(
+        staged_start, "LATER_IMPORTS", ("cocreation_app.not_shipped", *staged_start.LATER_IMPORTS)
+    )
+    whole = MainWindow(demo_db)
+    qtbot.addWidget(whole)
+    window = MainWindow(demo_db, staged=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=30_000):
+        window.show()
+        window.continue_start()
+    assert window.failed_features == ["cocreation_app.not_shipped"]
+    assert _tabs(window) == _tabs(whole)
+    assert "fallos" in window.statusBar().currentMessage()
+    assert len(list((tmp_path / "crashes").glob("crash-*.txt"))) == 1
+
+
+def test_the_view_used_last_is_not_forced_on_someone_already_typing(
+    qtbot: Any, demo_db: Database
+) -> None:
+    settings.put(settings.CURRENT_VIEW, 3)
+    window = MainWindow(demo_db, staged=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=30_000):
+        window.show()
+        window.continue_start()
+        search = window.findChild(QWidget, "participantSearch")
+        qtbot.keyClicks(search, "ana")
+    assert window.views.currentIndex() == 0  # still where the typing goes
+    assert search.text() == "ana"
+
+
+def test_closing_before_the_start_ends_keeps_the_view_remembered(
+    qtbot: Any, demo_db: Database
+) -> None:
+    settings.put(settings.CURRENT_VIEW, 3)
+    window = MainWindow(demo_db, staged=True)
+    qtbot.addWidget(window)
+    window.close()
+    assert settings.get(settings.CURRENT_VIEW) == 3
+
+
+def test_a_window_deleted_during_its_start_runs_no_more_steps(
+    qtbot: Any, demo_db: Database, tmp_path: Path
+) -> None:
+    window = MainWindow(demo_db, staged=True)  # not given to qtbot: it is deleted here
+    window.show()
+    window.continue_start()
+    window.deleteLater()
+    qtbot.wait(600)  # past the first paint and the unpainted-window fallback
+    assert not (tmp_path / "crashes").exists()

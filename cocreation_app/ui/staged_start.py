@@ -1,0 +1,82 @@
+"""The second half of the application's staged start (docs/performance.md, start-up).
+
+The window first shows with :data:`~cocreation_app.ui.features.FIRST_FEATURES` only, drawn
+without SQLAlchemy. Then, once it has painted itself, this imports the data layer and installs
+the other features, one step per turn of the event loop, so that the shown window keeps
+answering between steps. A step that fails is reported (crash file, status bar) and the others
+still run; the window always ends started.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from cocreation_app.ui.features import LATER_IMPORTS, install_features
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+# A window that is never painted (started minimized, on another desktop) still loads the rest.
+UNPAINTED_START_MS = 500
+_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+
+
+class StagedStart(QObject):
+    """Owned by the window: deleting the window cancels the steps not run yet."""
+
+    def __init__(self, window: MainWindow, features: list[str]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.steps: list[tuple[str, Callable[[], object]]] = [
+            *((name, partial(importlib.import_module, name)) for name in LATER_IMPORTS),
+            *((path, partial(self._install, path)) for path in features),
+        ]
+        self.user_acted = False
+        self._begun = False
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_START_MS, self, self._begin)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.window:
+            QTimer.singleShot(0, self, self._begin)  # after this paint reaches the screen
+        elif event.type() in _INPUT:
+            self.user_acted = True
+        return False
+
+    def _install(self, path: str) -> None:
+        self.window.failed_features += install_features(self.window, [path])
+
+    def _begin(self) -> None:
+        if not self._begun:
+            self._begun = True
+            self._next()
+
+    def _next(self) -> None:
+        name, step = self.steps.pop(0)
+        try:
+            step()
+        except Exception:
+            from cocreation_app.ui.crash import write_crash_file
+
+            log.exception("start-up step %s failed", name)
+            write_crash_file()
+            self.window.failed_features.append(name)
+        if self.steps:
+            QTimer.singleShot(0, self, self._next)
+            return
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        # The view used last time comes back, unless the user already began working.
+        self.window.finish_start(restore_view=not self.user_acted)
