@@ -42,13 +42,13 @@ class StagedStart(QObject):
         ]
         self.user_acted = False
         self._begun = False
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        # The window's own events only, until it paints: a filter on the whole application
+        # would see every event of the first frame's widgets (30 ms of Python calls).
+        window.installEventFilter(self)
         QTimer.singleShot(UNPAINTED_START_MS, self, self._begin)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.window:
+        if event.type() == QEvent.Type.Paint and watched is self.window and not self._begun:
             QTimer.singleShot(0, self, self._begin)  # after this paint reaches the screen
         elif event.type() in _INPUT:
             self.user_acted = True
@@ -58,9 +58,14 @@ class StagedStart(QObject):
         self.window.failed_features += install_features(self.window, [path])
 
     def _begin(self) -> None:
-        if not self._begun:
-            self._begun = True
-            self._next()
+        if self._begun:
+            return
+        self._begun = True
+        self.window.removeEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)  # from now to the end: has the user begun working?
+        self._next()
 
     def _next(self) -> None:
         name, step = self.steps.pop(0)
