@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from cocreation_app.i18n.catalog import DEFAULT_LANGUAGE
+from cocreation_app.i18n.qt import apply_language
 from cocreation_app.storage import atomic_target
 from cocreation_app.text import fold
 
@@ -140,6 +142,7 @@ def main(argv: list[str]) -> int:
     output = Path(argv[0]) if argv else Path("docs/screenshots")
     app = QApplication.instance() or QApplication([])
     assert app is not None
+    apply_language(DEFAULT_LANGUAGE)  # as the application starts: Qt's texts and the locale
     for path in render(output, prepare=prepare_view):
         print(path)
     return 0

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from cocreation_app.i18n.catalog import DEFAULT_LANGUAGE
+from cocreation_app.i18n.qt import apply_language
 from cocreation_app.services.demo import load_demo
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.ranking import Weights
@@ -46,6 +48,7 @@ def render(target: Path, width: int = 1920, height: int = 1080) -> None:
 
 def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv[:1])
+    apply_language(DEFAULT_LANGUAGE)  # as the application starts: Qt's texts and the locale
     size = [int(v) for v in argv[2:4]] or [1920, 1080]
     render(Path(argv[1]), *size)
     del app
