@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from cocreation_app.storage.engine import connect_existing
 from cocreation_app.storage.files import atomic_target
 
 KEEP_AUTOMATIC_BACKUPS = 10
@@ -24,7 +25,7 @@ def backup_to(source: Path, target: Path) -> None:
 
 def copy_database(source: Path, target: Path) -> None:
     """SQLite's online backup of ``source`` into ``target`` (a plain file, no WAL beside it)."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_existing(source)
     try:
         dst = sqlite3.connect(target)
         try:

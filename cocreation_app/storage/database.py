@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from cocreation_app.errors import StorageError
 from cocreation_app.i18n import translate
 from cocreation_app.storage.backup import automatic_backup
-from cocreation_app.storage.engine import BUSY_TIMEOUT_MS
+from cocreation_app.storage.engine import BUSY_TIMEOUT_MS, connect_existing
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -114,7 +114,7 @@ class _Stored:
 
 
 def _read_stored(path: Path) -> _Stored:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_existing(path)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -193,9 +193,7 @@ class Database:
         to the end (``fetchall``, a comprehension): one left open keeps its old snapshot."""
         if self._reader is None:
             # mode=rw: never create the file (a moved database must not come back empty).
-            self._reader = sqlite3.connect(
-                f"file:{self.path}?mode=rw", uri=True, isolation_level=None
-            )
+            self._reader = connect_existing(self.path, "rw", isolation_level=None)
             self._reader.execute("PRAGMA query_only = ON")
             self._reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return self._reader

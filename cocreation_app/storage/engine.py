@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +24,10 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(path: Path) -> Engine:
     """An engine on ``path``; transactions begin with ``BEGIN IMMEDIATE`` so that two writers
     wait for each other instead of failing half-way."""
-    from sqlalchemy import create_engine, event
+    from sqlalchemy import URL, create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create, not "sqlite:///{path}": a "?" or "#" in a folder name is part of the path.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _set_pragmas)
 
     @event.listens_for(engine, "connect")
@@ -38,3 +40,10 @@ def make_engine(path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def connect_existing(path: Path, mode: str = "ro", **options: Any) -> sqlite3.Connection:
+    """A standard-library connection to the database file at ``path``, which must exist (``mode``
+    ``ro`` or ``rw``: SQLite never creates it). The path travels as a percent-encoded URI, so
+    "#", "?" and "%" in folder names ("Taller #3", "Avance 50%") are plain characters."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode={mode}", uri=True, **options)

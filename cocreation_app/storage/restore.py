@@ -20,6 +20,7 @@ from cocreation_app.errors import StorageError
 from cocreation_app.i18n import translate
 from cocreation_app.storage.backup import automatic_backup, copy_database
 from cocreation_app.storage.database import SQLITE_HEADER, known_revisions
+from cocreation_app.storage.engine import connect_existing
 from cocreation_app.storage.files import atomic_target
 
 REQUIRED_TABLES = frozenset({"alembic_version", "plans", "participants", "changes"})
@@ -45,7 +46,7 @@ def check_backup_file(path: Path) -> str:
             _tr("No se puede leer «{path}»: {reason}").format(path=path, reason=exc.strerror)
         ) from exc
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_existing(path)
     except sqlite3.Error as exc:
         raise not_ours from exc
     try:

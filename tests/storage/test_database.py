@@ -67,3 +67,30 @@ def test_opening_loads_no_sqlalchemy_for_an_up_to_date_file(demo_path: Path) -> 
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("folder", ["Taller #3", "Avance 50%", "Mesa 50%25", "¿Qué pasó?"])
+def test_folder_names_with_uri_characters(tmp_path: Path, folder: str) -> None:
+    """'#', '?' and '%' are ordinary in folder names; a URI or URL built by hand broke them
+    (SQLAlchemy took the rest after '?' for options and created the file elsewhere)."""
+    from cocreation_app.services import lists
+    from cocreation_app.services.entities import EntityService
+    from cocreation_app.storage import backup_to
+    from cocreation_app.storage.restore import check_backup_file
+
+    path = tmp_path / folder / "cocrea.sqlite3"
+    path.parent.mkdir()
+    db = open_database(path)  # created: the full open
+    EntityService(db).create("plans", {"title": "P", "state": "Puebla", "municipality": "Tepeaca"})
+    db.close()
+    db = open_database(path)  # up to date: sqlite3 alone
+    try:
+        assert [plan.title for plan in lists.plans(db)] == ["P"]
+        assert EntityService(db).count("plans") == 1
+        copy = tmp_path / folder / "copia.sqlite3"
+        backup_to(path, copy)
+        check_backup_file(copy)
+    finally:
+        db.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]  # nothing created beside it
+    assert {p.name for p in path.parent.iterdir()} >= {"cocrea.sqlite3", "copia.sqlite3"}
