@@ -4,7 +4,8 @@ The window first shows with :data:`~cocreation_app.ui.features.FIRST_FEATURES` o
 without SQLAlchemy. Then, once it has painted itself, this imports the data layer and installs
 the other features, one step per turn of the event loop, so that the shown window keeps
 answering between steps. A step that fails is reported (crash file, status bar) and the others
-still run; the window always ends started.
+still run; the window always ends started. Opening a menu before the end runs what is left at
+once, so a menu is never seen half-filled.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class StagedStart(QObject):
         # would see every event of the first frame's widgets (30 ms of Python calls).
         window.installEventFilter(self)
         QTimer.singleShot(UNPAINTED_START_MS, self, self._begin)
+        # A menu opened before the end shows every entry: the rest is loaded there and then.
+        self._menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        for menu in self._menus:
+            menu.aboutToShow.connect(self.finish_now)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.window and not self._begun:
@@ -67,7 +72,22 @@ class StagedStart(QObject):
         app.installEventFilter(self)  # from now to the end: has the user begun working?
         self._next()
 
+    def finish_now(self) -> None:
+        """Run every step left at once: the user opened a menu, which must be whole."""
+        while self.steps:
+            self._run_one()
+        self._finish()
+
     def _next(self) -> None:
+        if not self.steps:
+            return  # finished by finish_now meanwhile
+        self._run_one()
+        if self.steps:
+            QTimer.singleShot(0, self, self._next)
+        else:
+            self._finish()
+
+    def _run_one(self) -> None:
         name, step = self.steps.pop(0)
         try:
             step()
@@ -77,11 +97,16 @@ class StagedStart(QObject):
             log.exception("start-up step %s failed", name)
             write_crash_file()
             self.window.failed_features.append(name)
-        if self.steps:
-            QTimer.singleShot(0, self, self._next)
+
+    def _finish(self) -> None:
+        if self.window.is_started:
             return
+        self._begun = True  # nothing left to begin
+        self.window.removeEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        for menu in self._menus:
+            menu.aboutToShow.disconnect(self.finish_now)
         # The view used last time comes back, unless the user already began working.
         self.window.finish_start(restore_view=not self.user_acted)

@@ -150,3 +150,18 @@ def test_a_window_deleted_during_its_start_runs_no_more_steps(
     window.deleteLater()
     qtbot.wait(600)  # past the first paint and the unpainted-window fallback
     assert not (tmp_path / "crashes").exists()
+
+
+def test_a_menu_opened_during_the_start_is_whole(qtbot: Any, demo_db: Database) -> None:
+    whole = MainWindow(demo_db)
+    qtbot.addWidget(whole)
+    window = MainWindow(demo_db, staged=True)
+    qtbot.addWidget(window)
+    window.continue_start()  # not shown yet: no step has run
+    assert _menus(window)["menu_file"] == []
+    window.menu("file").aboutToShow.emit()  # the user opens Archivo
+    assert window.is_started
+    assert _menus(window) == _menus(whole)
+    assert _tabs(window) == _tabs(whole)
+    qtbot.wait(600)  # the timers left behind run nothing twice
+    assert _menus(window) == _menus(whole)
