@@ -222,3 +222,28 @@ def test_init_check_and_backup(cocreation, demo, tmp_path: Path) -> None:  # typ
         assert conn.execute("SELECT count(*) FROM commitments").fetchone() == (5,)
     result = cocreation("backup", "-o", str(tmp_path / "no" / "such" / "dir.db"), db=db)
     assert result.returncode == 1 and "No existe la carpeta" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--db", "x.sqlite3"], ["--db=x.sqlite3", "--lang", "en"], ["--lang=es"]]
+)
+def test_the_window_start_parses_as_the_whole_parser(argv: list[str]) -> None:
+    from cocreation_app.cli import build_parser, parse_arguments
+
+    assert vars(parse_arguments(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv", [["list", "plans"], ["--db", "x", "list", "plans"], ["--db", "x", "--json"]]
+)
+def test_anything_else_goes_through_the_whole_parser(argv: list[str]) -> None:
+    from cocreation_app.cli import build_parser, parse_arguments
+
+    try:
+        expected = vars(build_parser().parse_args(argv))
+    except SystemExit as exc:
+        with pytest.raises(SystemExit) as raised:
+            parse_arguments(argv)
+        assert raised.value.code == exc.code == 2
+    else:
+        assert vars(parse_arguments(argv)) == expected
