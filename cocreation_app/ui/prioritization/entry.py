@@ -278,7 +278,8 @@ class VoteEntryPanel(QWidget):
         grid = self.scores
         grid.setColumnCount(1 + len(criteria))
         headers = [_tr("Problema")] + [
-            _tr("{name} (peso {weight})").format(
+            # Two lines: the names and weights fit above the scores and the titles keep room.
+            _tr("{name}\n(peso {weight})").format(
                 name=c["name"], weight=format_decimal(c["weight"] or 0)
             )
             for c in criteria
