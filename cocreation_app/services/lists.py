@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cocreation_app.services.registry import KINDS
 from cocreation_app.text import fold
 
 if TYPE_CHECKING:
@@ -41,9 +42,14 @@ class Choice:
     detail: str | None  # the plan's municipality, the workshop's date (ISO)
 
 
+def _order(kind: str) -> str:
+    """The kind's order, as ``EntityService.list_records`` sorts it (the registry's)."""
+    return ", ".join((*KINDS[kind].order_by, "id"))
+
+
 def plans(db: Database) -> list[Choice]:
     rows = db.reader().execute(
-        "SELECT id, title, municipality FROM plans WHERE deleted IS 0 ORDER BY created_at, id"
+        f"SELECT id, title, municipality FROM plans WHERE deleted IS 0 ORDER BY {_order('plans')}"
     )
     return [Choice(row[0], row[1], row[2]) for row in rows]
 
@@ -51,7 +57,7 @@ def plans(db: Database) -> list[Choice]:
 def workshops(db: Database, plan_id: str) -> list[Choice]:
     rows = db.reader().execute(
         "SELECT id, title, date FROM workshops WHERE deleted IS 0 AND plan_id = ?"
-        " ORDER BY date, created_at, id",
+        f" ORDER BY {_order('workshops')}",
         (plan_id,),
     )
     return [Choice(row[0], row[1], row[2]) for row in rows]
