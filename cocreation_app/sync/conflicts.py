@@ -26,7 +26,7 @@ from cocreation_app.services.changes import clock_time_iso
 from cocreation_app.services.entities import EntityService, plan_condition
 from cocreation_app.services.registry import KINDS
 from cocreation_app.services.values import coerce, from_json, to_json
-from cocreation_app.storage import Database, utc_now_iso
+from cocreation_app.storage import Database
 from cocreation_app.sync.changelog import (
     NO_CONFLICT_FIELDS,
     Key,
@@ -41,6 +41,7 @@ from cocreation_app.sync.orphans import (
     delete_orphan,
     find_orphans,
     restore_parents,
+    write_over_heads,
 )
 
 _NAMESPACE = uuid.UUID("0d8f3c52-5a7e-4b4f-8f6e-2f1c9a0b7c11")
@@ -304,31 +305,22 @@ def resolve_conflict(
             if target is None:
                 raise ValidationError(tr("El valor apunta a un registro inexistente."))
         key = (item.target_kind, item.target_id, item.field)
-        standing = heads(stored_changes(session.connection(), [key])[key])
-        for change in sorted(standing, key=lambda c: c.clock):
-            scope.writer.record(*key, new_value, base_clock=change.clock)
-        row: Any = session.get(kind.model, item.target_id)
-        if row is not None:
-            setattr(row, item.field, from_json(spec, new_value))
-            row.updated_at = utc_now_iso()
-            if kind.derive is not None:
-                kind.derive(row)
+        row = write_over_heads(session, scope.writer, [key], new_value, from_json(spec, new_value))
+        if row is not None and kind.derive is not None:
+            kind.derive(row)
     return new_value
 
 
 def resolve_orphan(db: Database, conflict: str, *, restore_parent: bool) -> int:
     """Settle an orphan: restore its deleted parents (each with what its delete took along) or
     delete it (with what hangs from it). Returns how many rows changed; all of it travels."""
-    item = find_conflict(db, conflict)
-    if item.orphan is None:
-        raise ValidationError(
-            tr("Este conflicto no es un registro huérfano: indique el valor a conservar.")
-        )
-    detail = item.orphan
-    orphan = Orphan(
-        item.target_kind, item.target_id, item.field, detail.parent_kind, detail.parent_id
-    )
     with EntityService(db).action() as (session, scope):
-        if restore_parent:
-            return restore_parents(session, scope.writer, orphan)
-        return delete_orphan(session, scope.writer, orphan)
+        for orphan in find_orphans(session.connection()):
+            if orphan_conflict_id(orphan.kind, orphan.row_id) == conflict:
+                if restore_parent:
+                    return restore_parents(session, scope.writer, orphan)
+                return delete_orphan(session, scope.writer, orphan)
+    find_conflict(db, conflict)  # not an orphan: a value conflict, or no such conflict
+    raise ValidationError(
+        tr("Este conflicto no es un registro huérfano: indique el valor a conservar.")
+    )

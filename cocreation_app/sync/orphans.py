@@ -15,7 +15,7 @@ what that delete took along) or by deleting the orphan; both are ordinary change
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +25,16 @@ from sqlalchemy.orm import Session
 from cocreation_app.services.changes import ChangeWriter
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import utc_now_iso
-from cocreation_app.sync.changelog import CHUNK, Key, RowKey, chunks, heads, stored_changes
+from cocreation_app.sync.changelog import (
+    CHUNK,
+    Key,
+    RowKey,
+    by_entity,
+    chunks,
+    heads,
+    placeholders,
+    stored_changes,
+)
 
 # (parent kind, child kind, link field): the cascade links of EntityService.delete.
 LINKS: tuple[tuple[str, str, str], ...] = tuple(
@@ -54,10 +63,6 @@ def _table(kind: str) -> str:
     return KINDS[kind].model.__tablename__
 
 
-def _marks(count: int) -> str:
-    return ",".join("?" * count)
-
-
 def find_orphans(conn: Connection) -> list[Orphan]:
     """Every live row with a deleted parent (the first such link in ``LINKS`` order names it)."""
     found: dict[RowKey, Orphan] = {}
@@ -77,16 +82,13 @@ def find_orphans(conn: Connection) -> list[Orphan]:
 
 def _load(conn: Connection, rows: Iterable[RowKey]) -> dict[RowKey, dict[str, Any]]:
     """``deleted`` and the parent links of stored rows (rows not stored are left out)."""
-    grouped: dict[str, set[str]] = defaultdict(set)
-    for kind, row_id in rows:
-        grouped[kind].add(row_id)
     out: dict[RowKey, dict[str, Any]] = {}
-    for kind, ids in grouped.items():
+    for kind, ids in by_entity(rows).items():
         names = ["deleted", *(link for link, _parent in PARENT_LINKS.get(kind, ()))]
-        for chunk in chunks(sorted(ids), CHUNK):
+        for chunk in chunks(ids, CHUNK):
             for row in conn.exec_driver_sql(
                 f"SELECT id, {', '.join(names)} FROM {_table(kind)} "
-                f"WHERE id IN ({_marks(len(chunk))})",
+                f"WHERE id IN ({placeholders(len(chunk))})",
                 tuple(chunk),
             ):
                 out[(kind, row[0])] = dict(zip(names, row[1:], strict=True))
@@ -114,7 +116,7 @@ def new_orphans(
         for chunk in chunks(dying.get(parent, []), CHUNK):
             for (row_id,) in conn.exec_driver_sql(
                 f"SELECT id FROM {_table(child)} "
-                f"WHERE deleted = 0 AND {link} IN ({_marks(len(chunk))})",
+                f"WHERE deleted = 0 AND {link} IN ({placeholders(len(chunk))})",
                 tuple(chunk),
             ):
                 candidates.add((child, row_id))
@@ -245,7 +247,7 @@ def _walk_down(
                 for chunk in chunks(ids, CHUNK):
                     for (child_id,) in conn.exec_driver_sql(
                         f"SELECT t.id FROM {_table(child)} t {join.format(child=child)} "
-                        f"WHERE t.{link} IN ({_marks(len(chunk))}) AND {where}",
+                        f"WHERE t.{link} IN ({placeholders(len(chunk))}) AND {where}",
                         (*chunk, *params),
                     ):
                         if (child, child_id) not in found:
@@ -284,18 +286,27 @@ def delete_orphan(session: Session, writer: ChangeWriter, orphan: Orphan) -> int
 def set_deleted(
     session: Session, writer: ChangeWriter, rows: Iterable[RowKey], deleted: bool
 ) -> None:
-    """Write ``deleted`` on each row, replacing every standing value of the field (so no
-    conflict on ``deleted`` is left behind when two laptops had written it)."""
-    rows = list(rows)
+    """Write ``deleted`` on each row (see :func:`write_over_heads`)."""
     keys = [(kind, row_id, "deleted") for kind, row_id in rows]
+    write_over_heads(session, writer, keys, deleted, deleted)
+
+
+def write_over_heads(
+    session: Session, writer: ChangeWriter, keys: Sequence[Key], value: Any, column: Any
+) -> Any:
+    """Write ``value`` to each field, replacing every standing value of it (so no conflict is
+    left behind when two laptops had written it), and ``column`` (the value as the row stores
+    it) to the rows; returns the last row written, if it is stored."""
     standing = stored_changes(session.connection(), keys)
     now = utc_now_iso()
+    row: Any = None
     for key in keys:
         bases: list[str | None] = [c.clock for c in heads(standing.get(key, []))]
         bases.sort(key=str)
         for base in bases or [None]:
-            writer.record(*key, deleted, base_clock=base)
-        row: Any = session.get(KINDS[key[0]].model, key[1])
+            writer.record(*key, value, base_clock=base)
+        row = session.get(KINDS[key[0]].model, key[1])
         if row is not None:
-            row.deleted = deleted
+            setattr(row, key[2], column)
             row.updated_at = now
+    return row
