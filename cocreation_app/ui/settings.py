@@ -10,8 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from cocreation_app.ui.plenary.timer import DEFAULT_SECONDS
-
 
 @dataclass(frozen=True)
 class Setting:
@@ -27,7 +25,7 @@ WINDOW_STATE = Setting("window/state", QByteArray())
 CURRENT_VIEW = Setting("window/view", 0)
 LANGUAGE = Setting("i18n/language", "")  # "" = follow the system (see ui.preferences)
 PLENARY_SCREEN = Setting("plenary/screen", "")  # QScreen.name(); "" = any but the window's
-PLENARY_DURATION = Setting("plenary/duration", DEFAULT_SECONDS)  # the activity timer, in seconds
+PLENARY_DURATION = Setting("plenary/duration", 10 * 60)  # the activity timer, in seconds
 REVIEW_MODE_FILES = Setting("review/mode_files", ())  # database files left in review mode
 
 

@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-DEFAULT_SECONDS = 10 * 60
+from cocreation_app.ui import settings
+
+DEFAULT_SECONDS: int = settings.PLENARY_DURATION.default
 
 
 class ActivityTimer(QObject):
