@@ -35,49 +35,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="48"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="114"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Choose or create a workshop to check people in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="128"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
         <source>En la sala: {count}</source>
         <translation>In the room: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="74"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Type part of the name and press Enter to check in the selected person. Use the arrow keys to choose another; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="80"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Review mode: attendance can be viewed but not recorded. Type part of a name to find a person.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por género</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="130"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
         <source>Por sector</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
         <source>Primero elija o cree un taller.</source>
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="154"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="297"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflict resolved.</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="237"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Delete {kind} “{label}”</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Save combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="140"/>
         <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
         <translation>Review mode: conflicts can be viewed but not resolved.</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="231"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restore {kind} “{label}”</translation>
     </message>
@@ -289,12 +289,12 @@
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="253"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (current)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="244"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
     </message>
@@ -469,12 +469,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="146"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
         <source>(registro no disponible)</source>
         <translation>(record not available)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="99"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -684,13 +684,13 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="197"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="188"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -871,12 +871,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="182"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="198"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
@@ -901,7 +901,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="206"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
@@ -911,7 +911,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="180"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
@@ -921,7 +921,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="204"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
@@ -952,83 +952,83 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ProblemTreeEditor</name>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="82"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="83"/>
         <source>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problem tree: causes and effects&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="207"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="205"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
         <source>Editar (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="171"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="169"/>
         <source>Editar el texto de «{text}»</source>
         <translation>Edit the text of “{text}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="97"/>
         <source>Eliminar (Supr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="276"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="274"/>
         <source>Eliminar «{text}»</source>
         <translation>Delete “{text}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="91"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
         <source>Hermano (Enter)</source>
         <translation>Sibling (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
         <source>Hijo (Ctrl+Enter)</source>
         <translation>Child (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="176"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="174"/>
         <source>Nueva causa</source>
         <translation>New cause</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="176"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="174"/>
         <source>Nuevo efecto</source>
         <translation>New effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="243"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="241"/>
         <source>Quitar sangría</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
         <source>Quitar sangría (Mayús+Tab)</source>
         <translation>Outdent (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="235"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="233"/>
         <source>Sangrar</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
         <source>Sangrar (Tab)</source>
         <translation>Indent (Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="253"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="251"/>
         <source>{what}: «{text}»</source>
         <translation>{what}: “{text}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="267"/>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="268"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="265"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="266"/>
         <source>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete “{text}” and everything under it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1092,53 +1092,53 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="100"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="103"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="80"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="82"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="233"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="237"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="81"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="83"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="202"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="252"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="256"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="274"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="278"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="200"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (read-only: review mode)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="264"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="265"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="268"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="269"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1169,17 +1169,17 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="112"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="111"/>
         <source>&lt;b&gt;Datos de la persona (solo lectura: modo revisión)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Person's details (read-only: review mode)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="115"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Edit the details of {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="114"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="113"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Register a person&lt;/b&gt;</translation>
     </message>
@@ -1189,12 +1189,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Optional permissions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="122"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="121"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Privacy notice (version {version}). Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="124"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Privacy notice. Read it to the person:</translation>
     </message>
@@ -1204,13 +1204,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="197"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
         <source>Editar datos de {name}</source>
         <translation>Edit the details of {name}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
@@ -1219,28 +1219,28 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="136"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="135"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="138"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Has read and accepts the privacy notice *</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="172"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="173"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="169"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
         <source>Primero cree o elija un plan.</source>
         <translation>First create or choose a plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="186"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="185"/>
         <source>Registrar a {name}</source>
         <translation>Register {name}</translation>
     </message>
@@ -1588,32 +1588,32 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="47"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>Review &amp;mode (observations only)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Prevents editing the plan; only observations are added and answered.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="92"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="121"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="136"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Review mode on: only observations are added.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="123"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="55"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Review mode: observations only</translation>
     </message>
@@ -1901,32 +1901,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="214"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="209"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="212"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="385"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="344"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="345"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="176"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="314"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
@@ -1936,7 +1936,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="180"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="185"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
@@ -1951,7 +1951,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -1980,7 +1980,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="237"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="238"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
@@ -1990,7 +1990,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Table or group:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="118"/>
         <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
         <translation>Review mode: votes and scores can be viewed but not recorded.</translation>
     </message>
@@ -2000,12 +2000,12 @@ Send that file to whoever gives you support.</translation>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="405"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
@@ -2014,7 +2014,7 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="280"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -2039,7 +2039,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="333"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="334"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
@@ -2049,12 +2049,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Add this person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="359"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="360"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="177"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
@@ -2074,7 +2074,7 @@ Send that file to whoever gives you support.</translation>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="282"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -5021,7 +5021,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The file is not an encrypted Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="294"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="295"/>
         <source>El conflicto no tiene un valor con id «{id}».</source>
         <translation>The conflict has no value with id “{id}”.</translation>
     </message>
@@ -5045,7 +5045,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="305"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="306"/>
         <source>El valor apunta a un registro inexistente.</source>
         <translation>The value points to a record that does not exist.</translation>
     </message>
@@ -5055,7 +5055,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This file was encrypted with Argon2id, which this installation does not support; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="283"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="284"/>
         <source>Este conflicto es un registro cuyo registro superior se eliminó: restaure el superior o elimine el registro (--restore-parent o --delete-orphan).</source>
         <translation>This conflict is a record whose parent record was deleted: restore the parent or delete the record (--restore-parent or --delete-orphan).</translation>
     </message>
@@ -5065,7 +5065,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This conflict is not an orphaned record: give the value to keep.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="299"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="300"/>
         <source>Este dato es obligatorio; no puede quedar vacío.</source>
         <translation>This value is required; it cannot be left empty.</translation>
     </message>
@@ -5075,7 +5075,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="290"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="291"/>
         <source>Indique el valor a conservar o un valor nuevo, no ambos.</source>
         <translation>Give either the value to keep or a new value, not both.</translation>
     </message>
@@ -5095,7 +5095,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="272"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="273"/>
         <source>No existe el conflicto «{id}».</source>
         <translation>There is no conflict “{id}”.</translation>
     </message>

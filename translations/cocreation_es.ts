@@ -35,49 +35,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="48"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Registrar asistencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="114"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Elija o cree un taller para registrar asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="128"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
         <source>En la sala: {count}</source>
         <translation>En la sala: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="74"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="80"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por género</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="130"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
         <source>Por sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
         <source>Primero elija o cree un taller.</source>
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="154"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="297"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflicto resuelto.</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="237"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Eliminar {kind} «{label}»</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Guardar valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="140"/>
         <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
         <translation>Modo revisión: los conflictos se consultan, pero no se resuelven.</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="231"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restaurar {kind} «{label}»</translation>
     </message>
@@ -289,12 +289,12 @@
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="253"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (actual)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="244"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
     </message>
@@ -469,12 +469,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="146"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
         <source>(registro no disponible)</source>
         <translation>(registro no disponible)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="99"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -684,13 +684,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="197"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="188"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -871,12 +871,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="182"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="198"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
@@ -901,7 +901,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="206"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
@@ -911,7 +911,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="180"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
@@ -921,7 +921,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="204"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
@@ -952,83 +952,83 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ProblemTreeEditor</name>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="82"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="83"/>
         <source>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</source>
         <translation>&lt;b&gt;Árbol del problema: causas y efectos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="207"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="205"/>
         <source>Agregar {kind}</source>
         <translation>Agregar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
         <source>Editar (F2)</source>
         <translation>Editar (F2)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="171"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="169"/>
         <source>Editar el texto de «{text}»</source>
         <translation>Editar el texto de «{text}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="96"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="97"/>
         <source>Eliminar (Supr)</source>
         <translation>Eliminar (Supr)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="276"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="274"/>
         <source>Eliminar «{text}»</source>
         <translation>Eliminar «{text}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="91"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
         <source>Hermano (Enter)</source>
         <translation>Hermano (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="92"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
         <source>Hijo (Ctrl+Enter)</source>
         <translation>Hijo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="176"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="174"/>
         <source>Nueva causa</source>
         <translation>Nueva causa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="176"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="174"/>
         <source>Nuevo efecto</source>
         <translation>Nuevo efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="243"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="241"/>
         <source>Quitar sangría</source>
         <translation>Quitar sangría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="95"/>
         <source>Quitar sangría (Mayús+Tab)</source>
         <translation>Quitar sangría (Mayús+Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="235"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="233"/>
         <source>Sangrar</source>
         <translation>Sangrar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="93"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="94"/>
         <source>Sangrar (Tab)</source>
         <translation>Sangrar (Tab)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="253"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="251"/>
         <source>{what}: «{text}»</source>
         <translation>{what}: «{text}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="267"/>
-        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="268"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="265"/>
+        <location filename="../cocreation_app/ui/problems/tree_editor.py" line="266"/>
         <source>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar «{text}» y lo que cuelga de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1092,53 +1092,53 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="100"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="103"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="80"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="82"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="233"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="237"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="81"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="83"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="202"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="252"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="256"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="274"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="278"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="200"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (solo lectura: modo revisión)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="264"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="265"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="268"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="269"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1169,17 +1169,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Nueva persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="112"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="111"/>
         <source>&lt;b&gt;Datos de la persona (solo lectura: modo revisión)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datos de la persona (solo lectura: modo revisión)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="115"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="114"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="113"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registrar a una persona&lt;/b&gt;</translation>
     </message>
@@ -1189,12 +1189,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Autorizaciones opcionales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="122"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="121"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="124"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Aviso de privacidad. Léalo a la persona:</translation>
     </message>
@@ -1204,13 +1204,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="197"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
         <source>Editar datos de {name}</source>
         <translation>Editar datos de {name}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
@@ -1219,28 +1219,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="136"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="135"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="138"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Leyó y acepta el aviso de privacidad *</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="172"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="173"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="169"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
         <source>Primero cree o elija un plan.</source>
         <translation>Primero cree o elija un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="186"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="185"/>
         <source>Registrar a {name}</source>
         <translation>Registrar a {name}</translation>
     </message>
@@ -1588,32 +1588,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="47"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>&amp;Modo revisión (solo observaciones)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Impide editar el plan; solo se agregan y responden observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="92"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="121"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="136"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Modo revisión activado: solo se agregan observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="123"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Modo revisión desactivado: puede editar el plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="55"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Modo revisión: solo se agregan observaciones</translation>
     </message>
@@ -1901,32 +1901,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="214"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="209"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="212"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="385"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="344"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="345"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="176"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="314"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
@@ -1936,7 +1936,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="180"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="185"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
@@ -1951,7 +1951,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -1980,7 +1980,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="237"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="238"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
@@ -1990,7 +1990,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Mesa o grupo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="118"/>
         <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
         <translation>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</translation>
     </message>
@@ -2000,12 +2000,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="405"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
@@ -2014,7 +2014,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="280"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
@@ -2039,7 +2039,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="333"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="334"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
@@ -2049,12 +2049,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="359"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="360"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="177"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
@@ -2074,7 +2074,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="282"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -5021,7 +5021,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El archivo no es un paquete cifrado de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="294"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="295"/>
         <source>El conflicto no tiene un valor con id «{id}».</source>
         <translation>El conflicto no tiene un valor con id «{id}».</translation>
     </message>
@@ -5045,7 +5045,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="305"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="306"/>
         <source>El valor apunta a un registro inexistente.</source>
         <translation>El valor apunta a un registro inexistente.</translation>
     </message>
@@ -5055,7 +5055,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este archivo se cifró con Argon2id, que esta instalación no admite; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="283"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="284"/>
         <source>Este conflicto es un registro cuyo registro superior se eliminó: restaure el superior o elimine el registro (--restore-parent o --delete-orphan).</source>
         <translation>Este conflicto es un registro cuyo registro superior se eliminó: restaure el superior o elimine el registro (--restore-parent o --delete-orphan).</translation>
     </message>
@@ -5065,7 +5065,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este conflicto no es un registro huérfano: indique el valor a conservar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="299"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="300"/>
         <source>Este dato es obligatorio; no puede quedar vacío.</source>
         <translation>Este dato es obligatorio; no puede quedar vacío.</translation>
     </message>
@@ -5075,7 +5075,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="290"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="291"/>
         <source>Indique el valor a conservar o un valor nuevo, no ambos.</source>
         <translation>Indique el valor a conservar o un valor nuevo, no ambos.</translation>
     </message>
@@ -5095,7 +5095,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/conflicts.py" line="272"/>
+        <location filename="../cocreation_app/sync/conflicts.py" line="273"/>
         <source>No existe el conflicto «{id}».</source>
         <translation>No existe el conflicto «{id}».</translation>
     </message>

@@ -227,7 +227,8 @@ def test_check_in_is_greyed_out_and_enter_checks_no_one_in(
     before = ParticipantService(window.db).room_count(workshop_id).total
     window.review_mode.set_active(True)
     assert not door.check_in_button.isEnabled()
-    assert "Modo revisión" in door.hint.text()
+    assert door.review_notice.isVisibleTo(door) and not door.hint.isVisibleTo(door)
+    assert "Modo revisión" in door.review_notice.text()
     door.table.search.setText("Juan Carlos Pérez")  # not yet in this workshop
     qtbot.keyClick(door.table.search, Qt.Key.Key_Return)
     qtbot.keyClick(door.table.table, Qt.Key.Key_Space)
@@ -239,7 +240,8 @@ def test_check_in_is_greyed_out_and_enter_checks_no_one_in(
     assert not door.check_in_button.isEnabled()
 
     window.review_mode.set_active(False)
-    assert door.check_in_button.isEnabled() and "Modo revisión" not in door.hint.text()
+    assert door.check_in_button.isEnabled() and not door.review_notice.isVisibleTo(door)
+    assert door.hint.isVisibleTo(door) and "Modo revisión" not in door.hint.text()
     qtbot.keyClick(door.table.search, Qt.Key.Key_Return)
     assert ParticipantService(window.db).room_count(workshop_id).total == before + 1
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from cocreation_app.i18n import format_integer
@@ -36,20 +37,36 @@ class CheckInView(View):
         self.setObjectName("checkInView")
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        self.hint = QLabel(self)
+        self.hint = QLabel(
+            self.tr(
+                "Escriba parte del nombre y pulse Enter para registrar la asistencia de la "
+                "persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace."
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
+        self.review_notice = window.review_mode.notice(
+            self.tr(
+                "Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del "
+                "nombre para buscar a una persona."
+            ),
+            self,
+        )
         left.addWidget(self.hint)
+        left.addWidget(self.review_notice)
         self.table = ParticipantTable(window, with_attendance=True, parent=self)
         self.table.set_column_widths([110, 260, 130, 300, 120])
         for column in (5, 6):  # e-mail and phone: not needed at the door
             self.table.table.setColumnHidden(column, True)
         left.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.check_in_button = QPushButton(self.tr("&Registrar asistencia (Enter)"), self)
+        self.buttons = QWidget(self)  # greyed out in review mode, and so are its keys
+        buttons = QHBoxLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.check_in_button = QPushButton(self.tr("&Registrar asistencia (Enter)"), self.buttons)
         self.check_in_button.setObjectName("checkInButton")
         buttons.addWidget(self.check_in_button)
         buttons.addStretch(1)
-        left.addLayout(buttons)
+        left.addWidget(self.buttons)
         layout.addLayout(left, 1)
         self.room = QLabel(self)
         self.room.setObjectName("roomCount")
@@ -62,26 +79,13 @@ class CheckInView(View):
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.table.search.installEventFilter(self)
         self.table.table.installEventFilter(self)
-        window.review_mode.changed.connect(self._update_editing)
-        self._update_editing()
+        window.review_mode.guard(self.buttons)
+        window.review_mode.changed.connect(self._review_changed)
+        self._review_changed()
 
-    def _update_editing(self) -> None:
-        """The button needs a workshop, and is greyed out in review mode (so are its keys)."""
-        editing = not self.window_.review_mode.active
-        self.check_in_button.setEnabled(editing and bool(self.window_.current_workshop_id()))
-        if editing:
-            self.hint.setText(
-                self.tr(
-                    "Escriba parte del nombre y pulse Enter para registrar la asistencia de la "
-                    "persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace."
-                )
-            )
-        else:
-            notice = self.tr(
-                "Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del "
-                "nombre para buscar a una persona."
-            )
-            self.hint.setText(f"<b>{notice}</b>")
+    def _review_changed(self) -> None:
+        """The notice replaces the hint: in review mode Enter checks no one in."""
+        self.hint.setHidden(self.window_.review_mode.active)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
@@ -93,7 +97,7 @@ class CheckInView(View):
             )
             on_table = watched is self.table.table
             if plain and (key in CHECK_IN_KEYS if on_table else key in CHECK_IN_KEYS[:2]):
-                if not self.window_.review_mode.active:  # as the greyed-out button
+                if self.buttons.isEnabled():  # a key does what its greyed-out button does
                     self.check_in_selected()
                 return True
             if watched is self.table.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -112,7 +116,7 @@ class CheckInView(View):
             self.show_room(ParticipantService(self.window_.db).room_count(workshop_id))
         else:
             self.room.setText(self.tr("Elija o cree un taller para registrar asistencia."))
-        self._update_editing()
+        self.check_in_button.setEnabled(bool(workshop_id))
 
     def show_room(self, count: RoomCount) -> None:
         def rows(counts: dict[str, int], choices: dict[str, str]) -> str:

@@ -94,16 +94,15 @@ class RegistrationForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.start_next)
         self.form.submitted.connect(self.save)
-        window.review_mode.changed.connect(self._update_editing)
+        for button in (self.save_button, self.clear_button):
+            window.review_mode.guard(button)
+        window.review_mode.changed.connect(self._review_changed)
         self.start_next()
-        self._update_editing()
+        self._review_changed()
 
-    def _update_editing(self) -> None:
+    def _review_changed(self) -> None:
         """In review mode the form shows a person's data but invites no typing."""
-        editing = not self.window_.review_mode.active
-        self.form.set_read_only(not editing)
-        self.save_button.setEnabled(editing)
-        self.clear_button.setEnabled(editing)
+        self.form.set_read_only(self.window_.review_mode.active)
         self._show_heading()
 
     def _show_heading(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -152,17 +152,14 @@ class ParticipantsView(View):
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.delete_button.clicked.connect(self.delete_selected)
-        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table.table)
-        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_shortcut.activated.connect(self.delete_selected)
+        self.delete_shortcut = QAction(self.table.table)
+        self.delete_shortcut.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.triggered.connect(self.delete_selected)
+        self.table.table.addAction(self.delete_shortcut)
         self.form.saved.connect(self._after_save)
-        window.review_mode.changed.connect(self._update_editing)
-        self._update_editing()
-
-    def _update_editing(self) -> None:
-        editing = not self.window_.review_mode.active
-        self.delete_button.setEnabled(editing)
-        self.delete_shortcut.setEnabled(editing)
+        window.review_mode.guard(self.delete_button)
+        window.review_mode.guard(self.delete_shortcut)
 
     def refresh(self) -> None:
         plan_id = self.window_.current_plan_id()

@@ -36,7 +36,7 @@ from cocreation_app.services import prioritization as prio
 from cocreation_app.ui.commands import UpdateCommand
 from cocreation_app.ui.prioritization.commands import RecordCommand
 from cocreation_app.ui.prioritization.data import Snapshot
-from cocreation_app.ui.widgets.fields import set_read_only
+from cocreation_app.ui.widgets.fields import set_edit_triggers, set_read_only
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
@@ -114,11 +114,11 @@ class VoteEntryPanel(QWidget):
         self._filling = False
         self._dirty: set[str] = set()
 
-        notice = _tr(
-            "Modo revisión: los votos y calificaciones se consultan, pero no se registran."
+        self.review_notice = window.review_mode.notice(
+            _tr("Modo revisión: los votos y calificaciones se consultan, pero no se registran."),
+            self,
         )
-        self.review_notice = QLabel(f"<b>{notice}</b>", self, objectName="entryReviewNotice")
-        self.review_notice.setWordWrap(True)
+        self.review_notice.setObjectName("entryReviewNotice")
         self.origin = QComboBox(self, objectName="originBox")
         self.origin.setEditable(True)
         self.origin.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -167,6 +167,11 @@ class VoteEntryPanel(QWidget):
             self,
             objectName="defaultCriteria",
         )
+        self.score_buttons = QWidget(self)  # greyed out in review mode
+        score_buttons = QVBoxLayout(self.score_buttons)
+        score_buttons.setContentsMargins(0, 0, 0, 0)
+        score_buttons.addWidget(self.default_criteria)
+        score_buttons.addWidget(self.save_scores)
         self.weight_hint = QLabel(self)
         self.weight_hint.setWordWrap(True)
         self.save_tally.clicked.connect(self.record_tally)
@@ -176,7 +181,7 @@ class VoteEntryPanel(QWidget):
         self.tabs.addTab(self._page(self.tally, self.save_tally), _tr("Conteo por mesa"))
         self.tabs.addTab(self._page(self.voter, self.add_voter), _tr("Voto por persona"))
         self.tabs.addTab(
-            self._page(self.scores, self.weight_hint, self.default_criteria, self.save_scores),
+            self._page(self.scores, self.weight_hint, self.score_buttons),
             _tr("Criterios"),
         )
         self.tabs.addTab(self._page(self.history), _tr("Historial"))
@@ -187,31 +192,27 @@ class VoteEntryPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.origin.currentTextChanged.connect(lambda _text: self._fill(force=False))
         self.dots_per_person.editingFinished.connect(self._save_dots_per_person)
-        window.review_mode.changed.connect(self._update_editing)
-        self._update_editing()
+        for target in (self.save_tally, self.add_voter, self.score_buttons):
+            window.review_mode.guard(target)
+        window.review_mode.changed.connect(self._review_changed)
+        self._review_changed()
 
-    def _update_editing(self) -> None:
+    def _review_changed(self) -> None:
         """In review mode the numbers are read, not typed (the table to show stays a choice)."""
-        editing = not self.window_.review_mode.active
-        self.review_notice.setVisible(not editing)
+        read_only = self.window_.review_mode.active
         for widget in (self.sheet, self.people, self.dots_per_person):
-            set_read_only(widget, not editing)
+            set_read_only(widget, read_only)
         for grid in (self.tally, self.voter, self.scores):
-            if not editing and grid.state() == QAbstractItemView.State.EditingState:
+            if read_only and grid.state() == QAbstractItemView.State.EditingState:
                 grid.setCurrentItem(None)  # the open editor keeps its value, then closes
-            grid.setEditTriggers(
-                EDIT_TRIGGERS if editing else QAbstractItemView.EditTrigger.NoEditTriggers
-            )
-        for button in (self.save_tally, self.add_voter, self.default_criteria):
-            button.setEnabled(editing)
-        self.save_scores.setEnabled(editing and bool(self.snapshot.criteria))
+            set_edit_triggers(grid, EDIT_TRIGGERS, read_only)
         self.weight_hint.setText(
-            _tr(
+            _tr("Calificaciones de 1 a 5; — es sin calificar.")
+            if read_only
+            else _tr(
                 "Calificaciones de 1 a 5; — es sin calificar. "
                 "Doble clic en un criterio para cambiar su peso."
             )
-            if editing
-            else _tr("Calificaciones de 1 a 5; — es sin calificar.")
         )
 
     def _page(self, grid: QTableWidget, *below: QWidget) -> QWidget:
@@ -274,7 +275,7 @@ class VoteEntryPanel(QWidget):
     def _fill_scores(self, origin: str) -> None:
         criteria = self.snapshot.criteria
         self.default_criteria.setVisible(not criteria)
-        self._update_editing()
+        self.save_scores.setEnabled(bool(criteria))
         grid = self.scores
         grid.setColumnCount(1 + len(criteria))
         headers = [_tr("Problema")] + [

@@ -103,9 +103,13 @@ class PrioritizationView(QWidget):
         )
         self.select_button.clicked.connect(lambda: self.select_problems(True))
         self.unselect_button.clicked.connect(lambda: self.select_problems(False))
+        self.select_buttons = QWidget(self)  # greyed out in review mode
+        select_buttons = QHBoxLayout(self.select_buttons)
+        select_buttons.setContentsMargins(0, 0, 0, 0)
+        select_buttons.addWidget(self.select_button)
+        select_buttons.addWidget(self.unselect_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.select_button)
-        buttons.addWidget(self.unselect_button)
+        buttons.addWidget(self.select_buttons)
         buttons.addStretch(1)
         buttons.addWidget(self.plenary_button)
 
@@ -128,14 +132,13 @@ class PrioritizationView(QWidget):
         window.dataChanged.connect(self.refresh)
         window.workshopChanged.connect(lambda _id: self.refresh())
         window.databaseChanged.connect(self.refresh)
-        window.review_mode.changed.connect(self._update_editing)
+        window.review_mode.guard(self.select_buttons)
         self.refresh()
-        self._update_editing()
+        self._enable_selection()
 
-    def _update_editing(self) -> None:
-        editing = not self.window_.review_mode.active
+    def _enable_selection(self) -> None:
         for button in (self.select_button, self.unselect_button):
-            button.setEnabled(editing and bool(self.snapshot.ranked))
+            button.setEnabled(bool(self.snapshot.ranked))
 
     def _weight_box(self, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self, objectName=name)
@@ -180,7 +183,7 @@ class PrioritizationView(QWidget):
         )
         self.explanation.setText(explanation(weights))
         self.empty_hint.setVisible(workshop is not None and not self.snapshot.ranked)
-        self._update_editing()
+        self._enable_selection()
         self.rankingChanged.emit()
 
     def plenary_data(self) -> PlenaryData:

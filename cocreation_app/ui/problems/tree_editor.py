@@ -26,6 +26,7 @@ from cocreation_app.models.enums import TREE_NODE_KINDS, label
 from cocreation_app.services.entities import EntityService
 from cocreation_app.ui.commands import CreateCommand, DeleteCommand, ServiceCommand, UpdateCommand
 from cocreation_app.ui.problems.tree_model import ProblemTreeModel, TreeItem
+from cocreation_app.ui.widgets.fields import set_edit_triggers
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
@@ -102,17 +103,14 @@ class ProblemTreeEditor(QWidget):
             button.clicked.connect(slot)
             grid.addWidget(button, index // 3, index % 3)
             self.buttons.append(button)
+            window.review_mode.guard(button)
         layout.addLayout(grid)
-        window.review_mode.changed.connect(self._update_editing)
-        self._update_editing()
+        window.review_mode.changed.connect(self._review_changed)
+        self._review_changed()
 
-    def _update_editing(self) -> None:
+    def _review_changed(self) -> None:
         """In review mode the tree is read, not edited (its keys are refused with a message)."""
-        editing = not self.window_.review_mode.active
-        for button in self.buttons:
-            button.setEnabled(editing)
-        no_edit = QAbstractItemView.EditTrigger.NoEditTriggers
-        self.view.setEditTriggers(EDIT_TRIGGERS if editing else no_edit)
+        set_edit_triggers(self.view, EDIT_TRIGGERS, self.window_.review_mode.active)
 
     # -- loading ------------------------------------------------------------------------------
 

@@ -3,8 +3,11 @@
 An official who reviews a received plan must not change it by accident. While the mode is on,
 ``MainWindow.execute``/``execute_all`` run only commands that declare ``allowed_in_review``
 (observations, replies, addressed marks); undo and redo follow the same rule. Edits made without
-a command ask :meth:`ReviewMode.allows` first, and their menu entries are greyed out
-(:meth:`ReviewMode.guard`). Changing the plan's review status stays possible: it is the
+a command ask :meth:`ReviewMode.allows` first, and their menu entries, buttons and shortcuts
+are greyed out (:meth:`ReviewMode.guard`: a view guards a widget holding its edit controls and
+keeps its own condition on each control, Qt greys a child of a disabled parent). What cannot be
+greyed (read-only forms, a grid's editors) follows :attr:`ReviewMode.changed`; a view says why
+with :meth:`ReviewMode.notice`. Changing the plan's review status stays possible: it is the
 reviewer's verdict and travels in the review file.
 
 The mode is remembered per database file. This module is part of the first window (drawn before
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 
 from cocreation_app.ui import settings
 
@@ -59,7 +63,8 @@ class ReviewMode(QObject):
             " border: 1px solid #d9b44a; border-radius: 3px; padding: 1px 8px; }"
         )
         window.statusBar().addPermanentWidget(self.label)
-        self._guarded: list[QAction] = []
+        self._guarded: list[QAction | QWidget] = []
+        self._notices: list[QLabel] = []
         self._active = False
         self._load()
         self.action.triggered.connect(self._switch)
@@ -95,10 +100,20 @@ class ReviewMode(QObject):
             "editar, desactive «Modo revisión» en el menú Edición ({keys})."
         ).format(keys=keys)
 
-    def guard(self, action: QAction) -> None:
-        """Grey out a menu entry that changes data without a command while the mode is on."""
-        self._guarded.append(action)
-        action.setEnabled(not self.active)
+    def guard(self, target: QAction | QWidget) -> None:
+        """Grey out, while the mode is on, a menu entry or shortcut that changes data, or a
+        widget: a button, or a container of edit controls whose own conditions stay theirs."""
+        self._guarded.append(target)
+        target.setEnabled(not self.active)
+
+    def notice(self, text: str, parent: QWidget) -> QLabel:
+        """A bold line telling what a view does not do in review mode, shown only then."""
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setStyleSheet("QLabel { font-weight: bold; }")
+        label.setVisible(self.active)
+        self._notices.append(label)
+        return label
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -135,8 +150,12 @@ class ReviewMode(QObject):
     def _show(self) -> None:
         on = self._active = self.action.isChecked()
         self.label.setVisible(on)
-        for action in self._guarded:
-            action.setEnabled(not on)
+        for target in self._guarded:
+            if isValid(target):  # a view's widget may go before the window
+                target.setEnabled(not on)
+        for label in self._notices:
+            if isValid(label):
+                label.setVisible(on)
         self.changed.emit()
 
     def _undo(self) -> None:

@@ -136,11 +136,12 @@ class ConflictsView(QWidget):
         self.discard_button = QPushButton()
         self.discard_button.clicked.connect(lambda: self.settle_orphan(restore_parent=False))
         self.empty = QLabel(_tr("No hay conflictos: todos los cambios importados concuerdan."))
-        notice = _tr("Modo revisión: los conflictos se consultan, pero no se resuelven.")
-        self.review_notice = QLabel(f"<b>{notice}</b>")
+        self.review_notice = window.review_mode.notice(
+            _tr("Modo revisión: los conflictos se consultan, pero no se resuelven."), self
+        )
         self.review_notice.setObjectName("conflictsReviewNotice")
 
-        detail = QWidget()
+        self.detail = detail = QWidget()  # enabled while a conflict is shown
         column = QVBoxLayout(detail)
         column.addWidget(self.heading)
         column.addWidget(self.values, 1)
@@ -165,19 +166,18 @@ class ConflictsView(QWidget):
         self._stale = True
         window.dataChanged.connect(self._data_changed)
         window.databaseChanged.connect(self._data_changed)
-        window.review_mode.changed.connect(self._update_editing)
-        self._update_editing()
+        for button in (
+            self.keep_button,
+            self.merge_button,
+            self.restore_button,
+            self.discard_button,
+        ):
+            window.review_mode.guard(button)
+        window.review_mode.changed.connect(self._review_changed)
+        self._review_changed()
 
-    def _update_editing(self) -> None:
-        editing = not self.window_.review_mode.active
-        self.review_notice.setVisible(not editing)
-        present = self.current() is not None
-        set_read_only(self.merged, not editing)
-        self.merged.setEnabled(present)
-        for button in (self.keep_button, self.merge_button):
-            button.setEnabled(editing and present)
-        for button in (self.restore_button, self.discard_button):
-            button.setEnabled(editing)
+    def _review_changed(self) -> None:
+        set_read_only(self.merged, self.window_.review_mode.active)
 
     def _data_changed(self) -> None:
         """Reading conflicts scans the change log: do it now only if the view is on screen."""
@@ -217,12 +217,11 @@ class ConflictsView(QWidget):
         conflict = self.current()
         self.values.setRowCount(0)
         orphan = conflict is not None and conflict.orphan is not None
-        self.values.setEnabled(conflict is not None)
+        self.detail.setEnabled(conflict is not None)
         for widget in (self.values, self.keep_button, self.merged, self.merge_button):
             widget.setVisible(not orphan)
         for widget in (self.restore_button, self.discard_button):
             widget.setVisible(orphan)
-        self._update_editing()
         if conflict is None:
             self.heading.clear()
             return

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -49,6 +50,13 @@ def set_read_only(widget: QWidget, read_only: bool) -> None:
         widget.setPalette(palette)
     else:
         widget.setEnabled(not read_only)
+
+
+def set_edit_triggers(
+    view: QAbstractItemView, triggers: QAbstractItemView.EditTrigger, read_only: bool
+) -> None:
+    """How review mode shows a grid or a tree one types in: its cells open no editor."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else triggers)
 
 
 class FieldEditor:

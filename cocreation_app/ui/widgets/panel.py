@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -76,13 +76,16 @@ class RecordPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(list(columns).index(stretch), QHeaderView.ResizeMode.Stretch)
         list_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&Nuevo"), self.list_widget)
-        self.delete_button = QPushButton(self.tr("E&liminar"), self.list_widget)
+        self.list_buttons = QWidget(self.list_widget)  # greyed out in review mode
+        buttons = QHBoxLayout(self.list_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.new_button = QPushButton(self.tr("&Nuevo"), self.list_buttons)
+        self.delete_button = QPushButton(self.tr("E&liminar"), self.list_buttons)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        list_layout.addLayout(buttons)
+        list_layout.addWidget(self.list_buttons)
+        self.delete_button.setEnabled(False)  # until a record is picked
 
         self.detail_widget = QWidget(self)
         detail_layout = QVBoxLayout(self.detail_widget)
@@ -107,12 +110,16 @@ class RecordPanel(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.save_button.clicked.connect(self.save)
         self.form.submitted.connect(self.save)
-        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_shortcut.activated.connect(self.delete)
+        self.delete_shortcut = QAction(self.table)
+        self.delete_shortcut.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.triggered.connect(self.delete)
+        self.table.addAction(self.delete_shortcut)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        window.review_mode.changed.connect(self._update_editing)
-        self._update_editing()
+        for target in (self.list_buttons, self.save_button, self.delete_shortcut):
+            window.review_mode.guard(target)
+        window.review_mode.changed.connect(self._review_changed)
+        self._review_changed()
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -183,15 +190,12 @@ class RecordPanel(QWidget):
         if record is not None:
             self._creating = False
         self.form.load(record)
-        self._update_editing()
+        self.delete_button.setEnabled(self.current_id is not None)
+        self._set_heading()
         self.currentChanged.emit(self.current_id)
 
-    def _update_editing(self) -> None:
-        editing = not self.window_.review_mode.active
-        self.form.set_read_only(not editing)
-        for widget in (self.new_button, self.save_button, self.delete_shortcut):
-            widget.setEnabled(editing)
-        self.delete_button.setEnabled(editing and self.current_id is not None)
+    def _review_changed(self) -> None:
+        self.form.set_read_only(self.window_.review_mode.active)
         self._set_heading()
 
     def _set_heading(self) -> None:
