@@ -41,7 +41,11 @@ def default_db_path() -> Path:
     return user_data_dir() / "cocrea.sqlite3"
 
 
-def crash_dir() -> Path:
+def log_dir() -> Path:
     import platformdirs
 
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "crashes"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def crash_dir() -> Path:
+    return log_dir() / "crashes"

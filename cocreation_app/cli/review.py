@@ -1,4 +1,4 @@
-"""The review subcommands' work and wording; ``cli/__init__.py`` declares them."""
+"""The review subcommands' work and wording; ``cli/review_commands.py`` declares them."""
 
 from __future__ import annotations
 

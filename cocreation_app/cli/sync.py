@@ -1,4 +1,4 @@
-"""The sync subcommands' work and wording; ``cli/__init__.py`` declares them."""
+"""The sync subcommands' work and wording; ``cli/bundle_commands.py`` declares them."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from cocreation_app.failures import report
 from cocreation_app.services.registry import KINDS
-from cocreation_app.ui.errors import user_message
 
 # The services are imported when a command runs: this module is part of the first window, which
 # is drawn before SQLAlchemy loads (docs/performance.md, start-up).
@@ -65,7 +65,7 @@ class ServiceCommand(QUndoCommand):
         try:
             step()
         except Exception as exc:
-            problem = user_message(exc)
+            problem = report(exc)
             if problem is None:
                 raise
             self.window.show_error(problem)

@@ -2,38 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-import traceback
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cocreation_app import __version__
-from cocreation_app.paths import crash_dir
-from cocreation_app.storage.files import write_bytes_atomic
-from cocreation_app.ui.errors import user_message
-
-
-def write_crash_file(
-    exc_info: tuple[type[BaseException], BaseException, TracebackType | None] | None = None,
-) -> Path | None:
-    """Write the traceback to a new file in the crash folder; None if even that fails."""
-    try:
-        folder = crash_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%f}.txt"
-        details = (
-            "".join(traceback.format_exception(*exc_info))
-            if exc_info is not None
-            else traceback.format_exc()
-        )
-        write_bytes_atomic(path, f"Cocrea {__version__}\n{details}".encode())
-        return path
-    except OSError:
-        return None
+from cocreation_app.failures import report, write_crash_file
 
 
 def _tr(text: str) -> str:
@@ -48,7 +23,7 @@ def handle_exception(
         QCoreApplication.quit()
         return
     parent = QApplication.activeWindow()
-    message = user_message(value)
+    message = report(value)
     if message is not None:
         QMessageBox.warning(parent, _tr("No se pudo completar"), message)
         return

@@ -71,7 +71,7 @@ log = logging.getLogger(__name__)
 
 def install_features(window: MainWindow, features: list[str] | None = None) -> list[str]:
     """Install each feature; returns the dotted paths of those that failed."""
-    from cocreation_app.ui.crash import write_crash_file
+    from cocreation_app.failures import write_crash_file
 
     failed = []
     for path in FEATURES if features is None else features:

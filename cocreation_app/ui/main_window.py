@@ -14,10 +14,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
+from cocreation_app.failures import report
 from cocreation_app.storage import Database
 from cocreation_app.ui import settings
 from cocreation_app.ui.commands import ServiceCommand
-from cocreation_app.ui.errors import user_message
 from cocreation_app.ui.features import FEATURES, FIRST_FEATURES, install_features
 from cocreation_app.ui.navigator import Navigator
 from cocreation_app.ui.review.mode import ReviewMode
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _fail(self, exc: BaseException) -> None:
-        message = user_message(exc)
+        message = report(exc)
         if message is None:
             raise exc
         self.show_error(message)

@@ -92,7 +92,7 @@ class StagedStart(QObject):
         try:
             step()
         except Exception:
-            from cocreation_app.ui.crash import write_crash_file
+            from cocreation_app.failures import write_crash_file
 
             log.exception("start-up step %s failed", name)
             write_crash_file()

@@ -54,7 +54,7 @@ def _isolated(tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Ite
     QCoreApplication.setApplicationName("CocreaTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    monkeypatch.setattr("cocreation_app.ui.crash.crash_dir", lambda: tmp_path / "crashes")
+    monkeypatch.setattr("cocreation_app.failures.crash_dir", lambda: tmp_path / "crashes")
     QSettings().clear()
     yield
     QSettings().clear()

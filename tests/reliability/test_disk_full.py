@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import event
 
 from cocreation_app import cli
+from cocreation_app.cli import common as cli_common
 from cocreation_app.services.entities import EntityService
 from cocreation_app.storage import Database, open_database
 from cocreation_app.sync.export import export_bundle
@@ -46,14 +47,14 @@ def _cap_pages(db: Database) -> None:
 @pytest.fixture
 def full_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The CLI's databases open already full."""
-    real = cli.open_database
+    real = cli_common.open_database
 
     def open_full(path: Path, **kwargs: Any) -> Database:
         db = real(path, **kwargs)
         _cap_pages(db)
         return db
 
-    monkeypatch.setattr(cli, "open_database", open_full)
+    monkeypatch.setattr(cli_common, "open_database", open_full)
     yield
 
 

@@ -23,7 +23,7 @@ def _isolated_settings(
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     monkeypatch.setattr("cocreation_app.paths.user_data_dir", lambda: tmp_path / "data")
-    monkeypatch.setattr("cocreation_app.ui.crash.crash_dir", lambda: tmp_path / "crashes")
+    monkeypatch.setattr("cocreation_app.failures.crash_dir", lambda: tmp_path / "crashes")
     QSettings().clear()
     yield
     QSettings().clear()

@@ -319,9 +319,18 @@ def _argparse_labels() -> Iterable[tuple[str, str, Path]]:
 
 
 def _cli_metavars() -> Iterable[tuple[str, str, Path]]:
-    """Metavars (``RUTA``, ``TIPO``...) as declared: the parser built in the source language."""
+    """Metavars (``RUTA``, ``TIPO``...) as declared: the parser built in the source language,
+    each located in the module of ``cocreation_app/cli/`` that declares it."""
     from cocreation_app import cli
     from cocreation_app.i18n.catalog import current_language, set_language
+
+    modules = {
+        path: path.read_text(encoding="utf-8") for path in python_files(Path(cli.__file__).parent)
+    }
+
+    def declared_in(metavar: str) -> Path:
+        quoted = json.dumps(metavar, ensure_ascii=False)
+        return next((p for p, text in modules.items() if quoted in text), Path(cli.__file__))
 
     language = current_language()
     set_language(SOURCE_LANGUAGE)
@@ -333,7 +342,7 @@ def _cli_metavars() -> Iterable[tuple[str, str, Path]]:
     for parser in parsers:
         for action in parser._actions:
             if isinstance(action.metavar, str):
-                yield "cli", action.metavar, Path(cli.__file__)
+                yield "cli", action.metavar, declared_in(action.metavar)
             if isinstance(action, argparse._SubParsersAction):
                 parsers.extend(action.choices.values())
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocreation_app.i18n import format_datetime
+from cocreation_app.services.display import yes_no
 from cocreation_app.services.registry import KINDS
 from cocreation_app.sync.conflicts import (
     Conflict,
@@ -49,7 +50,7 @@ def _shown(value: Any) -> str:
     if value is None:
         return _tr("(vacío)")
     if isinstance(value, bool):
-        return _tr("sí") if value else _tr("no")
+        return yes_no(value)
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 

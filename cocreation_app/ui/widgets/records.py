@@ -6,50 +6,21 @@ have their own paging model.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from cocreation_app.i18n import format_date, format_decimal
-from cocreation_app.models.enums import label
+from cocreation_app.services.display import display_value
 from cocreation_app.services.registry import KINDS
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
-
-
-def display_value(kind: str, name: str, value: Any) -> str:
-    """A field's value as the user reads it: labels for codes, local dates, Sí/No."""
-    if value is None or value == "":
-        return ""
-    field = KINDS[kind].field_map.get(name)
-    if field is None:
-        return str(value)
-    if field.type == "enum":
-        assert field.choices is not None
-        return label(field.choices, value)
-    if field.type == "codes":
-        assert field.choices is not None
-        return ", ".join(label(field.choices, code) for code in str(value).split(","))
-    if field.type == "date":
-        return format_date(dt.date.fromisoformat(value), "medium")
-    if field.type == "bool":
-        return (
-            QCoreApplication.translate("Records", "Sí")
-            if value
-            else QCoreApplication.translate("Records", "No")
-        )
-    if field.type == "decimal":
-        return format_decimal(float(value))
-    return str(value)
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -1,0 +1,60 @@
+"""The personal-data subcommands: a person's data handed over, or erased."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cocreation_app.cli.common import Command, open_db, tr
+from cocreation_app.errors import UserError
+
+
+def cmd_export_person(args: argparse.Namespace) -> int:
+    from cocreation_app.services.privacy import export_person
+    from cocreation_app.storage import check_output_path
+
+    target = Path(args.output)
+    check_output_path(target)
+    json_path, text_path = export_person(open_db(args), args.participant_id, target)
+    print(
+        tr("Datos de la persona guardados en {json} y {text}").format(
+            json=json_path, text=text_path
+        )
+    )
+    return 0
+
+
+def cmd_erase_person(args: argparse.Namespace) -> int:
+    from cocreation_app.services.entities import EntityService
+    from cocreation_app.services.privacy import erase_person
+
+    db = open_db(args)
+    name = EntityService(db).get("participants", args.participant_id)["name"]
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError(tr("Para borrar datos personales sin preguntar, agregue --yes."))
+        answer = input(
+            tr("¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] ").format(
+                name=name
+            )
+        )
+        if answer.strip().lower() not in ("s", "si", "sí", "y", "yes"):
+            print(tr("Sin cambios."))
+            return 0
+    result = erase_person(db, args.participant_id)
+    print(
+        tr(
+            "Datos personales borrados: {people} registros, {changes} valores del historial."
+        ).format(people=result.participants, changes=result.changes_scrubbed)
+    )
+    return 0
+
+
+def register(command: Command) -> None:
+    p = command("export-person", cmd_export_person, tr("exportar los datos de una persona"))
+    p.add_argument("participant_id", metavar="PERSONA")
+    p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.json")
+    p = command("erase-person", cmd_erase_person, tr("anonimizar a una persona participante"))
+    p.add_argument("participant_id", metavar="PERSONA")
+    p.add_argument("--yes", action="store_true", help=tr("sin pedir confirmación"))
