@@ -36,29 +36,33 @@ from sqlalchemy.orm import Session
 
 from cocreation_app.errors import NotFoundError
 from cocreation_app.i18n import format_date, translate
-from cocreation_app.models import Attendance, Participant, Plan, Workshop
+from cocreation_app.models import Attendance, Change, Participant, Plan, Workshop
 from cocreation_app.services.changes import clock_time_iso, dumps
+from cocreation_app.services.display import yes_no
 from cocreation_app.services.entities import ChangeWriterScope, EntityService, record_of
-from cocreation_app.services.registry import KINDS, KindSpec
+from cocreation_app.services.registry import (
+    KINDS,
+    KindSpec,
+    participant_fields,
+    privacy_fields,
+)
 from cocreation_app.storage import Database, utc_now_iso, write_bytes_atomic
 
-# Fields that identify a person: emptied on erasure (the name becomes a pseudonym). Sector and
-# the consent record stay: they are not identifying and the plan's statistics depend on them.
-ERASED_FIELDS = ("email", "phone", "organization", "position", "locality", "gender")
-REVOKED_CONSENTS = ("consent_contact", "consent_publish_name", "consent_photos")
-SCRUBBED_FIELDS = ("name", *ERASED_FIELDS)
+# What an erasure does to each field is the registry's privacy declaration (``erasure``): the
+# name becomes a pseudonym, what identifies or describes the person is emptied, optional consents
+# are revoked; sector and the consent record stay (not identifying; the statistics need them).
+# Fields of other records that may name the person (a commitment's contact, a comment's author)
+# are ``mention`` fields: a value equal to an identifying value of the person is erased too.
 ERASED_PREFIX = "Persona anonimizada "  # data, not interface text: identical on every laptop
-# Fields of other records that may name the person (a commitment's contact, a comment's author).
-# A value equal to the person's name, e-mail or phone is part of what we hold about them.
-MENTION_FIELDS = (
-    ("workshops", "facilitator"),
-    ("commitments", "contact_name"),
-    ("commitments", "contact_email"),
-    ("commitments", "contact_phone"),
-    ("milestones", "responsible"),
-    ("comments", "author"),
-    ("review_status_changes", "author"),
-)
+
+
+def _pseudonymized() -> tuple[str, ...]:
+    return participant_fields(erasure="pseudonym")
+
+
+def _scrubbed() -> tuple[str, ...]:
+    """The fields whose old values leave the change log too."""
+    return (*_pseudonymized(), *participant_fields(erasure="clear"))
 
 
 def _tr(text_: str) -> str:
@@ -89,17 +93,18 @@ def _person_ids(session: Session, participant_id: str) -> list[str]:
 
 def _identity(session: Session, ids: list[str]) -> set[str]:
     """The person's names, e-mails and phones, now and in the history (compared case-blind)."""
+    identifying = participant_fields(identifies=True)
     values: set[str] = set()
     for pid in ids:
         row = session.get(Participant, pid)
         if row is not None:
-            values.update(v for v in (row.name, row.email, row.phone) if v)
+            values.update(v for v in (getattr(row, name) for name in identifying) if v)
         for (text_,) in session.execute(
-            text(
-                "SELECT value FROM changes WHERE entity = 'participants' AND row_id = :row "
-                "AND field IN ('name', 'email', 'phone')"
-            ),
-            {"row": pid},
+            select(Change.value).where(
+                Change.entity == "participants",
+                Change.row_id == pid,
+                Change.field.in_(identifying),
+            )
         ):
             value = json.loads(text_)
             if isinstance(value, str) and not is_erased(pid, value):
@@ -110,9 +115,7 @@ def _identity(session: Session, ids: list[str]) -> set[str]:
 def _mentions(session: Session, identity: set[str]) -> list[tuple[str, str, str, str]]:
     """(kind, row id, field, value) of other records whose person field holds the identity."""
     found: list[tuple[str, str, str, str]] = []
-    for kind, field in MENTION_FIELDS:
-        if kind not in KINDS or field not in KINDS[kind].field_map:
-            continue
+    for kind, field in privacy_fields(erasure="mention"):
         model: Any = KINDS[kind].model
         column = getattr(model, field)
         for row_id, value in session.execute(
@@ -197,10 +200,8 @@ def person_report(db: Database, participant_id: str) -> dict[str, Any]:
 def _shown(value: Any) -> str:
     if value is None:
         return "—"
-    if value is True:
-        return _tr("sí")
-    if value is False:
-        return _tr("no")
+    if isinstance(value, bool):
+        return yes_no(value)
     return str(value)
 
 
@@ -303,9 +304,9 @@ def erase_person(db: Database, participant_id: str) -> ErasureResult:
         identity = _identity(session, ids)
     with service.action() as (session, scope):
         for pid in ids:
-            values: dict[str, Any] = {"name": erased_name(pid)}
-            values.update({name: None for name in ERASED_FIELDS})
-            values.update({name: False for name in REVOKED_CONSENTS})
+            values: dict[str, Any] = {name: erased_name(pid) for name in _pseudonymized()}
+            values.update({name: None for name in participant_fields(erasure="clear")})
+            values.update({name: False for name in participant_fields(erasure="revoke")})
             _overwrite(scope, spec, session.get(Participant, pid), values)
         for kind, row_id, field, _value in _mentions(session, identity):
             mention_spec = KINDS[kind]
@@ -346,17 +347,15 @@ def scrub_history(db: Database, ids: list[str], identity: set[str], participant_
         cursor.execute("BEGIN IMMEDIATE")
         try:
             for pid in ids:
-                for field in SCRUBBED_FIELDS:
-                    new = dumps(erased_name(pid) if field == "name" else None)
+                for field in _scrubbed():
+                    new = dumps(erased_name(pid) if field in _pseudonymized() else None)
                     for (change_id,) in cursor.execute(
                         "SELECT id FROM changes WHERE entity = 'participants' AND row_id = ? "
                         "AND field = ? AND value != ?",
                         (pid, field, new),
                     ).fetchall():
                         updates.append((new, change_id))
-            for kind, field in MENTION_FIELDS:
-                if kind not in KINDS or field not in KINDS[kind].field_map:
-                    continue
+            for kind, field in privacy_fields(erasure="mention"):
                 new = dumps(_erased_mention(KINDS[kind], field, participant_id))
                 for change_id, old in cursor.execute(
                     "SELECT id, value FROM changes WHERE entity = ? AND field = ?", (kind, field)

@@ -25,6 +25,43 @@ FieldType = Literal[
 
 
 @dataclass(frozen=True)
+class Privacy:
+    """What each export that protects people does with a field: declared once, here, and read
+    by the bundle export, the erasure of a person and the open-data export alike.
+
+    - ``bundle``, in a bundle exported without personal data: ``keep`` it, replace it by a
+      stable ``pseudonym``, or ``remove`` it (empty);
+    - ``erasure``, when a person is erased: ``keep``, ``pseudonym`` (the erased name), ``clear``,
+      ``revoke`` (an optional consent becomes no), or ``mention`` (a field of another record
+      that may name the person: cleared where it does);
+    - ``open_data``: ``publish`` it, only ``aggregate`` counts by it, publish it only for people
+      who ``consented`` to publication, or ``never``;
+    - ``identifies``: its value alone names the person (a name, an e-mail, a phone), so the
+      erasure looks for it in the fields of other records that may mention people.
+    """
+
+    bundle: Literal["keep", "pseudonym", "remove"] = "keep"
+    erasure: Literal["keep", "pseudonym", "clear", "revoke", "mention"] = "keep"
+    open_data: Literal["publish", "aggregate", "consented", "never"] = "publish"
+    identifies: bool = False
+
+
+PLAN_CONTENT = Privacy()  # what the plan says: public by design
+BOOKKEEPING = Privacy(open_data="never")  # how the data came to be: travels, never published
+PERSON_NAME = Privacy(
+    bundle="pseudonym", erasure="pseudonym", open_data="consented", identifies=True
+)
+CONTACT = Privacy(bundle="remove", erasure="clear", open_data="never", identifies=True)
+PERSONAL_DETAIL = Privacy(bundle="remove", erasure="clear", open_data="never")
+PROFILE = Privacy(erasure="clear", open_data="never")  # kept in bundles for the statistics
+STATISTIC = Privacy(erasure="clear", open_data="aggregate")
+GROUPING = Privacy(open_data="aggregate")
+OPTIONAL_CONSENT = Privacy(erasure="revoke", open_data="never")
+CONSENT_RECORD = BOOKKEEPING
+MENTION = Privacy(erasure="mention")  # may name a person: a contact, an author
+
+
+@dataclass(frozen=True)
 class FieldSpec:
     name: str
     type: FieldType
@@ -34,8 +71,8 @@ class FieldSpec:
     ref: str | None = None
     minimum: float | None = None
     maximum: float | None = None
-    personal: bool = False
     default: Any = None
+    privacy: Privacy | None = None  # None: the kind's declaration
 
     def title(self) -> str:
         return translate("fields", self.label)
@@ -48,13 +85,15 @@ class KindSpec:
     label: str
     label_plural: str
     fields: tuple[FieldSpec, ...]
+    # What the exports that protect people do with the fields that declare nothing themselves;
+    # None: every field declares its own (participants).
+    privacy: Privacy | None = field(kw_only=True)
     display: str = "title"
     parent: str | None = None
     date_pairs: tuple[tuple[str, str], ...] = ()
     children: tuple[tuple[str, str], ...] = ()
     derive: Callable[[Any], None] | None = None
     order_by: tuple[str, ...] = ("created_at",)
-    listed: bool = True
     field_map: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -68,6 +107,12 @@ class KindSpec:
             importlib.import_module("cocreation_app.models"), self.model_name
         )
         return model
+
+    def privacy_of(self, name: str) -> Privacy:
+        declared = self.field_map[name].privacy or self.privacy
+        if declared is None:
+            raise LookupError(f"{self.name}.{name} declares no privacy")
+        return declared
 
     def title(self) -> str:
         return translate("kinds", self.label)
@@ -95,6 +140,7 @@ _register(
         model_name="Plan",
         label="Plan de Acción Local",
         label_plural="Planes de Acción Local",
+        privacy=PLAN_CONTENT,
         fields=(
             T("title", "text", "Título", required=True),
             T("state", "text", "Entidad federativa", required=True),
@@ -123,6 +169,7 @@ _register(
         model_name="Workshop",
         label="Taller",
         label_plural="Talleres",
+        privacy=PLAN_CONTENT,
         parent="plan_id",
         fields=(
             T("plan_id", "ref", "Plan", required=True, ref="plans"),
@@ -130,7 +177,7 @@ _register(
             T("topic", "text", "Tema"),
             T("date", "date", "Fecha", required=True),
             T("venue", "text", "Sede"),
-            T("facilitator", "text", "Facilitación"),
+            T("facilitator", "text", "Facilitación", privacy=MENTION),
             T("minutes", "longtext", "Minuta"),
             T("dots_per_participant", "int", "Puntos por persona", minimum=1, maximum=50),
         ),
@@ -144,26 +191,56 @@ _register(
         model_name="Participant",
         label="Persona participante",
         label_plural="Personas participantes",
+        privacy=None,
         display="name",
         parent="plan_id",
         fields=(
-            T("plan_id", "ref", "Plan", required=True, ref="plans"),
-            T("name", "text", "Nombre", required=True, personal=True),
-            T("sector", "enum", "Sector", required=True, choices=enums.SECTORS),
-            T("organization", "text", "Organización"),
-            T("position", "text", "Cargo"),
-            T("gender", "enum", "Género", choices=enums.GENDERS),
-            T("locality", "text", "Localidad"),
-            T("email", "text", "Correo electrónico", personal=True),
-            T("phone", "text", "Teléfono", personal=True),
-            T("stl_role", "enum", "Papel en el STL", choices=enums.STL_ROLES),
-            T("consent_privacy_notice", "bool", "Aceptó el aviso de privacidad", required=True),
-            T("consent_notice_version", "text", "Versión del aviso aceptada"),
-            T("consent_date", "date", "Fecha del consentimiento"),
-            T("consent_contact", "bool", "Acepta ser contactada", default=False),
-            T("consent_publish_name", "bool", "Acepta publicar su nombre", default=False),
-            T("consent_photos", "bool", "Acepta fotografías", default=False),
-            T("merged_into_id", "ref", "Fusionada en", ref="participants"),
+            T("plan_id", "ref", "Plan", required=True, ref="plans", privacy=BOOKKEEPING),
+            T("name", "text", "Nombre", required=True, privacy=PERSON_NAME),
+            T("sector", "enum", "Sector", required=True, choices=enums.SECTORS, privacy=GROUPING),
+            T("organization", "text", "Organización", privacy=PROFILE),
+            T("position", "text", "Cargo", privacy=PERSONAL_DETAIL),
+            T("gender", "enum", "Género", choices=enums.GENDERS, privacy=STATISTIC),
+            T("locality", "text", "Localidad", privacy=PERSONAL_DETAIL),
+            T("email", "text", "Correo electrónico", privacy=CONTACT),
+            T("phone", "text", "Teléfono", privacy=CONTACT),
+            T("stl_role", "enum", "Papel en el STL", choices=enums.STL_ROLES, privacy=GROUPING),
+            T(
+                "consent_privacy_notice",
+                "bool",
+                "Aceptó el aviso de privacidad",
+                required=True,
+                privacy=CONSENT_RECORD,
+            ),
+            T(
+                "consent_notice_version",
+                "text",
+                "Versión del aviso aceptada",
+                privacy=CONSENT_RECORD,
+            ),
+            T("consent_date", "date", "Fecha del consentimiento", privacy=CONSENT_RECORD),
+            T(
+                "consent_contact",
+                "bool",
+                "Acepta ser contactada",
+                default=False,
+                privacy=OPTIONAL_CONSENT,
+            ),
+            T(
+                "consent_publish_name",
+                "bool",
+                "Acepta publicar su nombre",
+                default=False,
+                privacy=OPTIONAL_CONSENT,
+            ),
+            T(
+                "consent_photos",
+                "bool",
+                "Acepta fotografías",
+                default=False,
+                privacy=OPTIONAL_CONSENT,
+            ),
+            T("merged_into_id", "ref", "Fusionada en", ref="participants", privacy=BOOKKEEPING),
         ),
         derive=_participant_search_key,
         order_by=("name", "created_at"),
@@ -176,6 +253,7 @@ _register(
         model_name="Attendance",
         label="Asistencia",
         label_plural="Asistencias",
+        privacy=Privacy(open_data="aggregate"),
         display="participant_id",
         parent="workshop_id",
         fields=(
@@ -192,6 +270,7 @@ _register(
         model_name="Problem",
         label="Problema público",
         label_plural="Problemas públicos",
+        privacy=PLAN_CONTENT,
         parent="plan_id",
         fields=(
             T("plan_id", "ref", "Plan", required=True, ref="plans"),
@@ -212,6 +291,7 @@ _register(
         model_name="ProblemNode",
         label="Causa o efecto",
         label_plural="Causas y efectos",
+        privacy=PLAN_CONTENT,
         display="text",
         parent="problem_id",
         fields=(
@@ -231,6 +311,7 @@ _register(
         model_name="Solution",
         label="Propuesta de solución",
         label_plural="Propuestas de solución",
+        privacy=PLAN_CONTENT,
         parent="problem_id",
         fields=(
             T("problem_id", "ref", "Problema", required=True, ref="problems"),
@@ -245,6 +326,7 @@ _register(
         model_name="Commitment",
         label="Compromiso",
         label_plural="Compromisos",
+        privacy=PLAN_CONTENT,
         parent="plan_id",
         fields=(
             T("plan_id", "ref", "Plan", required=True, ref="plans"),
@@ -260,10 +342,10 @@ _register(
             T("supporting_government", "longtext", "Actores de apoyo: gobierno"),
             T("supporting_civil_society", "longtext", "Actores de apoyo: sociedad civil"),
             T("supporting_other", "longtext", "Actores de apoyo: otros"),
-            T("contact_name", "text", "Nombre del contacto"),
+            T("contact_name", "text", "Nombre del contacto", privacy=MENTION),
             T("contact_position", "text", "Cargo del contacto"),
-            T("contact_email", "text", "Correo del contacto"),
-            T("contact_phone", "text", "Teléfono del contacto"),
+            T("contact_email", "text", "Correo del contacto", privacy=MENTION),
+            T("contact_phone", "text", "Teléfono del contacto", privacy=MENTION),
             T("start_date", "date", "Fecha de inicio"),
             T("end_date", "date", "Fecha de término"),
             T("budget", "decimal", "Presupuesto (MXN)", minimum=0),
@@ -281,6 +363,7 @@ _register(
         model_name="Milestone",
         label="Hito",
         label_plural="Hitos",
+        privacy=PLAN_CONTENT,
         parent="commitment_id",
         fields=(
             T("commitment_id", "ref", "Compromiso", required=True, ref="commitments"),
@@ -289,7 +372,7 @@ _register(
             T("deliverable", "longtext", "Entregable"),
             T("verification_means", "longtext", "Medio de verificación"),
             T("indicator", "longtext", "Indicador"),
-            T("responsible", "text", "Responsable"),
+            T("responsible", "text", "Responsable", privacy=MENTION),
             T("start_date", "date", "Fecha de inicio"),
             T("end_date", "date", "Fecha de término"),
             T("status", "enum", "Estado", choices=enums.MILESTONE_STATUSES, default="not_started"),
@@ -307,6 +390,7 @@ _register(
         model_name="Comment",
         label="Observación",
         label_plural="Observaciones",
+        privacy=PLAN_CONTENT,
         display="text",
         fields=(
             T(
@@ -320,7 +404,7 @@ _register(
             T("plan_id", "ref", "Plan", ref="plans"),
             T("text", "longtext", "Texto", required=True),
             T("verdict", "enum", "Dictamen", choices=enums.VERDICTS, default="comment"),
-            T("author", "text", "Autoría", required=True),
+            T("author", "text", "Autoría", required=True, privacy=MENTION),
             T("institution", "text", "Institución"),
             T("draft_version", "int", "Versión del borrador", minimum=1),
             T("reply_to_id", "ref", "Respuesta a", ref="comments"),
@@ -335,13 +419,14 @@ _register(
         model_name="ReviewStatusChange",
         label="Cambio de estado de revisión",
         label_plural="Historial de revisión",
+        privacy=PLAN_CONTENT,
         display="to_status",
         parent="plan_id",
         fields=(
             T("plan_id", "ref", "Plan", required=True, ref="plans"),
             T("from_status", "enum", "Estado anterior", choices=enums.PLAN_STATUSES),
             T("to_status", "enum", "Estado nuevo", required=True, choices=enums.PLAN_STATUSES),
-            T("author", "text", "Autoría", required=True),
+            T("author", "text", "Autoría", required=True, privacy=MENTION),
             T("institution", "text", "Institución"),
             T("note", "longtext", "Nota"),
             T("changed_at", "text", "Fecha y hora"),
@@ -356,6 +441,7 @@ _register(
         model_name="DraftIssue",
         label="Versión emitida del borrador",
         label_plural="Versiones emitidas del borrador",
+        privacy=BOOKKEEPING,
         display="draft_version",
         parent="plan_id",
         fields=(
@@ -374,6 +460,7 @@ _register(
         model_name="DotVote",
         label="Conteo de puntos",
         label_plural="Conteos de puntos",
+        privacy=BOOKKEEPING,
         display="dots",
         parent="workshop_id",
         fields=(
@@ -392,6 +479,7 @@ _register(
         model_name="Criterion",
         label="Criterio",
         label_plural="Criterios",
+        privacy=BOOKKEEPING,
         display="name",
         parent="workshop_id",
         fields=(
@@ -409,6 +497,7 @@ _register(
         model_name="CriterionScore",
         label="Calificación",
         label_plural="Calificaciones",
+        privacy=BOOKKEEPING,
         display="score",
         parent="workshop_id",
         fields=(
@@ -422,6 +511,28 @@ _register(
         ),
     )
 )
+
+
+def privacy_fields(**rules: str | bool) -> tuple[tuple[str, str], ...]:
+    """(kind, field) of every field whose privacy declaration matches ``rules``, e.g.
+    ``privacy_fields(erasure="mention")``: the lists the exports and the erasure work from."""
+    return tuple(
+        (kind, f.name)
+        for kind, spec in KINDS.items()
+        for f in spec.fields
+        if all(getattr(spec.privacy_of(f.name), key) == value for key, value in rules.items())
+    )
+
+
+def participant_fields(**rules: str | bool) -> tuple[str, ...]:
+    """The participant fields whose privacy declaration matches ``rules``, in form order."""
+    return tuple(name for kind, name in privacy_fields(**rules) if kind == "participants")
+
+
+def optional_consents() -> tuple[str, ...]:
+    """The consents a person may give or not (the privacy notice's is required): the ones an
+    erasure revokes."""
+    return participant_fields(erasure="revoke")
 
 
 def spec_for(kind: str) -> KindSpec:

@@ -27,12 +27,11 @@ from cocreation_app.i18n import translate_noop
 from cocreation_app.models import Attendance, Participant
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.participants import attendance_id
-from cocreation_app.services.registry import KINDS
+from cocreation_app.services.registry import KINDS, optional_consents
 from cocreation_app.storage import Database
 from cocreation_app.sync.format import tr
 from cocreation_app.text import fold
 
-CONSENTS = ("consent_contact", "consent_publish_name", "consent_photos")
 FILLED_FROM_OTHER = (
     "organization",
     "position",
@@ -166,7 +165,7 @@ def merge_participants(db: Database, keep_id: str, other_id: str) -> int:
             for name in FILLED_FROM_OTHER
             if getattr(keep, name) is None and getattr(other, name) is not None
         }
-        for name in CONSENTS:
+        for name in optional_consents():
             values[name] = bool(getattr(keep, name)) and bool(getattr(other, name))
         service.update_in(session, scope, spec, keep_id, values)
         carried = 0

@@ -20,16 +20,15 @@ from sqlalchemy.orm import Session
 from cocreation_app.errors import UserError
 from cocreation_app.models import Device, LocalSetting
 from cocreation_app.services.entities import plan_condition
-from cocreation_app.services.registry import KINDS
+from cocreation_app.services.registry import KINDS, privacy_fields
 from cocreation_app.storage import Database, check_output_path, utc_now_iso, write_bytes_atomic
 from cocreation_app.sync import crypto
 from cocreation_app.sync.bundle import build_bundle
 from cocreation_app.sync.format import ChangeTuple, tr
 
-# What --no-personal-data removes from participants: the name becomes a stable pseudonym, these
-# become empty. Sector, organization, gender, role and consents stay (they feed the statistics).
-PSEUDONYM_FIELD = "name"
-REMOVED_FIELDS = frozenset({"email", "phone", "position", "locality"})
+# What --no-personal-data does is what the registry's privacy declaration says (``bundle``):
+# a person's name becomes a stable pseudonym, contact details become empty, and what feeds the
+# statistics (sector, organization, gender, role, consents) stays.
 _SECRET_KEY = "pseudonym_secret"
 
 
@@ -69,6 +68,8 @@ def collect_changes(
 ) -> list[ChangeTuple]:
     members = _plan_rows(session, plan_id) if plan_id is not None else None
     secret = _secret(session) if not personal_data else b""
+    pseudonyms = set(privacy_fields(bundle="pseudonym"))
+    removed = set(privacy_fields(bundle="remove"))
     out: list[ChangeTuple] = []
     rows = session.connection().exec_driver_sql(
         "SELECT id, device_id, seq, clock, entity, row_id, field, value, base_clock "
@@ -79,10 +80,10 @@ def collect_changes(
         if members is not None and row_id not in members.get(entity, ()):
             continue
         value = loads(text)
-        if not personal_data and entity == "participants" and value is not None:
-            if field == PSEUDONYM_FIELD:
+        if not personal_data and value is not None:
+            if (entity, field) in pseudonyms:
                 value = pseudonym(secret, row_id)
-            elif field in REMOVED_FIELDS:
+            elif (entity, field) in removed:
                 value = None
         out.append((change_id, device_id, seq, clock, entity, row_id, field, value, base))
     return out

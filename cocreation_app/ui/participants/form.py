@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocreation_app.services.registry import optional_consents
 from cocreation_app.ui.commands import CreateCommand, UpdateCommand
 from cocreation_app.ui.widgets.fields import RecordForm
 
@@ -40,7 +41,6 @@ PERSON_FIELDS = (
     "email",
     "phone",
 )
-OPTIONAL_CONSENTS = ("consent_contact", "consent_publish_name", "consent_photos")
 
 
 class RegistrationForm(QWidget):
@@ -64,7 +64,7 @@ class RegistrationForm(QWidget):
             [
                 (None, PERSON_FIELDS),
                 (self.tr("Consentimiento"), ("consent_privacy_notice",)),
-                (self.tr("Autorizaciones opcionales"), OPTIONAL_CONSENTS),
+                (self.tr("Autorizaciones opcionales"), optional_consents()),
             ],
             self,
         )
