@@ -38,7 +38,6 @@ from cocreation_app.storage import Database, utc_now_iso
 from cocreation_app.text import fold
 
 TARGET_KINDS = tuple(enums.COMMENT_TARGETS)
-REVIEW_STATUSES = ("draft", "in_review", "changes_requested", "approved")
 # Plan fields that record the review itself, not the content an official read.
 _PLAN_BOOKKEEPING = ("status", "draft_version")
 

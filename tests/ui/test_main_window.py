@@ -23,8 +23,9 @@ from cocreation_app.ui.features import FEATURES, install_features
 def test_api_and_menus(window: Any, demo_plan_id: str) -> None:
     assert window.current_plan_id() == demo_plan_id
     assert window.current_workshop_id() is not None
-    for name in ("file", "edit", "view", "tools", "help", "export"):
-        assert window.menu(name) is not None
+    bar = [action.menu() for action in window.menuBar().actions()]
+    assert bar == [window.menu(name) for name in ("file", "edit", "view", "tools", "help")]
+    assert window.menu("export").menuAction() in window.menu("file").actions()
     assert window.failed_features == []
     texts = [a.text() for a in window.menu("file").actions()]
     assert "&Salir" in texts
@@ -72,11 +73,19 @@ def test_user_error_is_a_dialog(window: Any, dialogs: Any) -> None:
     assert window.undo_stack.count() == 0
 
 
-def test_geometry_and_database_remembered(window: Any) -> None:
+def test_geometry_and_plan_remembered(window: Any) -> None:
     window.resize(1000, 700)
     window.close()
     assert settings.get(settings.WINDOW_GEOMETRY)
     assert settings.get(settings.LAST_PLAN) == window.current_plan_id()
+
+
+def test_the_database_opened_is_remembered(window: Any, tmp_path: Any) -> None:
+    from cocreation_app.storage import open_database
+
+    other = open_database(tmp_path / "otra.sqlite3")
+    window.set_database(other)
+    assert settings.get(settings.LAST_DATABASE) == str(other.path)
 
 
 class _Failing(ServiceCommand):
