@@ -32,7 +32,10 @@ lint: $(TEST_STAMP)
 typecheck: $(TEST_STAMP)
 	$(VENV)/bin/mypy cocreation_app tools --exclude 'cocreation_app/ui/'
 
+# Byte-compiled first: the tests start the command as a subprocess hundreds of times, and with
+# PYTHONDONTWRITEBYTECODE set (as here) each start would compile the package again.
 pytest: $(TEST_STAMP) translations
+	$(PY) -m compileall -q cocreation_app tools tests
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 # Benchmarks against the quality bars in DESIGN.md, not part of `make test` (docs/performance.md).
