@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from cocreation_app.ui.features import LATER_IMPORTS, install_features
 
@@ -48,7 +48,7 @@ class StagedStart(QObject):
         window.installEventFilter(self)
         QTimer.singleShot(UNPAINTED_START_MS, self, self._begin)
         # A menu opened before the end shows every entry: the rest is loaded there and then.
-        self._menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        self._menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         for menu in self._menus:
             menu.aboutToShow.connect(self.finish_now)
 

@@ -203,11 +203,14 @@ class ReviewView(View):
 
     def _all_rows(self) -> list[QTreeWidgetItem]:
         rows: list[QTreeWidgetItem] = []
-        stack = [self.items.topLevelItem(i) for i in range(self.items.topLevelItemCount())]
+        count = self.items.topLevelItemCount()
+        stack = [item for i in range(count) if (item := self.items.topLevelItem(i)) is not None]
         while stack:
             row = stack.pop(0)
             rows.append(row)
-            stack[0:0] = [row.child(i) for i in range(row.childCount())]
+            stack[0:0] = [
+                child for i in range(row.childCount()) if (child := row.child(i)) is not None
+            ]
         return rows
 
     def item_observations(self) -> list[Observation]:

@@ -79,8 +79,9 @@ class DuplicatesDialog(QDialog):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.merge_button.setEnabled(bool(self.groups))
-        if self.groups:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def selected_group(self) -> DuplicateGroup | None:
         item = self.tree.currentItem()
