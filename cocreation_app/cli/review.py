@@ -124,9 +124,23 @@ def _print_observation(obs: Observation) -> None:
             flags="".join(f" · {flag}" for flag in flags),
         )
     )
+    if obs.verdict.startswith("proposed_"):
+        print(
+            _tr(
+                "    (dictamen propuesto por sus palabras; confírmelo en la ventana o con "
+                "«cocreation edit comments {id} --set verdict={verdict}»)"
+            ).format(id=obs.id, verdict=obs.verdict.removeprefix("proposed_"))
+        )
     print(f"    {obs.text}")
-    for reply in obs.replies:
-        print(_tr("    ↳ {author}: {text}").format(author=reply.author, text=reply.text))
+    _print_replies(obs.replies, 1)
+
+
+def _print_replies(replies: list[Observation], depth: int) -> None:
+    """Replies, and replies to replies, indented by thread depth."""
+    for reply in replies:
+        line = _tr("↳ {author}: {text}").format(author=reply.author, text=reply.text)
+        print("    " + "  " * (depth - 1) + line)
+        _print_replies(reply.replies, depth + 1)
 
 
 def export_review_command(db: Database, args: argparse.Namespace) -> int:
@@ -145,7 +159,7 @@ def export_review_command(db: Database, args: argparse.Namespace) -> int:
 
 
 def import_pdf_comments_command(db: Database, args: argparse.Namespace) -> int:
-    from cocreation_app.reports.pdf_comments import import_pdf_comments
+    from cocreation_app.reports.pdf_comments import import_pdf_comments, kind_label, reason_text
 
     result = import_pdf_comments(
         db,
@@ -172,28 +186,32 @@ def import_pdf_comments_command(db: Database, args: argparse.Namespace) -> int:
     for comment in result.comments:
         if comment.status == "added":
             print(
-                _tr("  p. {page}  {kind}: {title} ← {author}: {text}").format(
-                    page=comment.page,
+                _tr("  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]").format(
+                    page=comment.exported_page or comment.page,
                     kind=KINDS[comment.target_kind or "plans"].title(),
                     title=comment.target_title,
                     author=comment.author,
                     text=_short(comment.text),
+                    verdict=enums.label(enums.VERDICTS, comment.verdict),
                 )
             )
     if result.unplaced:
         print(
             _tr(
-                "Comentarios sin elemento ({count}): no están sobre ningún problema, solución, "
-                "compromiso o hito; agréguelos a mano si hace falta:"
+                "Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, "
+                "solución, compromiso o hito; agréguelos a mano si hace falta:"
             ).format(count=len(result.unplaced))
         )
         for comment in result.unplaced:
-            line = _tr("  p. {page}  {author}: {text}").format(
-                page=comment.page, author=comment.author, text=_short(comment.text)
+            print(
+                _tr("  p. {page}  {kind} · {author}: {text} ({reason})").format(
+                    page=comment.page,
+                    kind=kind_label(comment.subtype),
+                    author=comment.author or "—",
+                    text=_short(comment.text) or "—",
+                    reason=reason_text(comment),
+                )
             )
-            if comment.reason == "deleted":
-                line = _tr("{line} (el elemento ya no existe)").format(line=line)
-            print(line)
     return 0
 
 

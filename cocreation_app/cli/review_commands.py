@@ -34,7 +34,7 @@ def register(command: Command) -> None:
     p.add_argument("--text", required=True, metavar="TEXTO")
     p.add_argument("--author", required=True, metavar="NOMBRE")
     p.add_argument("--institution", metavar="INSTITUCIÓN")
-    p.add_argument("--verdict", choices=tuple(enums.VERDICTS), default="comment")
+    p.add_argument("--verdict", choices=enums.CHOSEN_VERDICTS, default="comment")
     p = command("reply", _run("reply_command"), tr("responder una observación"))
     p.add_argument("observation_id", metavar="OBSERVACIÓN")
     p.add_argument("--text", required=True, metavar="TEXTO")

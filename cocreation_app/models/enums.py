@@ -83,7 +83,13 @@ VERDICTS: dict[str, str] = {
     "comment": "Comentario",
     "approve": "Aprobar",
     "request_changes": "Solicitar cambios",
+    # Inferred from the words of an imported PDF comment; the facilitator confirms them
+    # (docs/review.md, «Dictámenes»).
+    "proposed_approve": "Aprobar (propuesto, por confirmar)",
+    "proposed_request_changes": "Solicitar cambios (propuesto, por confirmar)",
 }
+# The verdicts a person chooses; the others are proposals.
+CHOSEN_VERDICTS = ("comment", "approve", "request_changes")
 
 STL_ROLES: dict[str, str] = {
     "government": "Representación de gobierno",

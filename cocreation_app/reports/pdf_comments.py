@@ -1,19 +1,20 @@
 """Comments written on a draft PDF in any PDF reader, brought back as observations.
 
-An official without the app adds sticky notes (``/Text``), highlights (``/Highlight``), text
-boxes (``/FreeText``) or rectangles (``/Square``) to the draft. The draft carries an item map
-(docs/pdf-item-map.md): the page and box of every problem, solution, commitment and milestone.
-Each annotation's anchor point is looked up there, and the smallest box that contains it names
-the item. Notes that fall outside every box are reported, never dropped silently.
+Officials without the app annotate the draft (sticky notes, highlights, strike-outs, boxes,
+stamps, review states...), and may delete, reorder or extract pages first. Each annotated page
+is identified as the exported page it is (reports/page_identity.py), not by its position; the
+annotation's anchor point is looked up among that page's item boxes (docs/pdf-item-map.md) and
+the smallest box that contains it names the item. A comment is placed on its true item or
+listed as unplaced with the reason, never placed on another item.
 
-An annotation's observation id is derived from the annotation itself (plan, page, rectangle, text,
-author), so importing the same PDF twice adds nothing the second time.
+An annotation's observation id is derived from the annotation itself (plan, exported page, its
+/NM name or its rectangle, text, author), so importing the same notes twice, or from a
+reordered copy, adds nothing the second time.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,14 +25,29 @@ from sqlalchemy.orm import Session
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
 from cocreation_app.models import Comment, Plan
-from cocreation_app.reports.item_map import quiet_pypdf, read_item_map
+from cocreation_app.reports import pdf_verdicts
+from cocreation_app.reports.item_map import Box, quiet_pypdf
+from cocreation_app.reports.pdf_annotations import (
+    MAX_ANNOTATIONS,
+    Annotation,
+    Fault,
+    count_annotations,
+    read_page,
+    too_many,
+)
+from cocreation_app.reports.returned_draft import (
+    DocumentMap,
+    PageInfo,
+    document_map,
+    identify_page,
+    open_draft,
+)
 from cocreation_app.services.registry import KINDS
-from cocreation_app.services.review import ReviewService, guess_verdict, item_title, plan_of_item
+from cocreation_app.services.review import ReviewService, item_title, plan_of_item
 from cocreation_app.storage import Database
 
 # Fixed namespace for observation ids made from PDF annotations (never change it).
 _NAMESPACE = uuid.UUID("6f1c2a7e-2b0d-4c59-9a51-3c0d7e6b9f10")
-SUBTYPES = ("/Text", "/Highlight", "/FreeText", "/Square")
 
 
 def _tr(text: str) -> str:
@@ -42,20 +58,24 @@ def _tr(text: str) -> str:
 class PdfComment:
     """One annotation read from the PDF and what became of it."""
 
-    page: int
+    page: int  # position in the returned file
     subtype: str
     text: str
     author: str
     verdict: str
-    anchor: tuple[float, float]
+    anchor: tuple[float, float] | None
     observation_id: str
+    exported_page: int | None = None  # the page of the exported draft it was written on
     target_kind: str | None = None
     target_id: str | None = None
     target_title: str = ""
     reply_to: str | None = None
+    marked: str = ""  # the words a highlight, underline, strike-out or squiggly marks
+    subject: str = ""
     status: str = "unplaced"  # added | existing | unplaced
-    # Why an unplaced comment has no item: "outside" every item box, or its item was "deleted".
+    # Why an unplaced comment has no item: see :func:`reason_text`.
     reason: str = "outside"
+    detail: str = ""  # for "unreadable": what is wrong with it
 
 
 @dataclass
@@ -72,16 +92,29 @@ class PdfImport:
         return [c for c in self.comments if c.status == "unplaced"]
 
 
+def reason_text(comment: PdfComment) -> str:
+    """Why ``comment`` was not placed, in a few words."""
+    reasons = {
+        "outside": _tr("no está sobre ningún elemento"),
+        "deleted": _tr("el elemento ya no existe"),
+        "unknown_page": _tr("la página no se reconoce como página del borrador"),
+        "page_mismatch": _tr("la página no coincide con el borrador (¿se mezclaron borradores?)"),
+        "no_map": _tr("el PDF ya no tiene el mapa de elementos de esa página"),
+        "orphan_reply": _tr("responde a un comentario que no se pudo ubicar"),
+        "unreadable": comment.detail,
+    }
+    return reasons.get(comment.reason, comment.reason)
+
+
 @dataclass
-class _Annotation:
-    ref: tuple[int, int] | None
-    irt: tuple[int, int] | None
-    page: int
-    subtype: str
-    rect: tuple[float, float, float, float]
-    anchor: tuple[float, float]
-    text: str
-    raw_author: str
+class _Read:
+    """What the file says, before anything is looked up in the database."""
+
+    plan_id: str
+    draft_version: int
+    pages: dict[int, PageInfo]
+    annotations: list[Annotation]
+    faults: list[Fault]
 
 
 def import_pdf_comments(
@@ -96,49 +129,40 @@ def import_pdf_comments(
 
     All observations are written in one transaction (none with ``dry_run``)."""
     path = Path(pdf_path)
-    mapping = read_item_map(path)
-    plan_id = str(mapping.get("plan_id") or "")
-    draft_version = _int(mapping.get("draft_version")) or 1
-    boxes = _boxes(mapping)
-    annotations = _read_annotations(path)
-    result = PdfImport(plan_id, draft_version)
+    read = _read(path)
+    result = PdfImport(read.plan_id, read.draft_version)
     review = ReviewService(db)
     with review.entities.action() as (session, scope):
-        plan = session.get(Plan, plan_id)
+        plan = session.get(Plan, read.plan_id)
         if plan is None or plan.deleted:
             raise UserError(
                 _tr(
                     "El plan de este PDF ({plan}) no está en esta base de datos; importe antes "
                     "el paquete del plan."
-                ).format(plan=plan_id)
+                ).format(plan=read.plan_id)
             )
-        by_ref: dict[tuple[int, int], PdfComment] = {}
-        # Notes first, then replies (/IRT), so that a reply finds its note.
-        for annotation in sorted(annotations, key=lambda a: a.irt is not None):
-            comment = _comment(plan_id, annotation, author)
-            result.comments.append(comment)
-            if annotation.ref is not None:
-                by_ref[annotation.ref] = comment
-            parent = by_ref.get(annotation.irt) if annotation.irt is not None else None
-            if annotation.irt is not None:
-                if parent is None or parent.target_kind is None:
-                    continue
-                comment.target_kind, comment.target_id = parent.target_kind, parent.target_id
-                comment.reply_to = parent.observation_id
-            else:
-                target = _locate(boxes, annotation.page, annotation.anchor)
-                if target is None:
-                    continue
-                if not _live(session, *target) or plan_of_item(session, *target) != plan_id:
-                    comment.reason = "deleted"
-                    continue
-                comment.target_kind, comment.target_id = target
-            assert comment.target_kind is not None and comment.target_id is not None
+        for fault in read.faults:
+            result.comments.append(_fault_comment(fault))
+        comments = _place(session, read, author)
+        result.comments += comments
+        seen: set[str] = set()
+        for comment in comments:
+            if comment.target_kind is None or comment.target_id is None:
+                continue
             comment.target_title = item_title(session, comment.target_kind, comment.target_id)
             existing = session.get(Comment, comment.observation_id)
-            if existing is not None:
+            if existing is not None or comment.observation_id in seen:
                 comment.status = "existing"
+                explicit = comment.verdict in ("approve", "request_changes")
+                if existing is not None and explicit and existing.verdict != comment.verdict:
+                    # A review state set after the first import: the reader's explicit verdict.
+                    update = {"verdict": comment.verdict}
+                    if not dry_run:
+                        review.entities.update_in(
+                            session, scope, KINDS["comments"], existing.id, update
+                        )
                 continue
+            seen.add(comment.observation_id)
             comment.status = "added"
             if not dry_run:
                 review.add_observation_in(
@@ -151,11 +175,130 @@ def import_pdf_comments(
                     institution=institution,
                     verdict=comment.verdict,
                     source="pdf",
-                    draft_version=draft_version,
+                    draft_version=read.draft_version,
                     observation_id=comment.observation_id,
                     reply_to_id=comment.reply_to,
                 )
     return result
+
+
+def _read(path: Path) -> _Read:
+    from pypdf.errors import PdfReadError
+
+    reader = open_draft(path)
+    try:
+        with quiet_pypdf():
+            total = count_annotations(reader)
+            if total > MAX_ANNOTATIONS:
+                raise UserError(too_many(total))
+            document = document_map(reader, path)
+            pages: dict[int, PageInfo] = {}
+            annotations: list[Annotation] = []
+            faults: list[Fault] = []
+            for position, page in enumerate(reader.pages, start=1):
+                found, bad = read_page(page, position)
+                annotations += found
+                faults += bad
+                if found:
+                    pages[position] = identify_page(page, position, document, path)
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise UserError(
+            _tr("No se pudieron leer los comentarios de «{path}»: {reason}").format(
+                path=path.name, reason=exc
+            )
+        ) from exc
+    plan_id, version = _plan_of(document, pages.values(), path)
+    return _Read(plan_id, version, pages, annotations, faults)
+
+
+def _plan_of(document: DocumentMap | None, pages: Any, path: Path) -> tuple[str, int]:
+    if document is not None:
+        return document.plan_id, document.draft_version
+    identities = [p.identity for p in pages if p.identity is not None]
+    full = [i for i in identities if len(i.plan) > 8]
+    if full:
+        return full[0].plan, full[0].draft_version
+    if identities:
+        raise UserError(
+            _tr(
+                "«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus "
+                "elementos y no se puede saber sobre qué elemento está cada comentario. "
+                "Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el "
+                "lector (FDF/XFDF) y agréguelos a mano."
+            ).format(path=path.name)
+        )
+    raise UserError(
+        translate("reports", "«{path}» no es un borrador de plan exportado por Cocrea.").format(
+            path=path
+        )
+    )
+
+
+def _place(session: Session, read: _Read, author: str | None) -> list[PdfComment]:
+    """Each annotation as a comment on its item (or unplaced), replies after their parents."""
+    states = [a for a in read.annotations if a.irt is not None and a.state]
+    notes = [a for a in read.annotations if not (a.irt is not None and a.state)]
+    by_ref: dict[tuple[int, int], PdfComment] = {}
+    comments: list[PdfComment] = []
+    pending = list(notes)
+    while pending:
+        waiting = []
+        for annotation in pending:
+            parent_ref = annotation.irt
+            unresolved = parent_ref is not None and parent_ref not in by_ref
+            if unresolved and any(a.ref == parent_ref for a in pending):
+                waiting.append(annotation)
+                continue
+            comment = _comment(read, annotation, author)
+            if parent_ref is not None:
+                _attach_reply(comment, by_ref.get(parent_ref))
+            else:
+                _locate_note(session, read, annotation, comment)
+            comments.append(comment)
+            if annotation.ref is not None:
+                by_ref[annotation.ref] = comment
+        if len(waiting) == len(pending):  # a loop of replies: none of them has a parent
+            for annotation in waiting:
+                comment = _comment(read, annotation, author)
+                comment.reason = "orphan_reply"
+                comments.append(comment)
+            break
+        pending = waiting
+    for state in states:
+        verdict = pdf_verdicts.from_state(state.state, state.state_model)
+        parent = by_ref.get(state.irt) if state.irt is not None else None
+        if verdict is not None and parent is not None:
+            parent.verdict = verdict  # the latest state set wins (they are stored in order)
+    return comments
+
+
+def _attach_reply(comment: PdfComment, parent: PdfComment | None) -> None:
+    if parent is None or parent.target_kind is None:
+        comment.reason = parent.reason if parent is not None else "orphan_reply"
+        if comment.reason == "outside":
+            comment.reason = "orphan_reply"
+        return
+    comment.target_kind, comment.target_id = parent.target_kind, parent.target_id
+    comment.reply_to = parent.observation_id
+
+
+def _locate_note(
+    session: Session, read: _Read, annotation: Annotation, comment: PdfComment
+) -> None:
+    info = read.pages.get(annotation.position)
+    if info is None or info.fault is not None:
+        comment.reason = info.fault if info is not None and info.fault else "unknown_page"
+        return
+    if info.boxes is None:
+        comment.reason = "no_map"
+        return
+    target = _locate(info.boxes, annotation.anchor)
+    if target is None:
+        return
+    if not _live(session, *target) or plan_of_item(session, *target) != read.plan_id:
+        comment.reason = "deleted"
+        return
+    comment.target_kind, comment.target_id = target
 
 
 def _live(session: Session, kind: str, item_id: str) -> bool:
@@ -164,151 +307,113 @@ def _live(session: Session, kind: str, item_id: str) -> bool:
     return row is not None and not row.deleted
 
 
-def _comment(plan_id: str, annotation: _Annotation, author: str | None) -> PdfComment:
-    text = annotation.text or _tr("(resaltado sin comentario)")
+def kind_label(subtype: str) -> str:
+    """The reader's name for an annotation type («Tachado» for /StrikeOut)."""
+    labels = {
+        "Highlight": _tr("Resaltado"),
+        "Underline": _tr("Subrayado"),
+        "StrikeOut": _tr("Tachado"),
+        "Squiggly": _tr("Subrayado ondulado"),
+        "Text": _tr("Nota"),
+        "FreeText": _tr("Cuadro de texto"),
+        "Square": _tr("Rectángulo"),
+        "Circle": _tr("Círculo"),
+        "Line": _tr("Línea"),
+        "Polygon": _tr("Polígono"),
+        "PolyLine": _tr("Polilínea"),
+        "Ink": _tr("Trazo a mano"),
+        "Caret": _tr("Marca de inserción"),
+        "Stamp": _tr("Sello"),
+    }
+    return labels.get(subtype, subtype)
+
+
+def _comment(read: _Read, annotation: Annotation, author: str | None) -> PdfComment:
+    info = read.pages.get(annotation.position)
+    exported = info.identity.page if info is not None and info.identity is not None else None
+    place: Any = annotation.name or [round(v, 1) for v in annotation.rect]
     key = json.dumps(
         [
-            plan_id,
-            annotation.page,
-            [round(v, 1) for v in annotation.rect],
+            read.plan_id,
+            exported if exported is not None else f"at {annotation.position}",
+            place,
             annotation.text,
-            annotation.raw_author,
+            annotation.author,
         ],
         ensure_ascii=False,
     )
+    if annotation.name:
+        key = json.dumps(["nm", key, annotation.subtype], ensure_ascii=False)
     return PdfComment(
-        page=annotation.page,
-        subtype=annotation.subtype.lstrip("/"),
-        text=text,
-        author=(author or "").strip()
-        or annotation.raw_author
-        or _tr("Persona revisora sin nombre"),
-        verdict=guess_verdict(annotation.text) if annotation.irt is None else "comment",
+        page=annotation.position,
+        subtype=annotation.subtype,
+        text=_observation_text(annotation),
+        author=(author or "").strip() or annotation.author or _tr("Persona revisora sin nombre"),
+        verdict=_verdict(annotation),
         anchor=annotation.anchor,
         observation_id=str(uuid.uuid5(_NAMESPACE, key)),
+        exported_page=exported,
+        marked=annotation.marked,
+        subject=annotation.subject,
     )
 
 
-Box = tuple[float, float, float, float]
+def _observation_text(annotation: Annotation) -> str:
+    """The comment's own text, then what it marks; a stamp or a bare drawing says what it is."""
+    parts = [annotation.text] if annotation.text else []
+    if annotation.marked:
+        parts.append(
+            _tr("{kind}: «{words}»").format(
+                kind=kind_label(annotation.subtype), words=annotation.marked
+            )
+        )
+    if not parts and annotation.subtype == "Stamp":
+        name = annotation.subject or annotation.stamp
+        parts.append(_tr("Sello «{name}»").format(name=name) if name else kind_label("Stamp"))
+    if not parts:
+        parts.append(_tr("({kind} sin comentario)").format(kind=kind_label(annotation.subtype)))
+    return "\n".join(parts)
 
 
-def _boxes(mapping: dict[str, Any]) -> dict[int, list[tuple[Box, str, str]]]:
-    """Per page (1-based), every item box on it: an item spanning pages has one box per page."""
-    pages: dict[int, list[tuple[Box, str, str]]] = {}
-    for item in mapping.get("items") or []:
-        if not isinstance(item, dict):
-            continue
-        spans = item.get("spans") or [{"page": item.get("page"), "bbox": item.get("bbox")}]
-        for span in spans:
-            page, bbox = _int(span.get("page")), span.get("bbox")
-            if page is None or not isinstance(bbox, list) or len(bbox) != 4:
-                continue
-            x0, y0, x1, y1 = (float(v) for v in bbox)
-            box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-            pages.setdefault(page, []).append((box, str(item.get("kind")), str(item.get("id"))))
-    return pages
+def _verdict(annotation: Annotation) -> str:
+    if annotation.subtype == "Stamp":
+        stamped = pdf_verdicts.from_stamp(annotation.stamp, annotation.subject, annotation.text)
+        if stamped is not None:
+            return stamped
+    explicit = pdf_verdicts.from_prefix(annotation.text)
+    if explicit is not None:
+        return explicit
+    if annotation.irt is not None:
+        return "comment"  # a reply's words are a conversation, not a verdict on the item
+    return pdf_verdicts.proposal(annotation.text)
+
+
+def _fault_comment(fault: Fault) -> PdfComment:
+    return PdfComment(
+        page=fault.position,
+        subtype=fault.subtype,
+        text=fault.text,
+        author="",
+        verdict="comment",
+        anchor=None,
+        observation_id="",
+        reason="unreadable",
+        detail=fault.reason,
+    )
 
 
 def _locate(
-    boxes: dict[int, list[tuple[Box, str, str]]], page: int, point: tuple[float, float]
+    boxes: list[tuple[Box, str, str]], point: tuple[float, float]
 ) -> tuple[str, str] | None:
-    """The item whose box on ``page`` contains ``point``; the smallest one when boxes nest
-    (a milestone's row inside its commitment)."""
+    """The item whose box contains ``point``; the smallest one when boxes nest (a milestone's
+    row inside its commitment)."""
     x, y = point
     found = [
         ((b[2] - b[0]) * (b[3] - b[1]), kind, item_id)
-        for b, kind, item_id in boxes.get(page, [])
+        for b, kind, item_id in boxes
         if b[0] <= x <= b[2] and b[1] <= y <= b[3]
     ]
     if not found:
         return None
     _area, kind, item_id = min(found)
     return kind, item_id
-
-
-def _read_annotations(path: Path) -> list[_Annotation]:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        with quiet_pypdf():
-            reader = PdfReader(path)
-            found: list[_Annotation] = []
-            for index, page in enumerate(reader.pages, start=1):
-                for entry in page.get("/Annots") or []:
-                    annotation = _annotation(entry, index)
-                    if annotation is not None:
-                        found.append(annotation)
-        return found
-    except (OSError, PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise UserError(
-            _tr("No se pudieron leer los comentarios de «{path}»: {reason}").format(
-                path=path, reason=exc
-            )
-        ) from exc
-
-
-def _annotation(entry: Any, page: int) -> _Annotation | None:
-    ref = (entry.idnum, entry.generation) if hasattr(entry, "idnum") else None
-    obj = entry.get_object()
-    subtype = str(obj.get("/Subtype", ""))
-    if subtype not in SUBTYPES or "/State" in obj:
-        return None  # popups, links, review-state marks
-    rect = _rect(obj.get("/Rect"))
-    if rect is None:
-        return None
-    irt_entry = obj.get("/IRT")
-    irt = (irt_entry.idnum, irt_entry.generation) if hasattr(irt_entry, "idnum") else None
-    return _Annotation(
-        ref=ref,
-        irt=irt,
-        page=page,
-        subtype=subtype,
-        rect=rect,
-        anchor=_anchor(subtype, rect, obj.get("/QuadPoints")),
-        text=_text(obj),
-        raw_author=_clean(obj.get("/T")),
-    )
-
-
-def _anchor(subtype: str, rect: Box, quads: Any) -> tuple[float, float]:
-    """Where the official pointed: a sticky note's top-left corner (its icon hangs from the
-    clicked point), the middle of a highlight's first marked line, the middle of a box."""
-    x0, y0, x1, y1 = rect
-    if subtype == "/Text":
-        return x0, y1
-    if subtype == "/Highlight" and quads is not None:
-        values = [float(v) for v in list(quads)[:8]]
-        if len(values) == 8:
-            xs, ys = values[0::2], values[1::2]
-            return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    return (x0 + x1) / 2, (y0 + y1) / 2
-
-
-def _rect(value: Any) -> Box | None:
-    try:
-        x0, y0, x1, y1 = (float(v) for v in list(value))
-    except (TypeError, ValueError):
-        return None
-    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
-
-
-def _text(obj: Any) -> str:
-    text = _clean(obj.get("/Contents"))
-    if not text and obj.get("/RC") is not None:
-        # Rich text (XHTML) written by some readers when /Contents is empty.
-        text = _clean(re.sub(r"<[^>]+>", " ", str(obj.get("/RC"))))
-    return text
-
-
-def _clean(value: Any) -> str:
-    if value is None:
-        return ""
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
-
-
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 from collections import Counter
 from collections.abc import Iterable
 from fractions import Fraction
@@ -45,7 +44,7 @@ from cocreation_app.i18n import translate as _translate
 from cocreation_app.models import enums
 from cocreation_app.reports import styles as st
 from cocreation_app.reports.fonts import BOLD, FAMILY
-from cocreation_app.reports.item_map import install_info, item_map
+from cocreation_app.reports.item_map import install_info, item_map, write_item_map
 from cocreation_app.reports.layout import (
     ItemEnd,
     ItemStart,
@@ -55,6 +54,7 @@ from cocreation_app.reports.layout import (
     heading,
     item_cell,
 )
+from cocreation_app.reports.page_identity import mark_page
 from cocreation_app.reports.plan_data import (
     CommitmentInfo,
     MilestoneInfo,
@@ -204,6 +204,7 @@ class PlanRenderer:
         canv.roundRect(x - 10, y - 8, label_width + 20, 26, 4, stroke=1, fill=0)
         canv.drawString(x, y, label)
         canv.restoreState()
+        mark_page(canv, self.data.id, self.data.draft_version)
 
     def _body_page(self, canv: Canvas, doc: Any) -> None:
         width, height = self.pagesize
@@ -226,6 +227,7 @@ class PlanRenderer:
         # "Page X of Y": Y is known at the end, so the footer is a form defined then.
         canv.doForm(footer_form(canv.getPageNumber()))
         canv.restoreState()
+        mark_page(canv, self.data.id, self.data.draft_version)
 
     def _define_late_forms(self, canv: Canvas, doc: MappedDocTemplate) -> None:
         """The forms that pages referenced before the page total and heading pages were
@@ -901,7 +903,7 @@ class PlanRenderer:
         doc.build(story, filename=buffer)
         self._define_late_forms(doc.canv, doc)
         mapping = item_map(self.data.id, self.data.draft_version, doc.recorder)
-        doc.info.item_map_json = json.dumps(mapping, separators=(",", ":"), sort_keys=True)
+        write_item_map(doc, mapping)
         doc.canv.save()
         return buffer.getvalue(), mapping
 

@@ -91,18 +91,26 @@ class StatusStep:
 def guess_verdict(text: str) -> str:
     """The verdict an official's free text most likely means (Spanish or English keywords).
 
-    «No aprobado», «requiere cambios», «please change» → request_changes; «Aprobado (sin cambios)»,
-    «approved», «visto bueno» → approve; anything else is a plain comment.
+    Only a guess: imported PDF comments show it as a proposal that the facilitator confirms
+    (reports/pdf_verdicts.py). «No aprobado», «Rechazado», «requiere cambios», «please change» →
+    request_changes; «Aprobado (sin cambios)», «No hay cambios que hacer», «approved», «visto
+    bueno» → approve; a question («¿Fue aprobado por el cabildo?») or anything else → comment.
     """
     folded = fold(text)
-    if re.search(r"\b(no|sin|not)\s+(se\s+)?(aprob|approv)", folded):
+    if "?" in folded or "¿" in folded:
+        return "comment"
+    if re.search(r"\b(no|sin|not)\s+(se\s+)?(aprob|approv)|\b(rechaz|reject)", folded):
         return "request_changes"
-    without_negated = re.sub(r"\b(sin|no|without|no\s+requiere)\s+(cambio|change)\w*", "", folded)
+    no_change = (
+        r"\b(sin|no|without|no\s+requiere|no\s+hay|ningun|nada\s+que|no\s+need\s+for)"
+        r"\s+(\w+\s+)?(cambi|change)\w*"
+    )
+    without_negated = re.sub(no_change, "", folded)
     if re.search(
         r"\b(cambio|cambiar|change|corregir|correccion|modificar|ajustar)", without_negated
     ):
         return "request_changes"
-    if re.search(r"\b(aprob|apruebo|approv|visto\s+bueno)", folded):
+    if re.search(r"\b(aprob|apruebo|approv|visto\s+bueno)", folded) or without_negated != folded:
         return "approve"
     return "comment"
 
@@ -238,6 +246,19 @@ class ReviewService:
                 draft_version=parent.draft_version,
                 reply_to_id=root_id,
             )
+
+    def confirm_verdict(self, observation_id: str, accept: bool = True) -> str:
+        """Settle a proposed verdict: the proposal becomes the verdict, or a plain comment."""
+        with self.entities.action() as (session, scope):
+            row = self._live_comment(session, observation_id)
+            proposed = row.verdict or "comment"
+            if not proposed.startswith("proposed_"):
+                raise ValidationError(_tr("Esta observación no tiene un dictamen por confirmar."))
+            verdict = proposed.removeprefix("proposed_") if accept else "comment"
+            self.entities.update_in(
+                session, scope, KINDS["comments"], observation_id, {"verdict": verdict}
+            )
+            return verdict
 
     def set_addressed(self, observation_id: str, addressed: bool = True) -> None:
         with self.entities.action() as (session, scope):

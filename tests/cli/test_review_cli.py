@@ -50,14 +50,21 @@ def test_sticky_note_on_a_commitment_comes_back_through_the_command(
     out = cocreation("import-pdf-comments", str(commented), db=demo_path, check_rc=0).stdout
     assert "Observaciones agregadas: 1" in out
     assert "¿Y la portada?" in out  # reported, not dropped
+    assert "Aprobar (propuesto, por confirmar)" in out
     again = cocreation("import-pdf-comments", str(commented), db=demo_path, check_rc=0).stdout
     assert "Observaciones agregadas: 0; ya estaban importadas: 1." in again
 
     comments = json.loads(cocreation("list", "comments", "--json", db=demo_path).stdout)
     assert [(c["target_kind"], c["target_id"], c["verdict"], c["author"]) for c in comments] == [
-        ("commitments", commitment, "approve", "Ing. Raúl Ortiz")
+        ("commitments", commitment, "proposed_approve", "Ing. Raúl Ortiz")
     ]
     assert comments[0]["source"] == "pdf" and comments[0]["draft_version"] == 1
+    review = cocreation("review", plan_id, db=demo_path, check_rc=0).stdout
+    assert "dictamen propuesto" in review
+    # The facilitator confirms it; only then is it an approval.
+    obs_id = comments[0]["id"]
+    cocreation("edit", "comments", obs_id, "--set", "verdict=approve", db=demo_path, check_rc=0)
+    assert "dictamen propuesto" not in cocreation("review", plan_id, db=demo_path).stdout
 
 
 def test_review_file_from_one_laptop_shows_the_same_observations_on_another(

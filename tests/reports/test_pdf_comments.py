@@ -103,7 +103,8 @@ def test_sticky_note_on_a_commitment_comes_back_as_its_observation(
     assert obs.text == "Cambiar la fecha de término a diciembre."
     assert obs.author == "Lucía Méndez"
     assert obs.institution == "Cabildo"
-    assert obs.verdict == "request_changes"
+    # Words alone only propose a verdict: the facilitator confirms it.
+    assert obs.verdict == "proposed_request_changes"
     assert obs.source == "pdf"
     assert obs.draft_version == draft[1]["draft_version"]
 
@@ -158,15 +159,16 @@ def test_notes_highlights_and_boxes_on_problems_milestones_and_solutions(
     [margin] = result.unplaced
     assert (margin.page, margin.text) == (crowded, "Revisar la paginación.")
     observations = ReviewService(demo_db).observations(demo_plan_id)
-    got = {o.text: (o.target_kind, o.target_id) for o in observations}
+    # A highlight's observation also quotes the words it marks, on a line of its own.
+    got = {o.text.split("\n")[0]: (o.target_kind, o.target_id) for o in observations}
     assert got == expected
     assert {o.author for o in observations} == {"Regidora Ana Ruiz"}
-    verdicts = {o.text: o.verdict for o in observations}
-    assert verdicts["Aprobado."] == "approve"
-    assert verdicts["Visto bueno"] == "approve"
+    verdicts = {o.text.split("\n")[0]: o.verdict for o in observations}
+    assert verdicts["Aprobado."] == "proposed_approve"
+    assert verdicts["Visto bueno"] == "proposed_approve"
     assert verdicts["¿Hay datos de 2025?"] == "comment"
     assert verdicts["Falta el medio de verificación."] == "comment"
-    assert verdicts["Corregir la institución responsable."] == "request_changes"
+    assert verdicts["Corregir la institución responsable."] == "proposed_request_changes"
 
 
 def test_importing_the_same_pdf_twice_adds_nothing_and_dry_run_writes_nothing(

@@ -169,6 +169,10 @@ def test_status_changes_keep_a_history_and_sending_to_review_issues_the_draft(
         ("Please change the owner", "request_changes"),
         ("Corregir el indicador", "request_changes"),
         ("¿Quién da seguimiento?", "comment"),
+        # Misread before issue 16: an approval, a question, a rejection.
+        ("No hay cambios que hacer", "approve"),
+        ("¿Fue aprobado por el cabildo?", "comment"),
+        ("Rechazado.", "request_changes"),
     ],
 )
 def test_guess_verdict(text: str, verdict: str) -> None:

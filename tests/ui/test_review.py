@@ -156,9 +156,25 @@ def test_import_pdf_comments_from_the_file_menu(
     view.refresh_now()
     assert view.select_item("commitments", item["id"])
     [obs] = view.item_observations()
-    assert (obs.author, obs.verdict, obs.source) == ("Síndica", "approve", "pdf")
+    # «Aprobado» written in a note is only a proposal until the facilitator confirms it.
+    assert (obs.author, obs.verdict, obs.source) == ("Síndica", "proposed_approve", "pdf")
     kind, text = dialogs.shown[-1]
     assert kind == "information" and "Portada bonita" in text
+    assert "dictamen propuesto" in text
+    view.notes.setCurrentItem(view.notes.topLevelItem(0))
+    assert "Confírmelo" in view.note_text.toPlainText()
+    assert view.confirm_button.isEnabled() and view.discard_button.isEnabled()
+    view.confirm_button.click()
+    view.refresh_now()
+    view.select_item("commitments", item["id"])
+    [obs] = view.item_observations()
+    assert obs.verdict == "approve"
+    view.notes.setCurrentItem(view.notes.topLevelItem(0))
+    assert not view.confirm_button.isEnabled()
+    window.undo_stack.undo()
+    view.refresh_now()
+    view.select_item("commitments", item["id"])
+    assert view.item_observations()[0].verdict == "proposed_approve"
 
 
 def test_open_a_received_plan_for_review_and_export_the_review_file(

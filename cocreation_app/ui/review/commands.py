@@ -54,3 +54,18 @@ class MarkAddressedCommand(UpdateCommand):
             else QCoreApplication.translate("Review", "Marcar como pendiente")
         )
         super().__init__(window, "comments", {observation_id: {"addressed": addressed}}, text)
+
+
+class ConfirmVerdictCommand(UpdateCommand):
+    """Settle the verdict proposed for an imported PDF comment: confirm it, or keep the
+    observation as a plain comment."""
+
+    allowed_in_review = True
+
+    def __init__(self, window: MainWindow, observation_id: str, verdict: str) -> None:
+        text = (
+            QCoreApplication.translate("Review", "Descartar dictamen propuesto")
+            if verdict == "comment"
+            else QCoreApplication.translate("Review", "Confirmar dictamen")
+        )
+        super().__init__(window, "comments", {observation_id: {"verdict": verdict}}, text)

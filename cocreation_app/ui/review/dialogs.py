@@ -76,7 +76,7 @@ class ObservationDialog(_PersonDialog):
         self.form.addRow(_tr("Elemento:"), about)
         self.verdict = QComboBox(self)
         self.verdict.setObjectName("reviewVerdict")
-        for code in enums.VERDICTS:
+        for code in enums.CHOSEN_VERDICTS:
             self.verdict.addItem(enums.label(enums.VERDICTS, code), code)
         if not reply:
             self.form.addRow(_tr("&Dictamen:"), self.verdict)

@@ -67,6 +67,7 @@ def open_for_review(window: MainWindow, view: ReviewView, path: Path | None = No
 def import_pdf_comments(window: MainWindow, view: ReviewView, path: Path | None = None) -> bool:
     """Attach the comments written on a draft PDF; list those that could not be placed."""
     from cocreation_app.reports.pdf_comments import import_pdf_comments as read_comments
+    from cocreation_app.reports.pdf_comments import kind_label, reason_text
 
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
@@ -86,14 +87,24 @@ def import_pdf_comments(window: MainWindow, view: ReviewView, path: Path | None 
             added=result.count("added"), existing=result.count("existing")
         )
     ]
+    proposed = sum(1 for c in result.comments if c.verdict.startswith("proposed_"))
+    if proposed:
+        lines.append(
+            _tr(
+                "{count} comentarios tienen un dictamen propuesto por sus palabras: "
+                "confírmelo o descártelo en la vista Revisión."
+            ).format(count=proposed)
+        )
     if result.unplaced:
-        lines.append(_tr("Estos comentarios no están sobre ningún elemento; agréguelos a mano:"))
+        lines.append(_tr("Estos comentarios no se pudieron ubicar; agréguelos a mano:"))
         lines += [
-            (
-                _tr("p. {page} · {author}: {text} (el elemento ya no existe)")
-                if c.reason == "deleted"
-                else _tr("p. {page} · {author}: {text}")
-            ).format(page=c.page, author=c.author, text=c.text)
+            _tr("p. {page} · {kind} · {author}: {text} ({reason})").format(
+                page=c.page,
+                kind=kind_label(c.subtype),
+                author=c.author or "—",
+                text=c.text[:200] or "—",
+                reason=reason_text(c),
+            )
             for c in result.unplaced
         ]
     QMessageBox.information(window, _tr("Comentarios de PDF"), "\n".join(lines))

@@ -31,7 +31,11 @@ from cocreation_app.models import enums
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
 from cocreation_app.services.review import Observation, ReviewItem, ReviewService
-from cocreation_app.ui.review.commands import AddObservationCommand, MarkAddressedCommand
+from cocreation_app.ui.review.commands import (
+    AddObservationCommand,
+    ConfirmVerdictCommand,
+    MarkAddressedCommand,
+)
 from cocreation_app.ui.review.dialogs import ObservationDialog, StatusDialog
 from cocreation_app.ui.widgets.view import View
 
@@ -96,6 +100,13 @@ class ReviewView(View):
         self.addressed_button = QPushButton(_tr("Marcar como a&tendida"), self)
         self.addressed_button.setObjectName("reviewAddressed")
         self.addressed_button.clicked.connect(self.toggle_addressed)
+        # A verdict guessed from an imported PDF comment's words is only a proposal.
+        self.confirm_button = QPushButton(_tr("Con&firmar dictamen"), self)
+        self.confirm_button.setObjectName("reviewConfirmVerdict")
+        self.confirm_button.clicked.connect(lambda: self.settle_verdict(True))
+        self.discard_button = QPushButton(_tr("&Descartar dictamen"), self)
+        self.discard_button.setObjectName("reviewDiscardVerdict")
+        self.discard_button.clicked.connect(lambda: self.settle_verdict(False))
 
         top = QHBoxLayout()
         top.addWidget(self.status_label, 1)
@@ -109,6 +120,11 @@ class ReviewView(View):
         for button in (self.add_button, self.reply_button, self.addressed_button):
             buttons.addWidget(button)
         side_layout.addLayout(buttons)
+        proposal = QHBoxLayout()
+        proposal.addStretch(1)
+        proposal.addWidget(self.confirm_button)
+        proposal.addWidget(self.discard_button)
+        side_layout.addLayout(proposal)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.items)
         splitter.addWidget(self.detail)
@@ -224,12 +240,18 @@ class ReviewView(View):
         for obs in self.item_observations():
             row = self._note_row(obs)
             self.notes.addTopLevelItem(row)
-            for reply in obs.replies:
-                row.addChild(self._note_row(reply))
+            self._add_replies(row, obs)
         self.notes.expandAll()
         for column in range(3):
             self.notes.resizeColumnToContents(column)
         self._note_changed()
+
+    def _add_replies(self, row: QTreeWidgetItem, obs: Observation) -> None:
+        """Replies under their observation, replies to replies under their reply."""
+        for reply in obs.replies:
+            child = self._note_row(reply)
+            row.addChild(child)
+            self._add_replies(child, reply)
 
     def _note_row(self, obs: Observation) -> QTreeWidgetItem:
         states = []
@@ -262,6 +284,17 @@ class ReviewView(View):
             self.note_text.clear()
         else:
             parts = [f"<p>{escape(obs.text).replace(chr(10), '<br>')}</p>"]
+            if obs.verdict.startswith("proposed_"):
+                parts.append(
+                    "<p><b>{}</b></p>".format(
+                        escape(
+                            _tr(
+                                "Dictamen propuesto a partir de las palabras del comentario: "
+                                "«{verdict}». Confírmelo o descártelo."
+                            ).format(verdict=enums.label(enums.VERDICTS, obs.verdict))
+                        )
+                    )
+                )
             if obs.changed_since_draft:
                 parts.append(
                     "<p><i>{}</i></p>".format(
@@ -290,6 +323,9 @@ class ReviewView(View):
         obs = self.current_observation()
         self.add_button.setEnabled(self.current_item() is not None)
         self.reply_button.setEnabled(obs is not None)
+        proposed = obs is not None and obs.verdict.startswith("proposed_")
+        self.confirm_button.setEnabled(proposed)
+        self.discard_button.setEnabled(proposed)
         root = self._root(obs)
         self.addressed_button.setEnabled(root is not None)
         self.addressed_button.setText(
@@ -299,9 +335,10 @@ class ReviewView(View):
         )
 
     def _root(self, obs: Observation | None) -> Observation | None:
+        """The top-level observation of ``obs``'s thread (replies may answer replies)."""
         if obs is None or not obs.reply_to_id:
             return obs
-        return next((o for o in self.observations if o.id == obs.reply_to_id), None)
+        return next((o for o in self.observations if _in_thread(o, obs.id)), None)
 
     def _item_html(self, key: tuple[str, str]) -> str:
         kind, item_id = key
@@ -371,6 +408,13 @@ class ReviewView(View):
             return
         self.window_.execute(MarkAddressedCommand(self.window_, root.id, not root.addressed))
 
+    def settle_verdict(self, confirm: bool) -> None:
+        obs = self.current_observation()
+        if obs is None or not obs.verdict.startswith("proposed_"):
+            return
+        verdict = obs.verdict.removeprefix("proposed_") if confirm else "comment"
+        self.window_.execute(ConfirmVerdictCommand(self.window_, obs.id, verdict))
+
     def ask_status(self) -> None:
         plan_id = self.window_.current_plan_id()
         if not plan_id:
@@ -396,6 +440,10 @@ class ReviewView(View):
                 )
             )
             self.window_.dataChanged.emit()
+
+
+def _in_thread(obs: Observation, observation_id: str) -> bool:
+    return obs.id == observation_id or any(_in_thread(r, observation_id) for r in obs.replies)
 
 
 def _date(iso: str) -> dt.date:
