@@ -426,7 +426,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Possible duplicate ({reasons})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="107"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
         <source>Registros fusionados.</source>
         <translation>Records merged.</translation>
     </message>
@@ -1318,7 +1318,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="256"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
@@ -1349,7 +1349,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="258"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
@@ -1389,12 +1389,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="288"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="291"/>
         <source>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</source>
         <translation>Verdict proposed from the comment’s words: “{verdict}”. Confirm or discard it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="299"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
@@ -1434,7 +1434,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="435"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
@@ -1473,13 +1473,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="329"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="331"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
@@ -1499,7 +1499,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="355"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1529,7 +1529,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="306"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -1539,7 +1539,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="256"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -1555,12 +1555,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="355"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -1570,7 +1570,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="306"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
@@ -1608,7 +1608,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>

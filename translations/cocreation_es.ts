@@ -426,7 +426,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Posible duplicado ({reasons})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="107"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
         <source>Registros fusionados.</source>
         <translation>Registros fusionados.</translation>
     </message>
@@ -1318,7 +1318,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="256"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
@@ -1349,7 +1349,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambiar estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="258"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Cambió desde el borrador</translation>
     </message>
@@ -1389,12 +1389,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="288"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="291"/>
         <source>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</source>
         <translation>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="299"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>El elemento cambió después del borrador {version} que esta observación comenta.</translation>
     </message>
@@ -1434,7 +1434,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="435"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Estado de revisión: {status}</translation>
     </message>
@@ -1473,13 +1473,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar comentarios de PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="329"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="331"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Marcar como a&amp;tendida</translation>
     </message>
@@ -1499,7 +1499,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="355"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1529,7 +1529,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="306"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -1539,7 +1539,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="256"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -1555,12 +1555,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Responder observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="355"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
@@ -1570,7 +1570,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="306"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>aplicación</translation>
     </message>
@@ -1608,7 +1608,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{count} · cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · origen: {source}</translation>
     </message>
