@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cocreation_app.ui.plenary.chart import ALERT, INK, MUTED, PAPER, ChartRow, RankingChart
 from cocreation_app.ui.plenary.timer import ActivityTimer
+from cocreation_app.ui.widgets.naming import named
 
 
 def _tr(text: str) -> str:
@@ -39,18 +40,18 @@ class PlenaryWindow(QWidget):
             f" QLabel {{ color: {INK.name()}; background: transparent; }}"
         )
         self.timer = timer
-        self.heading = QLabel(objectName="plenaryHeading")
+        self.heading = named(QLabel(), "plenaryHeading")
         self.heading.setWordWrap(True)
-        self.subheading = QLabel(objectName="plenarySubheading")
+        self.subheading = named(QLabel(), "plenarySubheading")
         self.subheading.setWordWrap(True)
         self.subheading.setStyleSheet(f"color: {MUTED.name()};")
-        self.clock = QLabel(objectName="plenaryTimer")
+        self.clock = named(QLabel(), "plenaryTimer")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.clock_state = QLabel(objectName="plenaryTimerState")
+        self.clock_state = named(QLabel(), "plenaryTimerState")
         self.clock_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.clock_state.setStyleSheet(f"color: {MUTED.name()};")
         self.chart = RankingChart(self)
-        self.footnote = QLabel(objectName="plenaryFootnote")
+        self.footnote = named(QLabel(), "plenaryFootnote")
         self.footnote.setWordWrap(True)
         self.footnote.setStyleSheet(f"color: {MUTED.name()};")
 
@@ -106,7 +107,9 @@ class PlenaryWindow(QWidget):
         sized(self.clock_state, 0.34)
         sized(self.footnote, 0.3)
         margin = int(unit * 0.35)
-        self.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scale_fonts()

@@ -31,6 +31,7 @@ from cocreation_app.ui.prioritization.commands import SelectCommand
 from cocreation_app.ui.prioritization.data import Snapshot, load_snapshot, plenary_data
 from cocreation_app.ui.prioritization.entry import VoteEntryPanel
 from cocreation_app.ui.prioritization.ranking_model import RankingModel
+from cocreation_app.ui.widgets.naming import named
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
@@ -53,7 +54,7 @@ class PrioritizationView(QWidget):
         self.plenary: PlenaryController | None = None  # set by the feature's install
         self.entry = VoteEntryPanel(window, self)
 
-        self.heading = QLabel(self, objectName="rankingHeading")
+        self.heading = named(QLabel(self), "rankingHeading")
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -68,7 +69,7 @@ class PrioritizationView(QWidget):
         weights.addStretch(1)
 
         self.model = RankingModel(self)
-        self.table = QTableView(self, objectName="rankingTable")
+        self.table = named(QTableView(self), "rankingTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
@@ -77,30 +78,28 @@ class PrioritizationView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
-        self.empty_hint = QLabel(
-            _tr(
-                "Este taller no tiene problemas públicos con puntos o calificaciones. "
-                "Regístrelos en la pestaña Problemas, o elija arriba el taller donde se "
-                "identificaron."
+        self.empty_hint = named(
+            QLabel(
+                _tr(
+                    "Este taller no tiene problemas públicos con puntos o calificaciones. "
+                    "Regístrelos en la pestaña Problemas, o elija arriba el taller donde se "
+                    "identificaron."
+                ),
+                self,
             ),
-            self,
-            objectName="rankingEmptyHint",
+            "rankingEmptyHint",
         )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.hide()
-        self.explanation = QLabel(self, objectName="rankingExplanation")
+        self.explanation = named(QLabel(self), "rankingExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.select_button = QPushButton(
-            _tr("Seleccionar para diseño de soluciones"), self, objectName="selectProblems"
+        self.select_button = named(
+            QPushButton(_tr("Seleccionar para diseño de soluciones"), self), "selectProblems"
         )
-        self.unselect_button = QPushButton(
-            _tr("Quitar selección"), self, objectName="unselectProblems"
-        )
-        self.plenary_button = QPushButton(
-            _tr("Vista plenaria (F5)"), self, objectName="openPlenary"
-        )
+        self.unselect_button = named(QPushButton(_tr("Quitar selección"), self), "unselectProblems")
+        self.plenary_button = named(QPushButton(_tr("Vista plenaria (F5)"), self), "openPlenary")
         self.select_button.clicked.connect(lambda: self.select_problems(True))
         self.unselect_button.clicked.connect(lambda: self.select_problems(False))
         self.select_buttons = QWidget(self)  # greyed out in review mode
@@ -141,7 +140,7 @@ class PrioritizationView(QWidget):
             button.setEnabled(bool(self.snapshot.ranked))
 
     def _weight_box(self, name: str) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(self, objectName=name)
+        box = named(QDoubleSpinBox(self), name)
         box.setRange(0.0, 10.0)
         box.setSingleStep(0.5)
         box.setDecimals(1)
