@@ -15,7 +15,7 @@ from cocreation_app.sync.conflicts import Conflict, list_conflicts, resolve_conf
 from cocreation_app.sync.duplicates import find_duplicates, merge_participants
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.format import tr
-from cocreation_app.sync.importer import FileReport, GroupCounts, import_bundles
+from cocreation_app.sync.importer import FileReport, GroupCounts, expand_paths, import_one
 
 
 def read_passphrase(path: str | None) -> str | None:
@@ -63,18 +63,51 @@ def export_command(db: Database, args: argparse.Namespace) -> int:
 
 
 def import_command(db: Database, args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.files]
-    reports = import_bundles(
-        db, paths, dry_run=args.dry_run, passphrase=read_passphrase(args.passphrase_file)
-    )
-    if not reports:
+    """Each file is imported in its own transaction (all or nothing per file, not per command):
+    each one's report is printed as soon as it is done, then a summary of what went in."""
+    passphrase = read_passphrase(args.passphrase_file)
+    paths = expand_paths(Path(p) for p in args.files)
+    if not paths:
         raise UserError(tr("No se encontró ningún archivo .cocrea."))
+    reports: list[FileReport] = []
+    try:
+        for path in paths:
+            report = import_one(db, path, dry_run=args.dry_run, passphrase=passphrase)
+            reports.append(report)
+            if not args.json:
+                print_report(report, dry_run=args.dry_run)
+                sys.stdout.flush()
+    except BaseException:
+        applied = [str(r.path) for r in reports if r.applied]
+        if applied:  # the crash report names the failure; say what is already in
+            print(
+                tr("Ya importados antes del error: {files}.").format(files=", ".join(applied)),
+                file=sys.stderr,
+            )
+        raise
     if args.json:
         print_json([r.to_json() for r in reports])
     else:
-        for report in reports:
-            print_report(report, dry_run=args.dry_run)
+        print(_summary(reports, dry_run=args.dry_run))
     return 0 if all(r.ok for r in reports) else 1
+
+
+def _summary(reports: list[FileReport], *, dry_run: bool) -> str:
+    good = [str(r.path) for r in reports if r.ok]
+    bad = [str(r.path) for r in reports if not r.ok]
+    if dry_run:
+        line = tr("Vista previa de {good} de {total} archivos.").format(
+            good=len(good), total=len(reports)
+        )
+    else:
+        line = tr("Importados {good} de {total} archivos.").format(
+            good=len(good), total=len(reports)
+        )
+    if bad:
+        line += " " + tr("Sin importar (de ellos no se escribió nada): {files}.").format(
+            files=", ".join(bad)
+        )
+    return line
 
 
 def _group_line(group: GroupCounts) -> str:

@@ -2,7 +2,13 @@
 logical clock (HLC), this device's id and a per-device sequence number.
 
 A clock is ``<wall ms: 15 digits>-<counter: 6 digits>-<device id>``: text that sorts in clock
-order, with ties between devices broken by device id.
+order, with ties between devices broken by device id. The writer never leaves that format: a
+counter past :data:`MAX_COUNTER` carries into the wall (one millisecond later, counter 0), and the
+sequence number stops at :data:`MAX_SEQ` (readers refuse anything beyond both, sync/format.py).
+
+All the changes of one transaction share one reading of the wall clock (the counter orders them),
+so the rows one action writes get the same ``updated_at``, and that time is the time of the
+clock of the change: the time every other database derives from it when it imports it.
 """
 
 from __future__ import annotations
@@ -20,6 +26,11 @@ _WALL = "hlc_wall_ms"
 _COUNTER = "hlc_counter"
 _SEQ = "change_seq"
 
+MAX_COUNTER = 999_999  # six digits
+# Readers refuse a sequence number beyond this (a thousand changes a second for thirty years), so
+# no bundle can push a device's numbering near JSON's 2**53; a device never gets there itself.
+MAX_SEQ = 10**12
+
 
 def format_clock(wall_ms: int, counter: int, device_id: str) -> str:
     return f"{wall_ms:015d}-{counter:06d}-{device_id}"
@@ -32,9 +43,17 @@ def parse_clock(clock: str) -> tuple[int, int, str]:
 
 def clock_time_iso(clock: str) -> str:
     """The wall time of a clock as ISO 8601 UTC (what ``updated_at`` shows)."""
-    wall_ms = parse_clock(clock)[0]
+    return ms_time_iso(parse_clock(clock)[0])
+
+
+def ms_time_iso(wall_ms: int) -> str:
+    """Milliseconds since 1970 as ISO 8601 UTC with milliseconds (``2026-11-27T20:48:24.565Z``)."""
     seconds, millis = divmod(wall_ms, 1000)
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
+
+
+def wall_clock_ms() -> int:
+    return int(time.time() * 1000)
 
 
 def dumps(value: Any) -> str:
@@ -53,6 +72,7 @@ class ChangeWriter:
         self._wall = int(self._setting(_WALL, "0"))
         self._counter = int(self._setting(_COUNTER, "0"))
         self._seq = int(self._setting(_SEQ, "0"))
+        self._now = wall_clock_ms()  # one reading per transaction (see the module docstring)
 
     def _setting(self, key: str, default: str) -> str:
         row = self.session.get(LocalSetting, key)
@@ -66,15 +86,26 @@ class ChangeWriter:
             row.value = value
 
     def tick(self) -> str:
-        now = int(time.time() * 1000)
-        if now > self._wall:
-            self._wall, self._counter = now, 0
-        else:
+        """The next clock: the wall clock if it is ahead of every clock seen, else one more on
+        the counter (a laptop whose wall clock is behind, or years off, still orders its changes
+        after everything it has seen)."""
+        if self._now > self._wall:
+            self._wall, self._counter = self._now, 0
+        elif self._counter < MAX_COUNTER:
             self._counter += 1
+        else:
+            self._wall, self._counter = self._wall + 1, 0
         return format_clock(self._wall, self._counter, self.device_id)
 
+    def time_iso(self) -> str:
+        """The time of the latest clock this writer gave (``updated_at`` of what it wrote)."""
+        return ms_time_iso(self._wall)
+
     def observe(self, clock: str) -> None:
-        """Move this device's clock past a clock received from another device (HLC receive)."""
+        """Move this device's clock past a clock received from another device (HLC receive).
+
+        Readers only let through clocks within sync/format.py's horizon, so this never adopts a
+        clock decades ahead."""
         wall, counter, _device = parse_clock(clock)
         if (wall, counter) > (self._wall, self._counter):
             self._wall, self._counter = wall, counter

@@ -20,7 +20,7 @@ from cocreation_app.models import Base, Plan, new_id
 from cocreation_app.services.changes import ChangeWriter
 from cocreation_app.services.registry import KINDS, KindSpec, spec_for
 from cocreation_app.services.values import coerce, to_json
-from cocreation_app.storage import Database, utc_now_iso
+from cocreation_app.storage import Database
 
 Record = dict[str, Any]
 
@@ -140,20 +140,21 @@ class EntityService:
         if spec.name == "participants":
             self._consent_defaults(session, typed)
         self._validate(session, spec, typed, existing=None)
-        now = utc_now_iso()
         model: Any = spec.model
-        row = model(id=row_id or new_id(), created_at=now, updated_at=now, deleted=False)
+        row = model(id=row_id or new_id(), deleted=False)
         for name, value in typed.items():
             setattr(row, name, value)
         if spec.derive is not None:
             spec.derive(row)
-        session.add(row)
         writer = scope.writer
         writer.record(spec.name, row.id, "deleted", False)
         for field in spec.fields:
             value = typed.get(field.name)
             if value is not None:
                 writer.record(spec.name, row.id, field.name, to_json(field, value))
+        # The time of the row's clocks: what every database that imports them shows too.
+        row.created_at = row.updated_at = writer.time_iso()
+        session.add(row)
         return str(row.id)
 
     def update(self, kind: str, row_id: str, values: Mapping[str, Any]) -> list[str]:
@@ -192,7 +193,7 @@ class EntityService:
             setattr(row, name, typed[name])
             scope.writer.record(spec.name, row.id, name, to_json(spec.field_map[name], typed[name]))
         if changed:
-            row.updated_at = utc_now_iso()
+            row.updated_at = scope.writer.time_iso()
             if spec.derive is not None:
                 spec.derive(row)
         return changed
@@ -219,15 +220,14 @@ class EntityService:
         self, session: Session, scope: ChangeWriterScope, spec: KindSpec, row: Any
     ) -> int:
         count = 0
-        now = utc_now_iso()
         stack: list[tuple[KindSpec, Any]] = [(spec, row)]
         while stack:
             current_spec, current = stack.pop()
             if current.deleted:
                 continue
             current.deleted = True
-            current.updated_at = now
             scope.writer.record(current_spec.name, current.id, "deleted", True)
+            current.updated_at = scope.writer.time_iso()  # one time for the whole delete
             count += 1
             for child_kind, link in current_spec.children:
                 child_spec = KINDS[child_kind]
@@ -244,14 +244,13 @@ class EntityService:
         self, session: Session, scope: ChangeWriterScope, spec: KindSpec, row: Any, stamp: str
     ) -> None:
         stack: list[tuple[KindSpec, Any]] = [(spec, row)]
-        now = utc_now_iso()
         while stack:
             current_spec, current = stack.pop()
             if not current.deleted:
                 continue
             current.deleted = False
-            current.updated_at = now
             scope.writer.record(current_spec.name, current.id, "deleted", False)
+            current.updated_at = scope.writer.time_iso()
             for child_kind, link in current_spec.children:
                 child_spec = KINDS[child_kind]
                 child_model: Any = child_spec.model

@@ -58,8 +58,8 @@ class ParticipantService:
                 return False
             if existing is not None:
                 existing.deleted = False
-                existing.updated_at = utc_now_iso()
                 scope.writer.record("attendance", row_id, "deleted", False)
+                existing.updated_at = scope.writer.time_iso()
                 return True
             self.entities.create_in(
                 session,

@@ -35,7 +35,7 @@ from cocreation_app.models import Criterion, CriterionScore, DotVote, Problem, W
 from cocreation_app.services.entities import ChangeWriterScope, EntityService, rows_of
 from cocreation_app.services.ranking import ProblemTally, RankedProblem, Weights, exact, rank
 from cocreation_app.services.registry import KINDS
-from cocreation_app.storage import Database, utc_now_iso
+from cocreation_app.storage import Database
 
 K = TypeVar("K", bound=Hashable)
 
@@ -363,13 +363,12 @@ def withdraw(db: Database, kind: str, record_ids: Sequence[str], *, restore: boo
         raise ValueError(kind)
     service = EntityService(db)
     with service.action() as (session, scope):
-        now = utc_now_iso()
         for row in rows_of(session, KINDS[kind].model, record_ids):
             if row.deleted == (not restore):
                 continue
             row.deleted = not restore
-            row.updated_at = now
             scope.writer.record(kind, row.id, "deleted", row.deleted)
+            row.updated_at = scope.writer.time_iso()
 
 
 # -- the criteria matrix ----------------------------------------------------------------------

@@ -331,7 +331,7 @@ def _overwrite(scope: ChangeWriterScope, spec: KindSpec, row: Any, values: dict[
             scope.writer.record(spec.name, row.id, name, value)
             changed = True
     if changed:
-        row.updated_at = utc_now_iso()
+        row.updated_at = scope.writer.time_iso()
         if spec.derive is not None:
             spec.derive(row)
 

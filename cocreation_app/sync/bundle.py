@@ -36,6 +36,7 @@ from cocreation_app.sync.format import (
     Manifest,
     MemberInfo,
     check_records,
+    clock_horizon,
     invalid,
     parse_manifest,
     safe_json,
@@ -144,6 +145,7 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
         expected = {m.name for m in manifest.members} | {MANIFEST}
         if set(infos) != expected:
             raise invalid(tr("los archivos internos no coinciden con el manifiesto."))
+        horizon = clock_horizon(manifest.created_at)
         changes: list[ChangeTuple] = []
         for member in manifest.members:
             data = _read(archive, infos[member.name])
@@ -153,7 +155,7 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
                         member=member.name
                     )
                 )
-            records = check_records(safe_json(data, member.name), member.name)
+            records = check_records(safe_json(data, member.name), member.name, horizon)
             if len(records) != member.records:
                 raise invalid(tr("el número de cambios no coincide con el manifiesto."))
             changes.extend(records)

@@ -121,9 +121,17 @@ def check_params(params: KdfParams) -> None:
 def _derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     secret = passphrase.encode("utf-8")
     if params.kdf == KDF_SCRYPT:
-        return Scrypt(salt=salt, length=KEY_BYTES, n=1 << params.a, r=params.b, p=params.c).derive(
-            secret
-        )
+        n, r, p = 1 << params.a, params.b, params.c
+        try:
+            return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(secret)
+        except MemoryError:
+            # OpenSSL has limits of its own inside ours (for some n, r, p combinations).
+            raise UserError(
+                _tr(
+                    "El archivo cifrado pide parámetros de scrypt (n={n}, r={r}, p={p}) que "
+                    "este equipo no puede calcular; no fue cifrado por Cocrea o está dañado."
+                ).format(n=n, r=r, p=p)
+            ) from None
     assert Argon2id is not None
     return Argon2id(
         salt=salt,

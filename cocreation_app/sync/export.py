@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 
 from cocreation_app.errors import UserError
 from cocreation_app.models import Device, LocalSetting
+from cocreation_app.services.changes import ms_time_iso, wall_clock_ms
 from cocreation_app.services.entities import plan_condition
 from cocreation_app.services.registry import KINDS, privacy_fields
-from cocreation_app.storage import Database, check_output_path, utc_now_iso, write_bytes_atomic
+from cocreation_app.storage import Database, check_output_path, write_bytes_atomic
 from cocreation_app.sync import crypto
 from cocreation_app.sync.bundle import build_bundle
 from cocreation_app.sync.format import ChangeTuple, tr
@@ -112,6 +113,14 @@ def export_bundle(
     return ExportResult(target, len(changes), personal_data, passphrase is not None)
 
 
+def creation_time(changes: list[ChangeTuple]) -> str:
+    """The bundle's creation time: now, or the latest clock it carries if that is later (this
+    laptop's clock is behind one it imported), so that no honest bundle carries a clock beyond
+    its own creation time (readers check it, sync/format.py)."""
+    latest = max((int(c[3][:15]) for c in changes), default=0)
+    return ms_time_iso(max(wall_clock_ms(), latest))
+
+
 def write_bundle(
     db: Database,
     target: Path,
@@ -131,7 +140,7 @@ def write_bundle(
         changes,
         device_id=db.device_id,
         device_label=label,
-        created_at=utc_now_iso(),
+        created_at=creation_time(changes),
         plan_id=plan_id,
         personal_data=personal_data,
         devices=devices,

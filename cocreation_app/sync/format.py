@@ -17,6 +17,7 @@ from typing import Any
 
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
+from cocreation_app.services.changes import MAX_SEQ, ms_time_iso, wall_clock_ms
 from cocreation_app.services.registry import KINDS, FieldSpec
 
 FORMAT_NAME = "cocrea-bundle"
@@ -35,6 +36,14 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR bytes
 RATIO_FLOOR = 1024 * 1024
 MAX_TEXT = 100_000  # characters in one field value
 MAX_NUMBER = 1e15  # any number in a bundle (integers are also capped by Python at 4300 digits)
+
+# Clocks (docs/bundle-format.md, "Clocks"): a change's clock may be at most CLOCK_SLACK_MS beyond
+# the later of the bundle's creation time and the reader's wall clock; the creation time itself
+# at most MAX_CREATED_AHEAD_MS beyond the reader's wall clock (a laptop whose date is years off
+# still exchanges; a clock decades ahead is a fault or a forgery, and adopting it would make one
+# laptop win every race for as long).
+CLOCK_SLACK_MS = 24 * 3600 * 1000
+MAX_CREATED_AHEAD_MS = 50 * 365 * 24 * 3600 * 1000
 
 # The whole file is sealed: the zip comment is SEAL_PREFIX + SHA-256 (hex) of every byte before it.
 SEAL_PREFIX = b"COCREA-SEAL-SHA256:"
@@ -191,7 +200,7 @@ def parse_manifest(data: Any) -> Manifest:
     if not _is_uuid(device["id"]) or not _short_text(device["label"]):
         raise bad
     created = data.get("created_at")
-    if not isinstance(created, str) or len(created) > 40:
+    if not isinstance(created, str) or len(created) > 40 or iso_ms(created) is None:
         raise bad
     plan_id = data.get("plan_id")
     if plan_id is not None and not _is_uuid(plan_id):
@@ -239,6 +248,53 @@ def parse_manifest(data: Any) -> Manifest:
         change_count=count,
         members=tuple(members),
         devices=tuple(devices),
+    )
+
+
+# -- clocks ------------------------------------------------------------------------------------
+
+
+def iso_ms(text: str) -> int | None:
+    """Milliseconds since 1970 of an ISO 8601 time with a zone (None if it is not one)."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return int(moment.timestamp() * 1000)
+
+
+def clock_horizon(created_at: str, now_ms: int | None = None) -> str:
+    """The highest clock prefix (15 digits of wall time) a bundle created at ``created_at`` may
+    carry, read on a computer whose wall clock says ``now_ms``; refuses a creation time decades
+    ahead of the reader."""
+    now_ms = wall_clock_ms() if now_ms is None else now_ms
+    created_ms = iso_ms(created_at)
+    assert created_ms is not None  # parse_manifest checked it
+    if created_ms > now_ms + MAX_CREATED_AHEAD_MS:
+        raise invalid(
+            tr(
+                "dice haber sido creado el {created}, más de 50 años después de la fecha de "
+                "este equipo ({now}): un reloj tan adelantado es una falla o una falsificación."
+            ).format(created=created_at[:40], now=ms_time_iso(now_ms))
+        )
+    return f"{max(created_ms, now_ms) + CLOCK_SLACK_MS:015d}"
+
+
+def _far_clock(member: str, index: int, clock: str, horizon: str) -> BundleError:
+    wall = int(clock[:15])
+    return invalid(
+        tr(
+            "el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un "
+            "día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo "
+            "adelantaría el reloj de esta base de datos."
+        ).format(
+            index=index + 1,
+            member=member,
+            time=ms_time_iso(wall) if wall < 253402300800000 else clock[:15],
+            horizon=ms_time_iso(int(horizon)),
+        )
     )
 
 
@@ -302,15 +358,15 @@ FIELD_SPECS: dict[tuple[str, str], FieldSpec] = {
 FIELD_SPECS.update({(kind, "deleted"): DELETED for kind in KINDS})
 
 _PLAIN_TEXT = frozenset({"text", "longtext"})
-_MAX_SEQ = 2**53
 _RECORD_LENGTH = len(RECORD_FIELDS)
 
 ChangeTuple = tuple[str, str, int, str, str, str, str, Any, str | None]
 """(id, device_id, seq, clock, entity, row_id, field, value (JSON value), base_clock)."""
 
 
-def check_records(items: Any, member: str) -> list[ChangeTuple]:
-    """Validate one member's list of change records and return them as tuples.
+def check_records(items: Any, member: str, horizon: str = "9" * 15) -> list[ChangeTuple]:
+    """Validate one member's list of change records and return them as tuples; a clock whose
+    wall time is beyond ``horizon`` (:func:`clock_horizon`) is refused.
 
     This loop runs once per change of every imported bundle, so it is written for speed: ids that
     repeat (devices, rows) are checked once, and the common value types are checked inline.
@@ -335,7 +391,7 @@ def check_records(items: Any, member: str) -> list[ChangeTuple]:
         ):
             raise _bad_record(member, index, "device_id")
         good.add(device_id)
-        if seq.__class__ is not int or not 0 < seq < _MAX_SEQ:
+        if seq.__class__ is not int or not 0 < seq <= MAX_SEQ:
             raise _bad_record(member, index, "seq")
         if (
             clock.__class__ is not str
@@ -344,6 +400,8 @@ def check_records(items: Any, member: str) -> list[ChangeTuple]:
             or prefix_match(clock) is None
         ):
             raise _bad_record(member, index, "clock")
+        if clock[:15] > horizon:
+            raise _far_clock(member, index, clock, horizon)
         if base is not None:
             if (
                 base.__class__ is not str

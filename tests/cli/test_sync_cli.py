@@ -187,3 +187,63 @@ def test_export_with_personal_data_in_the_clear_warns_and_offers_the_ways_out(
             capsys, "--db", db, "export-bundle", "-o", str(tmp_path / "b.cocrea"), *extra
         )
         assert code == 0 and err == ""
+
+
+def _two_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str, str]:
+    """(target database, a good bundle, a truncated one)."""
+    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    good, bad = tmp_path / "good.cocrea", tmp_path / "bad.cocrea"
+    for db in (a, b):
+        run(capsys, "--db", db, "init")
+    run(
+        capsys,
+        "--db",
+        a,
+        "add",
+        "plans",
+        "--set",
+        "title=P",
+        "--set",
+        "state=O",
+        "--set",
+        "municipality=M",
+    )
+    run(capsys, "--db", a, "export-bundle", "-o", str(good))
+    bad.write_bytes(good.read_bytes()[:300])
+    return b, str(good), str(bad)
+
+
+def test_several_files_say_exactly_what_went_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """All or nothing per file: the good file is in, the bad one changed nothing, and the
+    output ends with a summary naming both."""
+    db, good, bad = _two_files(tmp_path, capsys)
+    code, out, err = run(capsys, "--db", db, "import-bundle", good, bad)
+    assert code == 1
+    assert f"== {good} ==" in out and bad in err
+    assert out.strip().splitlines()[-1] == (
+        f"Importados 1 de 2 archivos. Sin importar (de ellos no se escribió nada): {bad}."
+    )
+    assert len(json.loads(run(capsys, "--db", db, "list", "plans", "--json")[1])) == 1
+
+
+def test_an_unexpected_failure_after_a_good_file_names_what_is_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cocreation_app.cli import sync as cli_sync
+
+    db, good, bad = _two_files(tmp_path, capsys)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    real = cli_sync.import_one
+
+    def failing(db_: object, path: Path, **kwargs: object) -> object:
+        if str(path) == bad:
+            raise RuntimeError("a bug")
+        return real(db_, path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli_sync, "import_one", failing)
+    code, out, err = run(capsys, "--db", db, "import-bundle", good, bad)
+    assert code == 1
+    assert f"== {good} ==" in out
+    assert f"Ya importados antes del error: {good}." in err

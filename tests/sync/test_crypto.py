@@ -161,3 +161,11 @@ def test_fuzz_decrypt_only_raises_user_errors(noise: bytes, cut: int) -> None:
             continue
         with pytest.raises(UserError):
             decrypt_bundle(data, "clave")
+
+
+@pytest.mark.parametrize(("a", "b", "c"), [(16, 1, 64), (20, 1, 4)])
+def test_scrypt_parameters_openssl_refuses_are_explained(a: int, b: int, c: int) -> None:
+    """Inside our caps, but OpenSSL refuses them (a MemoryError): the message says so."""
+    blob = encrypt_bundle(PLAIN, "clave", CHEAP_ARGON)
+    with pytest.raises(UserError, match=f"n={1 << a}, r={b}, p={c}"):
+        decrypt_bundle(_header_with(blob, KDF_SCRYPT, a, b, c), "clave")
