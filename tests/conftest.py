@@ -14,6 +14,7 @@ import pytest
 
 from cocreation_app.i18n import set_language
 from cocreation_app.storage import Database, open_database
+from cocreation_app.storage.identity import HOME, home_of
 
 
 @pytest.fixture(autouse=True)
@@ -24,9 +25,13 @@ def _spanish_by_default() -> Iterator[None]:
 
 
 def _copy_database(source: Path, target: Path) -> Path:
+    """A copy that keeps the template's device identity (a real copy would start a device of
+    its own when opened, storage/identity.py: tests of the quick open need it at home)."""
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
     src.backup(dst)
+    with dst:
+        dst.execute("UPDATE local_settings SET value = ? WHERE key = ?", (home_of(target), HOME))
     dst.close()
     src.close()
     return target

@@ -9,7 +9,7 @@ replaced, which tells whether its author had seen a competing change (a conflict
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Index, Integer, String, Text
+from sqlalchemy import Boolean, Index, Integer, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cocreation_app.models.base import Base
@@ -22,6 +22,9 @@ class Device(Base):
     label: Mapped[str | None] = mapped_column(String(200))
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
     first_seen_at: Mapped[str] = mapped_column(String(32))
+    # Ed25519 public key (hex), pinned the first time the device is seen (sync/signing.py).
+    public_key: Mapped[str | None] = mapped_column(String(64))
+    trusted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class LocalSetting(Base):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cocreation_app.storage.engine import connect_existing
 from cocreation_app.storage.files import atomic_target
+from cocreation_app.storage.identity import mark_as_copy
 
 KEEP_AUTOMATIC_BACKUPS = 10
 
@@ -24,7 +25,8 @@ def backup_to(source: Path, target: Path) -> None:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """SQLite's online backup of ``source`` into ``target`` (a plain file, no WAL beside it)."""
+    """SQLite's online backup of ``source`` into ``target`` (a plain file, no WAL beside it),
+    marked as a copy: opened anywhere, it starts a device of its own (storage/identity.py)."""
     src = connect_existing(source)
     try:
         dst = sqlite3.connect(target)
@@ -35,6 +37,7 @@ def copy_database(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+    mark_as_copy(target)
 
 
 def automatic_backup_dir(db_path: Path) -> Path:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cocreation_app.errors import StorageError
 from cocreation_app.i18n import translate
+from cocreation_app.storage import identity
 from cocreation_app.storage.backup import automatic_backup
 from cocreation_app.storage.engine import BUSY_TIMEOUT_MS, connect_existing
 
@@ -111,6 +112,7 @@ class _Stored:
     revision: str | None
     has_tables: bool
     device_id: str | None
+    at_home: bool = False  # the identity belongs to this file here, with its signing key
 
 
 def _read_stored(path: Path) -> _Stored:
@@ -122,12 +124,18 @@ def _read_stored(path: Path) -> _Stored:
         if "alembic_version" not in tables:
             return _Stored(None, bool(tables), None)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        device = None
+        settings: dict[str, str] = {}
         if "local_settings" in tables:
-            device = conn.execute(
-                "SELECT value FROM local_settings WHERE key = 'device_id'"
-            ).fetchone()
-        return _Stored(row[0] if row else None, True, device[0] if device else None)
+            settings = dict(
+                conn.execute(
+                    "SELECT key, value FROM local_settings WHERE key IN (?, ?, ?)",
+                    (identity.DEVICE_ID, identity.HOME, identity.SIGNING_KEY),
+                ).fetchall()
+            )
+        at_home = identity.SIGNING_KEY in settings and settings.get(
+            identity.HOME
+        ) == identity.home_of(path)
+        return _Stored(row[0] if row else None, True, settings.get(identity.DEVICE_ID), at_home)
     except sqlite3.DatabaseError as exc:
         raise StorageError(
             _tr("«{path}» no es una base de datos de Cocrea o está dañada.").format(path=path)
@@ -141,6 +149,7 @@ def _quick_open(path: Path, stored: _Stored) -> bool:
     folder (WAL files) are writable. Otherwise the full open writes, and fails clearly now."""
     return (
         stored.device_id is not None
+        and stored.at_home
         and os.access(path, os.W_OK)
         and os.access(path.parent, os.W_OK)
     )
@@ -199,23 +208,15 @@ class Database:
         return self._reader
 
     def ensure_device(self) -> str:
-        """This laptop's device id, read or (the first time) created with its ``Device`` row."""
+        """This laptop's device id, read or created with its ``Device`` row and signing key; a
+        new one when the file is a copy (storage/identity.py)."""
         if self._device_id is not None:
             return self._device_id
-        import uuid
-
-        from cocreation_app.models import Device, LocalSetting
-
         with self.begin() as session:
-            setting = session.get(LocalSetting, "device_id")
-            if setting is None:
-                setting = LocalSetting(key="device_id", value=str(uuid.uuid4()))
-                session.add(setting)
-                session.add(
-                    Device(id=setting.value, label=None, is_local=True, first_seen_at=utc_now_iso())
-                )
-            self._device_id = setting.value
-        return setting.value
+            raw = session.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            self._device_id = identity.establish(raw, self.path, utc_now_iso())
+        return self._device_id
 
     def device_label(self) -> str | None:
         from sqlalchemy import select

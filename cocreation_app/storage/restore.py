@@ -4,16 +4,19 @@ Order of work: check that the file really is a Cocrea database this release can 
 SQLite finds it sound; back up the current database into its rotating backups folder; fold the
 current write-ahead log into the main file and leave WAL mode (so no stale ``-wal`` file can be
 replayed over the restored data — this needs every other window on the database closed). The
-backup is copied into a temporary file beside the database first, given a device id of its own
-(see :func:`_new_device_identity`), and renamed into place last, so a failure at any step leaves
-the current database where it was.
+backup is copied into a temporary file beside the database first and renamed into place last, so
+a failure at any step leaves the current database where it was.
+
+The restored file gets a device id of its own when it is opened (storage/identity.py: a backup
+is marked as a copy). The database being replaced may already have sent bundles with changes
+numbered after the backup's last one; under the same id, the restored copy's next edits would
+reuse those numbers with other contents. As a new device, its own old changes keep their id and
+the later ones come back from other laptops as ordinary imports.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
-import uuid
 from pathlib import Path
 
 from cocreation_app.errors import StorageError
@@ -111,40 +114,8 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     saved: Path | None = None
     with atomic_target(db_path) as staging:
         # Copy first: the backup may be the oldest automatic one, which rotation would remove.
-        copy_database(backup, staging)
-        _new_device_identity(staging)
+        copy_database(backup, staging)  # marked as a copy: a device of its own when opened
         if db_path.exists():
             saved = automatic_backup(db_path, "before-restore")
             _leave_wal(db_path)
     return saved
-
-
-def _new_device_identity(path: Path) -> None:
-    """Give the restored database a device id of its own.
-
-    The database being replaced may already have sent bundles with changes numbered after the
-    backup's last one. If the restored copy went on numbering from there under the same device
-    id, its next edits would reuse those numbers with different contents, and every laptop that
-    got the earlier bundle would refuse the new ones. As a new device, its own old changes keep
-    their id and the later ones come back from other laptops as ordinary imports.
-    """
-    conn = sqlite3.connect(path)
-    try:
-        with conn:
-            row = conn.execute(
-                "SELECT value FROM local_settings WHERE key = 'device_id'"
-            ).fetchone()
-            if row is None:
-                return  # never opened: it gets an identity on first open
-            new_id = str(uuid.uuid4())
-            now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-            label = conn.execute("SELECT label FROM devices WHERE id = ?", (row[0],)).fetchone()
-            conn.execute("UPDATE devices SET is_local = 0 WHERE id = ?", (row[0],))
-            conn.execute(
-                "INSERT INTO devices (id, label, is_local, first_seen_at) VALUES (?, ?, 1, ?)",
-                (new_id, label[0] if label else None, now),
-            )
-            conn.execute("UPDATE local_settings SET value = ? WHERE key = 'device_id'", (new_id,))
-            conn.execute("DELETE FROM local_settings WHERE key = 'change_seq'")
-    finally:
-        conn.close()

@@ -85,11 +85,23 @@ def to_stored(change: ChangeTuple) -> Stored:
 # -- reading what the database already has ------------------------------------------------------
 
 
-def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[ChangeTuple], int]:
-    """(changes not yet in the database, how many were already there).
+class SequenceClash(Exception):
+    """A change numbered like one the database holds, with another id: two databases wrote
+    under one device identity (a copy made before identities stayed home, storage/identity.py).
+    Dropping either would lose an edit, so the importer refuses the bundle and says why."""
 
-    A change is identified by its device and sequence number (unique in every database), so a
-    device whose whole range is already stored, the common case of a re-import, costs one count.
+    def __init__(self, device_id: str, seq: int) -> None:
+        super().__init__(device_id, seq)
+        self.device_id = device_id
+        self.seq = seq
+
+
+def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[ChangeTuple], int]:
+    """(changes not yet in the database, how many were already there); raises
+    :class:`SequenceClash` when a known (device, sequence number) comes with another change id.
+
+    A change is identified by its device and sequence number (unique in every database): a device
+    none of whose range is stored costs one count, the others one range scan of ids.
     """
     by_device: dict[str, list[ChangeTuple]] = defaultdict(list)
     for change in changes:
@@ -103,18 +115,21 @@ def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[Chan
         count = conn.exec_driver_sql(f"SELECT count(*) {where}", (device_id, low, high)).scalar()
         if count == 0:
             fresh.extend(items)
-        elif count == high - low + 1:
-            known += len(items)
-        else:
-            stored = {
-                seq
-                for (seq,) in conn.exec_driver_sql(f"SELECT seq {where}", (device_id, low, high))
-            }
-            for change in items:
-                if change[2] in stored:
-                    known += 1
-                else:
-                    fresh.append(change)
+            continue
+        stored: dict[int, str] = {
+            seq: change_id
+            for seq, change_id in conn.exec_driver_sql(
+                f"SELECT seq, id {where}", (device_id, low, high)
+            )
+        }
+        for change in items:
+            stored_id = stored.get(change[2])
+            if stored_id is None:
+                fresh.append(change)
+            elif stored_id == change[0]:
+                known += 1
+            else:
+                raise SequenceClash(device_id, change[2])
     return fresh, known
 
 

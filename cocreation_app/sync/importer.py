@@ -19,7 +19,7 @@ from cocreation_app.errors import UserError
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, utc_now_iso
 from cocreation_app.sync.bundle import Bundle, open_bundle, read_file
-from cocreation_app.sync.changelog import CHUNK, RowKey, chunks
+from cocreation_app.sync.changelog import CHUNK, RowKey, SequenceClash, chunks
 from cocreation_app.sync.format import ChangeTuple, tr
 from cocreation_app.sync.merge import MergeResult, merge
 
@@ -131,6 +131,9 @@ def import_one(
     except UserError as exc:
         report.error = exc.message
         return report
+    except SequenceClash as clash:
+        report.error = _clash_reason(db, bundle, clash)
+        return report
     except IntegrityError:
         report.error = tr(
             "Paquete rechazado: hace referencia a registros que no existen o se contradice "
@@ -147,6 +150,19 @@ def import_one(
     report.orphans = len(result.orphans)
     report.conflicts = len(result.conflict_fields) + report.orphans
     return report
+
+
+def _clash_reason(db: Database, bundle: Bundle, clash: SequenceClash) -> str:
+    labels = dict(bundle.manifest.devices)
+    device = labels.get(clash.device_id) or clash.device_id
+    origin = bundle.manifest.device_label or bundle.manifest.device_id
+    here = db.device_label() or db.device_id
+    return tr(
+        "Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no "
+        "es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias "
+        "de una misma base de datos escribieron con la misma identidad. No se importó nada de "
+        "este archivo; ninguna de las dos versiones del cambio se descartó en silencio."
+    ).format(seq=clash.seq, device=device, origin=origin, here=here)
 
 
 def _finish_erasures(db: Database) -> None:

@@ -221,8 +221,9 @@ def test_hlc_moves_past_imported_clocks(
 def test_restored_backup_gets_its_own_changes_back(
     tmp_path: Path, pair: tuple[Database, Database, str]
 ) -> None:
-    """A laptop restored from an old backup imports a bundle holding its own later edits, and
-    then keeps working without reusing a sequence number."""
+    """A laptop restored from an old copy of its file starts a device of its own
+    (storage/identity.py), imports a bundle holding its old device's later edits as anyone
+    else's, and keeps working: no sequence number is ever used twice."""
     import shutil
 
     a, b, _plan = pair
@@ -234,7 +235,7 @@ def test_restored_backup_gets_its_own_changes_back(
     _share(a, b, tmp_path / "a1.cocrea")
     a.close()
     restored = laptop_reopen(tmp_path / "backup.sqlite3")
-    assert restored.device_id == a.device_id
+    assert restored.device_id != a.device_id
     export_bundle(b, tmp_path / "b1.cocrea")
     assert import_bundles(restored, [tmp_path / "b1.cocrea"])[0].ok
     EntityService(restored).update("commitments", commitment, {"title": "Sigue funcionando"})
