@@ -101,7 +101,8 @@ def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[Chan
     :class:`SequenceClash` when a known (device, sequence number) comes with another change id.
 
     A change is identified by its device and sequence number (unique in every database): a device
-    none of whose range is stored costs one count, the others one range scan of ids.
+    none of whose range is stored costs one count, one whose range is all stored with the same
+    ids two (the re-import), the others one range scan.
     """
     by_device: dict[str, list[ChangeTuple]] = defaultdict(list)
     for change in changes:
@@ -115,6 +116,9 @@ def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[Chan
         count = conn.exec_driver_sql(f"SELECT count(*) {where}", (device_id, low, high)).scalar()
         if count == 0:
             fresh.extend(items)
+            continue
+        if count == len(items) == high - low + 1 and count == _same_ids(conn, items, where):
+            known += count  # the common re-import: every change held, with the same ids
             continue
         stored: dict[int, str] = {
             seq: change_id
@@ -131,6 +135,18 @@ def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[Chan
             else:
                 raise SequenceClash(device_id, change[2])
     return fresh, known
+
+
+def _same_ids(conn: Connection, items: list[ChangeTuple], where: str) -> int:
+    """How many of a device's stored changes in the range of ``items`` have one of their ids
+    (counted by SQLite: a re-import of 100,000 changes costs a few milliseconds)."""
+    ids = json.dumps([c[0] for c in items])
+    device_id, low, high = items[0][1], min(c[2] for c in items), max(c[2] for c in items)
+    count = conn.exec_driver_sql(
+        f"SELECT count(*) {where} AND id IN (SELECT value FROM json_each(?))",
+        (device_id, low, high, ids),
+    ).scalar()
+    return int(count or 0)
 
 
 def by_entity(rows: Iterable[RowKey]) -> dict[str, list[str]]:
