@@ -107,6 +107,16 @@ COMMENT_TARGETS: dict[str, str] = {
 }
 
 
+# A question left blank ("" in counts of people), told apart from every answer given.
+UNKNOWN_ANSWER: dict[str, str] = {"": "Sin dato"}
+
+
+def count_label(choices: dict[str, str], code: str | None) -> str:
+    """The label of ``code`` in a count of people: a blank answer is "Sin dato", apart from
+    every answer given (window, CLI and PDF count the same)."""
+    return label(choices, code) if code else label(UNKNOWN_ANSWER, "")
+
+
 def label(choices: dict[str, str], code: str | None) -> str:
     """The translated label of ``code``; an unknown code is shown as is, never hidden."""
     if code is None:

@@ -469,7 +469,7 @@ class PlanRenderer:
         for code in codes:
             if not seen[code]:
                 continue
-            name = enums.label(choices, code) if code else _tr("Sin dato")
+            name = enums.count_label(choices, code)
             row = [Para(markup(name), self.s.cell)]
             row += [Para(_count(counts(w)[code]), self.s.cell_right) for w in workshops]
             row.append(Para(f"<b>{_count(seen[code])}</b>", self.s.cell_right))
@@ -489,9 +489,7 @@ class PlanRenderer:
         """The same breakdown with a row per workshop: a state-wide plan has hundreds of
         workshops, which no page is wide enough to hold as columns."""
         header = [self._head(_tr("Taller"))]
-        header += [
-            self._head(enums.label(choices, code) if code else _tr("Sin dato")) for code in codes
-        ]
+        header += [self._head(enums.count_label(choices, code)) for code in codes]
         header.append(self._head(_tr("Total")))
         rows: list[list[Any]] = [header]
         for number, w in enumerate(self.data.workshops, start=1):

@@ -93,6 +93,8 @@ class ParticipantService:
             rows = session.execute(query).all()
         return RoomCount(
             total=len(rows),
-            by_sector=dict(Counter(row[0] or "other" for row in rows)),
-            by_gender=dict(Counter(row[1] or "prefer_not_to_say" for row in rows)),
+            # A blank answer is unknown, counted apart ("" → "Sin dato"), never "other" or
+            # "prefer not to say": the PDF counts it the same way (reports/plan_data.py).
+            by_sector=dict(Counter(row[0] or "" for row in rows)),
+            by_gender=dict(Counter(row[1] or "" for row in rows)),
         )

@@ -21,6 +21,7 @@ from cocreation_app.ui.commands import ServiceCommand
 from cocreation_app.ui.features import FEATURES, FIRST_FEATURES, install_features
 from cocreation_app.ui.navigator import Navigator
 from cocreation_app.ui.review.mode import ReviewMode
+from cocreation_app.ui.undo_keys import UndoKeys
 
 T = TypeVar("T")
 
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.db = db
         self.undo_stack = QUndoStack(self)
+        self.undo_keys = UndoKeys(self)  # Ctrl+Z in an empty field undoes the last saved edit
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
         self.views = QTabWidget(self)

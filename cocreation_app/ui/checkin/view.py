@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from cocreation_app.i18n import format_integer
-from cocreation_app.models.enums import GENDERS, SECTORS, label
+from cocreation_app.models.enums import GENDERS, SECTORS, count_label
 from cocreation_app.services.participants import ParticipantService, RoomCount
 from cocreation_app.ui.commands import CheckInCommand
 from cocreation_app.ui.participants.view import ParticipantTable
+from cocreation_app.ui.undo_keys import forget_typing
 from cocreation_app.ui.widgets.view import View
 
 if TYPE_CHECKING:
@@ -120,9 +121,12 @@ class CheckInView(View):
 
     def show_room(self, count: RoomCount) -> None:
         def rows(counts: dict[str, int], choices: dict[str, str]) -> str:
-            ordered = sorted(counts.items(), key=lambda item: (-item[1], label(choices, item[0])))
+            ordered = sorted(
+                counts.items(),
+                key=lambda item: (not item[0], -item[1], count_label(choices, item[0])),
+            )
             return "".join(
-                f"<tr><td>{escape(label(choices, code))}</td>"
+                f"<tr><td>{escape(count_label(choices, code))}</td>"
                 f"<td align='right'>&nbsp;&nbsp;{format_integer(n)}</td></tr>"
                 for code, n in ordered
             )
@@ -149,10 +153,10 @@ class CheckInView(View):
             return
         if not participant_id or not self.window_.review_mode.allows():
             return  # refused in review mode: not "already in the room"
-        name = self.table.table.currentIndex().siblingAtColumn(0).data()
+        name = self.table.selected_name()
         command = CheckInCommand(self.window_, workshop_id, participant_id, name)
         if self.window_.execute(command):
-            self.table.search.clear()
+            forget_typing(self.table.search)  # Ctrl+Z now undoes the check-in
             self.table.search.setFocus()
         else:
             self.window_.status(self.tr("{name} ya estaba en la sala.").format(name=name))

@@ -106,6 +106,10 @@ class ParticipantTable(QWidget):
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def selected_name(self) -> str:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row].name if 0 <= row < len(self.model.rows) else ""
+
     def select(self, participant_id: str | None) -> None:
         row = self.model.row_of(participant_id) if participant_id else -1
         if row >= 0:
