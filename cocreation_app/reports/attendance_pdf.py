@@ -8,7 +8,6 @@ their own.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,22 +15,14 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from sqlalchemy import select
 
-from cocreation_app import __version__
 from cocreation_app.errors import NotFoundError
-from cocreation_app.i18n import current_language, format_date, format_integer, translate
+from cocreation_app.i18n import format_date, format_integer, translate
 from cocreation_app.models import Attendance, Participant, Plan, Workshop, enums
 from cocreation_app.reports import styles as st
+from cocreation_app.reports.document import PageCount, PagedDocTemplate
 from cocreation_app.reports.fonts import FAMILY
 from cocreation_app.reports.styles import make_styles, markup
 from cocreation_app.storage import Database
@@ -120,10 +111,6 @@ class CheckBox(Flowable):
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
-class _SheetDoc(BaseDocTemplate):
-    total_pages = 0
-
-
 def render_attendance(
     sheet: Sheet, *, blank_rows: int = 15, paper: str = "letter", invariant: bool = False
 ) -> tuple[bytes, int]:
@@ -134,7 +121,7 @@ def render_attendance(
     cell = ParagraphStyle("sheet_cell", s.cell, fontSize=8.5, leading=10.5)
     head = ParagraphStyle("sheet_head", s.cell_head, fontSize=8, leading=9.5)
 
-    def on_page(canv: Canvas, doc: Any) -> None:
+    def on_page(canv: Canvas, doc: PagedDocTemplate) -> None:
         canv.saveState()
         canv.setFont(FAMILY, 7.5)
         canv.setFillColor(st.MUTED)
@@ -143,15 +130,8 @@ def render_attendance(
             MARGIN - 16,
             _tr("Lista de asistencia · {workshop}").format(workshop=sheet.workshop_title)[:140],
         )
-        canv.drawRightString(
-            pagesize[0] - MARGIN,
-            MARGIN - 16,
-            _tr("Página {page} de {total}").format(
-                page=format_integer(canv.getPageNumber()),
-                total=format_integer(max(doc.total_pages, 1)),
-            ),
-        )
         canv.restoreState()
+        doc.draw_page_count(canv)
 
     story: list[Flowable] = [
         Paragraph(markup(_tr("Lista de asistencia")), s.h1),
@@ -290,39 +270,14 @@ def render_attendance(
     table.setStyle(st.table_style(style))
     story.append(table)
 
-    frame = Frame(
-        MARGIN,
-        MARGIN,
-        width,
-        pagesize[1] - 2 * MARGIN,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    language = current_language()
-    doc = _SheetDoc(
-        io.BytesIO(),
+    doc = PagedDocTemplate(
         pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        margin=MARGIN,
+        page_count=PageCount(pagesize[0] - MARGIN, MARGIN - 16, size=7.5),
+        invariant=invariant,
         title=_tr("Lista de asistencia: {workshop}").format(workshop=sheet.workshop_title),
         author=_tr("Secretariado Técnico Local de {place}").format(place=sheet.place),
         subject=sheet.plan_title,
-        creator=f"Cocrea {__version__}",
-        lang={"es": "es-MX", "en": "en-US"}.get(language, language),
-        invariant=1 if invariant else 0,
-        initialFontName=FAMILY,
-        initialFontSize=10,
-        pageTemplates=[PageTemplate("sheet", [frame], onPage=on_page)],
     )
-    # Two passes: the first counts the pages for "page X of Y" and is not saved.
-    doc._doSave = 0
-    doc.build(list(story), filename=io.BytesIO())
-    doc.total_pages = doc.page
-    doc._doSave = 1
-    buffer = io.BytesIO()
-    doc.build(list(story), filename=buffer)
-    return buffer.getvalue(), total
+    doc.add_templates(on_page, "sheet")
+    return doc.render(story), total
