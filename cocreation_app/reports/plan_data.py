@@ -1,7 +1,8 @@
 """Everything the plan PDF prints, read in one session into plain objects.
 
-The renderer never touches the database: it works on these snapshots, so that the two layout
-passes see the same data and the PDF can be tested from hand-made data too.
+The renderer never touches the database: it works on these snapshots, so the PDF can be tested
+from hand-made data too. Rows come in the order the application lists them (the registry's
+``order_by``), so the draft and the window agree.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from cocreation_app.models import (
     Solution,
     Workshop,
 )
+from cocreation_app.services.registry import spec_for
 from cocreation_app.storage import Database
 
 
@@ -151,15 +153,17 @@ def _s(value: str | None) -> str:
     return value or ""
 
 
-def _live(model: Any) -> Any:
-    return select(model).where(model.deleted.is_(False))
+def _listed(kind: str) -> Any:
+    """The live rows of ``kind`` in the registry's order, the id breaking ties."""
+    spec = spec_for(kind)
+    model: Any = spec.model
+    order = [getattr(model, name) for name in spec.order_by]
+    return select(model).where(model.deleted.is_(False)).order_by(*order, model.id)
 
 
 def _trees(session: Session, problem_ids: list[str]) -> dict[str, tuple[list[TreeNode], ...]]:
     nodes = session.scalars(
-        _live(ProblemNode)
-        .where(ProblemNode.problem_id.in_(problem_ids))
-        .order_by(ProblemNode.position, ProblemNode.created_at, ProblemNode.id)
+        _listed("problem_nodes").where(ProblemNode.problem_id.in_(problem_ids))
     ).all()
     built = {node.id: TreeNode(node.kind or "cause", _s(node.text)) for node in nodes}
     roots: dict[str, tuple[list[TreeNode], list[TreeNode]]] = defaultdict(lambda: ([], []))
@@ -174,15 +178,11 @@ def _trees(session: Session, problem_ids: list[str]) -> dict[str, tuple[list[Tre
 
 
 def _problems(session: Session, plan_id: str) -> list[ProblemInfo]:
-    problems = session.scalars(
-        _live(Problem).where(Problem.plan_id == plan_id).order_by(Problem.created_at, Problem.id)
-    ).all()
+    problems = session.scalars(_listed("problems").where(Problem.plan_id == plan_id)).all()
     ids = [p.id for p in problems]
     trees = _trees(session, ids)
     solutions: dict[str, list[SolutionInfo]] = defaultdict(list)
-    for sol in session.scalars(
-        _live(Solution).where(Solution.problem_id.in_(ids)).order_by(Solution.created_at)
-    ):
+    for sol in session.scalars(_listed("solutions").where(Solution.problem_id.in_(ids))):
         solutions[sol.problem_id or ""].append(
             SolutionInfo(sol.id, _s(sol.title), _s(sol.description))
         )
@@ -289,16 +289,10 @@ _COMMITMENT_FIELDS = (
 
 
 def _commitments(session: Session, plan_id: str) -> list[CommitmentInfo]:
-    rows = session.scalars(
-        _live(Commitment)
-        .where(Commitment.plan_id == plan_id)
-        .order_by(Commitment.number, Commitment.created_at, Commitment.id)
-    ).all()
+    rows = session.scalars(_listed("commitments").where(Commitment.plan_id == plan_id)).all()
     milestones: dict[str, list[MilestoneInfo]] = defaultdict(list)
     for m in session.scalars(
-        _live(Milestone)
-        .where(Milestone.commitment_id.in_([c.id for c in rows]))
-        .order_by(Milestone.position, Milestone.start_date, Milestone.created_at, Milestone.id)
+        _listed("milestones").where(Milestone.commitment_id.in_([c.id for c in rows]))
     ):
         milestones[m.commitment_id or ""].append(
             MilestoneInfo(
@@ -326,9 +320,7 @@ def _commitments(session: Session, plan_id: str) -> list[CommitmentInfo]:
 
 
 def _workshops(session: Session, plan_id: str) -> list[WorkshopInfo]:
-    workshops = session.scalars(
-        _live(Workshop).where(Workshop.plan_id == plan_id).order_by(Workshop.date, Workshop.id)
-    ).all()
+    workshops = session.scalars(_listed("workshops").where(Workshop.plan_id == plan_id)).all()
     rows = session.execute(
         select(Attendance.workshop_id, Participant.sector, Participant.gender)
         .join(Participant, Participant.id == Attendance.participant_id)
@@ -373,9 +365,9 @@ def _load_plan(db: Database, plan_id: str) -> PlanData:
                 translate("reports", "No existe el plan con id «{id}».").format(id=plan_id)
             )
         people = session.scalars(
-            _live(Participant)
-            .where(Participant.plan_id == plan_id, Participant.merged_into_id.is_(None))
-            .order_by(Participant.name, Participant.id)
+            _listed("participants").where(
+                Participant.plan_id == plan_id, Participant.merged_into_id.is_(None)
+            )
         ).all()
         stl = [p for p in people if p.stl_role]
         return PlanData(

@@ -1,0 +1,49 @@
+"""The draft lists rows in the order the application lists them: the registry's ``order_by``."""
+
+from __future__ import annotations
+
+from cocreation_app.reports.plan_data import load_plan
+from cocreation_app.services.entities import EntityService
+from cocreation_app.storage import Database
+
+
+def test_rows_come_in_the_registry_order(db: Database) -> None:
+    service = EntityService(db)
+    plan = service.create(
+        "plans", {"title": "Plan", "state": "Oaxaca", "municipality": "Tlacolula"}
+    )
+    # Same date, same number, same position: only the registry's later keys (created_at before
+    # id) decide, so an order by id alone would shuffle them.
+    for n in range(8):
+        service.create("workshops", {"plan_id": plan, "title": f"Mesa {n}", "date": "2026-02-01"})
+        service.create(
+            "participants",
+            {
+                "plan_id": plan,
+                "name": "Ana",
+                "organization": f"Org {n}",
+                "sector": "citizen",
+                "consent_privacy_notice": "true",
+                "consent_publish_name": "true",
+            },
+        )
+        commitment = service.create(
+            "commitments",
+            {"plan_id": plan, "title": f"C{n}", "number": "1", "lead_institution": "Ayuntamiento"},
+        )
+        for m in range(3):
+            service.create("milestones", {"commitment_id": commitment, "title": f"Hito {m}"})
+    data = load_plan(db, plan)
+
+    def listed(kind: str, **where: str) -> list[str]:
+        if where:
+            return [r["id"] for r in service.list_records(kind, where=where)]
+        return [r["id"] for r in service.list_records(kind, plan_id=plan)]
+
+    assert [w.id for w in data.workshops] == listed("workshops")
+    assert [c.id for c in data.commitments] == listed("commitments")
+    for c in data.commitments:
+        assert [m.id for m in c.milestones] == listed("milestones", commitment_id=c.id)
+    organizations = [p.organization for p in data.published_people]
+    people = service.list_records("participants", plan_id=plan)
+    assert organizations == [r["organization"] for r in people]
