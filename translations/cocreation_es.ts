@@ -199,62 +199,62 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="51"/>
         <source>(vacío)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="297"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflicto resuelto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Conservar el valor seleccionado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="67"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="68"/>
         <source>Eliminado</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="237"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Eliminar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
         <source>Guardar valor combinado</source>
         <translation>Guardar valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="140"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="141"/>
         <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
         <translation>Modo revisión: los conflictos se consultan, pero no se resuelven.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="138"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No hay conflictos: todos los cambios importados concuerdan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="231"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restaurar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
         <source>Valor</source>
         <translation>Valor</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="131"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
         <source>o escriba un valor combinado</source>
         <translation>o escriba un valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="62"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="63"/>
         <source>su registro superior se eliminó</source>
         <translation>su registro superior se eliminó</translation>
     </message>
@@ -279,22 +279,22 @@
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="94"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
         <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
         <translation>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="203"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="204"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="253"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (actual)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="244"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
     </message>
@@ -302,22 +302,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="56"/>
+        <location filename="../cocreation_app/ui/crash.py" line="31"/>
         <source>(no se pudo escribir el archivo)</source>
         <translation>(no se pudo escribir el archivo)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="59"/>
+        <location filename="../cocreation_app/ui/crash.py" line="34"/>
         <source>Error inesperado</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="53"/>
+        <location filename="../cocreation_app/ui/crash.py" line="28"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="60"/>
+        <location filename="../cocreation_app/ui/crash.py" line="35"/>
         <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
 
 Los detalles se guardaron en:
@@ -446,22 +446,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="30"/>
+        <location filename="../cocreation_app/failures.py" line="69"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>El disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="28"/>
+        <location filename="../cocreation_app/failures.py" line="67"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>La base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="31"/>
+        <location filename="../cocreation_app/failures.py" line="70"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>No se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="35"/>
+        <location filename="../cocreation_app/failures.py" line="74"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
@@ -2236,162 +2236,162 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="616"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="27"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="764"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="65"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="653"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="714"/>
+        <location filename="../cocreation_app/cli/exports.py" line="49"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="92"/>
+        <location filename="../cocreation_app/cli/records.py" line="28"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="454"/>
+        <location filename="../cocreation_app/cli/exports.py" line="22"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="709"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
         <source>CALIFICACIÓN</source>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="607"/>
+        <location filename="../cocreation_app/cli/records.py" line="203"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="630"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="41"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="643"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="54"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="708"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
         <source>CRITERIO</source>
         <translation>CRITERIO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="701"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
+        <location filename="../cocreation_app/cli/records.py" line="159"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="554"/>
+        <location filename="../cocreation_app/cli/parser.py" line="63"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="287"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="313"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="247"/>
+        <location filename="../cocreation_app/cli/records.py" line="158"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="756"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="55"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="224"/>
+        <location filename="../cocreation_app/cli/records.py" line="137"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="243"/>
+        <location filename="../cocreation_app/cli/records.py" line="154"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="213"/>
+        <location filename="../cocreation_app/cli/records.py" line="126"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="599"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="741"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="36"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="210"/>
+        <location filename="../cocreation_app/cli/records.py" line="123"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="238"/>
+        <location filename="../cocreation_app/cli/records.py" line="151"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="275"/>
+        <location filename="../cocreation_app/cli/records.py" line="186"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="471"/>
+        <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="726"/>
+        <location filename="../cocreation_app/cli/exports.py" line="61"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="740"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="35"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="759"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="58"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
@@ -2400,195 +2400,195 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="744"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="644"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="55"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="683"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="663"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="713"/>
+        <location filename="../cocreation_app/cli/exports.py" line="48"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="676"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="677"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="302"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="240"/>
+        <location filename="../cocreation_app/cli/records.py" line="152"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="562"/>
+        <location filename="../cocreation_app/cli/parser.py" line="71"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="262"/>
+        <location filename="../cocreation_app/cli/records.py" line="173"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="273"/>
+        <location filename="../cocreation_app/cli/records.py" line="184"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="251"/>
+        <location filename="../cocreation_app/cli/records.py" line="162"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="251"/>
+        <location filename="../cocreation_app/cli/records.py" line="162"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="588"/>
+        <location filename="../cocreation_app/cli/parser.py" line="97"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="215"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="309"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="372"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="439"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
+        <location filename="../cocreation_app/cli/records.py" line="128"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
+        <location filename="../cocreation_app/cli/exports.py" line="59"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="598"/>
+        <location filename="../cocreation_app/cli/records.py" line="194"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="632"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="393"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="719"/>
+        <location filename="../cocreation_app/cli/exports.py" line="54"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="605"/>
+        <location filename="../cocreation_app/cli/records.py" line="201"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="736"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="30"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="562"/>
+        <location filename="../cocreation_app/cli/parser.py" line="71"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="625"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="36"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="772"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="73"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="754"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="52"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="596"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="623"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="34"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="702"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="632"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="696"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="595"/>
+        <location filename="../cocreation_app/cli/records.py" line="191"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="691"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
         <source>criterios de priorización de un taller</source>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="608"/>
+        <location filename="../cocreation_app/cli/records.py" line="204"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
@@ -2598,34 +2598,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="639"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
         <source>eliminar el huérfano</source>
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="612"/>
+        <location filename="../cocreation_app/cli/records.py" line="208"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="817"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="827"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="838"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="61"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="844"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="55"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="751"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="47"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
@@ -2634,58 +2632,58 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">este equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="712"/>
+        <location filename="../cocreation_app/cli/exports.py" line="47"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="722"/>
+        <location filename="../cocreation_app/cli/exports.py" line="57"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="651"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="761"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="62"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="615"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="26"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="641"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="52"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="687"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="711"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
+        <location filename="../cocreation_app/cli/parser.py" line="72"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="769"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="70"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="624"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="35"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
@@ -2695,7 +2693,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="597"/>
+        <location filename="../cocreation_app/cli/records.py" line="193"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
@@ -2704,28 +2702,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">marcar un equipo como no confiable: sus paquetes se rechazan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="748"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="43"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="710"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="560"/>
+        <location filename="../cocreation_app/cli/parser.py" line="69"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="774"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="75"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="601"/>
+        <location filename="../cocreation_app/cli/records.py" line="197"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
@@ -2744,67 +2742,67 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="671"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="664"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="657"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="674"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="705"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>registrar la calificación (1–5) de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="629"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="40"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="647"/>
+        <location filename="../cocreation_app/cli/records.py" line="213"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="743"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="38"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="637"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="48"/>
         <source>restaurar el registro superior eliminado</source>
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="649"/>
+        <location filename="../cocreation_app/cli/records.py" line="215"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="645"/>
+        <location filename="../cocreation_app/cli/records.py" line="211"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="621"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="32"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
@@ -2813,32 +2811,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sin clave</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="656"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="727"/>
+        <location filename="../cocreation_app/cli/exports.py" line="62"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="689"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="617"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="37"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="686"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
@@ -2848,7 +2846,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="64"/>
+        <location filename="../cocreation_app/cli/parser.py" line="43"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
     </message>
@@ -2857,27 +2855,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">volver a confiar en un equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="750"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="45"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="336"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="396"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="398"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="417"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
@@ -2891,7 +2889,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="304"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -3203,467 +3201,467 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="165"/>
+        <location filename="../cocreation_app/services/registry.py" line="239"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <location filename="../cocreation_app/services/registry.py" line="232"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="163"/>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="160"/>
+        <location filename="../cocreation_app/services/registry.py" line="211"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="344"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <location filename="../cocreation_app/services/registry.py" line="343"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="352"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="323"/>
+        <location filename="../cocreation_app/services/registry.py" line="407"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="296"/>
+        <location filename="../cocreation_app/services/registry.py" line="379"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="107"/>
+        <location filename="../cocreation_app/services/registry.py" line="153"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="106"/>
+        <location filename="../cocreation_app/services/registry.py" line="152"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="385"/>
+        <location filename="../cocreation_app/services/registry.py" line="472"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="480"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="339"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="200"/>
+        <location filename="../cocreation_app/services/registry.py" line="279"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="256"/>
+        <location filename="../cocreation_app/services/registry.py" line="338"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="322"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="319"/>
+        <location filename="../cocreation_app/services/registry.py" line="403"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="100"/>
+        <location filename="../cocreation_app/services/registry.py" line="146"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="289"/>
+        <location filename="../cocreation_app/services/registry.py" line="372"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="105"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="343"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="281"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="133"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="131"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="365"/>
+        <location filename="../cocreation_app/services/registry.py" line="451"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="162"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="432"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="103"/>
+        <location filename="../cocreation_app/services/registry.py" line="149"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="166"/>
+        <location filename="../cocreation_app/services/registry.py" line="243"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="384"/>
+        <location filename="../cocreation_app/services/registry.py" line="471"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="291"/>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="102"/>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="324"/>
+        <location filename="../cocreation_app/services/registry.py" line="408"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="259"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="366"/>
+        <location filename="../cocreation_app/services/registry.py" line="452"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="290"/>
+        <location filename="../cocreation_app/services/registry.py" line="373"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="470"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="134"/>
+        <location filename="../cocreation_app/services/registry.py" line="181"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="101"/>
+        <location filename="../cocreation_app/services/registry.py" line="147"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="297"/>
+        <location filename="../cocreation_app/services/registry.py" line="380"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="299"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <location filename="../cocreation_app/services/registry.py" line="345"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="431"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="334"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="337"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="222"/>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="153"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="412"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="159"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="95"/>
+        <location filename="../cocreation_app/services/registry.py" line="140"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="201"/>
+        <location filename="../cocreation_app/services/registry.py" line="280"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="269"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="298"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="271"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="336"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="382"/>
+        <location filename="../cocreation_app/services/registry.py" line="469"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="135"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="364"/>
+        <location filename="../cocreation_app/services/registry.py" line="450"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="326"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="152"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="132"/>
+        <location filename="../cocreation_app/services/registry.py" line="179"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="124"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="130"/>
+        <location filename="../cocreation_app/services/registry.py" line="177"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="220"/>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="315"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="99"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="258"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="161"/>
+        <location filename="../cocreation_app/services/registry.py" line="218"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="108"/>
+        <location filename="../cocreation_app/services/registry.py" line="154"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="109"/>
+        <location filename="../cocreation_app/services/registry.py" line="155"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="104"/>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -3671,152 +3669,152 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="177"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="336"/>
+        <location filename="../cocreation_app/services/registry.py" line="420"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="213"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="214"/>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="247"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="461"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="480"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="481"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="337"/>
+        <location filename="../cocreation_app/services/registry.py" line="421"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="282"/>
+        <location filename="../cocreation_app/services/registry.py" line="364"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="283"/>
+        <location filename="../cocreation_app/services/registry.py" line="365"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="309"/>
+        <location filename="../cocreation_app/services/registry.py" line="392"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="308"/>
+        <location filename="../cocreation_app/services/registry.py" line="391"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="146"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="96"/>
+        <location filename="../cocreation_app/services/registry.py" line="141"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="97"/>
+        <location filename="../cocreation_app/services/registry.py" line="142"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="271"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="232"/>
+        <location filename="../cocreation_app/services/registry.py" line="312"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="233"/>
+        <location filename="../cocreation_app/services/registry.py" line="313"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="124"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="125"/>
+        <location filename="../cocreation_app/services/registry.py" line="171"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="358"/>
+        <location filename="../cocreation_app/services/registry.py" line="443"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="357"/>
+        <location filename="../cocreation_app/services/registry.py" line="442"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -3937,53 +3935,53 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="241"/>
+        <location filename="../cocreation_app/services/privacy.py" line="242"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), registro {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="235"/>
+        <location filename="../cocreation_app/services/privacy.py" line="236"/>
         <source>Asistencia a talleres:</source>
         <translation>Asistencia a talleres:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="224"/>
+        <location filename="../cocreation_app/services/privacy.py" line="225"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Aviso de privacidad, versión {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="212"/>
+        <location filename="../cocreation_app/services/privacy.py" line="213"/>
         <source>Datos personales de {name}</source>
         <translation>Datos personales de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="230"/>
+        <location filename="../cocreation_app/services/privacy.py" line="231"/>
         <source>Datos registrados:</source>
         <translation>Datos registrados:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="213"/>
+        <location filename="../cocreation_app/services/privacy.py" line="214"/>
         <source>Generado: {time}</source>
         <translation>Generado: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="258"/>
+        <location filename="../cocreation_app/services/privacy.py" line="259"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Historial de cambios (cada valor que se guardó):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="133"/>
-        <location filename="../cocreation_app/services/privacy.py" line="300"/>
+        <location filename="../cocreation_app/services/privacy.py" line="136"/>
+        <location filename="../cocreation_app/services/privacy.py" line="301"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="250"/>
+        <location filename="../cocreation_app/services/privacy.py" line="251"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Otros registros que la mencionan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="219"/>
+        <location filename="../cocreation_app/services/privacy.py" line="220"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
@@ -4831,7 +4829,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="424"/>
+        <location filename="../cocreation_app/services/review.py" line="423"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>El plan ya está en estado «{status}».</translation>
     </message>
@@ -4846,12 +4844,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="415"/>
+        <location filename="../cocreation_app/services/review.py" line="414"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Estado desconocido: «{status}». Estados: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="197"/>
+        <location filename="../cocreation_app/services/review.py" line="196"/>
         <source>La observación no tiene texto.</source>
         <translation>La observación no tiene texto.</translation>
     </message>
@@ -4875,13 +4873,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="253"/>
+        <location filename="../cocreation_app/services/review.py" line="252"/>
         <source>No existe la observación «{id}».</source>
         <translation>No existe la observación «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
-        <location filename="../cocreation_app/services/review.py" line="477"/>
+        <location filename="../cocreation_app/services/review.py" line="200"/>
+        <location filename="../cocreation_app/services/review.py" line="476"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
@@ -4891,7 +4889,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="194"/>
+        <location filename="../cocreation_app/services/review.py" line="193"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
@@ -5145,7 +5143,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="434"/>
+        <location filename="../cocreation_app/services/registry.py" line="545"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -5477,7 +5475,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="106"/>
+        <location filename="../cocreation_app/sync/export.py" line="107"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -5486,7 +5484,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="156"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="155"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
@@ -5511,7 +5509,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="146"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="145"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
@@ -5571,7 +5569,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="162"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
@@ -5681,17 +5679,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
         <source>mismo correo</source>
         <translation>mismo correo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="49"/>
         <source>mismo nombre</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="52"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
         <source>mismo teléfono</source>
         <translation>mismo teléfono</translation>
     </message>
@@ -5783,7 +5781,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>«{name}» ya fue fusionada con otro registro.</translation>
     </message>
