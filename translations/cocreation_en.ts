@@ -428,7 +428,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Possible duplicate ({reasons})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="107"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
         <source>Registros fusionados.</source>
         <translation>Records merged.</translation>
     </message>
@@ -1252,7 +1252,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Add review comment…</translation>
     </message>
@@ -1282,7 +1282,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="93"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Reply…</translation>
     </message>
@@ -1292,7 +1292,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>A</source>
         <translation>To</translation>
     </message>
@@ -1317,18 +1317,18 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
@@ -1338,12 +1338,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft with review &amp;comments (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="160"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Draft with review comments saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Change &amp;status…</translation>
     </message>
@@ -1353,17 +1353,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="236"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="176"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
         <source>Comentarios de PDF</source>
         <translation>PDF comments</translation>
     </message>
@@ -1378,7 +1378,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Confirm verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>De</source>
         <translation>From</translation>
     </message>
@@ -1388,7 +1388,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Discard proposed verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
@@ -1398,12 +1398,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Verdict proposed from the comment’s words: “{verdict}”. Confirm or discard it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="266"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
@@ -1413,17 +1413,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="109"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="148"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Choose a plan to review it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1433,12 +1433,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="157"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="391"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
@@ -1453,17 +1453,17 @@ Send that file to whoever gives you support.</translation>
         <translation>These comments could not be placed; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Export draft with review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -1473,18 +1473,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF &amp;comments…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="73"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
         <source>Importar comentarios de PDF</source>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="293"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="96"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="295"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
@@ -1504,7 +1504,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1514,7 +1514,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not open the bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -1524,17 +1524,17 @@ Send that file to whoever gives you support.</translation>
         <translation>New review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Obs.</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="85"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -1544,12 +1544,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Pendientes</source>
         <translation>Pending</translation>
     </message>
@@ -1560,27 +1560,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="238"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="151"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>draft-with-observations.pdf</translation>
     </message>
@@ -1600,7 +1600,7 @@ Send that file to whoever gives you support.</translation>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
         <source>revision.cocrea</source>
         <translation>review.cocrea</translation>
     </message>
@@ -1610,17 +1610,17 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="277"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="170"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="186"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -2998,7 +2998,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="99"/>
+        <location filename="../cocreation_app/models/enums.py" line="105"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
@@ -3043,7 +3043,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="100"/>
+        <location filename="../cocreation_app/models/enums.py" line="106"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
@@ -3083,7 +3083,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Civic participation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <location filename="../cocreation_app/models/enums.py" line="102"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3098,7 +3098,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritized</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="97"/>
+        <location filename="../cocreation_app/models/enums.py" line="103"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -3113,17 +3113,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Public accountability</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="89"/>
+        <location filename="../cocreation_app/models/enums.py" line="95"/>
         <source>Representación de gobierno</source>
         <translation>Government representative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="91"/>
+        <location filename="../cocreation_app/models/enums.py" line="97"/>
         <source>Representación de sociedad civil</source>
         <translation>Civil society representative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="90"/>
+        <location filename="../cocreation_app/models/enums.py" line="96"/>
         <source>Representación del órgano garante</source>
         <translation>Guarantor body representative</translation>
     </message>
@@ -3133,7 +3133,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Delayed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="92"/>
+        <location filename="../cocreation_app/models/enums.py" line="98"/>
         <source>Secretaría técnica</source>
         <translation>Technical secretariat</translation>
     </message>
@@ -3173,7 +3173,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Request changes (proposed, to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="98"/>
+        <location filename="../cocreation_app/models/enums.py" line="104"/>
         <source>Solución</source>
         <translation>Solution</translation>
     </message>
@@ -4064,17 +4064,17 @@ Send that file to whoever gives you support.</translation>
         <translation>No votes or scores recorded yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="49"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
@@ -4114,7 +4114,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="71"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
@@ -4306,7 +4306,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="87"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="202"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="45"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -4354,7 +4355,8 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Could not save “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="95"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="213"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="65"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
@@ -4512,7 +4514,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="279"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="85"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
@@ -4600,7 +4602,7 @@ Send that file to whoever gives you support.</translation>
         <translation>draft v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
@@ -4615,7 +4617,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
@@ -4650,7 +4652,7 @@ Send that file to whoever gives you support.</translation>
         <translation>is not an object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -4706,12 +4708,15 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="101"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="219"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="71"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="96"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>“{path}” is not a valid PDF or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="105"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="223"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="231"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
@@ -4794,7 +4799,7 @@ Send that file to whoever gives you support.</translation>
         <translation>({kind} without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="140"/>
+        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
@@ -4824,12 +4829,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="139"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="423"/>
+        <location filename="../cocreation_app/services/review.py" line="444"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
@@ -4844,12 +4849,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="414"/>
+        <location filename="../cocreation_app/services/review.py" line="435"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="196"/>
+        <location filename="../cocreation_app/services/review.py" line="204"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
@@ -4873,23 +4878,23 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="252"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="200"/>
-        <location filename="../cocreation_app/services/review.py" line="476"/>
+        <location filename="../cocreation_app/services/review.py" line="208"/>
+        <location filename="../cocreation_app/services/review.py" line="497"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="245"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="206"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="193"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
@@ -4899,7 +4904,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="170"/>
+        <location filename="../cocreation_app/cli/review.py" line="184"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
@@ -4914,7 +4919,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="185"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="351"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
@@ -4939,7 +4944,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="168"/>
+        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>{added} review comments would be added; {existing} were already imported.</translation>
     </message>
