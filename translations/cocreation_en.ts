@@ -35,49 +35,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="66"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="119"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Choose or create a workshop to check people in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
         <source>En la sala: {count}</source>
         <translation>In the room: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="43"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Type part of the name and press Enter to check in the selected person. Use the arrow keys to choose another; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Review mode: attendance can be viewed but not recorded. Type part of a name to find a person.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="142"/>
         <source>Por género</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por sector</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="152"/>
         <source>Primero elija o cree un taller.</source>
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -259,9 +259,8 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
@@ -274,9 +273,8 @@
         <translation>the record it belongs to was deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>sí</source>
-        <translation>yes</translation>
+        <translation type="vanished">yes</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
@@ -500,88 +498,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="163"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -674,23 +672,23 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Edit details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -782,22 +780,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PlenaryWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="36"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="37"/>
         <source>Cocrea — vista plenaria</source>
         <translation>Cocrea — plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
         <source>en curso</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="91"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
         <source>en pausa</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
         <source>tiempo terminado</source>
         <translation>time is up</translation>
     </message>
@@ -871,27 +869,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="200"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="83"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="66"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="67"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -901,27 +899,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="206"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="205"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="204"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
@@ -1146,14 +1144,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/records.py" line="48"/>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/records.py" line="46"/>
         <source>Sí</source>
-        <translation>Yes</translation>
+        <translation type="vanished">Yes</translation>
     </message>
 </context>
 <context>
@@ -1443,9 +1439,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Review status: {status}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
         <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
-        <translation>These comments are not on any item; add them by hand:</translation>
+        <translation type="vanished">These comments are not on any item; add them by hand:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
@@ -1585,14 +1580,12 @@ Send that file to whoever gives you support.</translation>
         <translation>draft-with-observations.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
         <source>p. {page} · {author}: {text}</source>
-        <translation>p. {page} · {author}: {text}</translation>
+        <translation type="vanished">p. {page} · {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
-        <translation>p. {page} · {author}: {text} (the item no longer exists)</translation>
+        <translation type="vanished">p. {page} · {author}: {text} (the item no longer exists)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
@@ -2593,9 +2586,8 @@ Send that file to whoever gives you support.</translation>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="824"/>
         <source>el disco está lleno; no se guardó nada.</source>
-        <translation>the disk is full; nothing was saved.</translation>
+        <translation type="vanished">the disk is full; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
@@ -2688,9 +2680,8 @@ Send that file to whoever gives you support.</translation>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="822"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
-        <translation>the database is in use by another program; try again.</translation>
+        <translation type="vanished">the database is in use by another program; try again.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="193"/>
@@ -2728,18 +2719,16 @@ Send that file to whoever gives you support.</translation>
         <translation>show a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
         <source>no confiable</source>
         <translation type="obsolete"></translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="826"/>
         <source>no se pudo usar la base de datos: {reason}</source>
-        <translation>could not use the database: {reason}</translation>
+        <translation type="vanished">could not use the database: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
@@ -2841,9 +2830,8 @@ Send that file to whoever gives you support.</translation>
         <translation>add one person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
         <source>sí</source>
-        <translation>yes</translation>
+        <translation type="vanished">yes</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/parser.py" line="43"/>
@@ -2884,9 +2872,8 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="837"/>
         <source>«{path}»: {reason}</source>
-        <translation>“{path}”: {reason}</translation>
+        <translation type="vanished">“{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/privacy.py" line="38"/>
@@ -3827,12 +3814,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="396"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="395"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="446"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
@@ -3847,7 +3834,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="405"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="404"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
@@ -3986,14 +3973,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="203"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="201"/>
         <source>sí</source>
-        <translation>yes</translation>
+        <translation type="vanished">yes</translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4516,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="90"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="117"/>
         <source>Sin dato</source>
-        <translation>Not recorded</translation>
+        <translation type="vanished">Not recorded</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
@@ -4754,14 +4737,12 @@ Send that file to whoever gives you support.</translation>
         <translation>    (verdict proposed from its words; confirm it in the window or with “cocreation edit comments {id} --set verdict={verdict}”)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="129"/>
         <source>    ↳ {author}: {text}</source>
-        <translation>    ↳ {author}: {text}</translation>
+        <translation type="vanished">    ↳ {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="191"/>
         <source>  p. {page}  {author}: {text}</source>
-        <translation>  p. {page}  {author}: {text}</translation>
+        <translation type="vanished">  p. {page}  {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="207"/>
@@ -4769,9 +4750,8 @@ Send that file to whoever gives you support.</translation>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="175"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text}</source>
-        <translation>  p. {page}  {kind}: {title} ← {author}: {text}</translation>
+        <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="189"/>
@@ -4789,9 +4769,8 @@ Send that file to whoever gives you support.</translation>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="168"/>
         <source>(resaltado sin comentario)</source>
-        <translation>(highlight without a comment)</translation>
+        <translation type="vanished">(highlight without a comment)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="374"/>
@@ -4804,9 +4783,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="185"/>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
-        <translation>Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
+        <translation type="vanished">Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="200"/>
@@ -5074,9 +5052,8 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: “{words}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="195"/>
         <source>{line} (el elemento ya no existe)</source>
-        <translation>{line} (the item no longer exists)</translation>
+        <translation type="vanished">{line} (the item no longer exists)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="84"/>
@@ -5117,12 +5094,12 @@ Send that file to whoever gives you support.</translation>
     <name>services</name>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="275"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="303"/>
+        <location filename="../cocreation_app/services/entities.py" line="302"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
@@ -5138,12 +5115,12 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="214"/>
+        <location filename="../cocreation_app/services/entities.py" line="215"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="334"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
@@ -5201,13 +5178,13 @@ Send that file to whoever gives you support.</translation>
         <translation>expected a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="309"/>
+        <location filename="../cocreation_app/services/entities.py" line="308"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="324"/>
-        <location filename="../cocreation_app/services/entities.py" line="347"/>
+        <location filename="../cocreation_app/services/entities.py" line="323"/>
+        <location filename="../cocreation_app/services/entities.py" line="346"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -5223,7 +5200,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="330"/>
+        <location filename="../cocreation_app/services/entities.py" line="329"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -5231,35 +5208,35 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="108"/>
+        <location filename="../cocreation_app/storage/restore.py" line="111"/>
         <source>El respaldo y la base de datos son el mismo archivo.</source>
         <translation>The backup and the database are the same file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="86"/>
-        <location filename="../cocreation_app/storage/restore.py" line="95"/>
+        <location filename="../cocreation_app/storage/restore.py" line="89"/>
+        <location filename="../cocreation_app/storage/restore.py" line="98"/>
         <source>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</source>
         <translation>The database is open in another window or program; close it and try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="39"/>
+        <location filename="../cocreation_app/storage/restore.py" line="42"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="265"/>
+        <location filename="../cocreation_app/storage/database.py" line="266"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="271"/>
+        <location filename="../cocreation_app/storage/database.py" line="272"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
-        <location filename="../cocreation_app/storage/restore.py" line="110"/>
+        <location filename="../cocreation_app/storage/restore.py" line="113"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="285"/>
+        <location filename="../cocreation_app/storage/database.py" line="286"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
@@ -5269,13 +5246,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not save “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="97"/>
+        <location filename="../cocreation_app/storage/database.py" line="98"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>Cannot read “{path}”: permission denied.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="101"/>
-        <location filename="../cocreation_app/storage/restore.py" line="46"/>
+        <location filename="../cocreation_app/storage/database.py" line="102"/>
+        <location filename="../cocreation_app/storage/restore.py" line="49"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
     </message>
@@ -5300,7 +5277,7 @@ Send that file to whoever gives you support.</translation>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="91"/>
+        <location filename="../cocreation_app/storage/database.py" line="92"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -5310,30 +5287,30 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="60"/>
-        <location filename="../cocreation_app/storage/restore.py" line="65"/>
+        <location filename="../cocreation_app/storage/restore.py" line="63"/>
+        <location filename="../cocreation_app/storage/restore.py" line="68"/>
         <source>«{path}» está dañada y no se puede restaurar.</source>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="255"/>
+        <location filename="../cocreation_app/storage/database.py" line="256"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="70"/>
+        <location filename="../cocreation_app/storage/restore.py" line="73"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to restore it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="133"/>
+        <location filename="../cocreation_app/storage/database.py" line="141"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
         <translation>“{path}” is not a Cocrea database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="104"/>
-        <location filename="../cocreation_app/storage/database.py" line="248"/>
-        <location filename="../cocreation_app/storage/restore.py" line="37"/>
+        <location filename="../cocreation_app/storage/database.py" line="105"/>
+        <location filename="../cocreation_app/storage/database.py" line="249"/>
+        <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
     </message>
@@ -5346,17 +5323,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="192"/>
+        <location filename="../cocreation_app/cli/sync.py" line="225"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
         <translation>Conflict resolved: {count} records deleted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="190"/>
+        <location filename="../cocreation_app/cli/sync.py" line="223"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
         <translation>Conflict resolved: {count} records restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="195"/>
+        <location filename="../cocreation_app/cli/sync.py" line="228"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflict resolved: {value}</translation>
     </message>
@@ -5366,7 +5343,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="173"/>
+        <location filename="../cocreation_app/cli/sync.py" line="206"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Belongs to {kind} “{parent}”, deleted on {deleted_by} ({deleted_at}); created on {created_by} ({created_at}). Resolve with --restore-parent or --delete-orphan.</translation>
     </message>
@@ -5391,7 +5368,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The passphrase file “{path}” is empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="153"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="161"/>
         <source>El archivo no es un paquete cifrado de Cocrea.</source>
         <translation>The file is not an encrypted Cocrea bundle.</translation>
     </message>
@@ -5401,12 +5378,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The conflict has no value with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="160"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="168"/>
         <source>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>The encrypted bundle has version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="131"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>The bundle is encrypted; give the passphrase (--passphrase-file).</translation>
     </message>
@@ -5415,7 +5392,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="112"/>
+        <location filename="../cocreation_app/cli/sync.py" line="145"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
@@ -5445,7 +5422,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This value is required; it cannot be left empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="129"/>
+        <location filename="../cocreation_app/cli/sync.py" line="162"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
@@ -5460,17 +5437,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Give either the value to keep or a new value, not both.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="140"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="148"/>
         <source>La contraseña no puede estar vacía.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="117"/>
+        <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nothing new: the {count} changes were already in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="114"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="115"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -5480,7 +5457,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="107"/>
+        <location filename="../cocreation_app/sync/export.py" line="108"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -5499,7 +5476,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="141"/>
+        <location filename="../cocreation_app/sync/importer.py" line="144"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -5519,7 +5496,7 @@ Send that file to whoever gives you support.</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="109"/>
+        <location filename="../cocreation_app/cli/sync.py" line="142"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
     </message>
@@ -5534,27 +5511,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="135"/>
+        <location filename="../cocreation_app/sync/importer.py" line="138"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="75"/>
+        <location filename="../cocreation_app/sync/format.py" line="84"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="81"/>
+        <location filename="../cocreation_app/cli/sync.py" line="114"/>
         <source>Plan «{plan}»</source>
         <translation>Plan “{plan}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="159"/>
+        <location filename="../cocreation_app/cli/sync.py" line="192"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Possible duplicate ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="201"/>
+        <location filename="../cocreation_app/cli/sync.py" line="234"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Records merged; attendance records moved: {count}</translation>
     </message>
@@ -5569,7 +5546,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Not imported (nothing of them was written): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="83"/>
+        <location filename="../cocreation_app/cli/sync.py" line="116"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
@@ -5584,7 +5561,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Previewed {good} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="123"/>
+        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
@@ -5594,7 +5571,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Already imported before the error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="190"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="192"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -5609,7 +5586,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="195"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
@@ -5619,18 +5596,18 @@ Send that file to whoever gives you support.</translation>
         <translation>it says it was created on {created}, more than 50 years after this computer's date ({now}): a clock so far ahead is a fault or a forgery.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="117"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="127"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="118"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="128"/>
         <source>el archivo es demasiado grande.</source>
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="171"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="140"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -5639,7 +5616,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="383"/>
+        <location filename="../cocreation_app/sync/format.py" line="441"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
@@ -5649,37 +5626,37 @@ Send that file to whoever gives you support.</translation>
         <translation>change {index} of «{member}» has a clock of {time}, more than a day after both the bundle's date and this computer's (up to {horizon}); adopting it would move this database's clock ahead.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="161"/>
+        <location filename="../cocreation_app/sync/format.py" line="170"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>the manifest does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="160"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="169"/>
+        <location filename="../cocreation_app/sync/format.py" line="178"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="104"/>
+        <location filename="../cocreation_app/cli/sync.py" line="137"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="208"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="146"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="147"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>the internal files do not match the manifest.</translation>
     </message>
@@ -5699,22 +5676,22 @@ Send that file to whoever gives you support.</translation>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="167"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="169"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="165"/>
+        <location filename="../cocreation_app/sync/format.py" line="174"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="329"/>
+        <location filename="../cocreation_app/sync/format.py" line="385"/>
         <source>no tiene la forma de un cambio</source>
         <translation>it does not have the shape of a change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="185"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="187"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -5723,65 +5700,65 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="234"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="178"/>
-        <location filename="../cocreation_app/sync/format.py" line="207"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="180"/>
+        <location filename="../cocreation_app/sync/format.py" line="216"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="365"/>
+        <location filename="../cocreation_app/sync/format.py" line="423"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="375"/>
+        <location filename="../cocreation_app/sync/format.py" line="433"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="85"/>
+        <location filename="../cocreation_app/cli/sync.py" line="118"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="88"/>
+        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
         <location filename="../cocreation_app/sync/bundle.py" line="225"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="152"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="154"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="103"/>
+        <location filename="../cocreation_app/sync/format.py" line="112"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="319"/>
+        <location filename="../cocreation_app/sync/format.py" line="375"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="198"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="202"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
@@ -5795,7 +5772,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="103"/>
+        <location filename="../cocreation_app/cli/sync.py" line="136"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>

@@ -35,49 +35,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="66"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Registrar asistencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="119"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Elija o cree un taller para registrar asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
         <source>En la sala: {count}</source>
         <translation>En la sala: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="43"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="142"/>
         <source>Por género</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="152"/>
         <source>Primero elija o cree un taller.</source>
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -259,9 +259,8 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
@@ -274,9 +273,8 @@
         <translation>su registro superior se eliminó</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>sí</source>
-        <translation>sí</translation>
+        <translation type="vanished">sí</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
@@ -500,88 +498,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="163"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -674,23 +672,23 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Editar datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -782,22 +780,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PlenaryWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="36"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="37"/>
         <source>Cocrea — vista plenaria</source>
         <translation>Cocrea — vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
         <source>en curso</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="91"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
         <source>en pausa</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
         <source>tiempo terminado</source>
         <translation>tiempo terminado</translation>
     </message>
@@ -871,27 +869,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="200"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="83"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="66"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="67"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -901,27 +899,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="206"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="205"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="204"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
@@ -1146,14 +1144,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/records.py" line="48"/>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/records.py" line="46"/>
         <source>Sí</source>
-        <translation>Sí</translation>
+        <translation type="vanished">Sí</translation>
     </message>
 </context>
 <context>
@@ -1443,9 +1439,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado de revisión: {status}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
         <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
-        <translation>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
+        <translation type="vanished">Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
@@ -1585,14 +1580,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>borrador-con-observaciones.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
         <source>p. {page} · {author}: {text}</source>
-        <translation>p. {page} · {author}: {text}</translation>
+        <translation type="vanished">p. {page} · {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
-        <translation>p. {page} · {author}: {text} (el elemento ya no existe)</translation>
+        <translation type="vanished">p. {page} · {author}: {text} (el elemento ya no existe)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
@@ -2593,9 +2586,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="824"/>
         <source>el disco está lleno; no se guardó nada.</source>
-        <translation>el disco está lleno; no se guardó nada.</translation>
+        <translation type="vanished">el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
@@ -2688,9 +2680,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="822"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
-        <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
+        <translation type="vanished">la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="193"/>
@@ -2728,18 +2719,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
         <source>no confiable</source>
         <translation type="vanished">no confiable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="826"/>
         <source>no se pudo usar la base de datos: {reason}</source>
-        <translation>no se pudo usar la base de datos: {reason}</translation>
+        <translation type="vanished">no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
@@ -2841,9 +2830,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sumar los puntos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
         <source>sí</source>
-        <translation>sí</translation>
+        <translation type="vanished">sí</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/parser.py" line="43"/>
@@ -2884,9 +2872,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="837"/>
         <source>«{path}»: {reason}</source>
-        <translation>«{path}»: {reason}</translation>
+        <translation type="vanished">«{path}»: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/privacy.py" line="38"/>
@@ -3827,12 +3814,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="396"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="395"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="446"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
@@ -3847,7 +3834,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="405"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="404"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
@@ -3986,14 +3973,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="203"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="201"/>
         <source>sí</source>
-        <translation>sí</translation>
+        <translation type="vanished">sí</translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4516,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="90"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="117"/>
         <source>Sin dato</source>
-        <translation>Sin dato</translation>
+        <translation type="vanished">Sin dato</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
@@ -4754,14 +4737,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="129"/>
         <source>    ↳ {author}: {text}</source>
-        <translation>    ↳ {author}: {text}</translation>
+        <translation type="vanished">    ↳ {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="191"/>
         <source>  p. {page}  {author}: {text}</source>
-        <translation>  p. {page}  {author}: {text}</translation>
+        <translation type="vanished">  p. {page}  {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="207"/>
@@ -4769,9 +4750,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="175"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text}</source>
-        <translation>  p. {page}  {kind}: {title} ← {author}: {text}</translation>
+        <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="189"/>
@@ -4789,9 +4769,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="168"/>
         <source>(resaltado sin comentario)</source>
-        <translation>(resaltado sin comentario)</translation>
+        <translation type="vanished">(resaltado sin comentario)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="374"/>
@@ -4804,9 +4783,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="185"/>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
-        <translation>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
+        <translation type="vanished">Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="200"/>
@@ -5074,9 +5052,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: «{words}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="195"/>
         <source>{line} (el elemento ya no existe)</source>
-        <translation>{line} (el elemento ya no existe)</translation>
+        <translation type="vanished">{line} (el elemento ya no existe)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="84"/>
@@ -5117,12 +5094,12 @@ Envíe ese archivo a quien le da soporte.</translation>
     <name>services</name>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="275"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="303"/>
+        <location filename="../cocreation_app/services/entities.py" line="302"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
@@ -5138,12 +5115,12 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="214"/>
+        <location filename="../cocreation_app/services/entities.py" line="215"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="334"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
@@ -5201,13 +5178,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>se esperaba una fecha AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="309"/>
+        <location filename="../cocreation_app/services/entities.py" line="308"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="324"/>
-        <location filename="../cocreation_app/services/entities.py" line="347"/>
+        <location filename="../cocreation_app/services/entities.py" line="323"/>
+        <location filename="../cocreation_app/services/entities.py" line="346"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
@@ -5223,7 +5200,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una opción; use una de: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="330"/>
+        <location filename="../cocreation_app/services/entities.py" line="329"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -5231,35 +5208,35 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="108"/>
+        <location filename="../cocreation_app/storage/restore.py" line="111"/>
         <source>El respaldo y la base de datos son el mismo archivo.</source>
         <translation>El respaldo y la base de datos son el mismo archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="86"/>
-        <location filename="../cocreation_app/storage/restore.py" line="95"/>
+        <location filename="../cocreation_app/storage/restore.py" line="89"/>
+        <location filename="../cocreation_app/storage/restore.py" line="98"/>
         <source>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</source>
         <translation>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="39"/>
+        <location filename="../cocreation_app/storage/restore.py" line="42"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="265"/>
+        <location filename="../cocreation_app/storage/database.py" line="266"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="271"/>
+        <location filename="../cocreation_app/storage/database.py" line="272"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
-        <location filename="../cocreation_app/storage/restore.py" line="110"/>
+        <location filename="../cocreation_app/storage/restore.py" line="113"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="285"/>
+        <location filename="../cocreation_app/storage/database.py" line="286"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
@@ -5269,13 +5246,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo guardar «{path}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="97"/>
+        <location filename="../cocreation_app/storage/database.py" line="98"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>No se puede leer «{path}»: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="101"/>
-        <location filename="../cocreation_app/storage/restore.py" line="46"/>
+        <location filename="../cocreation_app/storage/database.py" line="102"/>
+        <location filename="../cocreation_app/storage/restore.py" line="49"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>No se puede leer «{path}»: {reason}</translation>
     </message>
@@ -5300,7 +5277,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="91"/>
+        <location filename="../cocreation_app/storage/database.py" line="92"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
         <translation>«{path}» es una carpeta, no una base de datos.</translation>
     </message>
@@ -5310,30 +5287,30 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="60"/>
-        <location filename="../cocreation_app/storage/restore.py" line="65"/>
+        <location filename="../cocreation_app/storage/restore.py" line="63"/>
+        <location filename="../cocreation_app/storage/restore.py" line="68"/>
         <source>«{path}» está dañada y no se puede restaurar.</source>
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="255"/>
+        <location filename="../cocreation_app/storage/database.py" line="256"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="70"/>
+        <location filename="../cocreation_app/storage/restore.py" line="73"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="133"/>
+        <location filename="../cocreation_app/storage/database.py" line="141"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
         <translation>«{path}» no es una base de datos de Cocrea o está dañada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="104"/>
-        <location filename="../cocreation_app/storage/database.py" line="248"/>
-        <location filename="../cocreation_app/storage/restore.py" line="37"/>
+        <location filename="../cocreation_app/storage/database.py" line="105"/>
+        <location filename="../cocreation_app/storage/database.py" line="249"/>
+        <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
     </message>
@@ -5346,17 +5323,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="192"/>
+        <location filename="../cocreation_app/cli/sync.py" line="225"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
         <translation>Conflicto resuelto: {count} registros eliminados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="190"/>
+        <location filename="../cocreation_app/cli/sync.py" line="223"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
         <translation>Conflicto resuelto: {count} registros restaurados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="195"/>
+        <location filename="../cocreation_app/cli/sync.py" line="228"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -5366,7 +5343,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="173"/>
+        <location filename="../cocreation_app/cli/sync.py" line="206"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</translation>
     </message>
@@ -5391,7 +5368,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El archivo de contraseña «{path}» está vacío.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="153"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="161"/>
         <source>El archivo no es un paquete cifrado de Cocrea.</source>
         <translation>El archivo no es un paquete cifrado de Cocrea.</translation>
     </message>
@@ -5401,12 +5378,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El conflicto no tiene un valor con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="160"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="168"/>
         <source>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="131"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
     </message>
@@ -5415,7 +5392,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="112"/>
+        <location filename="../cocreation_app/cli/sync.py" line="145"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
@@ -5445,7 +5422,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este dato es obligatorio; no puede quedar vacío.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="129"/>
+        <location filename="../cocreation_app/cli/sync.py" line="162"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
@@ -5460,17 +5437,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique el valor a conservar o un valor nuevo, no ambos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="140"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="148"/>
         <source>La contraseña no puede estar vacía.</source>
         <translation>La contraseña no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="117"/>
+        <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="114"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="115"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -5480,7 +5457,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="107"/>
+        <location filename="../cocreation_app/sync/export.py" line="108"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -5499,7 +5476,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="141"/>
+        <location filename="../cocreation_app/sync/importer.py" line="144"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -5519,7 +5496,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="109"/>
+        <location filename="../cocreation_app/cli/sync.py" line="142"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
     </message>
@@ -5534,27 +5511,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="135"/>
+        <location filename="../cocreation_app/sync/importer.py" line="138"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="75"/>
+        <location filename="../cocreation_app/sync/format.py" line="84"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="81"/>
+        <location filename="../cocreation_app/cli/sync.py" line="114"/>
         <source>Plan «{plan}»</source>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="159"/>
+        <location filename="../cocreation_app/cli/sync.py" line="192"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="201"/>
+        <location filename="../cocreation_app/cli/sync.py" line="234"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
@@ -5569,7 +5546,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin importar (de ellos no se escribió nada): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="83"/>
+        <location filename="../cocreation_app/cli/sync.py" line="116"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
@@ -5584,7 +5561,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista previa de {good} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="123"/>
+        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
@@ -5594,7 +5571,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="190"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="192"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -5609,7 +5586,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="195"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
@@ -5619,18 +5596,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="117"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="127"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="118"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="128"/>
         <source>el archivo es demasiado grande.</source>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="171"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="140"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -5639,7 +5616,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="383"/>
+        <location filename="../cocreation_app/sync/format.py" line="441"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
@@ -5649,37 +5626,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="161"/>
+        <location filename="../cocreation_app/sync/format.py" line="170"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="160"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="169"/>
+        <location filename="../cocreation_app/sync/format.py" line="178"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="104"/>
+        <location filename="../cocreation_app/cli/sync.py" line="137"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="208"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="146"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="147"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
@@ -5699,22 +5676,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="167"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="169"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="165"/>
+        <location filename="../cocreation_app/sync/format.py" line="174"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="329"/>
+        <location filename="../cocreation_app/sync/format.py" line="385"/>
         <source>no tiene la forma de un cambio</source>
         <translation>no tiene la forma de un cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="185"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="187"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -5723,65 +5700,65 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="234"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="178"/>
-        <location filename="../cocreation_app/sync/format.py" line="207"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="180"/>
+        <location filename="../cocreation_app/sync/format.py" line="216"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="365"/>
+        <location filename="../cocreation_app/sync/format.py" line="423"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="375"/>
+        <location filename="../cocreation_app/sync/format.py" line="433"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="85"/>
+        <location filename="../cocreation_app/cli/sync.py" line="118"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="88"/>
+        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
         <location filename="../cocreation_app/sync/bundle.py" line="225"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="152"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="154"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="103"/>
+        <location filename="../cocreation_app/sync/format.py" line="112"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="319"/>
+        <location filename="../cocreation_app/sync/format.py" line="375"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="198"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="202"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
@@ -5795,7 +5772,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="103"/>
+        <location filename="../cocreation_app/cli/sync.py" line="136"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
