@@ -29,6 +29,7 @@ from cocreation_app.reports import pdf_verdicts
 from cocreation_app.reports.item_map import Box, quiet_pypdf
 from cocreation_app.reports.pdf_annotations import (
     MAX_ANNOTATIONS,
+    MAX_ENTRIES,
     Annotation,
     Fault,
     count_annotations,
@@ -189,8 +190,8 @@ def _read(path: Path) -> _Read:
     try:
         with quiet_pypdf():
             total = count_annotations(reader)
-            if total > MAX_ANNOTATIONS:
-                raise UserError(too_many(total))
+            if total > MAX_ENTRIES:
+                raise UserError(too_many(total, MAX_ENTRIES))
             document = document_map(reader, path)
             pages: dict[int, PageInfo] = {}
             annotations: list[Annotation] = []
@@ -199,6 +200,8 @@ def _read(path: Path) -> _Read:
                 found, bad = read_page(page, position)
                 annotations += found
                 faults += bad
+                if len(annotations) + len(faults) > MAX_ANNOTATIONS:
+                    raise UserError(too_many(len(annotations) + len(faults), MAX_ANNOTATIONS))
                 if found:
                     pages[position] = identify_page(page, position, document, path)
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:

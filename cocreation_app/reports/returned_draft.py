@@ -6,6 +6,7 @@ Limits are checked before anything large is parsed, so a refusal is quick and sm
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,12 @@ from cocreation_app.errors import UserError
 from cocreation_app.i18n import format_integer, translate
 from cocreation_app.reports import page_identity, xmp
 from cocreation_app.reports.item_map import ITEM_MAP_KEY, Box, parse_item_map, quiet_pypdf
+from cocreation_app.reports.pdf_annotations import MAX_TEXT
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Objects in the file (its trailer's /Size). A 1,000-page draft has about 9,000 and each comment
+# adds two or three; pypdf checks every object when it opens a file, about 30 µs each.
+MAX_OBJECTS = 40_000
 # After the last %%EOF a writer may leave a line break; more than this is a cut or damaged file.
 _TAIL = 1024
 
@@ -57,9 +62,9 @@ def open_draft(path: Path) -> Any:
                 )
             )
         with open(path, "rb") as handle:
-            head = handle.read(1024)
-            handle.seek(max(0, size - _TAIL))
-            tail = handle.read()
+            data = handle.read()
+        head, tail = data[:1024], data[-_TAIL:]
+        objects = _declared_objects(data, tail)
     except OSError as exc:
         raise UserError(
             translate("reports", "No se pudo leer el PDF «{path}»: {reason}").format(
@@ -77,6 +82,25 @@ def open_draft(path: Path) -> Any:
                 "copiarlo o al descargarlo). Los comentarios guardados al final se perderían; "
                 "pida que se lo envíen de nuevo."
             ).format(path=path.name)
+        )
+    if _has_huge_text(data):
+        raise UserError(
+            _tr(
+                "«{path}» tiene un comentario o un nombre de autoría de más de {limit} "
+                "caracteres: no es una revisión que se pueda importar."
+            ).format(path=path.name, limit=format_integer(MAX_TEXT))
+        )
+    if objects > MAX_OBJECTS:
+        raise UserError(
+            _tr(
+                "«{path}» tiene {count} objetos PDF; el límite para importar comentarios es "
+                "{limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios "
+                "archivos."
+            ).format(
+                path=path.name,
+                count=format_integer(objects),
+                limit=format_integer(MAX_OBJECTS),
+            )
         )
     try:
         with quiet_pypdf():
@@ -96,6 +120,57 @@ def open_draft(path: Path) -> Any:
             translate("reports", "«{path}» no es un PDF válido o está dañado.").format(path=path)
         ) from exc
     return reader
+
+
+# An annotation's text, author, rich text or subject written as a string in the file.
+_TEXT_ENTRY = re.compile(rb"/(?:Contents|T|RC|Subj)\s*([(<])(?!<)")
+_LITERAL = re.compile(rb"\((?:[^\\()]|\\.|\((?:[^\\()]|\\.)*\))*\)", re.S)
+_HEX = re.compile(rb"<[0-9A-Fa-f\s]*>")
+# Bytes a string of MAX_TEXT characters can take at most (UTF-16, every byte as an escape).
+_STRING_BYTES = 8 * MAX_TEXT + 64
+
+
+def _has_huge_text(data: bytes) -> bool:
+    """Whether an annotation string is far beyond the limits, found in the raw file before
+    pypdf parses it (pypdf reads a 5 MB string in seconds). Strings inside compressed object
+    streams are not seen here; the limits of reports/pdf_annotations.py still apply to them."""
+    for match in _TEXT_ENTRY.finditer(data):
+        start = match.start(1)
+        end = start + _STRING_BYTES
+        pattern = _LITERAL if match[1] == b"(" else _HEX
+        if pattern.match(data, start, end) is None and not _closes(data, start, end):
+            return True
+    return False
+
+
+def _closes(data: bytes, start: int, end: int) -> bool:
+    """Whether the string at ``start`` ends before ``end`` (deeply nested parentheses)."""
+    if data[start : start + 1] == b"<":
+        return data.find(b">", start, end) >= 0
+    depth, index = 0, start
+    while index < min(end, len(data)):
+        byte = data[index]
+        if byte == 0x5C:  # backslash: the next byte is escaped
+            index += 2
+            continue
+        depth += (byte == 0x28) - (byte == 0x29)
+        if depth == 0:
+            return True
+        index += 1
+    return False
+
+
+def _declared_objects(data: bytes, tail: bytes) -> int:
+    """The /Size of the last cross-reference section: in the trailer at the end of the file, or
+    in the dictionary of the cross-reference stream that ``startxref`` points at. 0 if unknown
+    (pypdf then decides whether the file can be read)."""
+    found = re.findall(rb"/Size\s+(\d{1,12})", tail)
+    if not found:
+        start = re.findall(rb"startxref\s+(\d{1,15})", tail)
+        if start:
+            offset = int(start[-1])
+            found = re.findall(rb"/Size\s+(\d{1,12})", data[offset : offset + 4096])
+    return int(found[-1]) if found else 0
 
 
 def _ends_cleanly(tail: bytes) -> bool:

@@ -23,7 +23,12 @@ from pypdf.generic import (
 from cocreation_app.errors import UserError
 from cocreation_app.reports.exports import export_plan
 from cocreation_app.reports.item_map import ITEM_MAP_KEY, read_item_map
-from cocreation_app.reports.pdf_annotations import MAX_ANNOTATIONS
+from cocreation_app.reports.pdf_annotations import (
+    MAX_ANNOTATIONS,
+    MAX_AUTHOR,
+    MAX_ENTRIES,
+    MAX_TEXT,
+)
 from cocreation_app.reports.pdf_comments import import_pdf_comments
 from cocreation_app.services.review import ReviewService
 from cocreation_app.storage import Database
@@ -188,34 +193,49 @@ def test_a_file_cut_at_its_end_is_reported_damaged(
     assert import_pdf_comments(demo_db, copy).count("added") == 1
 
 
-def test_too_many_annotations_are_refused_and_huge_texts_are_listed_not_stored(
+def test_too_many_annotations_and_huge_texts_are_refused_long_ones_listed_not_stored(
     demo_db: Database, demo_plan_id: str, draft: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
     source, mapping = draft
     spot, other, third = pa.spots(mapping, "milestones", 3)
-    writer = PdfWriter(clone_from=PdfReader(source))
-    _pypdf_note(writer, spot, "x" * 5_000_000)
-    _pypdf_note(writer, other, "Nota breve.", "y" * 5_000_000)
-    _pypdf_note(writer, third, "Nota buena.")
-    huge = _write(writer, tmp_path / "enorme.pdf")
+    # A 5 MB note or author name: the whole file is refused before it is parsed.
+    for n, (text, author) in enumerate(
+        (("x" * 5_000_000, "Ana"), ("Nota breve.", "y" * 5_000_000))
+    ):
+        doc = pymupdf.open(source)
+        pa.mu_note(doc, spot.page, spot, text, author)
+        pa.mu_note(doc, third.page, third, "Nota buena.", "Ana")
+        huge = pa.mu_save(doc, tmp_path / f"enorme-{n}.pdf")
+        with pytest.raises(UserError, match="más de 10,000 caracteres"):
+            import_pdf_comments(demo_db, huge)
+    assert ReviewService(demo_db).observations(demo_plan_id) == []
 
-    result = import_pdf_comments(demo_db, huge)
+    # Just beyond a limit: that note is listed with the reason, the good one beside it is kept.
+    writer = PdfWriter(clone_from=PdfReader(source))
+    _pypdf_note(writer, spot, "x" * (MAX_TEXT + 1))
+    _pypdf_note(writer, other, "Nota breve.", "y" * (MAX_AUTHOR + 1))
+    _pypdf_note(writer, third, "Nota buena.")
+    result = import_pdf_comments(demo_db, _write(writer, tmp_path / "largas.pdf"))
 
     assert [o.text for o in ReviewService(demo_db).observations(demo_plan_id)] == ["Nota buena."]
     details = sorted(c.detail for c in result.comments if c.reason == "unreadable")
-    assert len(details) == 2
-    assert "el límite es 10,000" in details[1] or "el límite es 10 000" in details[1]
-    assert "autoría" in details[0]
+    assert details == [
+        "el nombre de autoría tiene 201 caracteres; el límite es 200",
+        "el texto tiene 10,001 caracteres; el límite es 10,000",
+    ]
 
-    crowded = PdfWriter(clone_from=PdfReader(source))
-    page = crowded.pages[spot.page - 1]
-    notes = ArrayObject()
-    for n in range(MAX_ANNOTATIONS + 1):
-        note = Text(rect=(spot.x, spot.y - 20, spot.x + 20, spot.y), text=f"n{n}")
-        notes.append(crowded._add_object(note))
-    page[NameObject("/Annots")] = notes
-    with pytest.raises(UserError, match="límite es 2"):
-        import_pdf_comments(demo_db, _write(crowded, tmp_path / "muchas.pdf"))
+    # Beyond the comments limit (read, then refused), and beyond the annotations of any kind
+    # (refused before any is read).
+    for count, limit in ((MAX_ANNOTATIONS + 1, MAX_ANNOTATIONS), (MAX_ENTRIES + 1, MAX_ENTRIES)):
+        crowded = PdfWriter(clone_from=PdfReader(source))
+        notes = ArrayObject()
+        for n in range(count):
+            note = Text(rect=(spot.x, spot.y - 20, spot.x + 20, spot.y), text=f"n{n}")
+            notes.append(crowded._add_object(note))
+        crowded.pages[spot.page - 1][NameObject("/Annots")] = notes
+        with pytest.raises(UserError, match=f"el límite es {limit:,}"):
+            import_pdf_comments(demo_db, _write(crowded, tmp_path / f"muchas-{count}.pdf"))
+    assert len(ReviewService(demo_db).observations(demo_plan_id)) == 1
 
 
 def _with_map(source: Path, target: Path, change: Any) -> Path:
