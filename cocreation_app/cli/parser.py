@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 from cocreation_app import __version__
 from cocreation_app.cli import (
     bundle_commands,
+    devices,
     exports,
     prioritization,
     privacy,
@@ -24,7 +25,15 @@ from cocreation_app.cli import (
 from cocreation_app.cli.common import Handler, tr
 from cocreation_app.i18n import LANGUAGES, argparse_text
 
-_COMMANDS = (records, bundle_commands, privacy, prioritization, exports, review_commands)
+_COMMANDS = (
+    records,
+    bundle_commands,
+    devices,
+    privacy,
+    prioritization,
+    exports,
+    review_commands,
+)
 
 
 class _Parser(argparse.ArgumentParser):

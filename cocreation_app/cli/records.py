@@ -12,7 +12,7 @@ from cocreation_app.cli.output import print_json
 from cocreation_app.errors import UserError
 from cocreation_app.paths import default_db_path
 
-SYNC_LIST_KINDS = ("conflicts", "duplicates")  # derived views, listed by cocreation_app.sync
+SYNC_LIST_KINDS = ("conflicts", "duplicates", "devices")  # listed by cocreation_app.sync
 
 
 def _kinds() -> tuple[str, ...]:

@@ -166,6 +166,10 @@ def print_report(report: FileReport, *, dry_run: bool) -> None:
 
 
 def list_command(db: Database, args: argparse.Namespace) -> int:
+    if args.kind == "devices":
+        from cocreation_app.cli.devices import list_devices_command
+
+        return list_devices_command(db, args)
     if args.kind == "conflicts":
         conflicts = list_conflicts(db, plan_id=args.plan)
         if args.json:

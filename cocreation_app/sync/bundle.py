@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from cocreation_app.sync import crypto, zipguard
+from cocreation_app.sync import crypto, signing, zipguard
 from cocreation_app.sync.format import (
     CHANGES_DIR,
     FORMAT_VERSION,
@@ -64,8 +64,10 @@ def build_bundle(
     plan_id: str | None,
     personal_data: bool,
     devices: list[tuple[str, str | None]],
+    signing_key: str,
 ) -> bytes:
-    """The bytes of a sealed bundle holding ``changes`` (in the order given)."""
+    """The bytes of a sealed bundle holding ``changes`` (in the order given), its manifest
+    signed with ``signing_key`` (the device's Ed25519 private key, hex)."""
     members: list[tuple[MemberInfo, bytes]] = []
     for start in range(0, len(changes), RECORDS_PER_MEMBER):
         chunk = changes[start : start + RECORDS_PER_MEMBER]
@@ -86,7 +88,9 @@ def build_bundle(
     )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        manifest_bytes = json.dumps(manifest.to_json(), ensure_ascii=False, indent=2).encode()
+        document = manifest.to_json()
+        document["signature"] = signing.sign(document, signing_key)
+        manifest_bytes = json.dumps(document, ensure_ascii=False, indent=2).encode()
         archive.writestr(_entry(MANIFEST), manifest_bytes)
         for info, data in members:
             archive.writestr(_entry(info.name), data)

@@ -23,6 +23,7 @@ from cocreation_app.services.changes import ms_time_iso, wall_clock_ms
 from cocreation_app.services.entities import plan_condition
 from cocreation_app.services.registry import KINDS, privacy_fields
 from cocreation_app.storage import Database, check_output_path, write_bytes_atomic
+from cocreation_app.storage.identity import SIGNING_KEY
 from cocreation_app.sync import crypto
 from cocreation_app.sync.bundle import build_bundle
 from cocreation_app.sync.format import ChangeTuple, tr
@@ -136,6 +137,8 @@ def write_bundle(
     with db.read() as session:
         devices = sorted((d.id, d.label) for d in session.scalars(select(Device)) if d.id in used)
         label = session.scalar(select(Device.label).where(Device.id == db.device_id))
+        key = session.get(LocalSetting, SIGNING_KEY)
+        assert key is not None  # storage/identity.py gives every device its key at open
     data = build_bundle(
         changes,
         device_id=db.device_id,
@@ -144,6 +147,7 @@ def write_bundle(
         plan_id=plan_id,
         personal_data=personal_data,
         devices=devices,
+        signing_key=key.value,
     )
     if passphrase is not None:
         data = crypto.encrypt_bundle(data, passphrase)

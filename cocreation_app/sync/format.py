@@ -21,7 +21,8 @@ from cocreation_app.services.changes import MAX_SEQ, ms_time_iso, wall_clock_ms
 from cocreation_app.services.registry import KINDS, FieldSpec
 
 FORMAT_NAME = "cocrea-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the manifest is signed (sync/signing.py); 1 (unsigned) is still read
+READ_VERSIONS = (1, 2)
 MANIFEST = "manifest.json"
 CHANGES_DIR = "changes/"
 RECORDS_PER_MEMBER = 20_000
@@ -134,8 +135,10 @@ class Manifest:
     change_count: int
     members: tuple[MemberInfo, ...]
     devices: tuple[tuple[str, str | None], ...]
+    signed_by: str | None = None  # the public key (hex) that signed it; None: version 1
 
     def to_json(self) -> dict[str, Any]:
+        """The manifest without its signature (what is signed)."""
         return {
             "format": FORMAT_NAME,
             "format_version": self.format_version,
@@ -173,7 +176,7 @@ def parse_manifest(data: Any) -> Manifest:
     if data.get("format") != FORMAT_NAME:
         raise invalid(tr("no es un paquete de Cocrea."))
     version = data.get("format_version")
-    if version != FORMAT_VERSION:
+    if version not in READ_VERSIONS or version.__class__ is not int:
         raise invalid(
             tr(
                 "el paquete tiene la versión de formato {version}, que esta aplicación no conoce; "
@@ -192,8 +195,15 @@ def parse_manifest(data: Any) -> Manifest:
         "members",
         "devices",
     }
+    if version >= 2:
+        allowed.add("signature")
     if set(data) - allowed or data.get("record_fields") != list(RECORD_FIELDS):
         raise bad
+    signed_by = None
+    if version >= 2:
+        from cocreation_app.sync import signing
+
+        signed_by = signing.verify(data)
     device = data.get("device")
     if not isinstance(device, dict) or set(device) != {"id", "label"}:
         raise bad
@@ -248,6 +258,7 @@ def parse_manifest(data: Any) -> Manifest:
         change_count=count,
         members=tuple(members),
         devices=tuple(devices),
+        signed_by=signed_by,
     )
 
 

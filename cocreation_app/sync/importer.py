@@ -20,8 +20,9 @@ from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, utc_now_iso
 from cocreation_app.sync.bundle import Bundle, open_bundle, read_file
 from cocreation_app.sync.changelog import CHUNK, RowKey, SequenceClash, chunks
-from cocreation_app.sync.format import ChangeTuple, tr
+from cocreation_app.sync.format import ChangeTuple, Manifest, tr
 from cocreation_app.sync.merge import MergeResult, merge
+from cocreation_app.sync.signing import check_trust
 
 BUNDLE_SUFFIX = ".cocrea"
 
@@ -117,13 +118,16 @@ def import_one(
     try:
         if dry_run:
             with db.read() as session:
+                _check_writer(session.connection(), manifest)
                 result = merge(session, db.device_id, bundle.changes, apply=False)
                 report.groups = group_counts(session.connection(), bundle.changes, result)
         else:
             with db.begin() as session:
+                _check_writer(session.connection(), manifest)
                 result = merge(session, db.device_id, bundle.changes, apply=True)
                 if result.new_changes:
                     _register_devices(session.connection(), bundle)
+                _pin_key(session.connection(), manifest)
                 report.groups = group_counts(session.connection(), bundle.changes, result)
             report.applied = True
             if result.new_changes:
@@ -175,6 +179,30 @@ def _finish_erasures(db: Database) -> None:
         scrub_erased(db)
     except OperationalError:
         return
+
+
+def _check_writer(conn: Connection, manifest: Manifest) -> None:
+    """Refuse a bundle whose writer is not trusted here or signed with another key than the one
+    pinned for it (sync/signing.py)."""
+    row = conn.exec_driver_sql(
+        "SELECT public_key, trusted FROM devices WHERE id = ?", (manifest.device_id,)
+    ).first()
+    label = manifest.device_label or manifest.device_id
+    if row is None:
+        return  # first use
+    check_trust(row[0], bool(row[1]), label, manifest.signed_by)
+
+
+def _pin_key(conn: Connection, manifest: Manifest) -> None:
+    """Pin the writer's public key the first time a signed bundle of it is imported."""
+    if manifest.signed_by is None:
+        return
+    conn.exec_driver_sql(
+        "INSERT INTO devices (id, label, is_local, first_seen_at, public_key, trusted) "
+        "VALUES (?, ?, 0, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET public_key = "
+        "excluded.public_key WHERE devices.public_key IS NULL",
+        (manifest.device_id, manifest.device_label, utc_now_iso(), manifest.signed_by),
+    )
 
 
 def _register_devices(conn: Connection, bundle: Bundle) -> None:

@@ -33,6 +33,7 @@ from sqlalchemy import event, select
 from cocreation_app.models import Participant
 from cocreation_app.services.entities import EntityService
 from cocreation_app.storage import open_database
+from cocreation_app.storage.identity import new_signing_key
 from cocreation_app.sync.bundle import build_bundle
 from cocreation_app.sync.importer import import_bundles
 from tests.reliability.content import content_hash
@@ -90,6 +91,7 @@ def synthetic_bundle(index: int, people: int) -> bytes:
         plan_id=plan,
         personal_data=True,
         devices=[(device, None)],
+        signing_key=new_signing_key()[0],
     )
 
 

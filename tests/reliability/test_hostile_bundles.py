@@ -26,10 +26,12 @@ from hypothesis import strategies as st
 from cocreation_app.errors import UserError
 from cocreation_app.services.entities import EntityService
 from cocreation_app.storage import Database
+from cocreation_app.storage.identity import new_signing_key
 from cocreation_app.sync.bundle import open_bundle
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.format import MAX_FILE_BYTES, MAX_MEMBER_BYTES, SEAL_BYTES
 from cocreation_app.sync.importer import import_bundles
+from cocreation_app.sync.signing import sign
 from tests.reliability import zipcraft
 from tests.reliability.content import file_hash
 
@@ -56,12 +58,15 @@ def _members(data: bytes) -> tuple[dict[str, Any], dict[str, bytes]]:
 
 
 def _repack(manifest: dict[str, Any], members: dict[str, bytes], fix_hashes: bool) -> bytes:
-    """Rebuild a bundle from (edited) members; with ``fix_hashes`` the manifest is updated too."""
+    """Rebuild a bundle from (edited) members; with ``fix_hashes`` the manifest is updated too,
+    and signed again with a key of the forger's own."""
     if fix_hashes:
         for info in manifest["members"]:
             data = members[info["name"]]
             info["sha256"] = hashlib.sha256(data).hexdigest()
             info["size"] = len(data)
+        if "signature" in manifest:
+            manifest["signature"] = sign(manifest, new_signing_key()[0])
     entries = [zipcraft.entry("manifest.json", json.dumps(manifest).encode())]
     entries += [zipcraft.entry(name, data) for name, data in members.items()]
     return zipcraft.build(entries)
@@ -291,15 +296,15 @@ def test_record_altered_keeping_its_id(demo_db: Database, bundle: bytes, tmp_pat
 def test_record_altered_keeping_its_id_with_every_hash_redone(
     demo_db: Database, bundle: bytes, tmp_path: Path
 ) -> None:
-    """A forger who recomputes the member hashes and the seal. A change is identified by its id
-    (and device and sequence number): one this database already holds is never read again, so
-    the forged value changes nothing. (The same rule lets an erasure scrub old values from a
-    laptop's history without other laptops treating its bundles as forged.)"""
+    """A forger who recomputes the member hashes, the signature (with a key of its own) and the
+    seal: the bundle claims a device whose key is pinned, so it is refused (sync/signing.py).
+    Even unsigned, a change is identified by its id (and device and sequence number): one this
+    database already holds is never read again, so the forged value could change nothing."""
     manifest, members = _altered_record(bundle)
     path = _write(tmp_path, "altered-rehashed", _repack(manifest, members, fix_hashes=True))
     before = file_hash(demo_db.path)
     (report,) = import_bundles(demo_db, [path])
-    assert report.ok and report.new_changes == 0
+    assert not report.ok and "otra clave" in (report.error or "")
     assert file_hash(demo_db.path) == before
     assert "Nombre falsificado" not in str(EntityService(demo_db).list_records("participants"))
 

@@ -15,7 +15,9 @@ from sqlalchemy import event
 
 from cocreation_app.services.entities import EntityService
 from cocreation_app.storage import Database, open_database
+from cocreation_app.storage.identity import new_signing_key
 from cocreation_app.sync.format import SEAL_BYTES, SEAL_PREFIX
+from cocreation_app.sync.signing import sign
 
 _TEMPLATE: dict[str, Path] = {}
 
@@ -57,11 +59,14 @@ def reseal(
     *,
     manifest: Any = None,
     extra: list[zipfile.ZipInfo | tuple[zipfile.ZipInfo, bytes]] | None = None,
+    resign: bool = True,
 ) -> bytes:
     """A bundle built by hand (for hostile-file tests): given members, a valid seal.
 
     ``extra`` members are written as given (duplicates, symlinks...). With ``manifest`` (a
-    dict), ``manifest.json`` is written from it; ``"members": "auto"`` fills in the hashes.
+    dict), ``manifest.json`` is written from it; ``"members": "auto"`` fills in the hashes; a
+    manifest that has a ``signature`` is signed again (``resign``) with a key of its own, as a
+    forger would: a device a new database does not know yet, so other checks can be tested.
     """
     members = dict(members)
     if manifest is not None:
@@ -80,6 +85,8 @@ def reseal(
                 "members": infos,
                 "change_count": sum(i["records"] for i in infos),
             }
+        if resign and isinstance(manifest, dict) and "signature" in manifest:
+            manifest = {**manifest, "signature": sign(manifest, new_signing_key()[0])}
         members = {"manifest.json": json.dumps(manifest).encode(), **members}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -1,8 +1,12 @@
 """The four sync properties, tested as properties (hypothesis stateful).
 
-Three simulated laptops (separate databases, each its own device) create, edit and delete
+Four simulated laptops (separate databases, each its own device) create, edit and delete
 problems, solutions, commitments, milestones and participants, and exchange bundles in random
-orders (some twice, some never, some damaged). After every import we check that:
+orders (some twice, some never, some damaged, some hand to hand along a chain). A laptop's file
+may be copied over another's (the copy must become a device of its own), a laptop may edit with
+its date years off (2001, 2040), and bundles with a clock in the year 3000 or forged in a known
+laptop's name (signed with another key) are refused and change nothing. After every import we
+check that:
 
 - the rows are exactly the winners of the change set, and every change ever exported that the
   laptop received is there: replaced by a later change that saw it, the current value, or one of
@@ -19,29 +23,34 @@ orders (some twice, some never, some damaged). After every import we check that:
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
 import shutil
+import sqlite3
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
+from sqlalchemy import event
 
 from cocreation_app.errors import UserError
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS as SPECS
-from cocreation_app.storage import Database
+from cocreation_app.storage import Database, open_database
 from cocreation_app.sync.bundle import open_bundle
 from cocreation_app.sync.conflicts import list_conflicts, resolve_orphan
 from cocreation_app.sync.content import content_digest, content_snapshot
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.importer import import_bundles
-from tests.sync.helpers import laptop, new_plan
+from tests.sync.helpers import _fast, laptop, new_plan, reseal, unpack
 
-LAPTOPS = 3
+LAPTOPS = 4
 KINDS = ("problems", "solutions", "commitments", "milestones", "participants")
 PARENTS = {"solutions": ("problems", "problem_id"), "milestones": ("commitments", "commitment_id")}
 WORDS = ("agua", "luz", "Água", "calles", "escuelas")
@@ -270,6 +279,107 @@ class Exchange(RuleBasedStateMachine):
             check_consistent(observer, received)
             digests.append(content_digest(observer))
         assert digests[0] == digests[1]
+
+    # -- identity, clocks and forgery (issue 15: cloned files, skewed clocks, forged bundles) ---
+
+    @rule(source=laptops, offset=st.integers(1, LAPTOPS - 1))
+    def clone_laptop(self, source: int, offset: int) -> None:
+        """A facilitator copies laptop ``source``'s file over another laptop's and both go on
+        working: the copy must start a device of its own."""
+        target = (source + offset) % LAPTOPS
+        path = self.folder / f"clone{len(self.observers)}.sqlite3"
+        copy_file(self.dbs[source].path, path)
+        self.observers.append(self.dbs[target])  # closed at teardown
+        clone = open_fast(path)
+        devices = {db.device_id for db in self.dbs}
+        assert clone.device_id not in devices
+        self.dbs[target] = clone
+        self.received[target] = set(self.received[source])
+        self.imported[target] = set(self.imported[source])
+        check_consistent(clone, self.received[target])
+
+    @rule(
+        which=laptops,
+        year=st.sampled_from((2001, 2040)),
+        kind=st.sampled_from(KINDS),
+        pick=picks,
+        choice=picks,
+    )
+    def edit_with_a_wrong_date(
+        self, which: int, year: int, kind: str, pick: int, choice: int
+    ) -> None:
+        """A laptop whose wall clock is years off (a dead CMOS battery) edits."""
+        wall = dt.datetime(year, 6, 1, tzinfo=dt.UTC).timestamp()
+        with mock.patch("time.time", lambda: wall):
+            self.edit(which, kind, pick, choice)
+
+    @rule(which=laptops, pick=picks)
+    def import_far_future_clock(self, which: int, pick: int) -> None:
+        """A bundle with one clock in the year 3000 (signed again, as by a forger): refused,
+        never adopted."""
+        path, _ids = self.bundles[pick % len(self.bundles)]
+        manifest, members = unpack(path.read_bytes())
+        name = sorted(members)[-1]
+        records = json.loads(members[name])
+        device = records[-1][1]
+        records[-1][3] = f"{32_503_680_000_000:015d}-000000-{device}"
+        members[name] = json.dumps(records).encode()
+        for info in manifest["members"]:
+            info["sha256"] = hashlib.sha256(members[info["name"]]).hexdigest()
+            info["size"] = len(members[info["name"]])
+        self._refused(which, reseal(members, manifest=manifest), "posterior en más de un día")
+
+    @rule(which=laptops, pick=picks)
+    def import_forged(self, which: int, pick: int) -> None:
+        """A bundle claiming to be a laptop this one knows, signed with another key: refused."""
+        db = self.dbs[which]
+        path, _ids = self.bundles[pick % len(self.bundles)]
+        manifest, members = unpack(path.read_bytes())
+        with db.read() as session:
+            known = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT public_key FROM devices WHERE id = ?", (manifest["device"]["id"],)
+                )
+                .scalar()
+            )
+        if known is None:
+            return  # unknown writer: accepted on first use, like an honest new laptop
+        self._refused(which, reseal(members, manifest=manifest), "otra clave")
+
+    @precondition(lambda self: len(self.bundles) > 0)
+    @rule(data=st.data())
+    def chain_of_exchanges(self, data: st.DataObject) -> None:
+        """A bundle goes hand to hand: each laptop imports the previous one's and exports."""
+        chain = data.draw(st.lists(laptops, min_size=2, max_size=5))
+        index = self._export(chain[0])
+        for which in chain[1:]:
+            self._import(which, index)
+            index = self._export(which)
+
+    def _refused(self, which: int, data: bytes, reason: str) -> None:
+        db = self.dbs[which]
+        bad = self.folder / "refused.cocrea"
+        bad.write_bytes(data)
+        before = content_digest(db)
+        (report,) = import_bundles(db, [bad])
+        assert not report.ok and reason in (report.error or ""), report.error
+        assert content_digest(db) == before
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """What ``cp`` of a closed database gives (a consistent copy, nothing marked)."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    src.backup(dst)
+    dst.close()
+    src.close()
+
+
+def open_fast(path: Path) -> Database:
+    db = open_database(path)
+    event.listen(db.engine, "connect", _fast)
+    db.engine.dispose()
+    return db
 
 
 def check_consistent(db: Database, received: set[str]) -> None:

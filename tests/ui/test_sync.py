@@ -189,3 +189,35 @@ def test_duplicates_dialog_merges_group(window: Any, demo_plan_id: str) -> None:
     remaining = find_duplicates(window.db, demo_plan_id)
     assert all(set(people) - {p["id"] for p in g.participants} for g in remaining)
     assert service.get("participants", people[1])["merged_into_id"] == people[0]
+
+
+def test_devices_dialog_shows_keys_and_marks_a_device_not_trusted(
+    window: Any, tmp_path: Path
+) -> None:
+    from cocreation_app.sync.devices import list_devices
+    from cocreation_app.ui.sync.devices_dialog import DevicesDialog
+
+    other = _other_laptop(tmp_path, window.db)
+    export_bundle(other, tmp_path / "otra.cocrea")
+    assert import_bundles(window.db, [tmp_path / "otra.cocrea"])[0].ok
+    assert "action_devices" in {a.objectName() for a in window.menu("tools").actions()}
+    dialog = DevicesDialog(window)
+    rows = {
+        dialog.tree.topLevelItem(i).text(3): dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+    }
+    assert set(rows) >= {window.db.device_id, other.device_id}
+    item = rows[other.device_id]
+    assert len(item.text(1)) == 19 and item.text(2) == "confiable"
+    dialog.tree.setCurrentItem(rows[window.db.device_id])
+    assert not dialog.toggle.isEnabled()  # this device cannot distrust itself
+    dialog.tree.setCurrentItem(item)
+    assert dialog.toggle.isEnabled()
+    dialog.toggle.click()
+    trusted = {d.id: d.trusted for d in list_devices(window.db)}
+    assert trusted[other.device_id] is False
+    assert dialog.toggle.text() == "Volver a confiar"
+    dialog.grab().save(str(tmp_path / "devices.png"))
+    (report,) = import_bundles(window.db, [tmp_path / "otra.cocrea"])
+    assert not report.ok and "no confiable" in (report.error or "")
+    other.close()

@@ -1,4 +1,5 @@
-"""File > Export bundle…, File > Import files…, Tools > Duplicate people…, the Conflicts view."""
+"""File > Export bundle…, File > Import files…, Tools > Duplicate people… and Devices…, the
+Conflicts view."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from cocreation_app.ui.sync.conflicts_view import ConflictsView
+from cocreation_app.ui.sync.devices_dialog import DevicesDialog
 from cocreation_app.ui.sync.dialogs import ExportBundleDialog, open_import
 from cocreation_app.ui.sync.duplicates_dialog import DuplicatesDialog
 
@@ -32,4 +34,7 @@ def install(window: MainWindow) -> None:
     action.setObjectName("action_duplicates")
     action.triggered.connect(lambda: DuplicatesDialog(window).exec())
     window.review_mode.guard(action)
+    action = window.menu("tools").addAction(_tr("E&quipos…"))
+    action.setObjectName("action_devices")
+    action.triggered.connect(lambda: DevicesDialog(window).exec())
     window.add_view(ConflictsView(window), _tr("Conflictos"))
