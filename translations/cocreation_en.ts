@@ -35,49 +35,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="66"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="119"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Choose or create a workshop to check people in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
         <source>En la sala: {count}</source>
         <translation>In the room: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="43"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Type part of the name and press Enter to check in the selected person. Use the arrow keys to choose another; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Review mode: attendance can be viewed but not recorded. Type part of a name to find a person.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="142"/>
         <source>Por género</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por sector</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="152"/>
         <source>Primero elija o cree un taller.</source>
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -567,88 +567,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="163"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -741,23 +741,23 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Edit details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -4068,17 +4068,17 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -4088,22 +4088,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Review comments and replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="783"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="23"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="432"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="449"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="446"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -4113,87 +4113,87 @@ Send that file to whoever gives you support.</translation>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="153"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="538"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="41"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>No votes or scores recorded yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="200"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="868"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="25"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="64"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="100"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="668"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="111"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="23"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="222"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="847"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="71"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="17"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -4202,27 +4202,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="53"/>
         <source>Criterios (1–5)</source>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="50"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="72"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="100"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="29"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
@@ -4237,34 +4237,34 @@ Send that file to whoever gives you support.</translation>
         <translation>The number of blank rows must be between 0 and 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="416"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="515"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="24"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>At each prioritization table, problems are ranked by a combined score (0 to 100) of the dot vote and the weighted criteria score (1 to 5), as the application shows it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="28"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="755"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="136"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="32"/>
         <source>Estado del plan</source>
         <translation>Plan status</translation>
     </message>
@@ -4274,73 +4274,73 @@ Send that file to whoever gives you support.</translation>
         <translation>This draft has no review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="99"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="62"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="738"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="117"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="49"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="131"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="278"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -4349,28 +4349,28 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="581"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="133"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="414"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="29"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
@@ -4381,12 +4381,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="373"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="365"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="56"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -4395,27 +4395,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="60"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="32"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
+        <location filename="../cocreation_app/reports/plan/solutions.py" line="45"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="425"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -4430,45 +4430,45 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="207"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="362"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="804"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="821"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="700"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="361"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -4478,48 +4478,48 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="135"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="48"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="25"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="141"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="98"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="529"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="35"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Prioritization in “{workshop}”, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="51"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="572"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="78"/>
         <source>Problema {number}. {title}</source>
         <translation>Problem {number}. {title}</translation>
     </message>
@@ -4528,32 +4528,32 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="22"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
+        <location filename="../cocreation_app/reports/plan/solutions.py" line="18"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
+        <location filename="../cocreation_app/reports/plan/solutions.py" line="20"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="223"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="54"/>
         <source>Puntaje (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="52"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -4562,13 +4562,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Dots: {dots} · Weighted score: {score}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="241"/>
+        <location filename="../cocreation_app/reports/document.py" line="105"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="134"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -4578,25 +4577,25 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply from {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="349"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="27"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="867"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="85"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="431"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
@@ -4607,29 +4606,29 @@ Send that file to whoever gives you support.</translation>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="743"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="343"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="21"/>
         <source>Sin información de contexto registrada.</source>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="498"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -4639,30 +4638,30 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="502"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="287"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="34"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="35"/>
         <source>Versión {version}, {date}</source>
         <translation>Version {version}, {date}</translation>
     </message>
@@ -4672,7 +4671,7 @@ Send that file to whoever gives you support.</translation>
         <translation>draft v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
@@ -4687,7 +4686,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
@@ -4722,7 +4721,7 @@ Send that file to whoever gives you support.</translation>
         <translation>is not an object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -4742,19 +4741,19 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="265"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="765"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="82"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -4791,27 +4790,27 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="51"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="31"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>

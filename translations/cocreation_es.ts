@@ -35,49 +35,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="66"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Registrar asistencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="119"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Elija o cree un taller para registrar asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
         <source>En la sala: {count}</source>
         <translation>En la sala: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="43"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="142"/>
         <source>Por género</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="152"/>
         <source>Primero elija o cree un taller.</source>
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -567,88 +567,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="163"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -741,23 +741,23 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Editar datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -4068,17 +4068,17 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -4088,22 +4088,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="783"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="23"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="432"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="449"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="446"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -4113,87 +4113,87 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="153"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="538"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="41"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="200"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
         <source>BORRADOR</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="868"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="25"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="64"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="100"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="668"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="111"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="23"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="222"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="847"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="71"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="17"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -4202,27 +4202,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="53"/>
         <source>Criterios (1–5)</source>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="50"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="72"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="100"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="29"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
@@ -4237,34 +4237,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El número de filas en blanco debe estar entre 0 y 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="416"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="515"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="24"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="28"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="755"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="136"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="32"/>
         <source>Estado del plan</source>
         <translation>Estado del plan</translation>
     </message>
@@ -4274,73 +4274,73 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="99"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="62"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="738"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="117"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="49"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="131"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="278"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -4349,28 +4349,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="581"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="133"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="414"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="29"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
@@ -4381,12 +4381,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="373"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="365"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="56"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -4395,27 +4395,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="60"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="32"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
+        <location filename="../cocreation_app/reports/plan/solutions.py" line="45"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="425"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -4430,45 +4430,45 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="207"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="362"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="804"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="821"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="700"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="361"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -4478,48 +4478,48 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="135"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="48"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="25"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="141"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="98"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="529"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="35"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Priorización en «{workshop}», {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="51"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="572"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="78"/>
         <source>Problema {number}. {title}</source>
         <translation>Problema {number}. {title}</translation>
     </message>
@@ -4528,32 +4528,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Problema {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="22"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
+        <location filename="../cocreation_app/reports/plan/solutions.py" line="18"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
+        <location filename="../cocreation_app/reports/plan/solutions.py" line="20"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="223"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="54"/>
         <source>Puntaje (0–100)</source>
         <translation>Puntaje (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="52"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
@@ -4562,13 +4562,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Puntos: {dots} · Calificación ponderada: {score}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="241"/>
+        <location filename="../cocreation_app/reports/document.py" line="105"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="134"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -4578,25 +4577,25 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="349"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="27"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="867"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="85"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="431"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
@@ -4607,29 +4606,29 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="743"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="343"/>
+        <location filename="../cocreation_app/reports/plan/context.py" line="21"/>
         <source>Sin información de contexto registrada.</source>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="498"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -4639,30 +4638,30 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="502"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="287"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="34"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="35"/>
         <source>Versión {version}, {date}</source>
         <translation>Versión {version}, {date}</translation>
     </message>
@@ -4672,7 +4671,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>borrador v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
@@ -4687,7 +4686,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
@@ -4722,7 +4721,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
@@ -4742,19 +4741,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="265"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="765"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="82"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -4791,27 +4790,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="51"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/plan/cover.py" line="31"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
