@@ -4376,7 +4376,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="202"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="45"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -4425,7 +4425,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="213"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="65"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
@@ -4600,10 +4600,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="472"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
         <source>Sin dato</source>
-        <translation>Not recorded</translation>
+        <translation type="vanished">Not recorded</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
@@ -4778,14 +4776,14 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="219"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="71"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="96"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>“{path}” is not a valid PDF or is damaged.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="223"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="231"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
@@ -4859,7 +4857,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">(highlight without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="374"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} without a comment)</translation>
     </message>
@@ -4878,22 +4876,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Comments without an item ({count}): they could not be placed on a problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
         <source>Cuadro de texto</source>
         <translation>Text box</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
         <source>Círculo</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="74"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
         <source>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="139"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
@@ -4923,12 +4921,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
         <source>Línea</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
         <source>Marca de inserción</source>
         <translation>Caret</translation>
     </message>
@@ -4953,7 +4951,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="206"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
@@ -4963,7 +4961,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -4983,27 +4981,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="351"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
         <source>Polilínea</source>
         <translation>Polyline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
         <source>Polígono</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
         <source>Rectángulo</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="313"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
         <source>Resaltado</source>
         <translation>Highlight</translation>
     </message>
@@ -5013,12 +5011,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{added} review comments would be added; {existing} were already imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
         <source>Sello</source>
         <translation>Stamp</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="372"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
         <source>Sello «{name}»</source>
         <translation>Stamp “{name}”</translation>
     </message>
@@ -5028,22 +5026,22 @@ Send that file to whoever gives you support.</translation>
         <translation>No review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="314"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
         <source>Subrayado</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
         <source>Subrayado ondulado</source>
         <translation>Squiggly underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="315"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
         <source>Tachado</source>
         <translation>Strike-out</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
         <source>Trazo a mano</source>
         <translation>Ink</translation>
     </message>
@@ -5063,77 +5061,77 @@ Send that file to whoever gives you support.</translation>
         <translation>changed since draft {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>the PDF no longer holds the item map of that page</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
         <source>el elemento ya no existe</source>
         <translation>the item no longer exists</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="149"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
         <translation>the author name has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="251"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="255"/>
         <source>el texto de la anotación no es texto</source>
         <translation>the annotation’s text is not text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="141"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>el texto tiene {count} caracteres; el límite es {limit}</source>
         <translation>the text has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="104"/>
         <source>la anotación está dañada</source>
         <translation>the annotation is damaged</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="122"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="126"/>
         <source>la anotación no es un diccionario</source>
         <translation>the annotation is not a dictionary</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="134"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="138"/>
         <source>la anotación no tiene posición válida</source>
         <translation>the annotation has no valid position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="89"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="93"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>the page’s list of annotations cannot be read</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>the page does not match the draft (were drafts mixed?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>the page is not recognised as a page of the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="98"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
         <source>no está sobre ningún elemento</source>
         <translation>it is not on any item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>it replies to a comment that could not be placed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="129"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>annotation type that is not imported ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="366"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: “{words}”</translation>
     </message>
@@ -5147,7 +5145,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{title}: {status}, draft version {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="223"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>“{path}” is a Cocrea draft, but the PDF reader deleted its item map, so there is no way to tell which item each comment is on. Ask for the comments to be saved on the original PDF, or export them from the reader (FDF/XFDF) and add them by hand.</translation>
     </message>
@@ -5156,17 +5154,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="75"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="80"/>
         <source>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</source>
         <translation>“{path}” is incomplete or damaged: its end is missing (the file was cut while copying or downloading it). The comments saved at its end would be lost; ask for it to be sent again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="86"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="110"/>
         <source>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</source>
         <translation>“{path}” is protected by a password. Ask for a copy without a password (in the PDF reader: save without security).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>“{path}” is {size} MB; the limit for importing comments is {limit} MB. Save the PDF without added images or split the review into several files.</translation>
     </message>
