@@ -70,6 +70,7 @@ class PagedDocTemplate(BaseDocTemplate):
             invariant=1 if invariant else 0,
             initialFontName=FAMILY,
             initialFontSize=10,
+            displayDocTitle=True,  # viewers show the title, not the file name
             **metadata,
         )
         self.page_count = page_count

@@ -71,6 +71,7 @@ def write_item_map(doc: Any, mapping: dict[str, Any]) -> None:
         subject=str(doc.subject or ""),
         language=str(getattr(doc, "lang", "") or ""),
         creator=str(doc.creator or ""),
+        created=xmp.timestamp(doc.canv),
         item_map=text,
     )
     xmp.attach(doc.canv, xmp.packet(body))

@@ -112,3 +112,4 @@ class PlanDocTemplate(PagedDocTemplate, MappedDocTemplate):
     def _startBuild(self, filename: Any = None, canvasmaker: Any = Canvas) -> None:
         super()._startBuild(filename, canvasmaker)
         self.info = install_info(self.canv)
+        self.canv.showOutline()  # the bookmarks panel opens with the file

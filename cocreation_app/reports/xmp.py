@@ -18,8 +18,27 @@ NAMESPACE = "https://cocrea.mx/ns/item-map/1.0/"
 MAX_PACKET = 40 * 1024 * 1024  # a packet this large is not ours: do not parse it
 
 
+def timestamp(canv: Any) -> str:
+    """The document's creation time as XMP writes dates (ISO 8601 with its UTC offset): the
+    same instant as the information dictionary's /CreationDate and /ModDate."""
+    stamp = canv._doc._timeStamp
+    year, month, day, hour, minute, second = stamp.YMDhms
+    sign = "-" if stamp.dhh < 0 else "+"
+    return (
+        f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+        f"{sign}{abs(stamp.dhh):02d}:{abs(stamp.dmm):02d}"
+    )
+
+
 def descriptions(
-    *, title: str, author: str, subject: str, language: str, creator: str, item_map: str
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    language: str,
+    creator: str,
+    created: str,
+    item_map: str,
 ) -> str:
     """The packet's descriptions: Dublin Core, PDF, XMP basic and Cocrea's item map."""
     lang = escape(language or "x-default")
@@ -36,6 +55,9 @@ def descriptions(
         '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/" '
         'xmlns:pdf="http://ns.adobe.com/pdf/1.3/">'
         f"<xmp:CreatorTool>{escape(creator)}</xmp:CreatorTool>"
+        f"<xmp:CreateDate>{created}</xmp:CreateDate>"
+        f"<xmp:ModifyDate>{created}</xmp:ModifyDate>"
+        f"<xmp:MetadataDate>{created}</xmp:MetadataDate>"
         f"<pdf:Producer>{escape(creator)}</pdf:Producer>"
         "</rdf:Description>"
         f'<rdf:Description rdf:about="" xmlns:cocrea="{NAMESPACE}">'
