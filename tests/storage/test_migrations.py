@@ -116,3 +116,51 @@ def test_a_path_that_is_not_a_database_is_refused(
         open_database(path)
     if content is not None:
         assert path.read_bytes() == content
+
+
+def test_database_before_device_keys_keeps_its_device_and_data(tmp_path: Path) -> None:
+    """0004 → 0005 (device keys): the device id stays, a signing key is made for it, known
+    devices stay trusted without a key (pinned at their next signed bundle), rows are intact."""
+    from cocreation_app.sync.bundle import open_bundle
+    from cocreation_app.sync.devices import list_devices
+    from cocreation_app.sync.export import export_bundle
+
+    path = tmp_path / "before-keys.sqlite3"
+    old_device = "8b122368-b22a-4dcd-9277-141cac811673"
+    engine = make_engine(path)
+    upgrade(engine, "0004")
+    engine.dispose()
+    stamp = "2026-01-01T00:00:00.000Z"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO local_settings (key, value) VALUES ('device_id', ?)", (old_device,)
+        )
+        conn.executemany(
+            "INSERT INTO devices (id, label, is_local, first_seen_at) VALUES (?, ?, ?, ?)",
+            [
+                (old_device, "Mesa 1", 1, stamp),
+                ("1b8f7bae-1bac-43ae-9fa5-419dd0f6d6be", "Mesa 2", 0, stamp),
+            ],
+        )
+        conn.execute(
+            "INSERT INTO plans (id, created_at, updated_at, deleted, title, state, municipality)"
+            " VALUES ('p1', ?, ?, 0, 'Plan Oaxaca', 'Oaxaca', 'Etla')",
+            (stamp, stamp),
+        )
+    conn.close()
+    db = open_database(path)
+    assert db.device_id == old_device
+    devices = {d.id: d for d in list_devices(db)}
+    assert devices[old_device].public_key is not None and devices[old_device].is_local
+    assert (
+        devices["1b8f7bae-1bac-43ae-9fa5-419dd0f6d6be"].public_key is None
+        and devices["1b8f7bae-1bac-43ae-9fa5-419dd0f6d6be"].trusted
+    )
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT title FROM plans").scalar() == "Plan Oaxaca"
+    export_bundle(db, tmp_path / "after.cocrea")
+    assert open_bundle((tmp_path / "after.cocrea").read_bytes()).manifest.signed_by == (
+        devices[old_device].public_key
+    )
+    db.close()
