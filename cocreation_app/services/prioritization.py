@@ -470,7 +470,9 @@ def record_scores(
 # -- ranking and selection --------------------------------------------------------------------
 
 
-def _tallies(session: Session, workshop_id: str) -> tuple[list[ProblemTally], dict[str, Fraction]]:
+def _tallies(
+    session: Session, workshop_id: str, also: Sequence[str] = ()
+) -> tuple[list[ProblemTally], dict[str, Fraction]]:
     workshop = _workshop(session, workshop_id)
     criteria = {c.id: exact(c.weight or 0) for c in _live(session, Criterion, workshop_id)}
     dots: dict[str, int] = defaultdict(int)
@@ -487,12 +489,14 @@ def _tallies(session: Session, workshop_id: str) -> tuple[list[ProblemTally], di
         select(Problem).where(
             Problem.deleted.is_(False),
             Problem.plan_id == workshop.plan_id,
-            (Problem.workshop_id == workshop_id) | Problem.id.in_(wanted),
+            (Problem.workshop_id == workshop_id)
+            | Problem.workshop_id.is_(None)
+            | Problem.id.in_(wanted | set(also)),
         )
     )
     tallies = []
     for problem in problems:
-        if problem.status == "discarded" and problem.id not in wanted:
+        if problem.status == "discarded" and problem.id not in wanted | set(also):
             continue
         means = tuple(
             (criterion_id, Fraction(sum(scores), len(scores)))
@@ -513,15 +517,17 @@ def _tallies(session: Session, workshop_id: str) -> tuple[list[ProblemTally], di
 
 
 def rank_problems(
-    db: Database, workshop_id: str, weights: Weights | None = None
+    db: Database, workshop_id: str, weights: Weights | None = None, also: Sequence[str] = ()
 ) -> list[RankedProblem]:
     """The workshop's problems ranked by combined score (see ``docs/prioritization.md``).
 
-    Ranked: the workshop's problems (but the discarded ones), and any problem of the plan with
-    dots or scores in this workshop.
+    Ranked: the workshop's problems and the plan's problems of no workshop (but the discarded
+    ones), any problem of the plan with dots or scores in this workshop, and the problems of the
+    plan in ``also`` (brought from another workshop to be voted on here: once they have dots or
+    scores here they stay, with no new column or record needed for sync).
     """
     with db.read() as session:
-        tallies, criterion_weights = _tallies(session, workshop_id)
+        tallies, criterion_weights = _tallies(session, workshop_id, also)
     return rank(tallies, criterion_weights, weights)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,18 +33,22 @@ class Snapshot:
     scores: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
     origins: list[str] = field(default_factory=list)
     history: list[prio.TallyEntry] = field(default_factory=list)
+    others: list[tuple[str, str]] = field(default_factory=list)  # other workshops' problems
 
     @property
     def workshop_id(self) -> str | None:
         return self.workshop["id"] if self.workshop else None
 
 
-def load_snapshot(db: Database, workshop_id: str | None, weights: Weights) -> Snapshot:
+def load_snapshot(
+    db: Database, workshop_id: str | None, weights: Weights, also: Sequence[str] = ()
+) -> Snapshot:
+    """``also``: problems of other workshops brought here to be prioritized."""
     if not workshop_id:
         return Snapshot(weights=weights)
     entities = EntityService(db)
     workshop = entities.get("workshops", workshop_id)
-    ranked = prio.rank_problems(db, workshop_id, weights)
+    ranked = prio.rank_problems(db, workshop_id, weights, also)
     problems = entities.list_records("problems", plan_id=workshop["plan_id"])
     ranked_ids = {r.problem_id for r in ranked}
     return Snapshot(
@@ -57,6 +62,11 @@ def load_snapshot(db: Database, workshop_id: str | None, weights: Weights) -> Sn
         scores=prio.current_scores(db, workshop_id),
         origins=prio.origins(db, workshop_id),
         history=prio.tally_history(db, workshop_id),
+        others=[
+            (p["id"], p["title"])
+            for p in problems
+            if p["id"] not in ranked_ids and p["status"] != "discarded"
+        ],
     )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -50,6 +51,8 @@ class PrioritizationView(QWidget):
         self.setObjectName("prioritizationView")
         self.window_ = window
         self.snapshot = Snapshot()
+        # Problems of other workshops brought here, by workshop: they stay once voted on.
+        self.brought: dict[str, list[str]] = {}
         self._stale = True
         self.plenary: PlenaryController | None = None  # set by the feature's install
         self.entry = VoteEntryPanel(window, self)
@@ -99,6 +102,10 @@ class PrioritizationView(QWidget):
             QPushButton(_tr("Seleccionar para diseño de soluciones"), self), "selectProblems"
         )
         self.unselect_button = named(QPushButton(_tr("Quitar selección"), self), "unselectProblems")
+        self.bring_button = named(
+            QPushButton(_tr("Traer un problema de otro taller…"), self), "bringProblem"
+        )
+        self.bring_button.clicked.connect(self.bring_problem)
         self.plenary_button = named(QPushButton(_tr("Vista plenaria (F5)"), self), "openPlenary")
         self.select_button.clicked.connect(lambda: self.select_problems(True))
         self.unselect_button.clicked.connect(lambda: self.select_problems(False))
@@ -107,6 +114,7 @@ class PrioritizationView(QWidget):
         select_buttons.setContentsMargins(0, 0, 0, 0)
         select_buttons.addWidget(self.select_button)
         select_buttons.addWidget(self.unselect_button)
+        select_buttons.addWidget(self.bring_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.select_buttons)
         buttons.addStretch(1)
@@ -138,6 +146,27 @@ class PrioritizationView(QWidget):
     def _enable_selection(self) -> None:
         for button in (self.select_button, self.unselect_button):
             button.setEnabled(bool(self.snapshot.ranked))
+        self.bring_button.setEnabled(bool(self.snapshot.others))
+
+    def bring_problem(self) -> None:
+        """Prioritize here a problem identified in another workshop of the plan."""
+        workshop_id = self.snapshot.workshop_id
+        if not workshop_id or not self.snapshot.others:
+            return
+        titles = [title or "" for _id, title in self.snapshot.others]
+        title, chosen = QInputDialog.getItem(
+            self,
+            _tr("Traer un problema de otro taller"),
+            _tr("Problema que se priorizará también en este taller:"),
+            titles,
+            0,
+            False,
+        )
+        if not chosen:
+            return
+        problem_id = self.snapshot.others[titles.index(title)][0]
+        self.brought.setdefault(workshop_id, []).append(problem_id)
+        self._reload()
 
     def _weight_box(self, name: str) -> QDoubleSpinBox:
         box = named(QDoubleSpinBox(self), name)
@@ -168,8 +197,13 @@ class PrioritizationView(QWidget):
     def _reload(self) -> None:
         self._stale = False
         weights = self.weights()
+        workshop_id = self.window_.current_workshop_id()
         snapshot = self.window_.run(
-            load_snapshot, self.window_.db, self.window_.current_workshop_id(), weights
+            load_snapshot,
+            self.window_.db,
+            workshop_id,
+            weights,
+            self.brought.get(workshop_id or "", []),
         )
         self.snapshot = snapshot or Snapshot(weights=weights)
         self.entry.set_snapshot(self.snapshot)

@@ -45,6 +45,8 @@ class ProblemsView(View):
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.panel.currentChanged.connect(self.tree.set_problem)
+        # A new problem belongs to the workshop where it is typed, unless another is chosen.
+        self.panel.defaults = lambda: {"workshop_id": window.current_workshop_id()}
 
     def refresh(self) -> None:
         plan_id = self.window_.current_plan_id()

@@ -253,11 +253,16 @@ class RecordForm(QWidget):
     def editor(self, name: str) -> FieldEditor:
         return self.editors[name]
 
-    def load(self, record: dict[str, Any] | None) -> None:
-        """Show ``record``, or an empty form (with the fields' defaults) when None."""
+    def load(self, record: dict[str, Any] | None, defaults: dict[str, Any] | None = None) -> None:
+        """Show ``record``, or an empty form when None: with ``defaults`` (values of the moment,
+        such as the current workshop) or else the fields' own defaults."""
         self.record = record
+        defaults = {k: v for k, v in (defaults or {}).items() if v is not None}
         for name, editor in self.editors.items():
-            editor.set(record.get(name) if record else editor.spec.default)
+            if record:
+                editor.set(record.get(name))
+            else:
+                editor.set(defaults.get(name, editor.spec.default))
         self._baseline = record if record is not None else self.values()
 
     def values(self) -> dict[str, Any]:

@@ -8,7 +8,7 @@ and its buttons are greyed out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -55,6 +55,8 @@ class RecordPanel(QWidget):
         self.current_id: str | None = None
         self._creating = False
         self._loading = False
+        # Values a new record starts with (asked when the form is cleared for one).
+        self.defaults: Callable[[], dict[str, Any]] = dict
         spec = KINDS[kind]
         self.list_widget = QWidget(self)
         list_layout = QVBoxLayout(self.list_widget)
@@ -189,7 +191,7 @@ class RecordPanel(QWidget):
         self.current_id = record["id"] if record else None
         if record is not None:
             self._creating = False
-        self.form.load(record)
+        self.form.load(record, self.defaults() if record is None else None)
         self.delete_button.setEnabled(self.current_id is not None)
         self._set_heading()
         self.currentChanged.emit(self.current_id)
