@@ -79,14 +79,27 @@ def test_tables_add_up_and_deleting_a_correction_restores_the_count(
 def test_a_problem_of_another_workshop_is_ranked_only_while_it_has_dots(
     db: Database, workshop: dict
 ) -> None:
-    other = EntityService(db).create(
-        "problems", {"plan_id": workshop["plan"], "title": "Problema de otro taller"}
+    service = EntityService(db)
+    elsewhere = service.create(
+        "workshops", {"plan_id": workshop["plan"], "title": "Otra mesa", "date": "2026-03-02"}
+    )
+    other = service.create(
+        "problems",
+        {"plan_id": workshop["plan"], "workshop_id": elsewhere, "title": "Problema de otro taller"},
     )
     w = workshop["id"]
     prio.set_tally(db, w, other, 2, origin="Mesa 1")
     assert "Problema de otro taller" in [r.title for r in prio.rank_problems(db, w)]
     prio.set_tally(db, w, other, 0, origin="Mesa 1")
     assert "Problema de otro taller" not in [r.title for r in prio.rank_problems(db, w)]
+    assert "Problema de otro taller" in [r.title for r in prio.rank_problems(db, w, also=[other])]
+
+
+def test_a_problem_of_no_workshop_is_ranked_in_every_workshop(db: Database, workshop: dict) -> None:
+    loose = EntityService(db).create(
+        "problems", {"plan_id": workshop["plan"], "title": "Problema sin taller"}
+    )
+    assert loose in [r.problem_id for r in prio.rank_problems(db, workshop["id"])]
 
 
 def test_voter_dots_add_to_the_table_and_respect_the_budget(db: Database, workshop: dict) -> None:
