@@ -4242,7 +4242,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="107"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="108"/>
         <source>El mapa de elementos de «{path}» está dañado: {what}</source>
         <translation>The item map of “{path}” is damaged: {what}</translation>
     </message>
@@ -4390,7 +4390,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="202"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="203"/>
         <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
@@ -4439,7 +4439,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Could not save “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="213"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="214"/>
         <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
@@ -4577,7 +4577,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Dots: {dots} · Weighted score: {score}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/document.py" line="105"/>
+        <location filename="../cocreation_app/reports/document.py" line="106"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
@@ -4689,12 +4689,12 @@ Send that file to whoever gives you support.</translation>
         <translation>co-creation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="168"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="169"/>
         <source>el elemento {number} {what}</source>
         <translation>item {number} {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="117"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="118"/>
         <source>es demasiado grande.</source>
         <translation>it is too large.</translation>
     </message>
@@ -4704,32 +4704,32 @@ Send that file to whoever gives you support.</translation>
         <translation>open government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="131"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="132"/>
         <source>la versión del borrador ({value}) no es válida.</source>
         <translation>the draft version ({value}) is not valid.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="126"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="127"/>
         <source>no dice a qué plan pertenece.</source>
         <translation>it does not say which plan it belongs to.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="148"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="149"/>
         <source>no dice qué elemento es.</source>
         <translation>does not say which item it is.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="121"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="122"/>
         <source>no es JSON válido.</source>
         <translation>it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="123"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="124"/>
         <source>no es un objeto JSON.</source>
         <translation>it is not a JSON object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="145"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="146"/>
         <source>no es un objeto.</source>
         <translation>is not an object.</translation>
     </message>
@@ -4739,12 +4739,12 @@ Send that file to whoever gives you support.</translation>
         <translation>local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="157"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="158"/>
         <source>su página no es válida.</source>
         <translation>has an invalid page.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="160"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="161"/>
         <source>su recuadro no es válido.</source>
         <translation>has an invalid box.</translation>
     </message>
@@ -4776,12 +4776,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="137"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="138"/>
         <source>«items» no es una lista.</source>
         <translation>“items” is not a list.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="153"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="154"/>
         <source>«spans» no es una lista.</source>
         <translation>“spans” is not a list.</translation>
     </message>
@@ -4790,14 +4790,14 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="219"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="220"/>
         <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
         <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>“{path}” is not a valid PDF or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="223"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="224"/>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>

@@ -4242,7 +4242,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="107"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="108"/>
         <source>El mapa de elementos de «{path}» está dañado: {what}</source>
         <translation>El mapa de elementos de «{path}» está dañado: {what}</translation>
     </message>
@@ -4390,7 +4390,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="202"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="203"/>
         <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
@@ -4439,7 +4439,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No se pudo guardar «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="213"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="214"/>
         <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
@@ -4577,7 +4577,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Puntos: {dots} · Calificación ponderada: {score}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/document.py" line="105"/>
+        <location filename="../cocreation_app/reports/document.py" line="106"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
@@ -4689,12 +4689,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>cocreación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="168"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="169"/>
         <source>el elemento {number} {what}</source>
         <translation>el elemento {number} {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="117"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="118"/>
         <source>es demasiado grande.</source>
         <translation>es demasiado grande.</translation>
     </message>
@@ -4704,32 +4704,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="131"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="132"/>
         <source>la versión del borrador ({value}) no es válida.</source>
         <translation>la versión del borrador ({value}) no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="126"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="127"/>
         <source>no dice a qué plan pertenece.</source>
         <translation>no dice a qué plan pertenece.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="148"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="149"/>
         <source>no dice qué elemento es.</source>
         <translation>no dice qué elemento es.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="121"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="122"/>
         <source>no es JSON válido.</source>
         <translation>no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="123"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="124"/>
         <source>no es un objeto JSON.</source>
         <translation>no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="145"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="146"/>
         <source>no es un objeto.</source>
         <translation>no es un objeto.</translation>
     </message>
@@ -4739,12 +4739,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>plan de acción local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="157"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="158"/>
         <source>su página no es válida.</source>
         <translation>su página no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="160"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="161"/>
         <source>su recuadro no es válido.</source>
         <translation>su recuadro no es válido.</translation>
     </message>
@@ -4776,12 +4776,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{verdict} · {author} · versión {version} · {state}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="137"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="138"/>
         <source>«items» no es una lista.</source>
         <translation>«items» no es una lista.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="153"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="154"/>
         <source>«spans» no es una lista.</source>
         <translation>«spans» no es una lista.</translation>
     </message>
@@ -4790,14 +4790,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="219"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="220"/>
         <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
         <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>«{path}» no es un PDF válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="223"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="224"/>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
