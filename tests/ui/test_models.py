@@ -74,10 +74,25 @@ def test_record_model(qtmodeltester: Any, demo_db: Database, demo_plan_id: str) 
     assert model.index(0, 2).data() in ("Acordado", "Borrador")
 
 
+def _first_cause_has_children(nodes: list[dict[str, Any]]) -> bool:
+    causes = sorted(
+        (n for n in nodes if n["kind"] == "cause" and not n["parent_id"]),
+        key=lambda n: n["position"],
+    )
+    return bool(causes) and any(n["parent_id"] == causes[0]["id"] for n in nodes)
+
+
 def test_problem_tree_model(qtmodeltester: Any, demo_db: Database, demo_plan_id: str) -> None:
     service = EntityService(demo_db)
-    problem = service.list_records("problems", plan_id=demo_plan_id)[0]
-    nodes = service.list_records("problem_nodes", where={"problem_id": problem["id"]})
+    # A problem whose first cause has causes of its own (the demo's problems share one
+    # created_at, so their listed order is not the order they were written in).
+    nodes = next(
+        found
+        for problem in service.list_records("problems", plan_id=demo_plan_id)
+        if _first_cause_has_children(
+            found := service.list_records("problem_nodes", where={"problem_id": problem["id"]})
+        )
+    )
     edits: list[tuple[str, str]] = []
     model = ProblemTreeModel(lambda node_id, text: edits.append((node_id, text)) or True)
     model.set_nodes(nodes)

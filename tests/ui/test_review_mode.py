@@ -171,7 +171,7 @@ def test_a_staged_start_opens_in_review_mode(qtbot: Any, demo_path: Path) -> Non
     window = MainWindow(open_database(demo_path), staged=True)
     qtbot.addWidget(window)
     assert window.review_mode.active and "modo revisión" in window.windowTitle()
-    with qtbot.waitSignal(window.started, timeout=30_000):
+    with qtbot.waitSignal(window.started, timeout=120_000):  # a loaded machine is slow
         window.show()
         window.continue_start()
     assert not _panel(window, "commitments").save_button.isEnabled()
