@@ -24,6 +24,7 @@ from cocreation_app.models import Attendance, Participant, Plan, Workshop, enums
 from cocreation_app.reports import styles as st
 from cocreation_app.reports.document import PageCount, PagedDocTemplate
 from cocreation_app.reports.fonts import FAMILY
+from cocreation_app.reports.progress import NO_PROGRESS, Progress
 from cocreation_app.reports.styles import make_styles, markup
 from cocreation_app.storage import Database
 
@@ -112,9 +113,14 @@ class CheckBox(Flowable):
 
 
 def render_attendance(
-    sheet: Sheet, *, blank_rows: int = 15, paper: str = "letter", invariant: bool = False
+    sheet: Sheet,
+    *,
+    blank_rows: int = 15,
+    paper: str = "letter",
+    invariant: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> tuple[bytes, int]:
-    """The PDF and its number of numbered rows."""
+    """The PDF and its number of numbered rows; ``progress`` follows the layout."""
     s = make_styles(base_size=9)
     pagesize = landscape(st.paper_size(paper))
     width = pagesize[0] - 2 * MARGIN
@@ -280,4 +286,5 @@ def render_attendance(
         subject=sheet.plan_title,
     )
     doc.add_templates(on_page, "sheet")
+    doc.setProgressCallBack(progress.layout(0.1, 0.95))
     return doc.render(story), total

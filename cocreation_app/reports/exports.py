@@ -8,6 +8,7 @@ from typing import Any
 
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
+from cocreation_app.reports.progress import NO_PROGRESS, Progress
 from cocreation_app.storage import Database, check_output_path, write_bytes_atomic
 
 
@@ -24,12 +25,14 @@ def export_plan(
     invariant: bool = False,
     draft_date: dt.date | None = None,
     include_observations: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> dict[str, Any]:
     """Export the action-plan draft; returns its item map (see docs/pdf-item-map.md).
 
     ``invariant`` makes the file byte-for-byte reproducible (fixed timestamps and ids, draft
     date taken from the plan's last change). ``include_observations`` adds an annex with the
-    review's observations and replies (docs/review.md)."""
+    review's observations and replies (docs/review.md). ``progress`` hears how far it got and
+    may cancel it (:class:`ExportCancelled`, nothing written)."""
     from cocreation_app.reports.plan_data import load_plan
     from cocreation_app.reports.plan_pdf import PlanRenderer
     from cocreation_app.reports.styles import paper_size
@@ -37,7 +40,9 @@ def export_plan(
     target = Path(target)
     paper_size(paper)
     check_output_path(target)
+    progress.at(0.0)
     data = load_plan(db, plan_id)
+    progress.at(0.05)
     if draft_date is None:
         draft_date = dt.date.fromisoformat(data.updated_at[:10]) if invariant else dt.date.today()
     if include_observations:
@@ -54,8 +59,10 @@ def export_plan(
         )
     else:
         renderer = PlanRenderer(data, paper=paper, draft_date=draft_date)
-    pdf, mapping = renderer.render(invariant)
+    pdf, mapping = renderer.render(invariant, progress)
+    progress.at(0.97)
     write_bytes_atomic(target, pdf)
+    progress.report(1.0)
     return mapping
 
 
@@ -68,8 +75,10 @@ def export_attendance(
     prefill: bool = True,
     paper: str = "letter",
     invariant: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> int:
-    """Export the printable sign-in sheet; returns its number of rows."""
+    """Export the printable sign-in sheet; returns its number of rows (``progress`` as for
+    :func:`export_plan`)."""
     from cocreation_app.reports.attendance_pdf import load_sheet, render_attendance
     from cocreation_app.reports.styles import paper_size
 
@@ -78,7 +87,13 @@ def export_attendance(
     if blank_rows < 0 or blank_rows > 1000:
         raise UserError(_tr("El número de filas en blanco debe estar entre 0 y 1000."))
     check_output_path(target)
+    progress.at(0.0)
     sheet = load_sheet(db, workshop_id, prefill=prefill)
-    pdf, rows = render_attendance(sheet, blank_rows=blank_rows, paper=paper, invariant=invariant)
+    progress.at(0.1)
+    pdf, rows = render_attendance(
+        sheet, blank_rows=blank_rows, paper=paper, invariant=invariant, progress=progress
+    )
+    progress.at(0.97)
     write_bytes_atomic(target, pdf)
+    progress.report(1.0)
     return rows

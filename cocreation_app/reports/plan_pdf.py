@@ -30,6 +30,7 @@ from cocreation_app.reports.plan.participants import participants
 from cocreation_app.reports.plan.problems import problems
 from cocreation_app.reports.plan.solutions import solutions
 from cocreation_app.reports.plan_data import PlanData
+from cocreation_app.reports.progress import NO_PROGRESS, Progress
 from cocreation_app.reports.styles import Styles, make_styles, markup
 from cocreation_app.text import normalize
 
@@ -91,10 +92,15 @@ class PlanRenderer:
         doc.add_templates(self.pages.decorate, COVER, BODY)
         return doc
 
-    def render(self, invariant: bool = False) -> tuple[bytes, dict[str, Any]]:
-        """The PDF and its item map (docs/pdf-item-map.md)."""
+    def render(
+        self, invariant: bool = False, progress: Progress = NO_PROGRESS
+    ) -> tuple[bytes, dict[str, Any]]:
+        """The PDF and its item map (docs/pdf-item-map.md). ``progress`` hears of each flowable
+        laid out (10 % to 95 %) and may stop the pass."""
         story = self.story()
+        progress.at(0.1)
         doc = self.document(invariant)
+        doc.setProgressCallBack(progress.layout(0.1, 0.95))
         mapping: dict[str, Any] = {}
 
         def finish(canv: Canvas) -> None:

@@ -26,6 +26,8 @@ CURRENT_VIEW = Setting("window/view", 0)
 LANGUAGE = Setting("i18n/language", "")  # "" = follow the system (see ui.preferences)
 PLENARY_SCREEN = Setting("plenary/screen", "")  # QScreen.name(); "" = any but the window's
 PLENARY_DURATION = Setting("plenary/duration", 10 * 60)  # the activity timer, in seconds
+EXPORT_FOLDER = Setting("export/folder", "")  # where the last PDF or list was saved
+EXPORT_OPEN_AFTER = Setting("export/open_after", True)  # open an exported PDF in the viewer
 REVIEW_MODE_FILES = Setting("review/mode_files", ())  # database files left in review mode
 
 
