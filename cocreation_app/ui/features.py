@@ -44,10 +44,12 @@ FEATURES: list[str] = [
     "cocreation_app.ui.solutions.feature",
     "cocreation_app.ui.commitments.feature",
     "cocreation_app.ui.plan.feature",
+    "cocreation_app.ui.exports.feature",
     "cocreation_app.ui.review.feature",
     "cocreation_app.ui.sync.feature",
     "cocreation_app.ui.preferences.feature",
     "cocreation_app.ui.help.feature",
+    "cocreation_app.ui.welcome.feature",
 ]
 
 # A staged start (the application's, not the tests') installs these first, shows the window,

@@ -150,8 +150,14 @@ def test_plenary_keys_and_timer(qtbot: Any, view: PrioritizationView) -> None:
     QApplication.processEvents()
     assert QApplication.activeWindow() is plenary
     qtbot.keyClick(plenary, Qt.Key.Key_F6)
-    assert controller.timer.is_running() and plenary.clock_state.text() == "en curso"
+    assert controller.timer.is_running()
+    assert plenary.clock_state.text() == "en curso · Espacio: pausar"
     qtbot.keyClick(plenary, Qt.Key.Key_F6)
+    assert not controller.timer.is_running()
+    assert plenary.clock_state.text() == "en pausa · Espacio: iniciar"
+    qtbot.keyClick(plenary, Qt.Key.Key_Space)  # what the caption says
+    assert controller.timer.is_running()
+    qtbot.keyClick(plenary, Qt.Key.Key_Space)
     assert not controller.timer.is_running()
     qtbot.keyClick(plenary, Qt.Key.Key_F5)
     assert not controller.is_open()

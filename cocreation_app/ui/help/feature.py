@@ -1,10 +1,11 @@
-"""Help menu: about Cocrea, with its version."""
+"""Help menu: the keyboard shortcuts, and about Cocrea with its version."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from cocreation_app import __version__
@@ -27,7 +28,19 @@ def about_text() -> str:
 
 
 def install(window: MainWindow) -> None:
-    action = window.menu("help").addAction(_tr("&Acerca de Cocrea"))
+    action = window.menu("help").addAction(_tr("&Atajos de teclado"))
+    action.setObjectName("actionShortcuts")
+    action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    action.triggered.connect(lambda: show_shortcuts(window))
+    action = window.menu("help").addAction(_tr("A&cerca de Cocrea"))
     action.triggered.connect(
         lambda: QMessageBox.about(window, _tr("Acerca de Cocrea"), about_text())
     )
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    from cocreation_app.ui.help.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    dialog.exec()
+    dialog.deleteLater()

@@ -115,9 +115,15 @@ class RegistrationForm(QWidget):
             text = self.tr("<b>Editar datos de {name}</b>").format(name=record["name"])
         self.heading.setText(text)
 
-    def show_notice(self, notice: PrivacyNotice) -> None:
-        text, version = notice.text, notice.version
-        if text and version:
+    def show_notice(self, notice: PrivacyNotice | None) -> None:
+        """The plan's notice to read to the person; None when no plan is chosen yet."""
+        text, version = (notice.text, notice.version) if notice else (None, None)
+        if notice is None:
+            title = self.tr(
+                "Primero cree o elija un plan: el aviso de privacidad que se lee a cada persona "
+                "es parte del plan."
+            )
+        elif text and version:
             title = self.tr("Aviso de privacidad (versión {version}). Léalo a la persona:")
         elif text:
             title = self.tr("Aviso de privacidad. Léalo a la persona:")

@@ -156,7 +156,9 @@ class ParticipantsView(View):
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.delete_button.clicked.connect(self.delete_selected)
-        self.delete_shortcut = QAction(self.table.table)
+        self.delete_shortcut = QAction(
+            self.tr("Eliminar el registro elegido en la lista"), self.table.table
+        )
         self.delete_shortcut.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_shortcut.triggered.connect(self.delete_selected)
@@ -167,9 +169,7 @@ class ParticipantsView(View):
 
     def refresh(self) -> None:
         plan_id = self.window_.current_plan_id()
-        self.form.show_notice(
-            lists.privacy_notice(self.window_.db, plan_id) if plan_id else lists.NO_NOTICE
-        )
+        self.form.show_notice(lists.privacy_notice(self.window_.db, plan_id) if plan_id else None)
         self.table.refresh()
 
     def _after_save(self, participant_id: str) -> None:

@@ -1,7 +1,8 @@
 """Opens, places and refreshes the plenary window, and owns the activity timer and its keys.
 
 Keys (application-wide, so they work from either window): F5 opens or closes the plenary view,
-F6 starts or pauses the timer, Ctrl+F6 resets it. The "Vista plenaria" submenu picks the screen
+F6 starts or pauses the timer, Ctrl+F6 resets it; on the plenary view itself Space starts or
+pauses it too (its caption says so) and Esc closes it. The "Vista plenaria" submenu picks the screen
 (the projector) and the timer's duration; both are remembered between runs (ui.settings). The
 screen is remembered by name: when it is not connected, the default applies again.
 """
@@ -101,9 +102,14 @@ class PlenaryController(QObject):
         if watched is self.plenary:
             if event.type() == QEvent.Type.Close:
                 self.toggle_action.setChecked(False)
-            elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
-                self.close()
-                return True
+            elif event.type() == QEvent.Type.KeyPress:
+                key = event.key()  # type: ignore[attr-defined]
+                if key == Qt.Key.Key_Escape:
+                    self.close()
+                    return True
+                if key == Qt.Key.Key_Space and not event.isAutoRepeat():  # type: ignore[attr-defined]
+                    self.timer.toggle()  # as the timer's caption says
+                    return True
         return super().eventFilter(watched, event)
 
     def refresh(self) -> None:

@@ -85,11 +85,11 @@ class PlenaryWindow(QWidget):
         over = self.timer.remaining() <= 0
         self.clock.setStyleSheet(f"color: {(ALERT if over else INK).name()};")
         if self.timer.is_running():
-            state = _tr("en curso")
+            state = _tr("en curso · Espacio: pausar")
         elif self.timer.remaining() <= 0:
-            state = _tr("tiempo terminado")
+            state = _tr("tiempo terminado · Ctrl+F6: reiniciar")
         else:
-            state = _tr("en pausa")
+            state = _tr("en pausa · Espacio: iniciar")
         self.clock_state.setText(state)
 
     def _scale_fonts(self) -> None:

@@ -112,7 +112,9 @@ class RecordPanel(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.save_button.clicked.connect(self.save)
         self.form.submitted.connect(self.save)
-        self.delete_shortcut = QAction(self.table)
+        self.delete_shortcut = QAction(
+            self.tr("Eliminar el registro elegido en la lista"), self.table
+        )
         self.delete_shortcut.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_shortcut.triggered.connect(self.delete)

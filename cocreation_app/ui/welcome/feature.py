@@ -1,0 +1,14 @@
+"""The welcome panel of a database without plans (see :mod:`.panel`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cocreation_app.ui.welcome.panel import CentralStack
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    window.welcome = CentralStack(window)  # type: ignore[attr-defined]
