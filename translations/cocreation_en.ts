@@ -917,18 +917,18 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="155"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="156"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="183"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1370,7 +1370,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="237"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="239"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
@@ -1380,38 +1380,38 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="256"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="258"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="113"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="114"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="278"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="280"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (read-only: review mode)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="268"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="269"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="270"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="271"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1940,7 +1940,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
         <source>Agregar un elemento hermano / hijo</source>
         <translation>Add a sibling / child item</translation>
     </message>
@@ -1950,17 +1950,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="108"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="106"/>
         <source>Atajos de teclado</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="117"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="115"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="83"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
         <source>Cerrar la vista plenaria</source>
         <translation>Close the plenary view</translation>
     </message>
@@ -1980,7 +1980,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="82"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Start or pause the timer</translation>
     </message>
@@ -2000,7 +2000,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Check in the chosen person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
         <source>Sangrar / quitar sangría</source>
         <translation>Indent / outdent</translation>
     </message>
@@ -2644,87 +2644,112 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="616"/>
+        <location filename="../cocreation_app/cli/lists.py" line="135"/>
+        <source>  fila {row}: {message}</source>
+        <translation>  row {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="130"/>
+        <source>  fila {row}: {name}: {reason}</source>
+        <translation>  row {row}: {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="617"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="764"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="766"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="653"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="714"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="715"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="92"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>ARCHIVO.xlsx|.csv</source>
+        <translation>FILE.xlsx|.csv</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="93"/>
         <source>Base de datos lista: {path}</source>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="454"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="455"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="709"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="710"/>
         <source>CALIFICACIÓN</source>
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="607"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="608"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="630"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>COLUMNA=CAMPO</source>
+        <translation>COLUMN=FIELD</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="631"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="643"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="644"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="708"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="709"/>
         <source>CRITERIO</source>
         <translation>CRITERION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="701"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="702"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERION=WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="249"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="554"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="555"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="287"/>
+        <location filename="../cocreation_app/cli/lists.py" line="119"/>
+        <source>Columnas: {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="288"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="313"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="314"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="247"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
@@ -2734,77 +2759,87 @@ Send that file to whoever gives you support.</translation>
         <translation>DEVICE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="756"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="758"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="224"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="225"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="243"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="244"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="213"/>
+        <location filename="../cocreation_app/cli/lists.py" line="124"/>
+        <source>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</source>
+        <translation>Valid rows: {valid}; possible duplicates: {dup}; with errors: {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="214"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="680"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="599"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="600"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="741"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="743"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="210"/>
+        <location filename="../cocreation_app/cli/lists.py" line="148"/>
+        <source>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
+        <translation>Imported {created} people; they must accept the privacy notice when they check in.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="211"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="238"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="239"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="275"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="276"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="471"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="472"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="726"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="727"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="740"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="742"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="759"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="761"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
@@ -2813,232 +2848,237 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="744"/>
+        <location filename="../cocreation_app/cli/lists.py" line="140"/>
+        <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</source>
+        <translation>Nothing was imported: {count} rows have errors. Correct them or use --skip-invalid to import only the valid ones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="746"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="644"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="645"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="653"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="683"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="663"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="664"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="713"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="714"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="676"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="677"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="677"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="302"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="303"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="240"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="241"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="562"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="262"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="263"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="273"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="274"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="251"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="251"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="588"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="589"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="215"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="309"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="372"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="439"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="216"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="310"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="373"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="440"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="659"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="598"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="599"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="632"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="393"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="394"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="719"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="720"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="605"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="606"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="736"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="738"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="655"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="562"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="625"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="772"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="774"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="754"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="756"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="596"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="597"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="623"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="624"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="702"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="703"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="632"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="696"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="697"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="595"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="596"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="691"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="692"/>
         <source>criterios de priorización de un taller</source>
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="608"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="609"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="824"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="826"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="639"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="640"/>
         <source>eliminar el huérfano</source>
         <translation>delete the orphan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="612"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="613"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="817"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="827"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="838"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="819"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="829"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="840"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="844"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="846"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="751"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="753"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
@@ -3048,68 +3088,103 @@ Send that file to whoever gives you support.</translation>
         <translation>this device</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="712"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="713"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="722"/>
+        <location filename="../cocreation_app/cli/lists.py" line="62"/>
+        <source>exportar la asistencia de un taller (XLSX o CSV)</source>
+        <translation>export a workshop's attendance (XLSX or CSV)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="723"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="651"/>
+        <location filename="../cocreation_app/cli/lists.py" line="68"/>
+        <source>exportar la priorización de un taller (XLSX o CSV)</source>
+        <translation>export a workshop's prioritization (XLSX or CSV)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="54"/>
+        <source>exportar las personas participantes de un plan (XLSX o CSV)</source>
+        <translation>export a plan's participants (XLSX or CSV)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="761"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="763"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="615"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="616"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="641"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="642"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="687"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="688"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="711"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="680"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="712"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="564"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="769"/>
+        <location filename="../cocreation_app/cli/lists.py" line="90"/>
+        <source>importar las filas válidas aunque otras tengan errores</source>
+        <translation>import the valid rows even if others have errors</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="771"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="624"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="625"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="822"/>
+        <location filename="../cocreation_app/cli/lists.py" line="75"/>
+        <source>importar personas de una lista de preregistro (CSV o XLSX)</source>
+        <translation>import people from a pre-registration list (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="95"/>
+        <source>importar también a quien parece estar ya en el plan o repetido</source>
+        <translation>also import people who seem to be in the plan already or repeated</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="50"/>
+        <source>incluir género, correo y teléfono (datos personales)</source>
+        <translation>include gender, e-mail and phone (personal data)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="824"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="597"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="598"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
@@ -3119,33 +3194,33 @@ Send that file to whoever gives you support.</translation>
         <translation>mark a device as not trusted: its bundles are refused</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="748"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="750"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="710"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="711"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="560"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="561"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="774"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="776"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="601"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="602"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="125"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -3155,72 +3230,77 @@ Send that file to whoever gives you support.</translation>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="826"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="828"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="685"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="671"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="672"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="664"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="665"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="657"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="674"/>
+        <location filename="../cocreation_app/cli/lists.py" line="84"/>
+        <source>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</source>
+        <translation>which field a column holds (header, letter or number); an empty FIELD ignores it</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="675"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="705"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="706"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>record a table's score (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="629"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="630"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="647"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="648"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="743"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="745"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="637"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="638"/>
         <source>restaurar el registro superior eliminado</source>
         <translation>restore the deleted parent record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="649"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="650"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="645"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="646"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="621"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="622"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
@@ -3230,42 +3310,43 @@ Send that file to whoever gives you support.</translation>
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="656"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="657"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="727"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="728"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="689"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="690"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="617"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="618"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="627"/>
+        <location filename="../cocreation_app/cli/lists.py" line="86"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="686"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="687"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="125"/>
         <source>sí</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="64"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="65"/>
         <source>uso incorrecto</source>
         <translation>incorrect usage</translation>
     </message>
@@ -3275,27 +3356,42 @@ Send that file to whoever gives you support.</translation>
         <translation>trust a device again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="750"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="752"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="336"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="337"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="396"/>
+        <location filename="../cocreation_app/cli/lists.py" line="40"/>
+        <source>{rows} asistencias guardadas en {path}</source>
+        <translation>{rows} check-ins saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="31"/>
+        <source>{rows} personas guardadas en {path}</source>
+        <translation>{rows} people saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="47"/>
+        <source>{rows} problemas guardados en {path}</source>
+        <translation>{rows} problems saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="397"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="398"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="399"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="417"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="418"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
@@ -3304,12 +3400,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="837"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="839"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="304"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="305"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -4237,6 +4333,250 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/services/registry.py" line="357"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="95"/>
+        <source>Acepta fotografías</source>
+        <translation>Accepts photographs</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="94"/>
+        <source>Acepta publicar su nombre</source>
+        <translation>Accepts publishing their name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="93"/>
+        <source>Acepta ser contactada</source>
+        <translation>Accepts being contacted</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="90"/>
+        <source>Aceptó el aviso de privacidad</source>
+        <translation>Accepted the privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="188"/>
+        <source>Apellidos</source>
+        <translation>Surnames</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="155"/>
+        <source>Asistencia</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="172"/>
+        <source>Calificación de criterios (1 a 5)</source>
+        <translation>Criteria score (1 to 5)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="58"/>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="174"/>
+        <source>Desempate</source>
+        <translation>Tie-break</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="92"/>
+        <source>Fecha del consentimiento</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="483"/>
+        <source>Fila {row}: {reason} No se importó nada.</source>
+        <translation>Row {row}: {reason} Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="58"/>
+        <source>Género</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="150"/>
+        <source>Hora de registro</source>
+        <translation>Check-in time</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="406"/>
+        <source>Indique qué columna tiene el nombre de la persona (campo «{field}»).</source>
+        <translation>Say which column holds the person's name (field «{field}»).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Localidad</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="168"/>
+        <source>Lugar</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="171"/>
+        <source>Mesas que dieron puntos</source>
+        <translation>Tables that gave dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="32"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="43"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="413"/>
+        <source>No existe el plan con id «{id}».</source>
+        <translation>There is no plan with id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="51"/>
+        <source>No existe el taller con id «{id}».</source>
+        <translation>There is no workshop with id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="307"/>
+        <source>No hay una columna «{column}»; las columnas son: {headers}.</source>
+        <translation>There is no column «{column}»; the columns are: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Organización</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="131"/>
+        <source>Participantes</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="188"/>
+        <source>Priorización</source>
+        <translation>Prioritization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="169"/>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="173"/>
+        <source>Puntaje combinado (0 a 100)</source>
+        <translation>Combined score (0 to 100)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="170"/>
+        <source>Puntos</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="32"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="96"/>
+        <source>Talleres a los que asistió</source>
+        <translation>Workshops attended</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="58"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="91"/>
+        <source>Versión del aviso</source>
+        <translation>Notice version</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="350"/>
+        <source>el nombre es demasiado largo.</source>
+        <translation>the name is too long.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="348"/>
+        <source>falta el nombre.</source>
+        <translation>the name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="397"/>
+        <source>mismo correo que «{who}»</source>
+        <translation>same e-mail as «{who}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="396"/>
+        <source>mismo nombre que «{who}»</source>
+        <translation>same name as «{who}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="398"/>
+        <source>mismo teléfono que «{who}»</source>
+        <translation>same phone as «{who}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="369"/>
+        <source>no se reconoce el género «{value}»; use uno de: {choices}.</source>
+        <translation>gender «{value}» is not recognised; use one of: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="356"/>
+        <source>no se reconoce el sector «{value}»; use uno de: {choices}.</source>
+        <translation>sector «{value}» is not recognised; use one of: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="433"/>
+        <source>repetida en el archivo (fila {row}): </source>
+        <translation>repeated in the file (row {row}): </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="427"/>
+        <source>ya está en el plan: </source>
+        <translation>already in the plan: </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <source>«{field}» es demasiado largo.</source>
+        <translation>«{field}» is too long.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="335"/>
+        <source>«{field}» tiene {count} caracteres; el máximo es {limit}.</source>
+        <translation>«{field}» has {count} characters; the maximum is {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="277"/>
+        <source>«{item}»: use COLUMNA=CAMPO.</source>
+        <translation>«{item}»: use COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="280"/>
+        <source>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</source>
+        <translation>«{name}» is not a field that can be imported; use one of: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="377"/>
+        <source>«{value}» no parece un correo electrónico.</source>
+        <translation>«{value}» does not look like an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -5543,17 +5883,17 @@ Send that file to whoever gives you support.</translation>
     <name>services</name>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="275"/>
+        <location filename="../cocreation_app/services/entities.py" line="281"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="303"/>
+        <location filename="../cocreation_app/services/entities.py" line="315"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="52"/>
+        <location filename="../cocreation_app/services/participants.py" line="60"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
@@ -5564,12 +5904,12 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="214"/>
+        <location filename="../cocreation_app/services/entities.py" line="220"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="334"/>
+        <location filename="../cocreation_app/services/entities.py" line="351"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
@@ -5627,13 +5967,18 @@ Send that file to whoever gives you support.</translation>
         <translation>expected a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="309"/>
+        <location filename="../cocreation_app/services/participants.py" line="52"/>
+        <source>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</source>
+        <translation>{name} has not accepted the privacy notice yet: read them the notice and record their consent before checking them in.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="321"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="324"/>
-        <location filename="../cocreation_app/services/entities.py" line="347"/>
+        <location filename="../cocreation_app/services/entities.py" line="336"/>
+        <location filename="../cocreation_app/services/entities.py" line="364"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -5649,9 +5994,47 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="330"/>
+        <location filename="../cocreation_app/services/entities.py" line="342"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheets</name>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="92"/>
+        <source>No se pudo leer «{name}»: {reason}</source>
+        <translation>Could not read «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="85"/>
+        <source>«{name}» es demasiado grande para una lista de personas ({mb} MB).</source>
+        <translation>«{name}» is too large for a list of people ({mb} MB).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="97"/>
+        <source>«{name}» está vacío.</source>
+        <translation>«{name}» is empty.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="55"/>
+        <source>«{name}» no es una hoja de cálculo que Cocrea pueda leer (CSV o XLSX de Excel).</source>
+        <translation>«{name}» is not a spreadsheet Cocrea can read (CSV or Excel XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="136"/>
+        <source>«{name}» no se puede leer como CSV: {reason}</source>
+        <translation>«{name}» cannot be read as CSV: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="102"/>
+        <source>«{name}» no tiene ninguna fila con datos.</source>
+        <translation>«{name}» has no row with data.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="186"/>
+        <source>«{name}»: elija un archivo .xlsx (Excel) o .csv.</source>
+        <translation>«{name}»: choose an .xlsx (Excel) or .csv file.</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +6303,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="156"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
@@ -5950,7 +6333,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="146"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="150"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
@@ -6025,7 +6408,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="167"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Only people of the same plan can be merged.</translation>
     </message>
@@ -6247,7 +6630,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="164"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>“{name}” was already merged into another record.</translation>
     </message>

@@ -917,18 +917,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="155"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="156"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="183"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1370,7 +1370,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="237"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="239"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
@@ -1380,38 +1380,38 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="256"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="258"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="113"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="114"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="278"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="280"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (solo lectura: modo revisión)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="268"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="269"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="270"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="271"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1940,7 +1940,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
         <source>Agregar un elemento hermano / hijo</source>
         <translation>Agregar un elemento hermano / hijo</translation>
     </message>
@@ -1950,17 +1950,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="108"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="106"/>
         <source>Atajos de teclado</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="117"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="115"/>
         <source>Cerrar</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="83"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
         <source>Cerrar la vista plenaria</source>
         <translation>Cerrar la vista plenaria</translation>
     </message>
@@ -1980,7 +1980,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="82"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
@@ -2000,7 +2000,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Registrar la asistencia de la persona elegida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
         <source>Sangrar / quitar sangría</source>
         <translation>Sangrar / quitar sangría</translation>
     </message>
@@ -2644,87 +2644,112 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="616"/>
+        <location filename="../cocreation_app/cli/lists.py" line="135"/>
+        <source>  fila {row}: {message}</source>
+        <translation>  fila {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="130"/>
+        <source>  fila {row}: {name}: {reason}</source>
+        <translation>  fila {row}: {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="617"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="764"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="766"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="653"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="714"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="715"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="92"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>ARCHIVO.xlsx|.csv</source>
+        <translation>ARCHIVO.xlsx|.csv</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="93"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="454"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="455"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="709"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="710"/>
         <source>CALIFICACIÓN</source>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="607"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="608"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="630"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>COLUMNA=CAMPO</source>
+        <translation>COLUMNA=CAMPO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="631"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="643"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="644"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="708"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="709"/>
         <source>CRITERIO</source>
         <translation>CRITERIO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="701"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="702"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="249"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="554"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="555"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="287"/>
+        <location filename="../cocreation_app/cli/lists.py" line="119"/>
+        <source>Columnas: {columns}</source>
+        <translation>Columnas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="288"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="313"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="314"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="247"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
@@ -2734,77 +2759,87 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>EQUIPO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="756"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="758"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="224"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="225"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="243"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="244"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="213"/>
+        <location filename="../cocreation_app/cli/lists.py" line="124"/>
+        <source>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</source>
+        <translation>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="214"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="680"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="599"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="600"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="741"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="743"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="210"/>
+        <location filename="../cocreation_app/cli/lists.py" line="148"/>
+        <source>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
+        <translation>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="211"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="238"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="239"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="275"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="276"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="471"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="472"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="726"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="727"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="740"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="742"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="759"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="761"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
@@ -2813,232 +2848,237 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="744"/>
+        <location filename="../cocreation_app/cli/lists.py" line="140"/>
+        <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</source>
+        <translation>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="746"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="644"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="645"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="653"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="683"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="663"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="664"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="713"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="714"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="676"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="677"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="677"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="302"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="303"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="240"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="241"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="562"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="262"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="263"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="273"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="274"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="251"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="251"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="588"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="589"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="215"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="309"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="372"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="439"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="216"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="310"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="373"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="440"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="659"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="598"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="599"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="632"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="393"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="394"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="719"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="720"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="605"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="606"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="736"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="738"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="655"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="562"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="625"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="772"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="774"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="754"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="756"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="596"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="597"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="623"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="624"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="702"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="703"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="632"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="696"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="697"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="595"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="596"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="691"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="692"/>
         <source>criterios de priorización de un taller</source>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="608"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="609"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="824"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="826"/>
         <source>el disco está lleno; no se guardó nada.</source>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="639"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="640"/>
         <source>eliminar el huérfano</source>
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="612"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="613"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="817"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="827"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="838"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="819"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="829"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="840"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="844"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="846"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="751"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="753"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
@@ -3048,68 +3088,103 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="712"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="713"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="722"/>
+        <location filename="../cocreation_app/cli/lists.py" line="62"/>
+        <source>exportar la asistencia de un taller (XLSX o CSV)</source>
+        <translation>exportar la asistencia de un taller (XLSX o CSV)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="723"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="651"/>
+        <location filename="../cocreation_app/cli/lists.py" line="68"/>
+        <source>exportar la priorización de un taller (XLSX o CSV)</source>
+        <translation>exportar la priorización de un taller (XLSX o CSV)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="54"/>
+        <source>exportar las personas participantes de un plan (XLSX o CSV)</source>
+        <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="761"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="763"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="615"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="616"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="641"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="642"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="687"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="688"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="711"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="680"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="712"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="564"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="769"/>
+        <location filename="../cocreation_app/cli/lists.py" line="90"/>
+        <source>importar las filas válidas aunque otras tengan errores</source>
+        <translation>importar las filas válidas aunque otras tengan errores</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="771"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="624"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="625"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="822"/>
+        <location filename="../cocreation_app/cli/lists.py" line="75"/>
+        <source>importar personas de una lista de preregistro (CSV o XLSX)</source>
+        <translation>importar personas de una lista de preregistro (CSV o XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="95"/>
+        <source>importar también a quien parece estar ya en el plan o repetido</source>
+        <translation>importar también a quien parece estar ya en el plan o repetido</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="50"/>
+        <source>incluir género, correo y teléfono (datos personales)</source>
+        <translation>incluir género, correo y teléfono (datos personales)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="824"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="597"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="598"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
@@ -3119,33 +3194,33 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>marcar un equipo como no confiable: sus paquetes se rechazan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="748"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="750"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="710"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="711"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="560"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="561"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="774"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="776"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="601"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="602"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="125"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -3155,72 +3230,77 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no confiable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="826"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="828"/>
         <source>no se pudo usar la base de datos: {reason}</source>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="685"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="671"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="672"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="664"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="665"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="657"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="674"/>
+        <location filename="../cocreation_app/cli/lists.py" line="84"/>
+        <source>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</source>
+        <translation>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="675"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="705"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="706"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>registrar la calificación (1–5) de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="629"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="630"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="647"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="648"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="743"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="745"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="637"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="638"/>
         <source>restaurar el registro superior eliminado</source>
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="649"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="650"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="645"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="646"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="621"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="622"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
@@ -3230,42 +3310,43 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin clave</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="656"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="657"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="727"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="728"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="689"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="690"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="617"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="618"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="627"/>
+        <location filename="../cocreation_app/cli/lists.py" line="86"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="686"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="687"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="124"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="125"/>
         <source>sí</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="64"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="65"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
     </message>
@@ -3275,27 +3356,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a confiar en un equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="750"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="752"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="336"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="337"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="396"/>
+        <location filename="../cocreation_app/cli/lists.py" line="40"/>
+        <source>{rows} asistencias guardadas en {path}</source>
+        <translation>{rows} asistencias guardadas en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="31"/>
+        <source>{rows} personas guardadas en {path}</source>
+        <translation>{rows} personas guardadas en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="47"/>
+        <source>{rows} problemas guardados en {path}</source>
+        <translation>{rows} problemas guardados en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="397"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="398"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="399"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="417"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="418"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
@@ -3304,12 +3400,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="837"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="839"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="304"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="305"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -4237,6 +4333,250 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/services/registry.py" line="357"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="95"/>
+        <source>Acepta fotografías</source>
+        <translation>Acepta fotografías</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="94"/>
+        <source>Acepta publicar su nombre</source>
+        <translation>Acepta publicar su nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="93"/>
+        <source>Acepta ser contactada</source>
+        <translation>Acepta ser contactada</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="90"/>
+        <source>Aceptó el aviso de privacidad</source>
+        <translation>Aceptó el aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="188"/>
+        <source>Apellidos</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="155"/>
+        <source>Asistencia</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="172"/>
+        <source>Calificación de criterios (1 a 5)</source>
+        <translation>Calificación de criterios (1 a 5)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="58"/>
+        <source>Correo electrónico</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="174"/>
+        <source>Desempate</source>
+        <translation>Desempate</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="92"/>
+        <source>Fecha del consentimiento</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="483"/>
+        <source>Fila {row}: {reason} No se importó nada.</source>
+        <translation>Fila {row}: {reason} No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="58"/>
+        <source>Género</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="150"/>
+        <source>Hora de registro</source>
+        <translation>Hora de registro</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="406"/>
+        <source>Indique qué columna tiene el nombre de la persona (campo «{field}»).</source>
+        <translation>Indique qué columna tiene el nombre de la persona (campo «{field}»).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Localidad</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="168"/>
+        <source>Lugar</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="171"/>
+        <source>Mesas que dieron puntos</source>
+        <translation>Mesas que dieron puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="32"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="43"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="413"/>
+        <source>No existe el plan con id «{id}».</source>
+        <translation>No existe el plan con id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="51"/>
+        <source>No existe el taller con id «{id}».</source>
+        <translation>No existe el taller con id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="307"/>
+        <source>No hay una columna «{column}»; las columnas son: {headers}.</source>
+        <translation>No hay una columna «{column}»; las columnas son: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="131"/>
+        <source>Participantes</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="188"/>
+        <source>Priorización</source>
+        <translation>Priorización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="169"/>
+        <source>Problema</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="173"/>
+        <source>Puntaje combinado (0 a 100)</source>
+        <translation>Puntaje combinado (0 a 100)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="170"/>
+        <source>Puntos</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="56"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="32"/>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="96"/>
+        <source>Talleres a los que asistió</source>
+        <translation>Talleres a los que asistió</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="58"/>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/lists.py" line="91"/>
+        <source>Versión del aviso</source>
+        <translation>Versión del aviso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="350"/>
+        <source>el nombre es demasiado largo.</source>
+        <translation>el nombre es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="348"/>
+        <source>falta el nombre.</source>
+        <translation>falta el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="397"/>
+        <source>mismo correo que «{who}»</source>
+        <translation>mismo correo que «{who}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="396"/>
+        <source>mismo nombre que «{who}»</source>
+        <translation>mismo nombre que «{who}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="398"/>
+        <source>mismo teléfono que «{who}»</source>
+        <translation>mismo teléfono que «{who}»</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="369"/>
+        <source>no se reconoce el género «{value}»; use uno de: {choices}.</source>
+        <translation>no se reconoce el género «{value}»; use uno de: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="356"/>
+        <source>no se reconoce el sector «{value}»; use uno de: {choices}.</source>
+        <translation>no se reconoce el sector «{value}»; use uno de: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="433"/>
+        <source>repetida en el archivo (fila {row}): </source>
+        <translation>repetida en el archivo (fila {row}): </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="427"/>
+        <source>ya está en el plan: </source>
+        <translation>ya está en el plan: </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <source>«{field}» es demasiado largo.</source>
+        <translation>«{field}» es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="335"/>
+        <source>«{field}» tiene {count} caracteres; el máximo es {limit}.</source>
+        <translation>«{field}» tiene {count} caracteres; el máximo es {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="277"/>
+        <source>«{item}»: use COLUMNA=CAMPO.</source>
+        <translation>«{item}»: use COLUMNA=CAMPO.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="280"/>
+        <source>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</source>
+        <translation>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="377"/>
+        <source>«{value}» no parece un correo electrónico.</source>
+        <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -5543,17 +5883,17 @@ Envíe ese archivo a quien le da soporte.</translation>
     <name>services</name>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="275"/>
+        <location filename="../cocreation_app/services/entities.py" line="281"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="303"/>
+        <location filename="../cocreation_app/services/entities.py" line="315"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="52"/>
+        <location filename="../cocreation_app/services/participants.py" line="60"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
@@ -5564,12 +5904,12 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="214"/>
+        <location filename="../cocreation_app/services/entities.py" line="220"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="334"/>
+        <location filename="../cocreation_app/services/entities.py" line="351"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
@@ -5627,13 +5967,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>se esperaba una fecha AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="309"/>
+        <location filename="../cocreation_app/services/participants.py" line="52"/>
+        <source>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</source>
+        <translation>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="321"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="324"/>
-        <location filename="../cocreation_app/services/entities.py" line="347"/>
+        <location filename="../cocreation_app/services/entities.py" line="336"/>
+        <location filename="../cocreation_app/services/entities.py" line="364"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
@@ -5649,9 +5994,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una opción; use una de: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="330"/>
+        <location filename="../cocreation_app/services/entities.py" line="342"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheets</name>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="92"/>
+        <source>No se pudo leer «{name}»: {reason}</source>
+        <translation>No se pudo leer «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="85"/>
+        <source>«{name}» es demasiado grande para una lista de personas ({mb} MB).</source>
+        <translation>«{name}» es demasiado grande para una lista de personas ({mb} MB).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="97"/>
+        <source>«{name}» está vacío.</source>
+        <translation>«{name}» está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="55"/>
+        <source>«{name}» no es una hoja de cálculo que Cocrea pueda leer (CSV o XLSX de Excel).</source>
+        <translation>«{name}» no es una hoja de cálculo que Cocrea pueda leer (CSV o XLSX de Excel).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="136"/>
+        <source>«{name}» no se puede leer como CSV: {reason}</source>
+        <translation>«{name}» no se puede leer como CSV: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="102"/>
+        <source>«{name}» no tiene ninguna fila con datos.</source>
+        <translation>«{name}» no tiene ninguna fila con datos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/spreadsheets.py" line="186"/>
+        <source>«{name}»: elija un archivo .xlsx (Excel) o .csv.</source>
+        <translation>«{name}»: elija un archivo .xlsx (Excel) o .csv.</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +6303,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="156"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
@@ -5950,7 +6333,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="146"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="150"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
@@ -6025,7 +6408,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="167"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
@@ -6247,7 +6630,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="164"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>«{name}» ya fue fusionada con otro registro.</translation>
     </message>

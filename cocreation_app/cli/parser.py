@@ -17,6 +17,7 @@ from cocreation_app.cli import (
     bundle_commands,
     devices,
     exports,
+    lists,
     prioritization,
     privacy,
     records,
@@ -33,6 +34,7 @@ _COMMANDS = (
     prioritization,
     exports,
     review_commands,
+    lists,
 )
 
 

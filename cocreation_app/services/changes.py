@@ -116,14 +116,23 @@ class ChangeWriter:
         self._seq = max(self._seq, seq)
 
     def record(
-        self, entity: str, row_id: str, field: str, value: Any, *, base_clock: str | None = None
+        self,
+        entity: str,
+        row_id: str,
+        field: str,
+        value: Any,
+        *,
+        base_clock: str | None = None,
+        new_row: bool = False,
     ) -> Change:
         """Append the change of ``field`` to ``value`` (JSON-ready) and make it the winner.
 
         ``base_clock`` overrides the replaced value's clock (sync's conflict resolution replaces
-        each competing value in turn); by default it is the current winner's.
+        each competing value in turn); by default it is the current winner's. ``new_row``: the
+        row's id was just generated, so no value of it exists to look up (a list import
+        creates thousands of rows in one transaction).
         """
-        version = self.session.get(FieldVersion, (entity, row_id, field))
+        version = None if new_row else self.session.get(FieldVersion, (entity, row_id, field))
         clock = self.tick()
         self._seq += 1
         change = Change(

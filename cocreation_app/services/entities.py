@@ -131,15 +131,20 @@ class EntityService:
         spec: KindSpec,
         values: Mapping[str, Any],
         row_id: str | None = None,
+        *,
+        consent_pending: bool = False,
     ) -> str:
-        """Create inside an open transaction (for services that create several rows at once)."""
+        """Create inside an open transaction (for services that create several rows at once).
+
+        ``consent_pending``: a participant from a pre-registration list, who has not accepted
+        the privacy notice yet (they do at check-in); only the list import creates those."""
         typed = self._typed(spec, values)
         for field in spec.fields:
             if field.name not in typed and field.default is not None:
                 typed[field.name] = field.default
         if spec.name == "participants":
             self._consent_defaults(session, typed)
-        self._validate(session, spec, typed, existing=None)
+        self._validate(session, spec, typed, existing=None, consent_pending=consent_pending)
         model: Any = spec.model
         row = model(id=row_id or new_id(), deleted=False)
         for name, value in typed.items():
@@ -147,11 +152,12 @@ class EntityService:
         if spec.derive is not None:
             spec.derive(row)
         writer = scope.writer
-        writer.record(spec.name, row.id, "deleted", False)
+        fresh = row_id is None  # a new UUID: no earlier value of this row to look up
+        writer.record(spec.name, row.id, "deleted", False, new_row=fresh)
         for field in spec.fields:
             value = typed.get(field.name)
             if value is not None:
-                writer.record(spec.name, row.id, field.name, to_json(field, value))
+                writer.record(spec.name, row.id, field.name, to_json(field, value), new_row=fresh)
         # The time of the row's clocks: what every database that imports them shows too.
         row.created_at = row.updated_at = writer.time_iso()
         session.add(row)
@@ -289,7 +295,13 @@ class EntityService:
             typed["consent_date"] = dt.date.today()
 
     def _validate(
-        self, session: Session, spec: KindSpec, typed: dict[str, Any], existing: Any
+        self,
+        session: Session,
+        spec: KindSpec,
+        typed: dict[str, Any],
+        existing: Any,
+        *,
+        consent_pending: bool = False,
     ) -> None:
         def current(name: str) -> Any:
             if name in typed:
@@ -328,7 +340,12 @@ class EntityService:
                 raise ValidationError(
                     _tr("«{value}» no parece un correo electrónico.").format(value=value)
                 )
-        if spec.name == "participants" and current("consent_privacy_notice") is not True:
+        pending = consent_pending and current("consent_privacy_notice") is False
+        if (
+            spec.name == "participants"
+            and current("consent_privacy_notice") is not True
+            and not pending
+        ):
             raise ValidationError(
                 _tr(
                     "Para guardar datos personales, la persona debe aceptar el aviso de privacidad."

@@ -47,6 +47,14 @@ class ParticipantService:
                 raise ValidationError(
                     translate("services", "No existe el taller o la persona indicada.")
                 )
+            if person.consent_privacy_notice is not True:  # e.g. imported from a list
+                raise ValidationError(
+                    translate(
+                        "services",
+                        "{name} aún no acepta el aviso de privacidad: léale el aviso y registre "
+                        "su consentimiento antes de su asistencia.",
+                    ).format(name=person.name)
+                )
             if person.plan_id != workshop.plan_id:
                 raise ValidationError(
                     translate(
@@ -73,6 +81,12 @@ class ParticipantService:
                 row_id=row_id,
             )
             return True
+
+    def needs_consent(self, participant_id: str) -> bool:
+        """Whether the person has yet to accept the privacy notice (imported from a list)."""
+        with self.db.read() as session:
+            person = session.get(Participant, participant_id)
+            return person is not None and person.consent_privacy_notice is not True
 
     def undo_check_in(self, workshop_id: str, participant_id: str) -> bool:
         row_id = attendance_id(workshop_id, participant_id)

@@ -77,6 +77,16 @@ def _phone_key(phone: str | None) -> str:
     return digits[-10:] if len(digits) >= 7 else ""
 
 
+def person_keys(name: str | None, email: str | None, phone: str | None) -> list[tuple[str, str]]:
+    """What makes two records look like one person: ("name"|"email"|"phone", folded value)."""
+    keys = (
+        ("name", fold(name)),
+        ("email", (email or "").strip().casefold()),
+        ("phone", _phone_key(phone)),
+    )
+    return [(reason, value) for reason, value in keys if value]
+
+
 def find_duplicates(db: Database, plan_id: str | None = None) -> list[DuplicateGroup]:
     """Groups of live, unmerged participants of one plan that are probably the same person."""
     query = select(Participant).where(
@@ -97,13 +107,7 @@ def find_duplicates(db: Database, plan_id: str | None = None) -> list[DuplicateG
     reasons: dict[str, set[str]] = defaultdict(set)
     keys: dict[tuple[str | None, str, str], str] = {}
     for person in people:
-        for reason, value in (
-            ("name", fold(person.name)),
-            ("email", (person.email or "").strip().casefold()),
-            ("phone", _phone_key(person.phone)),
-        ):
-            if not value:
-                continue
+        for reason, value in person_keys(person.name, person.email, person.phone):
             key = (person.plan_id, reason, value)
             if key in keys:
                 a, b = root(keys[key]), root(person.id)

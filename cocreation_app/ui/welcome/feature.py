@@ -11,4 +11,6 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
+    if isinstance(window.centralWidget(), CentralStack):
+        return  # installed already
     window.welcome = CentralStack(window)  # type: ignore[attr-defined]
