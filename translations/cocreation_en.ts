@@ -217,62 +217,62 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="51"/>
         <source>(vacío)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="297"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Keep the selected value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="67"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="68"/>
         <source>Eliminado</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="237"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Delete {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
         <source>Guardar valor combinado</source>
         <translation>Save combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="140"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="141"/>
         <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
         <translation>Review mode: conflicts can be viewed but not resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="138"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No conflicts: all the imported changes agree.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="231"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restore {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
         <source>Valor</source>
         <translation>Value</translation>
     </message>
@@ -282,12 +282,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="131"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
         <source>o escriba un valor combinado</source>
         <translation>or write a combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="62"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="63"/>
         <source>su registro superior se eliminó</source>
         <translation>the record it belongs to was deleted</translation>
     </message>
@@ -297,22 +297,22 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="94"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
         <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
         <translation>{kind} “{label}” was added on {created_by} ({created_at}) under {parent_kind} “{parent}”, which was deleted on {deleted_by} ({deleted_at}). No view shows it while the record it belongs to stays deleted: restore that record or delete this one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="203"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="204"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="253"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (current)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="244"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
     </message>
@@ -320,22 +320,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="56"/>
+        <location filename="../cocreation_app/ui/crash.py" line="31"/>
         <source>(no se pudo escribir el archivo)</source>
         <translation>(the file could not be written)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="59"/>
+        <location filename="../cocreation_app/ui/crash.py" line="34"/>
         <source>Error inesperado</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="53"/>
+        <location filename="../cocreation_app/ui/crash.py" line="28"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="60"/>
+        <location filename="../cocreation_app/ui/crash.py" line="35"/>
         <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
 
 Los detalles se guardaron en:
@@ -515,7 +515,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Possible duplicate ({reasons})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="107"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
         <source>Registros fusionados.</source>
         <translation>Records merged.</translation>
     </message>
@@ -533,22 +533,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="30"/>
+        <location filename="../cocreation_app/failures.py" line="69"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>The disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="28"/>
+        <location filename="../cocreation_app/failures.py" line="67"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>The database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="31"/>
+        <location filename="../cocreation_app/failures.py" line="70"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>Could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="35"/>
+        <location filename="../cocreation_app/failures.py" line="74"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>
@@ -1531,7 +1531,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Add review comment…</translation>
     </message>
@@ -1561,7 +1561,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="93"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Reply…</translation>
     </message>
@@ -1571,7 +1571,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>A</source>
         <translation>To</translation>
     </message>
@@ -1596,18 +1596,18 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
@@ -1617,12 +1617,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft with review &amp;comments (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="160"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Draft with review comments saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Change &amp;status…</translation>
     </message>
@@ -1632,17 +1632,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="236"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="176"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
         <source>Comentarios de PDF</source>
         <translation>PDF comments</translation>
     </message>
@@ -1657,7 +1657,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Confirm verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>De</source>
         <translation>From</translation>
     </message>
@@ -1667,7 +1667,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Discard proposed verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
@@ -1677,12 +1677,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Verdict proposed from the comment’s words: “{verdict}”. Confirm or discard it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="266"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
@@ -1692,17 +1692,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="109"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="148"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Choose a plan to review it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1712,12 +1712,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="157"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="391"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
@@ -1732,17 +1732,17 @@ Send that file to whoever gives you support.</translation>
         <translation>These comments could not be placed; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Export draft with review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -1752,18 +1752,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF &amp;comments…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="73"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
         <source>Importar comentarios de PDF</source>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="293"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="96"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="295"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
@@ -1783,7 +1783,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1793,7 +1793,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not open the bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -1803,17 +1803,17 @@ Send that file to whoever gives you support.</translation>
         <translation>New review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Obs.</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="85"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -1823,12 +1823,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Pendientes</source>
         <translation>Pending</translation>
     </message>
@@ -1839,27 +1839,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="238"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="151"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>draft-with-observations.pdf</translation>
     </message>
@@ -1879,7 +1879,7 @@ Send that file to whoever gives you support.</translation>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
         <source>revision.cocrea</source>
         <translation>review.cocrea</translation>
     </message>
@@ -1889,17 +1889,17 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="277"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="170"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="186"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -2644,112 +2644,112 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="135"/>
+        <location filename="../cocreation_app/cli/lists.py" line="125"/>
         <source>  fila {row}: {message}</source>
         <translation>  row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="130"/>
+        <location filename="../cocreation_app/cli/lists.py" line="120"/>
         <source>  fila {row}: {name}: {reason}</source>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="617"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="27"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="766"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="65"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="715"/>
+        <location filename="../cocreation_app/cli/exports.py" line="49"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <location filename="../cocreation_app/cli/lists.py" line="47"/>
         <source>ARCHIVO.xlsx|.csv</source>
         <translation>FILE.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="93"/>
+        <location filename="../cocreation_app/cli/records.py" line="28"/>
         <source>Base de datos lista: {path}</source>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="455"/>
+        <location filename="../cocreation_app/cli/exports.py" line="22"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="710"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
         <source>CALIFICACIÓN</source>
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="608"/>
+        <location filename="../cocreation_app/cli/records.py" line="203"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <location filename="../cocreation_app/cli/lists.py" line="73"/>
         <source>COLUMNA=CAMPO</source>
         <translation>COLUMN=FIELD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="631"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="41"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="644"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="54"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="709"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
         <source>CRITERIO</source>
         <translation>CRITERION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="702"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERION=WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="249"/>
+        <location filename="../cocreation_app/cli/records.py" line="159"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="555"/>
+        <location filename="../cocreation_app/cli/parser.py" line="64"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="119"/>
+        <location filename="../cocreation_app/cli/lists.py" line="109"/>
         <source>Columnas: {columns}</source>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="288"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="314"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
+        <location filename="../cocreation_app/cli/records.py" line="158"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
@@ -2759,87 +2759,87 @@ Send that file to whoever gives you support.</translation>
         <translation>DEVICE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="758"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="55"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="225"/>
+        <location filename="../cocreation_app/cli/records.py" line="137"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="244"/>
+        <location filename="../cocreation_app/cli/records.py" line="154"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="124"/>
+        <location filename="../cocreation_app/cli/lists.py" line="114"/>
         <source>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</source>
         <translation>Valid rows: {valid}; possible duplicates: {dup}; with errors: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="214"/>
+        <location filename="../cocreation_app/cli/records.py" line="126"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="680"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="600"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="743"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="36"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="148"/>
+        <location filename="../cocreation_app/cli/lists.py" line="138"/>
         <source>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
         <translation>Imported {created} people; they must accept the privacy notice when they check in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="211"/>
+        <location filename="../cocreation_app/cli/records.py" line="123"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="239"/>
+        <location filename="../cocreation_app/cli/records.py" line="151"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="276"/>
+        <location filename="../cocreation_app/cli/records.py" line="186"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="472"/>
+        <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="727"/>
+        <location filename="../cocreation_app/cli/exports.py" line="61"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="742"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="35"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="761"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="58"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
@@ -2848,200 +2848,200 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="140"/>
+        <location filename="../cocreation_app/cli/lists.py" line="130"/>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</source>
         <translation>Nothing was imported: {count} rows have errors. Correct them or use --skip-invalid to import only the valid ones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="746"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="645"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="55"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="653"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="664"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="714"/>
+        <location filename="../cocreation_app/cli/exports.py" line="48"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="677"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="303"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="241"/>
+        <location filename="../cocreation_app/cli/records.py" line="152"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
+        <location filename="../cocreation_app/cli/parser.py" line="72"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="263"/>
+        <location filename="../cocreation_app/cli/records.py" line="173"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="274"/>
+        <location filename="../cocreation_app/cli/records.py" line="184"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
+        <location filename="../cocreation_app/cli/records.py" line="162"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
+        <location filename="../cocreation_app/cli/records.py" line="162"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="589"/>
+        <location filename="../cocreation_app/cli/parser.py" line="98"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="216"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="310"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="373"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="440"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
+        <location filename="../cocreation_app/cli/records.py" line="128"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="659"/>
+        <location filename="../cocreation_app/cli/exports.py" line="59"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="599"/>
+        <location filename="../cocreation_app/cli/records.py" line="194"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="394"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="720"/>
+        <location filename="../cocreation_app/cli/exports.py" line="54"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="606"/>
+        <location filename="../cocreation_app/cli/records.py" line="201"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="738"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="30"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="655"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
+        <location filename="../cocreation_app/cli/parser.py" line="72"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="36"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="774"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="73"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="756"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="52"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="597"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="624"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="34"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="703"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="697"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="596"/>
+        <location filename="../cocreation_app/cli/records.py" line="191"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="692"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
         <source>criterios de priorización de un taller</source>
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="609"/>
+        <location filename="../cocreation_app/cli/records.py" line="204"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
@@ -3051,34 +3051,32 @@ Send that file to whoever gives you support.</translation>
         <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="640"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
         <source>eliminar el huérfano</source>
         <translation>delete the orphan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="613"/>
+        <location filename="../cocreation_app/cli/records.py" line="208"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="819"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="829"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="840"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="61"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="846"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="55"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="753"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="47"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
@@ -3088,93 +3086,93 @@ Send that file to whoever gives you support.</translation>
         <translation>this device</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="713"/>
+        <location filename="../cocreation_app/cli/exports.py" line="47"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="62"/>
+        <location filename="../cocreation_app/cli/lists.py" line="52"/>
         <source>exportar la asistencia de un taller (XLSX o CSV)</source>
         <translation>export a workshop's attendance (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="723"/>
+        <location filename="../cocreation_app/cli/exports.py" line="57"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="68"/>
+        <location filename="../cocreation_app/cli/lists.py" line="58"/>
         <source>exportar la priorización de un taller (XLSX o CSV)</source>
         <translation>export a workshop's prioritization (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="54"/>
+        <location filename="../cocreation_app/cli/lists.py" line="44"/>
         <source>exportar las personas participantes de un plan (XLSX o CSV)</source>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="763"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="62"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="616"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="26"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="642"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="52"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="688"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="680"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="712"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="564"/>
+        <location filename="../cocreation_app/cli/parser.py" line="73"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="90"/>
+        <location filename="../cocreation_app/cli/lists.py" line="80"/>
         <source>importar las filas válidas aunque otras tengan errores</source>
         <translation>import the valid rows even if others have errors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="771"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="70"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="625"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="35"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="75"/>
+        <location filename="../cocreation_app/cli/lists.py" line="65"/>
         <source>importar personas de una lista de preregistro (CSV o XLSX)</source>
         <translation>import people from a pre-registration list (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="95"/>
+        <location filename="../cocreation_app/cli/lists.py" line="85"/>
         <source>importar también a quien parece estar ya en el plan o repetido</source>
         <translation>also import people who seem to be in the plan already or repeated</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="50"/>
+        <location filename="../cocreation_app/cli/lists.py" line="40"/>
         <source>incluir género, correo y teléfono (datos personales)</source>
         <translation>include gender, e-mail and phone (personal data)</translation>
     </message>
@@ -3184,7 +3182,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="598"/>
+        <location filename="../cocreation_app/cli/records.py" line="193"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
@@ -3194,28 +3192,28 @@ Send that file to whoever gives you support.</translation>
         <translation>mark a device as not trusted: its bundles are refused</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="750"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="43"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="711"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="561"/>
+        <location filename="../cocreation_app/cli/parser.py" line="70"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="776"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="75"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="602"/>
+        <location filename="../cocreation_app/cli/records.py" line="197"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
@@ -3235,72 +3233,72 @@ Send that file to whoever gives you support.</translation>
         <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="685"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="672"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="665"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="84"/>
+        <location filename="../cocreation_app/cli/lists.py" line="74"/>
         <source>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</source>
         <translation>which field a column holds (header, letter or number); an empty FIELD ignores it</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="675"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="706"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>record a table's score (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="630"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="40"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="648"/>
+        <location filename="../cocreation_app/cli/records.py" line="213"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="745"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="38"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="638"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="48"/>
         <source>restaurar el registro superior eliminado</source>
         <translation>restore the deleted parent record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="650"/>
+        <location filename="../cocreation_app/cli/records.py" line="215"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="646"/>
+        <location filename="../cocreation_app/cli/records.py" line="211"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="622"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="32"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
@@ -3310,33 +3308,33 @@ Send that file to whoever gives you support.</translation>
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="657"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="728"/>
+        <location filename="../cocreation_app/cli/exports.py" line="62"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="690"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="618"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="627"/>
-        <location filename="../cocreation_app/cli/lists.py" line="86"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="37"/>
+        <location filename="../cocreation_app/cli/lists.py" line="76"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="687"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
@@ -3346,7 +3344,7 @@ Send that file to whoever gives you support.</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="65"/>
+        <location filename="../cocreation_app/cli/parser.py" line="44"/>
         <source>uso incorrecto</source>
         <translation>incorrect usage</translation>
     </message>
@@ -3356,42 +3354,42 @@ Send that file to whoever gives you support.</translation>
         <translation>trust a device again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="752"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="45"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="337"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="40"/>
+        <location filename="../cocreation_app/cli/lists.py" line="30"/>
         <source>{rows} asistencias guardadas en {path}</source>
         <translation>{rows} check-ins saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="31"/>
+        <location filename="../cocreation_app/cli/lists.py" line="21"/>
         <source>{rows} personas guardadas en {path}</source>
         <translation>{rows} people saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="47"/>
+        <location filename="../cocreation_app/cli/lists.py" line="37"/>
         <source>{rows} problemas guardados en {path}</source>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="397"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="399"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="418"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
@@ -3405,7 +3403,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="305"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -3514,7 +3512,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="99"/>
+        <location filename="../cocreation_app/models/enums.py" line="105"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
@@ -3559,7 +3557,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="100"/>
+        <location filename="../cocreation_app/models/enums.py" line="106"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
@@ -3599,7 +3597,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Civic participation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <location filename="../cocreation_app/models/enums.py" line="102"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3614,7 +3612,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritized</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="97"/>
+        <location filename="../cocreation_app/models/enums.py" line="103"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -3629,17 +3627,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Public accountability</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="89"/>
+        <location filename="../cocreation_app/models/enums.py" line="95"/>
         <source>Representación de gobierno</source>
         <translation>Government representative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="91"/>
+        <location filename="../cocreation_app/models/enums.py" line="97"/>
         <source>Representación de sociedad civil</source>
         <translation>Civil society representative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="90"/>
+        <location filename="../cocreation_app/models/enums.py" line="96"/>
         <source>Representación del órgano garante</source>
         <translation>Guarantor body representative</translation>
     </message>
@@ -3649,7 +3647,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Delayed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="92"/>
+        <location filename="../cocreation_app/models/enums.py" line="98"/>
         <source>Secretaría técnica</source>
         <translation>Technical secretariat</translation>
     </message>
@@ -3689,7 +3687,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Request changes (proposed, to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="98"/>
+        <location filename="../cocreation_app/models/enums.py" line="104"/>
         <source>Solución</source>
         <translation>Solution</translation>
     </message>
@@ -3717,467 +3715,467 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="165"/>
+        <location filename="../cocreation_app/services/registry.py" line="239"/>
         <source>Acepta fotografías</source>
         <translation>Agrees to photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <location filename="../cocreation_app/services/registry.py" line="232"/>
         <source>Acepta publicar su nombre</source>
         <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="163"/>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
         <source>Acepta ser contactada</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="160"/>
+        <location filename="../cocreation_app/services/registry.py" line="211"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="344"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <location filename="../cocreation_app/services/registry.py" line="343"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="352"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="323"/>
+        <location filename="../cocreation_app/services/registry.py" line="407"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="296"/>
+        <location filename="../cocreation_app/services/registry.py" line="379"/>
         <source>Avance (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="107"/>
+        <location filename="../cocreation_app/services/registry.py" line="153"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Cargo del contacto</source>
         <translation>Contact's position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="106"/>
+        <location filename="../cocreation_app/services/registry.py" line="152"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Correo del contacto</source>
         <translation>Contact's email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="385"/>
+        <location filename="../cocreation_app/services/registry.py" line="472"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="480"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="339"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it helps solve the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="200"/>
+        <location filename="../cocreation_app/services/registry.py" line="279"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="256"/>
+        <location filename="../cocreation_app/services/registry.py" line="338"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="322"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="319"/>
+        <location filename="../cocreation_app/services/registry.py" line="403"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="100"/>
+        <location filename="../cocreation_app/services/registry.py" line="146"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="289"/>
+        <location filename="../cocreation_app/services/registry.py" line="372"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="105"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="343"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="281"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="133"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="131"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="365"/>
+        <location filename="../cocreation_app/services/registry.py" line="451"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="162"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Fecha del consentimiento</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="432"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="103"/>
+        <location filename="../cocreation_app/services/registry.py" line="149"/>
         <source>Fin del periodo</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="166"/>
+        <location filename="../cocreation_app/services/registry.py" line="243"/>
         <source>Fusionada en</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="384"/>
+        <location filename="../cocreation_app/services/registry.py" line="471"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Hora de registro</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="291"/>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="102"/>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
         <source>Inicio del periodo</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="324"/>
+        <location filename="../cocreation_app/services/registry.py" line="408"/>
         <source>Institución</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="259"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="366"/>
+        <location filename="../cocreation_app/services/registry.py" line="452"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="290"/>
+        <location filename="../cocreation_app/services/registry.py" line="373"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="470"/>
         <source>Mesa o grupo</source>
         <translation>Table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="134"/>
+        <location filename="../cocreation_app/services/registry.py" line="181"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="101"/>
+        <location filename="../cocreation_app/services/registry.py" line="147"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="297"/>
+        <location filename="../cocreation_app/services/registry.py" line="380"/>
         <source>Nivel de cumplimiento</source>
         <translation>Completion level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="299"/>
         <source>Nodo superior</source>
         <translation>Parent node</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <location filename="../cocreation_app/services/registry.py" line="345"/>
         <source>Nombre del contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="431"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="334"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="337"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="222"/>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="153"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="412"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="159"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Papel en el STL</source>
         <translation>Role in the LTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="95"/>
+        <location filename="../cocreation_app/services/registry.py" line="140"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="201"/>
+        <location filename="../cocreation_app/services/registry.py" line="280"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="269"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="298"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="271"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="336"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="382"/>
+        <location filename="../cocreation_app/services/registry.py" line="469"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="135"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Puntos por persona</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="364"/>
+        <location filename="../cocreation_app/services/registry.py" line="450"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="326"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Respuesta a</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="152"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="132"/>
+        <location filename="../cocreation_app/services/registry.py" line="179"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="124"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Teléfono del contacto</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="130"/>
+        <location filename="../cocreation_app/services/registry.py" line="177"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="220"/>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="315"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Tipo de elemento</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="99"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="258"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="161"/>
+        <location filename="../cocreation_app/services/registry.py" line="218"/>
         <source>Versión del aviso aceptada</source>
         <translation>Accepted notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="108"/>
+        <location filename="../cocreation_app/services/registry.py" line="154"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="109"/>
+        <location filename="../cocreation_app/services/registry.py" line="155"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="104"/>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -4185,152 +4183,152 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="177"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Asistencias</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="336"/>
+        <location filename="../cocreation_app/services/registry.py" line="420"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="213"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Causa o efecto</source>
         <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="214"/>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
         <source>Causas y efectos</source>
         <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="247"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="461"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="480"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="481"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="337"/>
+        <location filename="../cocreation_app/services/registry.py" line="421"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="282"/>
+        <location filename="../cocreation_app/services/registry.py" line="364"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="283"/>
+        <location filename="../cocreation_app/services/registry.py" line="365"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="309"/>
+        <location filename="../cocreation_app/services/registry.py" line="392"/>
         <source>Observaciones</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="308"/>
+        <location filename="../cocreation_app/services/registry.py" line="391"/>
         <source>Observación</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="146"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Personas participantes</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="96"/>
+        <location filename="../cocreation_app/services/registry.py" line="141"/>
         <source>Plan de Acción Local</source>
         <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="97"/>
+        <location filename="../cocreation_app/services/registry.py" line="142"/>
         <source>Planes de Acción Local</source>
         <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="271"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="232"/>
+        <location filename="../cocreation_app/services/registry.py" line="312"/>
         <source>Propuesta de solución</source>
         <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="233"/>
+        <location filename="../cocreation_app/services/registry.py" line="313"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="124"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="125"/>
+        <location filename="../cocreation_app/services/registry.py" line="171"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="358"/>
+        <location filename="../cocreation_app/services/registry.py" line="443"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="357"/>
+        <location filename="../cocreation_app/services/registry.py" line="442"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -4695,53 +4693,53 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="241"/>
+        <location filename="../cocreation_app/services/privacy.py" line="242"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), checked in {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="235"/>
+        <location filename="../cocreation_app/services/privacy.py" line="236"/>
         <source>Asistencia a talleres:</source>
         <translation>Workshop attendance:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="224"/>
+        <location filename="../cocreation_app/services/privacy.py" line="225"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Privacy notice, version {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="212"/>
+        <location filename="../cocreation_app/services/privacy.py" line="213"/>
         <source>Datos personales de {name}</source>
         <translation>Personal data of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="230"/>
+        <location filename="../cocreation_app/services/privacy.py" line="231"/>
         <source>Datos registrados:</source>
         <translation>Recorded data:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="213"/>
+        <location filename="../cocreation_app/services/privacy.py" line="214"/>
         <source>Generado: {time}</source>
         <translation>Generated: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="258"/>
+        <location filename="../cocreation_app/services/privacy.py" line="259"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Change history (every value that was saved):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="133"/>
-        <location filename="../cocreation_app/services/privacy.py" line="300"/>
+        <location filename="../cocreation_app/services/privacy.py" line="136"/>
+        <location filename="../cocreation_app/services/privacy.py" line="301"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="250"/>
+        <location filename="../cocreation_app/services/privacy.py" line="251"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Other records that mention them:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="219"/>
+        <location filename="../cocreation_app/services/privacy.py" line="220"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
@@ -4759,7 +4757,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="376"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="378"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
@@ -4769,7 +4767,7 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -4779,22 +4777,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Review comments and replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="782"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="784"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="431"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="433"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="448"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="450"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="445"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -4819,7 +4817,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="537"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>No votes or scores recorded yet.</translation>
     </message>
@@ -4829,37 +4827,37 @@ Send that file to whoever gives you support.</translation>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="867"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="215"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="654"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="597"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="667"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="669"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="650"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -4874,17 +4872,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="846"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="848"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="338"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="340"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -4893,27 +4891,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
         <source>Criterios (1–5)</source>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="328"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="330"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="597"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="350"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="352"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
@@ -4933,29 +4931,29 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="415"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="417"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="514"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="516"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>At each prioritization table, problems are ranked by a combined score (0 to 100) of the dot vote and the weighted criteria score (1 to 5), as the application shows it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="552"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="756"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="286"/>
         <source>Estado del plan</source>
         <translation>Plan status</translation>
     </message>
@@ -4965,7 +4963,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This draft has no review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
@@ -4976,7 +4974,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="431"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -4991,32 +4989,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="318"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="320"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="737"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="739"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -5041,32 +5039,33 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="168"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="580"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="582"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="413"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="415"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="87"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="202"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="45"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -5085,27 +5084,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="659"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="661"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="386"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="522"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="524"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="645"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="424"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -5114,13 +5113,14 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Could not save “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="95"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="213"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="65"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="359"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="801"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="361"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -5130,34 +5130,34 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="361"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="805"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="822"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="701"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="362"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -5167,18 +5167,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="755"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="788"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="790"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
@@ -5188,27 +5188,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="593"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="528"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="530"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Prioritization in “{workshop}”, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="571"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
         <source>Problema {number}. {title}</source>
         <translation>Problem {number}. {title}</translation>
     </message>
@@ -5217,17 +5217,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="512"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="514"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="617"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="617"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
@@ -5237,12 +5237,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
         <source>Puntaje (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -5252,12 +5252,12 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="240"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="242"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -5267,58 +5267,58 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply from {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="348"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="350"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="318"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="866"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="868"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="804"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="432"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="471"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="473"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
         <source>Sin dato</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="744"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="342"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="344"/>
         <source>Sin información de contexto registrada.</source>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="700"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="490"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="463"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="497"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="499"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -5328,30 +5328,30 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="466"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="476"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="501"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="468"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="478"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="496"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="286"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="288"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="287"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="289"/>
         <source>Versión {version}, {date}</source>
         <translation>Version {version}, {date}</translation>
     </message>
@@ -5361,7 +5361,7 @@ Send that file to whoever gives you support.</translation>
         <translation>draft v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="870"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="872"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
@@ -5376,7 +5376,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="870"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="872"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
@@ -5411,7 +5411,7 @@ Send that file to whoever gives you support.</translation>
         <translation>is not an object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="870"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="872"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -5431,12 +5431,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="264"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="266"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="764"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="766"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -5467,37 +5467,40 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="101"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="219"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="71"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="96"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>“{path}” is not a valid PDF or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="105"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="223"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="231"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -5555,7 +5558,7 @@ Send that file to whoever gives you support.</translation>
         <translation>({kind} without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="140"/>
+        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
@@ -5585,12 +5588,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="139"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="424"/>
+        <location filename="../cocreation_app/services/review.py" line="444"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
@@ -5605,12 +5608,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="415"/>
+        <location filename="../cocreation_app/services/review.py" line="435"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="197"/>
+        <location filename="../cocreation_app/services/review.py" line="204"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
@@ -5634,23 +5637,23 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="253"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
-        <location filename="../cocreation_app/services/review.py" line="477"/>
+        <location filename="../cocreation_app/services/review.py" line="208"/>
+        <location filename="../cocreation_app/services/review.py" line="497"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="245"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="206"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="194"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
@@ -5660,7 +5663,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="170"/>
+        <location filename="../cocreation_app/cli/review.py" line="184"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
@@ -5675,7 +5678,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="185"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="351"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
@@ -5700,7 +5703,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="168"/>
+        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>{added} review comments would be added; {existing} were already imported.</translation>
     </message>
@@ -5914,7 +5917,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="434"/>
+        <location filename="../cocreation_app/services/registry.py" line="545"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -6294,7 +6297,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="106"/>
+        <location filename="../cocreation_app/sync/export.py" line="107"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -6303,7 +6306,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
@@ -6333,7 +6336,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="150"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="149"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
@@ -6408,7 +6411,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="167"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Only people of the same plan can be merged.</translation>
     </message>
@@ -6528,17 +6531,17 @@ Send that file to whoever gives you support.</translation>
         <translation>the internal files do not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
         <source>mismo correo</source>
         <translation>same email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="49"/>
         <source>mismo nombre</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="52"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
         <source>mismo teléfono</source>
         <translation>same phone</translation>
     </message>
@@ -6630,7 +6633,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="164"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>“{name}” was already merged into another record.</translation>
     </message>

@@ -217,62 +217,62 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="51"/>
         <source>(vacío)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="297"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflicto resuelto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Conservar el valor seleccionado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="67"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="68"/>
         <source>Eliminado</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="237"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Eliminar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
         <source>Guardar valor combinado</source>
         <translation>Guardar valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="140"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="141"/>
         <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
         <translation>Modo revisión: los conflictos se consultan, pero no se resuelven.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="138"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No hay conflictos: todos los cambios importados concuerdan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="231"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restaurar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
         <source>Valor</source>
         <translation>Valor</translation>
     </message>
@@ -282,12 +282,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="131"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
         <source>o escriba un valor combinado</source>
         <translation>o escriba un valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="62"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="63"/>
         <source>su registro superior se eliminó</source>
         <translation>su registro superior se eliminó</translation>
     </message>
@@ -297,22 +297,22 @@
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="94"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
         <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
         <translation>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="203"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="204"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="253"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (actual)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="244"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
     </message>
@@ -320,22 +320,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="56"/>
+        <location filename="../cocreation_app/ui/crash.py" line="31"/>
         <source>(no se pudo escribir el archivo)</source>
         <translation>(no se pudo escribir el archivo)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="59"/>
+        <location filename="../cocreation_app/ui/crash.py" line="34"/>
         <source>Error inesperado</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="53"/>
+        <location filename="../cocreation_app/ui/crash.py" line="28"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="60"/>
+        <location filename="../cocreation_app/ui/crash.py" line="35"/>
         <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
 
 Los detalles se guardaron en:
@@ -515,7 +515,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Posible duplicado ({reasons})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="107"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
         <source>Registros fusionados.</source>
         <translation>Registros fusionados.</translation>
     </message>
@@ -533,22 +533,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="30"/>
+        <location filename="../cocreation_app/failures.py" line="69"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>El disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="28"/>
+        <location filename="../cocreation_app/failures.py" line="67"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>La base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="31"/>
+        <location filename="../cocreation_app/failures.py" line="70"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>No se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/errors.py" line="35"/>
+        <location filename="../cocreation_app/failures.py" line="74"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
@@ -1531,7 +1531,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Agregar observación…</translation>
     </message>
@@ -1561,7 +1561,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Nuevo estado:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="93"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Responder…</translation>
     </message>
@@ -1571,7 +1571,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1596,18 +1596,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de &amp;revisión (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
@@ -1617,12 +1617,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador con &amp;observaciones (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="160"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Borrador con observaciones guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Cambiar &amp;estado…</translation>
     </message>
@@ -1632,17 +1632,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambiar estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="236"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Cambió desde el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="176"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Cambió después del borrador que se comentó.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
         <source>Comentarios de PDF</source>
         <translation>Comentarios de PDF</translation>
     </message>
@@ -1657,7 +1657,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Confirmar dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>De</source>
         <translation>De</translation>
     </message>
@@ -1667,7 +1667,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Descartar dictamen propuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
@@ -1677,12 +1677,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="266"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>El elemento cambió después del borrador {version} que esta observación comenta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
@@ -1692,17 +1692,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Elemento:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="109"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
         <source>Elija primero un plan.</source>
         <translation>Elija primero un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="148"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Elija un plan para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -1712,12 +1712,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado actual:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="157"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="391"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Estado de revisión: {status}</translation>
     </message>
@@ -1732,17 +1732,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estos comentarios no se pudieron ubicar; agréguelos a mano:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
         <source>Exportar archivo de revisión</source>
         <translation>Exportar archivo de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Exportar borrador con observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -1752,18 +1752,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar &amp;comentarios de PDF…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="73"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
         <source>Importar comentarios de PDF</source>
         <translation>Importar comentarios de PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="293"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="96"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="295"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Marcar como a&amp;tendida</translation>
     </message>
@@ -1783,7 +1783,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1793,7 +1793,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo abrir el paquete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -1803,17 +1803,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nueva observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Obs.</source>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="85"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -1823,12 +1823,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Pendientes</source>
         <translation>Pendientes</translation>
     </message>
@@ -1839,27 +1839,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Responder observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="238"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Versión</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>aplicación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="151"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>borrador-con-observaciones.pdf</translation>
     </message>
@@ -1879,7 +1879,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
         <source>revision.cocrea</source>
         <translation>revision.cocrea</translation>
     </message>
@@ -1889,17 +1889,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>{count} · cambió</source>
         <translation>{count} · cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="277"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · origen: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="170"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="186"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -2644,112 +2644,112 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="135"/>
+        <location filename="../cocreation_app/cli/lists.py" line="125"/>
         <source>  fila {row}: {message}</source>
         <translation>  fila {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="130"/>
+        <location filename="../cocreation_app/cli/lists.py" line="120"/>
         <source>  fila {row}: {name}: {reason}</source>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="617"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="27"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="766"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="65"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="715"/>
+        <location filename="../cocreation_app/cli/exports.py" line="49"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <location filename="../cocreation_app/cli/lists.py" line="47"/>
         <source>ARCHIVO.xlsx|.csv</source>
         <translation>ARCHIVO.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="93"/>
+        <location filename="../cocreation_app/cli/records.py" line="28"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="455"/>
+        <location filename="../cocreation_app/cli/exports.py" line="22"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="710"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
         <source>CALIFICACIÓN</source>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="608"/>
+        <location filename="../cocreation_app/cli/records.py" line="203"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <location filename="../cocreation_app/cli/lists.py" line="73"/>
         <source>COLUMNA=CAMPO</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="631"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="41"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="644"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="54"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="709"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
         <source>CRITERIO</source>
         <translation>CRITERIO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="702"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="249"/>
+        <location filename="../cocreation_app/cli/records.py" line="159"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="555"/>
+        <location filename="../cocreation_app/cli/parser.py" line="64"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="119"/>
+        <location filename="../cocreation_app/cli/lists.py" line="109"/>
         <source>Columnas: {columns}</source>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="288"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="314"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
+        <location filename="../cocreation_app/cli/records.py" line="158"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
@@ -2759,87 +2759,87 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>EQUIPO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="758"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="55"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="225"/>
+        <location filename="../cocreation_app/cli/records.py" line="137"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="244"/>
+        <location filename="../cocreation_app/cli/records.py" line="154"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="124"/>
+        <location filename="../cocreation_app/cli/lists.py" line="114"/>
         <source>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</source>
         <translation>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="214"/>
+        <location filename="../cocreation_app/cli/records.py" line="126"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="680"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="600"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="743"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="36"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="148"/>
+        <location filename="../cocreation_app/cli/lists.py" line="138"/>
         <source>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
         <translation>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="211"/>
+        <location filename="../cocreation_app/cli/records.py" line="123"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="239"/>
+        <location filename="../cocreation_app/cli/records.py" line="151"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="276"/>
+        <location filename="../cocreation_app/cli/records.py" line="186"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="472"/>
+        <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="727"/>
+        <location filename="../cocreation_app/cli/exports.py" line="61"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="742"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="35"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="761"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="58"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
@@ -2848,200 +2848,200 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="140"/>
+        <location filename="../cocreation_app/cli/lists.py" line="130"/>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</source>
         <translation>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="746"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="645"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="55"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="653"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="664"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="714"/>
+        <location filename="../cocreation_app/cli/exports.py" line="48"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="677"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="678"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="303"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="241"/>
+        <location filename="../cocreation_app/cli/records.py" line="152"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
+        <location filename="../cocreation_app/cli/parser.py" line="72"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="263"/>
+        <location filename="../cocreation_app/cli/records.py" line="173"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="274"/>
+        <location filename="../cocreation_app/cli/records.py" line="184"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
+        <location filename="../cocreation_app/cli/records.py" line="162"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
+        <location filename="../cocreation_app/cli/records.py" line="162"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="589"/>
+        <location filename="../cocreation_app/cli/parser.py" line="98"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="216"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="310"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="373"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="440"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
+        <location filename="../cocreation_app/cli/records.py" line="128"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="659"/>
+        <location filename="../cocreation_app/cli/exports.py" line="59"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="599"/>
+        <location filename="../cocreation_app/cli/records.py" line="194"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="394"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="720"/>
+        <location filename="../cocreation_app/cli/exports.py" line="54"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="606"/>
+        <location filename="../cocreation_app/cli/records.py" line="201"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="738"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="30"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="655"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="563"/>
+        <location filename="../cocreation_app/cli/parser.py" line="72"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="36"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="774"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="73"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="756"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="52"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="597"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="624"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="34"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="703"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="633"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="697"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="596"/>
+        <location filename="../cocreation_app/cli/records.py" line="191"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="692"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
         <source>criterios de priorización de un taller</source>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="609"/>
+        <location filename="../cocreation_app/cli/records.py" line="204"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
@@ -3051,34 +3051,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="640"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
         <source>eliminar el huérfano</source>
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="613"/>
+        <location filename="../cocreation_app/cli/records.py" line="208"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="819"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="829"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="840"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="61"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="846"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="55"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="753"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="47"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
@@ -3088,93 +3086,93 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="713"/>
+        <location filename="../cocreation_app/cli/exports.py" line="47"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="62"/>
+        <location filename="../cocreation_app/cli/lists.py" line="52"/>
         <source>exportar la asistencia de un taller (XLSX o CSV)</source>
         <translation>exportar la asistencia de un taller (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="723"/>
+        <location filename="../cocreation_app/cli/exports.py" line="57"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="68"/>
+        <location filename="../cocreation_app/cli/lists.py" line="58"/>
         <source>exportar la priorización de un taller (XLSX o CSV)</source>
         <translation>exportar la priorización de un taller (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="54"/>
+        <location filename="../cocreation_app/cli/lists.py" line="44"/>
         <source>exportar las personas participantes de un plan (XLSX o CSV)</source>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="763"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="62"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="616"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="26"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="642"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="52"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="688"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="680"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="712"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="564"/>
+        <location filename="../cocreation_app/cli/parser.py" line="73"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="90"/>
+        <location filename="../cocreation_app/cli/lists.py" line="80"/>
         <source>importar las filas válidas aunque otras tengan errores</source>
         <translation>importar las filas válidas aunque otras tengan errores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="771"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="70"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="625"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="35"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="75"/>
+        <location filename="../cocreation_app/cli/lists.py" line="65"/>
         <source>importar personas de una lista de preregistro (CSV o XLSX)</source>
         <translation>importar personas de una lista de preregistro (CSV o XLSX)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="95"/>
+        <location filename="../cocreation_app/cli/lists.py" line="85"/>
         <source>importar también a quien parece estar ya en el plan o repetido</source>
         <translation>importar también a quien parece estar ya en el plan o repetido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="50"/>
+        <location filename="../cocreation_app/cli/lists.py" line="40"/>
         <source>incluir género, correo y teléfono (datos personales)</source>
         <translation>incluir género, correo y teléfono (datos personales)</translation>
     </message>
@@ -3184,7 +3182,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="598"/>
+        <location filename="../cocreation_app/cli/records.py" line="193"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
@@ -3194,28 +3192,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>marcar un equipo como no confiable: sus paquetes se rechazan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="750"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="43"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
-        <location filename="../cocreation_app/cli/__init__.py" line="711"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="561"/>
+        <location filename="../cocreation_app/cli/parser.py" line="70"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="776"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="75"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="602"/>
+        <location filename="../cocreation_app/cli/records.py" line="197"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
@@ -3235,72 +3233,72 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="685"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="672"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="665"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="84"/>
+        <location filename="../cocreation_app/cli/lists.py" line="74"/>
         <source>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</source>
         <translation>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="675"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="706"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>registrar la calificación (1–5) de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="630"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="40"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="648"/>
+        <location filename="../cocreation_app/cli/records.py" line="213"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="745"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="38"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="638"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="48"/>
         <source>restaurar el registro superior eliminado</source>
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="650"/>
+        <location filename="../cocreation_app/cli/records.py" line="215"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="646"/>
+        <location filename="../cocreation_app/cli/records.py" line="211"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="622"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="32"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
@@ -3310,33 +3308,33 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin clave</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="657"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="728"/>
+        <location filename="../cocreation_app/cli/exports.py" line="62"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="690"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="618"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="627"/>
-        <location filename="../cocreation_app/cli/lists.py" line="86"/>
+        <location filename="../cocreation_app/cli/bundle_commands.py" line="37"/>
+        <location filename="../cocreation_app/cli/lists.py" line="76"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="687"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
@@ -3346,7 +3344,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="65"/>
+        <location filename="../cocreation_app/cli/parser.py" line="44"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
     </message>
@@ -3356,42 +3354,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a confiar en un equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="752"/>
+        <location filename="../cocreation_app/cli/review_commands.py" line="45"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="337"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="40"/>
+        <location filename="../cocreation_app/cli/lists.py" line="30"/>
         <source>{rows} asistencias guardadas en {path}</source>
         <translation>{rows} asistencias guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="31"/>
+        <location filename="../cocreation_app/cli/lists.py" line="21"/>
         <source>{rows} personas guardadas en {path}</source>
         <translation>{rows} personas guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="47"/>
+        <location filename="../cocreation_app/cli/lists.py" line="37"/>
         <source>{rows} problemas guardados en {path}</source>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="397"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="399"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="418"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
@@ -3405,7 +3403,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="305"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -3514,7 +3512,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="99"/>
+        <location filename="../cocreation_app/models/enums.py" line="105"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
@@ -3559,7 +3557,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="100"/>
+        <location filename="../cocreation_app/models/enums.py" line="106"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
@@ -3599,7 +3597,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Participación ciudadana</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <location filename="../cocreation_app/models/enums.py" line="102"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3614,7 +3612,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorizado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="97"/>
+        <location filename="../cocreation_app/models/enums.py" line="103"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
@@ -3629,17 +3627,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Rendición de cuentas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="89"/>
+        <location filename="../cocreation_app/models/enums.py" line="95"/>
         <source>Representación de gobierno</source>
         <translation>Representación de gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="91"/>
+        <location filename="../cocreation_app/models/enums.py" line="97"/>
         <source>Representación de sociedad civil</source>
         <translation>Representación de sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="90"/>
+        <location filename="../cocreation_app/models/enums.py" line="96"/>
         <source>Representación del órgano garante</source>
         <translation>Representación del órgano garante</translation>
     </message>
@@ -3649,7 +3647,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Retrasado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="92"/>
+        <location filename="../cocreation_app/models/enums.py" line="98"/>
         <source>Secretaría técnica</source>
         <translation>Secretaría técnica</translation>
     </message>
@@ -3689,7 +3687,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Solicitar cambios (propuesto, por confirmar)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="98"/>
+        <location filename="../cocreation_app/models/enums.py" line="104"/>
         <source>Solución</source>
         <translation>Solución</translation>
     </message>
@@ -3717,467 +3715,467 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="165"/>
+        <location filename="../cocreation_app/services/registry.py" line="239"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <location filename="../cocreation_app/services/registry.py" line="232"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="163"/>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="160"/>
+        <location filename="../cocreation_app/services/registry.py" line="211"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="344"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <location filename="../cocreation_app/services/registry.py" line="343"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="352"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="323"/>
+        <location filename="../cocreation_app/services/registry.py" line="407"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="296"/>
+        <location filename="../cocreation_app/services/registry.py" line="379"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="107"/>
+        <location filename="../cocreation_app/services/registry.py" line="153"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="106"/>
+        <location filename="../cocreation_app/services/registry.py" line="152"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="385"/>
+        <location filename="../cocreation_app/services/registry.py" line="472"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="480"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="339"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="200"/>
+        <location filename="../cocreation_app/services/registry.py" line="279"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="256"/>
+        <location filename="../cocreation_app/services/registry.py" line="338"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="322"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="319"/>
+        <location filename="../cocreation_app/services/registry.py" line="403"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="100"/>
+        <location filename="../cocreation_app/services/registry.py" line="146"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="289"/>
+        <location filename="../cocreation_app/services/registry.py" line="372"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="105"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="343"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="281"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="133"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="131"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="365"/>
+        <location filename="../cocreation_app/services/registry.py" line="451"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="162"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="432"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="103"/>
+        <location filename="../cocreation_app/services/registry.py" line="149"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="166"/>
+        <location filename="../cocreation_app/services/registry.py" line="243"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="384"/>
+        <location filename="../cocreation_app/services/registry.py" line="471"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="291"/>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="102"/>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="324"/>
+        <location filename="../cocreation_app/services/registry.py" line="408"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="259"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="366"/>
+        <location filename="../cocreation_app/services/registry.py" line="452"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="290"/>
+        <location filename="../cocreation_app/services/registry.py" line="373"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="470"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="134"/>
+        <location filename="../cocreation_app/services/registry.py" line="181"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="101"/>
+        <location filename="../cocreation_app/services/registry.py" line="147"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="297"/>
+        <location filename="../cocreation_app/services/registry.py" line="380"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="299"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <location filename="../cocreation_app/services/registry.py" line="345"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="431"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="334"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="337"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="222"/>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="153"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="412"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="159"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="95"/>
+        <location filename="../cocreation_app/services/registry.py" line="140"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="201"/>
+        <location filename="../cocreation_app/services/registry.py" line="280"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="269"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="298"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="271"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="336"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="382"/>
+        <location filename="../cocreation_app/services/registry.py" line="469"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="135"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="364"/>
+        <location filename="../cocreation_app/services/registry.py" line="450"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="326"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="152"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="132"/>
+        <location filename="../cocreation_app/services/registry.py" line="179"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="124"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="130"/>
+        <location filename="../cocreation_app/services/registry.py" line="177"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="220"/>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="315"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="99"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="258"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="161"/>
+        <location filename="../cocreation_app/services/registry.py" line="218"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="108"/>
+        <location filename="../cocreation_app/services/registry.py" line="154"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="109"/>
+        <location filename="../cocreation_app/services/registry.py" line="155"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="104"/>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -4185,152 +4183,152 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="177"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="336"/>
+        <location filename="../cocreation_app/services/registry.py" line="420"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="213"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="214"/>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="327"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="247"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="461"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="480"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="481"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="337"/>
+        <location filename="../cocreation_app/services/registry.py" line="421"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="282"/>
+        <location filename="../cocreation_app/services/registry.py" line="364"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="283"/>
+        <location filename="../cocreation_app/services/registry.py" line="365"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="309"/>
+        <location filename="../cocreation_app/services/registry.py" line="392"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="308"/>
+        <location filename="../cocreation_app/services/registry.py" line="391"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="146"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="96"/>
+        <location filename="../cocreation_app/services/registry.py" line="141"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="97"/>
+        <location filename="../cocreation_app/services/registry.py" line="142"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="271"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="232"/>
+        <location filename="../cocreation_app/services/registry.py" line="312"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="233"/>
+        <location filename="../cocreation_app/services/registry.py" line="313"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="124"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="125"/>
+        <location filename="../cocreation_app/services/registry.py" line="171"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="358"/>
+        <location filename="../cocreation_app/services/registry.py" line="443"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="357"/>
+        <location filename="../cocreation_app/services/registry.py" line="442"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -4695,53 +4693,53 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="241"/>
+        <location filename="../cocreation_app/services/privacy.py" line="242"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), registro {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="235"/>
+        <location filename="../cocreation_app/services/privacy.py" line="236"/>
         <source>Asistencia a talleres:</source>
         <translation>Asistencia a talleres:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="224"/>
+        <location filename="../cocreation_app/services/privacy.py" line="225"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Aviso de privacidad, versión {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="212"/>
+        <location filename="../cocreation_app/services/privacy.py" line="213"/>
         <source>Datos personales de {name}</source>
         <translation>Datos personales de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="230"/>
+        <location filename="../cocreation_app/services/privacy.py" line="231"/>
         <source>Datos registrados:</source>
         <translation>Datos registrados:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="213"/>
+        <location filename="../cocreation_app/services/privacy.py" line="214"/>
         <source>Generado: {time}</source>
         <translation>Generado: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="258"/>
+        <location filename="../cocreation_app/services/privacy.py" line="259"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Historial de cambios (cada valor que se guardó):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="133"/>
-        <location filename="../cocreation_app/services/privacy.py" line="300"/>
+        <location filename="../cocreation_app/services/privacy.py" line="136"/>
+        <location filename="../cocreation_app/services/privacy.py" line="301"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="250"/>
+        <location filename="../cocreation_app/services/privacy.py" line="251"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Otros registros que la mencionan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="219"/>
+        <location filename="../cocreation_app/services/privacy.py" line="220"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
@@ -4759,7 +4757,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="376"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="378"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
@@ -4769,7 +4767,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -4779,22 +4777,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="782"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="784"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="431"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="433"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="448"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="450"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="445"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -4819,7 +4817,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="537"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="539"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
     </message>
@@ -4829,37 +4827,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="867"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="215"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="654"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="597"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="667"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="669"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="650"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="652"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -4874,17 +4872,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="846"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="848"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="338"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="340"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -4893,27 +4891,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
         <source>Criterios (1–5)</source>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="328"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="330"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="597"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="350"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="352"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
@@ -4933,29 +4931,29 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="415"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="417"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="514"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="516"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="552"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="756"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="286"/>
         <source>Estado del plan</source>
         <translation>Estado del plan</translation>
     </message>
@@ -4965,7 +4963,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
@@ -4976,7 +4974,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="431"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -4991,32 +4989,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="318"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="320"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="737"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="739"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -5041,32 +5039,33 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="168"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="580"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="582"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="413"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="415"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="87"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="202"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="45"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -5085,27 +5084,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="659"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="661"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="386"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="522"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="524"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="645"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="647"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="424"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="426"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -5114,13 +5113,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No se pudo guardar «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="95"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="213"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="65"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="359"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="801"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="361"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
@@ -5130,34 +5130,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="361"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="805"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="820"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="822"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="701"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="362"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -5167,18 +5167,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="755"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="788"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="790"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
@@ -5188,27 +5188,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="593"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="687"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="528"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="530"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Priorización en «{workshop}», {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="571"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="573"/>
         <source>Problema {number}. {title}</source>
         <translation>Problema {number}. {title}</translation>
     </message>
@@ -5217,17 +5217,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Problema {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="512"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="514"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="615"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="617"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="617"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="619"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
@@ -5237,12 +5237,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
         <source>Puntaje (0–100)</source>
         <translation>Puntaje (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
@@ -5252,12 +5252,12 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="240"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="242"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -5267,58 +5267,58 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="348"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="350"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="318"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="866"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="868"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="804"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="432"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="471"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="473"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="742"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="744"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="342"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="344"/>
         <source>Sin información de contexto registrada.</source>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="700"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="490"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="492"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="463"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="497"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="499"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -5328,30 +5328,30 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="466"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="476"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="494"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="501"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="468"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="478"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="496"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="503"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="286"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="288"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="287"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="289"/>
         <source>Versión {version}, {date}</source>
         <translation>Versión {version}, {date}</translation>
     </message>
@@ -5361,7 +5361,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>borrador v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="870"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="872"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
@@ -5376,7 +5376,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="870"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="872"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
@@ -5411,7 +5411,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="870"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="872"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
@@ -5431,12 +5431,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="264"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="266"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="764"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="766"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -5467,37 +5467,40 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="101"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="219"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="71"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="96"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>«{path}» no es un PDF válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="105"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="223"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="231"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -5555,7 +5558,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>({kind} sin comentario)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="140"/>
+        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
@@ -5585,12 +5588,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="139"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="424"/>
+        <location filename="../cocreation_app/services/review.py" line="444"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>El plan ya está en estado «{status}».</translation>
     </message>
@@ -5605,12 +5608,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="415"/>
+        <location filename="../cocreation_app/services/review.py" line="435"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Estado desconocido: «{status}». Estados: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="197"/>
+        <location filename="../cocreation_app/services/review.py" line="204"/>
         <source>La observación no tiene texto.</source>
         <translation>La observación no tiene texto.</translation>
     </message>
@@ -5634,23 +5637,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="253"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>No existe la observación «{id}».</source>
         <translation>No existe la observación «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
-        <location filename="../cocreation_app/services/review.py" line="477"/>
+        <location filename="../cocreation_app/services/review.py" line="208"/>
+        <location filename="../cocreation_app/services/review.py" line="497"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="245"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="206"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="194"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
@@ -5660,7 +5663,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="170"/>
+        <location filename="../cocreation_app/cli/review.py" line="184"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
@@ -5675,7 +5678,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Observación marcada como pendiente.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="185"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="351"/>
         <source>Persona revisora sin nombre</source>
         <translation>Persona revisora sin nombre</translation>
     </message>
@@ -5700,7 +5703,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Resaltado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="168"/>
+        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
     </message>
@@ -5914,7 +5917,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="434"/>
+        <location filename="../cocreation_app/services/registry.py" line="545"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -6294,7 +6297,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="106"/>
+        <location filename="../cocreation_app/sync/export.py" line="107"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -6303,7 +6306,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
@@ -6333,7 +6336,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="150"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="149"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
@@ -6408,7 +6411,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="167"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
@@ -6528,17 +6531,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
         <source>mismo correo</source>
         <translation>mismo correo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="49"/>
         <source>mismo nombre</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="52"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
         <source>mismo teléfono</source>
         <translation>mismo teléfono</translation>
     </message>
@@ -6630,7 +6633,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="164"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>«{name}» ya fue fusionada con otro registro.</translation>
     </message>

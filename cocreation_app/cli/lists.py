@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from cocreation_app.cli.common import Command, open_db
-from cocreation_app.cli.common import tr as _tr
+from cocreation_app.cli.common import Command, open_db, tr
 from cocreation_app.cli.output import print_json
 from cocreation_app.storage import Database
 
@@ -19,7 +18,7 @@ def register(command: Command) -> None:
         from cocreation_app.reports.lists import export_participants as export
 
         rows = export(open_db(args), args.plan_id, args.output, personal_data=args.personal_data)
-        print(_tr("{rows} personas guardadas en {path}").format(rows=rows, path=args.output))
+        print(tr("{rows} personas guardadas en {path}").format(rows=rows, path=args.output))
         return 0
 
     def export_attendance_list(args: argparse.Namespace) -> int:
@@ -28,21 +27,21 @@ def register(command: Command) -> None:
         rows = export(
             open_db(args), args.workshop_id, args.output, personal_data=args.personal_data
         )
-        print(_tr("{rows} asistencias guardadas en {path}").format(rows=rows, path=args.output))
+        print(tr("{rows} asistencias guardadas en {path}").format(rows=rows, path=args.output))
         return 0
 
     def export_ranking(args: argparse.Namespace) -> int:
         from cocreation_app.reports.lists import export_ranking as export
 
         rows = export(open_db(args), args.workshop_id, args.output)
-        print(_tr("{rows} problemas guardados en {path}").format(rows=rows, path=args.output))
+        print(tr("{rows} problemas guardados en {path}").format(rows=rows, path=args.output))
         return 0
 
-    personal = _tr("incluir género, correo y teléfono (datos personales)")
+    personal = tr("incluir género, correo y teléfono (datos personales)")
     p = command(
         "export-participants",
         export_participants,
-        _tr("exportar las personas participantes de un plan (XLSX o CSV)"),
+        tr("exportar las personas participantes de un plan (XLSX o CSV)"),
     )
     p.add_argument("plan_id", metavar="PLAN")
     p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.xlsx|.csv")
@@ -50,20 +49,20 @@ def register(command: Command) -> None:
     p = command(
         "export-attendance-list",
         export_attendance_list,
-        _tr("exportar la asistencia de un taller (XLSX o CSV)"),
+        tr("exportar la asistencia de un taller (XLSX o CSV)"),
     )
     p.add_argument("workshop_id", metavar="TALLER")
     p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.xlsx|.csv")
     p.add_argument("--personal-data", action="store_true", help=personal)
     p = command(
-        "export-ranking", export_ranking, _tr("exportar la priorización de un taller (XLSX o CSV)")
+        "export-ranking", export_ranking, tr("exportar la priorización de un taller (XLSX o CSV)")
     )
     p.add_argument("workshop_id", metavar="TALLER")
     p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.xlsx|.csv")
     p = command(
         "import-participants",
         lambda args: import_participants(open_db(args), args),
-        _tr("importar personas de una lista de preregistro (CSV o XLSX)"),
+        tr("importar personas de una lista de preregistro (CSV o XLSX)"),
     )
     p.add_argument("plan_id", metavar="PLAN")
     p.add_argument("file", metavar="ARCHIVO")
@@ -72,18 +71,18 @@ def register(command: Command) -> None:
         action="append",
         default=[],
         metavar="COLUMNA=CAMPO",
-        help=_tr("qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora"),
+        help=tr("qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora"),
     )
-    p.add_argument("--dry-run", action="store_true", help=_tr("solo mostrar la vista previa"))
+    p.add_argument("--dry-run", action="store_true", help=tr("solo mostrar la vista previa"))
     p.add_argument(
         "--skip-invalid",
         action="store_true",
-        help=_tr("importar las filas válidas aunque otras tengan errores"),
+        help=tr("importar las filas válidas aunque otras tengan errores"),
     )
     p.add_argument(
         "--include-duplicates",
         action="store_true",
-        help=_tr("importar también a quien parece estar ya en el plan o repetido"),
+        help=tr("importar también a quien parece estar ya en el plan o repetido"),
     )
     p.add_argument("--json", action="store_true")
 
@@ -107,28 +106,28 @@ def import_participants(db: Database, args: argparse.Namespace) -> int:
         print_json({"columns": columns, **checked.to_json()})
     else:
         print(
-            _tr("Columnas: {columns}").format(
+            tr("Columnas: {columns}").format(
                 columns=", ".join(f"{c} → {field_label(f)}" for c, f in columns.items())
             )
         )
         print(
-            _tr("Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.").format(
+            tr("Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.").format(
                 valid=len(checked.valid), dup=len(checked.duplicates), bad=len(checked.invalid)
             )
         )
         for row in checked.duplicates:
             print(
-                _tr("  fila {row}: {name}: {reason}").format(
+                tr("  fila {row}: {name}: {reason}").format(
                     row=row.row, name=row.values.get("name"), reason=row.duplicate_of
                 )
             )
         for issue in checked.invalid:
-            print(_tr("  fila {row}: {message}").format(row=issue.row, message=issue.message))
+            print(tr("  fila {row}: {message}").format(row=issue.row, message=issue.message))
     if args.dry_run:
         return 0
     if checked.invalid and not args.skip_invalid:
         raise UserError(
-            _tr(
+            tr(
                 "No se importó nada: {count} filas tienen errores. Corríjalas o use "
                 "--skip-invalid para importar solo las válidas."
             ).format(count=len(checked.invalid))
@@ -136,7 +135,7 @@ def import_participants(db: Database, args: argparse.Namespace) -> int:
     result = apply_import(db, args.plan_id, checked, include_duplicates=args.include_duplicates)
     if not args.json:
         print(
-            _tr(
+            tr(
                 "Importadas {created} personas; deberán aceptar el aviso de privacidad al "
                 "registrar su asistencia."
             ).format(created=result.created)
