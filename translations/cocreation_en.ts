@@ -95,7 +95,7 @@
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -315,6 +315,69 @@
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="113"/>
+        <source>Sin consentimiento no se registra la asistencia de {name}.</source>
+        <translation>Without consent, {name} is not checked in.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="49"/>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="50"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; viene de la lista de preregistro y aún no acepta el aviso de privacidad. Léale el aviso antes de registrar su asistencia:</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; comes from the pre-registration list and has not accepted the privacy notice yet. Read them the notice before checking them in:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="77"/>
+        <source>Acepta fotografías</source>
+        <translation>Accepts photographs</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="76"/>
+        <source>Acepta publicar su nombre</source>
+        <translation>Accepts publishing their name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="75"/>
+        <source>Acepta ser contactada</source>
+        <translation>Accepts being contacted</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="45"/>
+        <source>Aviso de privacidad</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="86"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="60"/>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="61"/>
+        <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar la asistencia de personas preregistradas.</source>
+        <translation>This plan has no privacy notice. Add it in «Plan» before checking in pre-registered people.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="67"/>
+        <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
+        <translation>Has read and accepts the privacy notice (version {version}) *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="71"/>
+        <source>Leyó y acepta el aviso de privacidad *</source>
+        <translation>Has read and accepts the privacy notice *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="84"/>
+        <source>Registrar consentimiento y asistencia</source>
+        <translation>Record consent and check in</translation>
     </message>
 </context>
 <context>
@@ -728,6 +791,191 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/ui/help/feature.py" line="37"/>
         <source>Acerca de Cocrea</source>
         <translation>About Cocrea</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
+        <source>(columna {n} sin encabezado)</source>
+        <translation>(column {n} without a header)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="79"/>
+        <source>(no importar)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="105"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="72"/>
+        <source>Columnas</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="61"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
+        <source>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</source>
+        <translation>Headers in row {row}. Choose what each column holds; the preview follows. Imported people must accept the privacy notice when they check in: consent is never assumed.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="169"/>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="189"/>
+        <source>Fila {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="177"/>
+        <source>Fila {row}: {name} — {reason}</source>
+        <translation>Row {row}: {name} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="186"/>
+        <source>Filas con errores</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="221"/>
+        <source>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
+        <translation>Imported {count} people; they will accept the privacy notice when they check in.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="57"/>
+        <source>Importar personas: {name}</source>
+        <translation>Import people: {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="96"/>
+        <source>Importar también las posibles duplicadas</source>
+        <translation>Also import the possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="138"/>
+        <source>Importar {count} personas</source>
+        <translation>Import {count} people</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
+        <source>Posibles duplicadas</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="168"/>
+        <source>Primeras filas válidas</source>
+        <translation>First valid rows</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="147"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="148"/>
+        <source>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</source>
+        <translation>Valid: {valid} · possible duplicates: {dup} · with errors: {bad} (not imported)</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
+        <source>&amp;Asistencia del taller (Excel o CSV)…</source>
+        <translation>Workshop &amp;attendance (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="92"/>
+        <source>Datos personales</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="59"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="122"/>
+        <source>Elija o cree primero un plan.</source>
+        <translation>Choose or create a plan first.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
+        <source>Elija o cree primero un taller.</source>
+        <translation>Choose or create a workshop first.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="144"/>
+        <source>Exportar la asistencia del taller</source>
+        <translation>Export the workshop's attendance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="160"/>
+        <source>Exportar la priorización del taller</source>
+        <translation>Export the workshop's prioritization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="127"/>
+        <source>Exportar personas participantes</source>
+        <translation>Export participants</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="66"/>
+        <source>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="29"/>
+        <source>Importar &amp;personas (Excel o CSV)…</source>
+        <translation>Import &amp;people (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <source>Importar personas</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="38"/>
+        <source>Personas &amp;participantes (Excel o CSV)…</source>
+        <translation>&amp;Participants (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="46"/>
+        <source>Priori&amp;zación del taller (Excel o CSV)…</source>
+        <translation>Workshop priori&amp;tization (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="145"/>
+        <source>asistencia.xlsx</source>
+        <translation>attendance.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="128"/>
+        <source>personas-participantes.xlsx</source>
+        <translation>participants.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="161"/>
+        <source>priorizacion.xlsx</source>
+        <translation>prioritization.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="147"/>
+        <source>{rows} asistencias guardadas en {path}</source>
+        <translation>{rows} check-ins saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="130"/>
+        <source>{rows} personas guardadas en {path}</source>
+        <translation>{rows} people saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="163"/>
+        <source>{rows} problemas guardados en {path}</source>
+        <translation>{rows} problems saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="93"/>
+        <source>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</source>
+        <translation>Include gender, e-mail and phone? Choose «No» if the list leaves this computer (for the municipality, say) and does not need them.</translation>
     </message>
 </context>
 <context>
@@ -5904,6 +6152,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/services/participants.py" line="48"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>The workshop or the person given does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participants.py" line="107"/>
+        <source>No existe la persona indicada.</source>
+        <translation>The person does not exist.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>

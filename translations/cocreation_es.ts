@@ -95,7 +95,7 @@
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -315,6 +315,69 @@
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="113"/>
+        <source>Sin consentimiento no se registra la asistencia de {name}.</source>
+        <translation>Sin consentimiento no se registra la asistencia de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="49"/>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="50"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; viene de la lista de preregistro y aún no acepta el aviso de privacidad. Léale el aviso antes de registrar su asistencia:</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; viene de la lista de preregistro y aún no acepta el aviso de privacidad. Léale el aviso antes de registrar su asistencia:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="77"/>
+        <source>Acepta fotografías</source>
+        <translation>Acepta fotografías</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="76"/>
+        <source>Acepta publicar su nombre</source>
+        <translation>Acepta publicar su nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="75"/>
+        <source>Acepta ser contactada</source>
+        <translation>Acepta ser contactada</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="45"/>
+        <source>Aviso de privacidad</source>
+        <translation>Aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="86"/>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="60"/>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="61"/>
+        <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar la asistencia de personas preregistradas.</source>
+        <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar la asistencia de personas preregistradas.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="67"/>
+        <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
+        <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="71"/>
+        <source>Leyó y acepta el aviso de privacidad *</source>
+        <translation>Leyó y acepta el aviso de privacidad *</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/consent.py" line="84"/>
+        <source>Registrar consentimiento y asistencia</source>
+        <translation>Registrar consentimiento y asistencia</translation>
     </message>
 </context>
 <context>
@@ -728,6 +791,191 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/help/feature.py" line="37"/>
         <source>Acerca de Cocrea</source>
         <translation>Acerca de Cocrea</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
+        <source>(columna {n} sin encabezado)</source>
+        <translation>(columna {n} sin encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="79"/>
+        <source>(no importar)</source>
+        <translation>(no importar)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="105"/>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="72"/>
+        <source>Columnas</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="61"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
+        <source>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</source>
+        <translation>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="169"/>
+        <source>Fila</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="189"/>
+        <source>Fila {row}: {message}</source>
+        <translation>Fila {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="177"/>
+        <source>Fila {row}: {name} — {reason}</source>
+        <translation>Fila {row}: {name} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="186"/>
+        <source>Filas con errores</source>
+        <translation>Filas con errores</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="221"/>
+        <source>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
+        <translation>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="57"/>
+        <source>Importar personas: {name}</source>
+        <translation>Importar personas: {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="96"/>
+        <source>Importar también las posibles duplicadas</source>
+        <translation>Importar también las posibles duplicadas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="138"/>
+        <source>Importar {count} personas</source>
+        <translation>Importar {count} personas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
+        <source>Posibles duplicadas</source>
+        <translation>Posibles duplicadas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="168"/>
+        <source>Primeras filas válidas</source>
+        <translation>Primeras filas válidas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="147"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="148"/>
+        <source>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</source>
+        <translation>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
+        <source>&amp;Asistencia del taller (Excel o CSV)…</source>
+        <translation>&amp;Asistencia del taller (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="92"/>
+        <source>Datos personales</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="59"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="122"/>
+        <source>Elija o cree primero un plan.</source>
+        <translation>Elija o cree primero un plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
+        <source>Elija o cree primero un taller.</source>
+        <translation>Elija o cree primero un taller.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="144"/>
+        <source>Exportar la asistencia del taller</source>
+        <translation>Exportar la asistencia del taller</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="160"/>
+        <source>Exportar la priorización del taller</source>
+        <translation>Exportar la priorización del taller</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="127"/>
+        <source>Exportar personas participantes</source>
+        <translation>Exportar personas participantes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="66"/>
+        <source>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="29"/>
+        <source>Importar &amp;personas (Excel o CSV)…</source>
+        <translation>Importar &amp;personas (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <source>Importar personas</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="38"/>
+        <source>Personas &amp;participantes (Excel o CSV)…</source>
+        <translation>Personas &amp;participantes (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="46"/>
+        <source>Priori&amp;zación del taller (Excel o CSV)…</source>
+        <translation>Priori&amp;zación del taller (Excel o CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="145"/>
+        <source>asistencia.xlsx</source>
+        <translation>asistencia.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="128"/>
+        <source>personas-participantes.xlsx</source>
+        <translation>personas-participantes.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="161"/>
+        <source>priorizacion.xlsx</source>
+        <translation>priorizacion.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="147"/>
+        <source>{rows} asistencias guardadas en {path}</source>
+        <translation>{rows} asistencias guardadas en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="130"/>
+        <source>{rows} personas guardadas en {path}</source>
+        <translation>{rows} personas guardadas en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="163"/>
+        <source>{rows} problemas guardados en {path}</source>
+        <translation>{rows} problemas guardados en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="93"/>
+        <source>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</source>
+        <translation>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</translation>
     </message>
 </context>
 <context>
@@ -5904,6 +6152,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/services/participants.py" line="48"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>No existe el taller o la persona indicada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participants.py" line="107"/>
+        <source>No existe la persona indicada.</source>
+        <translation>No existe la persona indicada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>

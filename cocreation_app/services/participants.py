@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from cocreation_app.errors import ValidationError
 from cocreation_app.i18n import translate
-from cocreation_app.models import Attendance, Participant, Workshop
+from cocreation_app.models import Attendance, Participant, Plan, Workshop
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, utc_now_iso
@@ -87,6 +87,40 @@ class ParticipantService:
         with self.db.read() as session:
             person = session.get(Participant, participant_id)
             return person is not None and person.consent_privacy_notice is not True
+
+    def accept_notice(
+        self,
+        participant_id: str,
+        *,
+        contact: bool = False,
+        publish_name: bool = False,
+        photos: bool = False,
+    ) -> bool:
+        """Record that a consent-pending person (imported from a list) read and accepted the
+        plan's privacy notice today, with their answers to the optional permissions."""
+        import datetime as dt
+
+        spec = KINDS["participants"]
+        with self.entities.action() as (session, scope):
+            person = session.get(Participant, participant_id)
+            if person is None or person.deleted:
+                raise ValidationError(translate("services", "No existe la persona indicada."))
+            plan = session.get(Plan, person.plan_id)
+            self.entities.update_in(
+                session,
+                scope,
+                spec,
+                participant_id,
+                {
+                    "consent_privacy_notice": True,
+                    "consent_notice_version": plan.privacy_notice_version if plan else None,
+                    "consent_date": dt.date.today(),
+                    "consent_contact": contact,
+                    "consent_publish_name": publish_name,
+                    "consent_photos": photos,
+                },
+            )
+        return True
 
     def undo_check_in(self, workshop_id: str, participant_id: str) -> bool:
         row_id = attendance_id(workshop_id, participant_id)

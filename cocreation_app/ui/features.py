@@ -45,6 +45,7 @@ FEATURES: list[str] = [
     "cocreation_app.ui.commitments.feature",
     "cocreation_app.ui.plan.feature",
     "cocreation_app.ui.exports.feature",
+    "cocreation_app.ui.lists.feature",
     "cocreation_app.ui.review.feature",
     "cocreation_app.ui.sync.feature",
     "cocreation_app.ui.preferences.feature",

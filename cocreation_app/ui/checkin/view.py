@@ -154,6 +154,10 @@ class CheckInView(View):
         if not participant_id or not self.window_.review_mode.allows():
             return  # refused in review mode: not "already in the room"
         name = self.table.selected_name()
+        from cocreation_app.ui.lists.consent import settle_consent  # loaded on first check-in
+
+        if not settle_consent(self.window_, participant_id, name):
+            return  # imported from a list: the notice is read and accepted first
         command = CheckInCommand(self.window_, workshop_id, participant_id, name)
         if self.window_.execute(command):
             forget_typing(self.table.search)  # Ctrl+Z now undoes the check-in
