@@ -3101,6 +3101,11 @@ Send that file to whoever gives you support.</translation>
         <translation>Nothing was imported: {count} rows have errors. Correct them or use --skip-invalid to import only the valid ones.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/lists.py" line="130"/>
+        <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
+        <translation>Nothing was imported: {count} rows have errors. Correct them or use --valid-only to import only the valid ones.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>

@@ -3101,6 +3101,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/lists.py" line="130"/>
+        <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
+        <translation>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>

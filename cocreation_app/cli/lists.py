@@ -75,7 +75,7 @@ def register(command: Command) -> None:
     )
     p.add_argument("--dry-run", action="store_true", help=tr("solo mostrar la vista previa"))
     p.add_argument(
-        "--skip-invalid",
+        "--valid-only",
         action="store_true",
         help=tr("importar las filas válidas aunque otras tengan errores"),
     )
@@ -125,11 +125,11 @@ def import_participants(db: Database, args: argparse.Namespace) -> int:
             print(tr("  fila {row}: {message}").format(row=issue.row, message=issue.message))
     if args.dry_run:
         return 0
-    if checked.invalid and not args.skip_invalid:
+    if checked.invalid and not args.valid_only:
         raise UserError(
             tr(
                 "No se importó nada: {count} filas tienen errores. Corríjalas o use "
-                "--skip-invalid para importar solo las válidas."
+                "--valid-only para importar solo las válidas."
             ).format(count=len(checked.invalid))
         )
     result = apply_import(db, args.plan_id, checked, include_duplicates=args.include_duplicates)

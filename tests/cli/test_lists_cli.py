@@ -43,9 +43,9 @@ def test_import_then_export_through_the_command(
         "Tel": "phone",
     }
     refused = cocreation("import-participants", plan_id, str(source), db=demo_path, check_rc=1)
-    assert "--skip-invalid" in refused.stderr and "Traceback" not in refused.stderr
+    assert "--valid-only" in refused.stderr and "Traceback" not in refused.stderr
     done = cocreation(
-        "import-participants", plan_id, str(source), "--skip-invalid", db=demo_path, check_rc=0
+        "import-participants", plan_id, str(source), "--valid-only", db=demo_path, check_rc=0
     )
     assert "Importadas 2 personas" in done.stdout
     people = json.loads(
