@@ -19,7 +19,11 @@ class NotFoundError(UserError):
 
 
 class ValidationError(UserError):
-    pass
+    """Bad input; ``fields`` names the fields at fault (the window moves the focus there)."""
+
+    def __init__(self, message: str, fields: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.fields = fields
 
 
 class StorageError(UserError):

@@ -308,10 +308,13 @@ class EntityService:
                 return typed[name]
             return getattr(existing, name) if existing is not None else None
 
-        missing = [f.title() for f in spec.fields if f.required and current(f.name) is None]
+        missing = [f for f in spec.fields if f.required and current(f.name) is None]
         if missing:
             raise ValidationError(
-                _tr("Faltan datos obligatorios: {fields}.").format(fields=", ".join(missing))
+                _tr("Faltan datos obligatorios: {fields}.").format(
+                    fields=", ".join(f.title() for f in missing)
+                ),
+                tuple(f.name for f in missing),
             )
         for start, end in spec.date_pairs:
             a, b = current(start), current(end)

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.db = db
         self.undo_stack = QUndoStack(self)
+        self.last_error: BaseException | None = None
         self.undo_keys = UndoKeys(self)  # Ctrl+Z in an empty field undoes the last saved edit
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         message = report(exc)
         if message is None:
             raise exc
+        self.last_error = exc  # a form asks which fields were at fault
         self.show_error(message)
 
     def show_error(self, message: str) -> None:

@@ -65,3 +65,17 @@ def test_a_problem_of_another_workshop_is_brought_and_voted(
     ranking.refresh()
     assert problem in [p for p, _t in ranking.snapshot.problems]
     assert entities.get("problems", problem)["workshop_id"] == other  # where it was identified
+
+
+def test_a_missing_required_field_gets_the_focus(window: Any, qtbot: Any, dialogs: Any) -> None:
+    """Issue 17, point 7: the message names the field, and the form moves to it."""
+    problems = _show(window, "problemsView")
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    problems.panel.new()
+    description = problems.panel.form.editor("description").widget
+    description.setFocus()
+    description.setPlainText("Sin título todavía")
+    assert not problems.panel.save()
+    assert "Faltan datos obligatorios: Título" in dialogs.shown[-1][1]
+    assert QApplication.focusWidget() is problems.panel.form.editor("title").widget

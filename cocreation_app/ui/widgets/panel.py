@@ -243,6 +243,7 @@ class RecordPanel(QWidget):
                 ),
             )
             if not self.window_.execute(command):
+                self._show_fault()
                 return False
             self._creating = False
             self.current_id = command.row_id
@@ -262,7 +263,18 @@ class RecordPanel(QWidget):
         )
         if saved:
             self._load(EntityService(self.window_.db).get(self.kind, self.current_id))
+        else:
+            self._show_fault()
         return saved
+
+    def _show_fault(self) -> None:
+        """After a refused save, focus (and scroll to) the first field the error names."""
+        for name in getattr(self.window_.last_error, "fields", ()):
+            if name in self.form.editors:
+                widget = self.form.editor(name).widget
+                self.form_scroll.ensureWidgetVisible(widget)
+                widget.setFocus()
+                return
 
     def delete(self) -> None:
         if self.current_id is None:
