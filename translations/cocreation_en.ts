@@ -95,7 +95,7 @@
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="166"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -766,8 +766,9 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
+        <location filename="../cocreation_app/ui/help/feature.py" line="30"/>
         <source>&amp;Acerca de Cocrea</source>
-        <translation type="vanished">&amp;About Cocrea</translation>
+        <translation>&amp;About Cocrea</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="31"/>
@@ -775,7 +776,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="22"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="21"/>
         <source>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Open-government co-creation workshops, offline: registration and attendance, public problems, proposed solutions, commitments and milestones of the Local Action Plan.&lt;/p&gt;&lt;p&gt;Licensed under AGPL-3.0 or later.&lt;/p&gt;</translation>
     </message>
@@ -785,7 +786,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;About Cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="37"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="32"/>
         <source>Acerca de Cocrea</source>
         <translation>About Cocrea</translation>
     </message>
@@ -978,88 +979,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1217,47 +1218,47 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PlenaryController</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="57"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="56"/>
         <source>Duración del temporizador…</source>
         <translation>Timer duration…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="51"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="50"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="164"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="158"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutes for the activity:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="48"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="47"/>
         <source>Mostrar vista plenaria</source>
         <translation>Show plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="59"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="58"/>
         <source>Pantalla</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
         <source>Reiniciar el temporizador</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="163"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="157"/>
         <source>Temporizador</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
         <source>Vista &amp;plenaria</source>
         <translation>&amp;Plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="147"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="141"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -1270,8 +1271,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Cocrea — plenary view</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
         <source>en curso</source>
-        <translation type="vanished">running</translation>
+        <translation>running</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
@@ -1279,8 +1281,9 @@ Send that file to whoever gives you support.</translation>
         <translation>running · Space: pause</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
         <source>en pausa</source>
-        <translation type="vanished">paused</translation>
+        <translation>paused</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
@@ -1288,8 +1291,9 @@ Send that file to whoever gives you support.</translation>
         <translation>paused · Space: start</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
         <source>tiempo terminado</source>
-        <translation type="vanished">time is up</translation>
+        <translation>time is up</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
@@ -1612,7 +1616,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="239"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
@@ -1622,12 +1626,12 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="260"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="259"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
@@ -1637,23 +1641,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="282"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="292"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (read-only: review mode)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="272"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="273"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="282"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="283"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1702,12 +1706,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Optional permissions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="121"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Privacy notice (version {version}). Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="129"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Privacy notice. Read it to the person:</translation>
     </message>
@@ -1717,13 +1721,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="202"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
         <source>Editar datos de {name}</source>
         <translation>Edit the details of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="131"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
@@ -1732,23 +1736,23 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="135"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Has read and accepts the privacy notice *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="178"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="179"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="172"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="173"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
         <source>Primero cree o elija un plan.</source>
         <translation>First create or choose a plan.</translation>
     </message>
@@ -1759,7 +1763,7 @@ Send that file to whoever gives you support.</translation>
         <translation>First create or choose a plan: the privacy notice read to each person is part of the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="191"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="185"/>
         <source>Registrar a {name}</source>
         <translation>Register {name}</translation>
     </message>
@@ -2966,7 +2970,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="74"/>
+        <location filename="../cocreation_app/cli/parser.py" line="72"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
@@ -3144,7 +3148,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="82"/>
+        <location filename="../cocreation_app/cli/parser.py" line="80"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
@@ -3169,7 +3173,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="108"/>
+        <location filename="../cocreation_app/cli/parser.py" line="106"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
@@ -3227,7 +3231,7 @@ Send that file to whoever gives you support.</translation>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="82"/>
+        <location filename="../cocreation_app/cli/parser.py" line="80"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
@@ -3382,7 +3386,7 @@ Send that file to whoever gives you support.</translation>
         <translation>paper sheet the count comes from</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="83"/>
+        <location filename="../cocreation_app/cli/parser.py" line="81"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
@@ -3442,7 +3446,7 @@ Send that file to whoever gives you support.</translation>
         <translation>table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="80"/>
+        <location filename="../cocreation_app/cli/parser.py" line="78"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
@@ -3566,7 +3570,6 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="37"/>
-        <location filename="../cocreation_app/cli/lists.py" line="76"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
@@ -3580,7 +3583,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="54"/>
+        <location filename="../cocreation_app/cli/parser.py" line="52"/>
         <source>uso incorrecto</source>
         <translation>incorrect usage</translation>
     </message>
@@ -4995,7 +4998,7 @@ Send that file to whoever gives you support.</translation>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
@@ -5035,17 +5038,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="153"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -5060,7 +5063,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
@@ -5095,17 +5098,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="222"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="71"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
@@ -5154,12 +5157,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The item map of “{path}” is damaged: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="88"/>
+        <location filename="../cocreation_app/reports/exports.py" line="79"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>The number of blank rows must be between 0 and 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
@@ -5201,23 +5204,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
@@ -5252,17 +5255,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="131"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="278"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -5271,7 +5274,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="142"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
@@ -5308,7 +5311,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="56"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -5358,7 +5361,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="207"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
@@ -5368,7 +5371,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -5416,7 +5419,7 @@ Send that file to whoever gives you support.</translation>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="141"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5465,7 +5468,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="223"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -5504,19 +5507,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="85"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="208"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Venue</translation>
@@ -5591,7 +5594,7 @@ Send that file to whoever gives you support.</translation>
         <translation>draft v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
@@ -5606,7 +5609,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
@@ -5641,7 +5644,7 @@ Send that file to whoever gives you support.</translation>
         <translation>is not an object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -6110,17 +6113,17 @@ Send that file to whoever gives you support.</translation>
     <name>services</name>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="280"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="314"/>
+        <location filename="../cocreation_app/services/entities.py" line="302"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="60"/>
+        <location filename="../cocreation_app/services/participants.py" line="52"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
@@ -6136,12 +6139,12 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="221"/>
+        <location filename="../cocreation_app/services/entities.py" line="215"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="350"/>
+        <location filename="../cocreation_app/services/entities.py" line="336"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
@@ -6204,13 +6207,13 @@ Send that file to whoever gives you support.</translation>
         <translation>{name} has not accepted the privacy notice yet: read them the notice and record their consent before checking them in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="320"/>
+        <location filename="../cocreation_app/services/entities.py" line="311"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="335"/>
-        <location filename="../cocreation_app/services/entities.py" line="363"/>
+        <location filename="../cocreation_app/services/entities.py" line="326"/>
+        <location filename="../cocreation_app/services/entities.py" line="349"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -6226,7 +6229,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="341"/>
+        <location filename="../cocreation_app/services/entities.py" line="332"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -6535,7 +6538,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="155"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
@@ -6565,7 +6568,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="149"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="145"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
@@ -6640,7 +6643,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="162"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Only people of the same plan can be merged.</translation>
     </message>
@@ -6862,7 +6865,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>“{name}” was already merged into another record.</translation>
     </message>
