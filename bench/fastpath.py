@@ -111,6 +111,8 @@ class FastWriter:
             derived = SimpleNamespace(**row)
             spec.derive(derived)
             row.update(vars(derived))
+        if spec.keeps_origin:
+            row["recorded_by"] = self.device_id
         self._change(kind, row_id, "deleted", False)
         for field in spec.fields:
             if row[field.name] is not None:

@@ -33,7 +33,7 @@ from sqlalchemy import func, select
 from bench import vocab
 from bench.fastpath import FastWriter
 from cocreation_app.models import Change
-from cocreation_app.services.participants import attendance_id
+from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import open_database
 from cocreation_app.storage.database import head_revision

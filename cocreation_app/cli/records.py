@@ -102,7 +102,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     from cocreation_app.services.entities import EntityService, parse_assignments
-    from cocreation_app.services.participants import ParticipantService, attendance_id
+    from cocreation_app.services.natural_ids import attendance_id
+    from cocreation_app.services.participants import ParticipantService
 
     db = open_db(args)
     values = parse_assignments(args.kind, args.set or [])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cocreation_app.models.base import Base, SyncedMixin
@@ -46,10 +46,12 @@ class Participant(SyncedMixin, Base):
 
 class Attendance(SyncedMixin, Base):
     """A check-in. Its id is derived from workshop and participant, so two laptops that check in
-    the same person produce the same row."""
+    the same person produce the same row. The pair is not unique: a check-in written by the
+    earlier release's ``add attendance`` has a random id, and must still merge with the same
+    check-in made elsewhere (migration 0005); readers treat the pair as one fact."""
 
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("workshop_id", "participant_id"),)
+    __table_args__ = (Index("ix_attendance_workshop_participant", "workshop_id", "participant_id"),)
 
     workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshops.id"), index=True)
     participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"), index=True)

@@ -2,6 +2,10 @@
 
 Rows here are never edited in place by the prioritization services: a recount appends a new tally
 that supersedes the earlier one, so the history of a count can be shown.
+
+Tallies and scores are additive facts: several laptops add to the same table's count at once.
+``recorded_by`` is the device that created the record (filled from the change log, never edited,
+not a synced field): each device's records form its own contribution, and the contributions sum.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ class DotVote(SyncedMixin, Base):
     origin: Mapped[str | None] = mapped_column(String(200))
     sheet: Mapped[str | None] = mapped_column(String(200))
     supersedes_id: Mapped[str | None] = mapped_column(String(36))
+    recorded_by: Mapped[str | None] = mapped_column(String(36))
 
 
 class Criterion(SyncedMixin, Base):
@@ -42,3 +47,4 @@ class CriterionScore(SyncedMixin, Base):
     origin: Mapped[str | None] = mapped_column(String(200))
     sheet: Mapped[str | None] = mapped_column(String(200))
     supersedes_id: Mapped[str | None] = mapped_column(String(36))
+    recorded_by: Mapped[str | None] = mapped_column(String(36))

@@ -321,18 +321,19 @@ def _commitments(session: Session, plan_id: str) -> list[CommitmentInfo]:
 
 def _workshops(session: Session, plan_id: str) -> list[WorkshopInfo]:
     workshops = session.scalars(_listed("workshops").where(Workshop.plan_id == plan_id)).all()
-    rows = session.execute(
-        select(Attendance.workshop_id, Participant.sector, Participant.gender)
+    rows = session.execute(  # each person once per workshop (an old file may hold two rows)
+        select(Attendance.workshop_id, Participant.id, Participant.sector, Participant.gender)
         .join(Participant, Participant.id == Attendance.participant_id)
         .where(
             Attendance.deleted.is_(False),
             Participant.deleted.is_(False),
             Attendance.workshop_id.in_([w.id for w in workshops]),
         )
+        .distinct()
     ).all()
     sectors: dict[str, Counter[str]] = defaultdict(Counter)
     genders: dict[str, Counter[str]] = defaultdict(Counter)
-    for workshop_id, sector, gender in rows:
+    for workshop_id, _person, sector, gender in rows:
         sectors[workshop_id][sector or ""] += 1
         genders[workshop_id][gender or ""] += 1
     return [

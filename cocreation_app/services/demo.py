@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from cocreation_app.services.entities import EntityService
-from cocreation_app.services.participants import attendance_id
+from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database
 

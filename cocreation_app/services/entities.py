@@ -18,6 +18,7 @@ from cocreation_app.errors import NotFoundError, ValidationError
 from cocreation_app.i18n import translate
 from cocreation_app.models import Base, Plan, new_id
 from cocreation_app.services.changes import ChangeWriter
+from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.registry import KINDS, KindSpec, spec_for
 from cocreation_app.services.values import coerce, to_json
 from cocreation_app.storage import Database
@@ -145,12 +146,18 @@ class EntityService:
         if spec.name == "participants":
             self._consent_defaults(session, typed)
         self._validate(session, spec, typed, existing=None, consent_pending=consent_pending)
+        if spec.name == "attendance" and row_id is None:
+            row_id = attendance_id(typed["workshop_id"], typed["participant_id"])
+            if self._check_in_again(session, scope, spec, row_id, typed):
+                return row_id
         model: Any = spec.model
         row = model(id=row_id or new_id(), deleted=False)
         for name, value in typed.items():
             setattr(row, name, value)
         if spec.derive is not None:
             spec.derive(row)
+        if spec.keeps_origin:
+            row.recorded_by = self.db.device_id
         writer = scope.writer
         fresh = row_id is None  # a new UUID: no earlier value of this row to look up
         writer.record(spec.name, row.id, "deleted", False, new_row=fresh)
@@ -162,6 +169,42 @@ class EntityService:
         row.created_at = row.updated_at = writer.time_iso()
         session.add(row)
         return str(row.id)
+
+    def _check_in_again(
+        self,
+        session: Session,
+        scope: ChangeWriterScope,
+        spec: KindSpec,
+        row_id: str,
+        typed: Mapping[str, Any],
+    ) -> bool:
+        """A check-in is one fact per (workshop, person), with the same id on every laptop:
+        refused when the person is already checked in; a withdrawn one comes back (True)."""
+        model: Any = spec.model
+        live = session.scalar(
+            select(func.count())
+            .select_from(model)
+            .where(
+                model.workshop_id == typed["workshop_id"],
+                model.participant_id == typed["participant_id"],
+                model.deleted.is_(False),
+            )
+        )
+        if live:
+            raise ValidationError(
+                _tr("Esta persona ya tiene registrada la asistencia a este taller.")
+            )
+        row: Any = session.get(model, row_id)
+        if row is None:
+            return False
+        row.deleted = False
+        scope.writer.record(spec.name, row_id, "deleted", False)
+        row.updated_at = scope.writer.time_iso()
+        for name, value in typed.items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+                scope.writer.record(spec.name, row_id, name, to_json(spec.field_map[name], value))
+        return True
 
     def update(self, kind: str, row_id: str, values: Mapping[str, Any]) -> list[str]:
         """Apply ``values``; returns the names of the fields that really changed."""
@@ -193,6 +236,16 @@ class EntityService:
     ) -> list[str]:
         row = self._live_row(session, spec, row_id)
         typed = self._typed(spec, values)
+        if spec.name == "attendance" and any(
+            typed.get(name, getattr(row, name)) != getattr(row, name)
+            for name in ("workshop_id", "participant_id")
+        ):
+            raise ValidationError(
+                _tr(
+                    "El taller y la persona de una asistencia no se cambian: retire esta "
+                    "asistencia y registre la correcta."
+                )
+            )
         self._validate(session, spec, typed, existing=row)
         changed = [name for name, value in typed.items() if getattr(row, name) != value]
         for name in changed:

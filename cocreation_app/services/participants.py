@@ -3,26 +3,19 @@
 
 from __future__ import annotations
 
-import uuid
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from cocreation_app.errors import ValidationError
 from cocreation_app.i18n import translate
 from cocreation_app.models import Attendance, Participant, Plan, Workshop
 from cocreation_app.services.entities import EntityService
+from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, utc_now_iso
-
-# Attendance ids are derived from (workshop, participant): the same check-in made on two
-# laptops is the same row, so merging them cannot produce a duplicate.
-ATTENDANCE_NAMESPACE = uuid.UUID("6f1b7a52-3c1e-4f4e-9a2d-0c0c0a7e1a55")
-
-
-def attendance_id(workshop_id: str, participant_id: str) -> str:
-    return str(uuid.uuid5(ATTENDANCE_NAMESPACE, f"{workshop_id}:{participant_id}"))
 
 
 @dataclass(frozen=True)
@@ -61,9 +54,9 @@ class ParticipantService:
                         "services", "La persona no está registrada en el plan de este taller."
                     )
                 )
-            existing = session.get(Attendance, row_id)
-            if existing is not None and not existing.deleted:
+            if _live_check_ins(session, workshop_id, participant_id):
                 return False
+            existing = session.get(Attendance, row_id)
             if existing is not None:
                 existing.deleted = False
                 scope.writer.record("attendance", row_id, "deleted", False)
@@ -123,19 +116,19 @@ class ParticipantService:
         return True
 
     def undo_check_in(self, workshop_id: str, participant_id: str) -> bool:
-        row_id = attendance_id(workshop_id, participant_id)
-        with self.db.read() as session:
-            existing = session.get(Attendance, row_id)
-            if existing is None or existing.deleted:
-                return False
-        self.entities.delete("attendance", row_id)
-        return True
+        """Withdraw the check-in: every live row of the pair (an old file may hold two)."""
+        with self.entities.action() as (session, scope):
+            rows = _live_check_ins(session, workshop_id, participant_id)
+            for row in rows:
+                row.deleted = True
+                scope.writer.record("attendance", row.id, "deleted", True)
+                row.updated_at = scope.writer.time_iso()
+            return bool(rows)
 
     def room_count(self, workshop_id: str) -> RoomCount:
-        query = (
-            select(Participant.sector, Participant.gender)
-            .join(Attendance, Attendance.participant_id == Participant.id)
-            .where(Attendance.workshop_id == workshop_id, Attendance.deleted.is_(False))
+        """Who is in the room: each person once, however many rows record their check-in."""
+        query = select(Participant.sector, Participant.gender).where(
+            Participant.id.in_(checked_in_ids(workshop_id))
         )
         with self.db.read() as session:
             rows = session.execute(query).all()
@@ -146,3 +139,24 @@ class ParticipantService:
             by_sector=dict(Counter(row[0] or "" for row in rows)),
             by_gender=dict(Counter(row[1] or "" for row in rows)),
         )
+
+
+def checked_in_ids(workshop_id: str) -> Select[tuple[str | None]]:
+    """The people checked in at a workshop, as a subquery (each person once)."""
+    return (
+        select(Attendance.participant_id)
+        .where(Attendance.workshop_id == workshop_id, Attendance.deleted.is_(False))
+        .distinct()
+    )
+
+
+def _live_check_ins(session: Session, workshop_id: str, participant_id: str) -> list[Attendance]:
+    return list(
+        session.scalars(
+            select(Attendance).where(
+                Attendance.workshop_id == workshop_id,
+                Attendance.participant_id == participant_id,
+                Attendance.deleted.is_(False),
+            )
+        )
+    )

@@ -31,8 +31,9 @@ from sqlalchemy.orm import Session
 
 from cocreation_app.errors import NotFoundError, ValidationError
 from cocreation_app.i18n import translate, translate_noop
-from cocreation_app.models import Criterion, CriterionScore, DotVote, Problem, Workshop
+from cocreation_app.models import Criterion, CriterionScore, Device, DotVote, Problem, Workshop
 from cocreation_app.services.entities import ChangeWriterScope, EntityService, rows_of
+from cocreation_app.services.natural_ids import default_criterion_id
 from cocreation_app.services.ranking import ProblemTally, RankedProblem, Weights, exact, rank
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database
@@ -63,6 +64,8 @@ class TallyEntry:
     supersedes_id: str | None
     created_at: str
     current: bool
+    recorded_by: str | None = None  # the device (laptop) whose contribution this record is
+    device_label: str | None = None
 
 
 # -- reading the current state ----------------------------------------------------------------
@@ -93,33 +96,73 @@ def _live(session: Session, model: Any, workshop_id: str) -> list[Any]:
 
 
 def _dot_heads(session: Session, workshop_id: str) -> dict[tuple[Any, ...], DotVote]:
-    return _heads(_live(session, DotVote, workshop_id), lambda r: (r.problem_id, r.origin))
-
-
-def _score_heads(session: Session, workshop_id: str) -> dict[tuple[Any, ...], CriterionScore]:
+    """The current record of each contribution: (problem, table, recording device)."""
     return _heads(
-        _live(session, CriterionScore, workshop_id),
-        lambda r: (r.problem_id, r.criterion_id, r.origin),
+        _live(session, DotVote, workshop_id), lambda r: (r.problem_id, r.origin, r.recorded_by)
     )
 
 
+def _score_heads(session: Session, workshop_id: str) -> dict[tuple[Any, ...], CriterionScore]:
+    """The current record of each contribution: (problem, criterion, table, recording device)."""
+    return _heads(
+        _live(session, CriterionScore, workshop_id),
+        lambda r: (r.problem_id, r.criterion_id, r.origin, r.recorded_by),
+    )
+
+
+def _own(heads: Mapping[tuple[Any, ...], Any], device_id: str) -> dict[tuple[Any, ...], Any]:
+    """This device's contributions, keyed without the device."""
+    return {key[:-1]: row for key, row in heads.items() if key[-1] == device_id}
+
+
 def current_tallies(db: Database, workshop_id: str) -> dict[str, dict[str, int]]:
-    """problem id → table → current dots."""
+    """problem id → table → current dots, summed over the laptops that recorded them."""
     with db.read() as session:
-        result: dict[str, dict[str, int]] = defaultdict(dict)
+        result: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for row in _dot_heads(session, workshop_id).values():
-            result[row.problem_id or ""][row.origin or ""] = row.dots or 0
-        return dict(result)
+            result[row.problem_id or ""][row.origin or ""] += row.dots or 0
+        return {problem: dict(tables) for problem, tables in result.items()}
 
 
-def current_scores(db: Database, workshop_id: str) -> dict[tuple[str, str], dict[str, int]]:
-    """(problem id, criterion id) → table → current score."""
+def own_tallies(db: Database, workshop_id: str) -> dict[str, dict[str, int]]:
+    """problem id → table → the dots recorded on this laptop (what a recount here replaces)."""
     with db.read() as session:
-        result: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
-        for row in _score_heads(session, workshop_id).values():
-            key = (row.problem_id or "", row.criterion_id or "")
-            result[key][row.origin or ""] = row.score or 0
-        return dict(result)
+        heads = _own(_dot_heads(session, workshop_id), db.device_id)
+    result: dict[str, dict[str, int]] = defaultdict(dict)
+    for (problem_id, origin), row in heads.items():
+        result[problem_id or ""][origin or ""] = row.dots or 0
+    return dict(result)
+
+
+def _table_scores(
+    heads: Mapping[tuple[Any, ...], CriterionScore],
+) -> dict[tuple[str, str], dict[str, Fraction]]:
+    """(problem, criterion) → table → its score: the mean of the laptops that recorded one."""
+    given: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for (problem_id, criterion_id, origin, _device), row in heads.items():
+        if row.score is not None:
+            given[(problem_id or "", criterion_id or "", origin or "")].append(row.score)
+    result: dict[tuple[str, str], dict[str, Fraction]] = defaultdict(dict)
+    for (problem_id, criterion_id, origin), scores in given.items():
+        result[(problem_id, criterion_id)][origin] = Fraction(sum(scores), len(scores))
+    return dict(result)
+
+
+def current_scores(db: Database, workshop_id: str) -> dict[tuple[str, str], dict[str, Fraction]]:
+    """(problem id, criterion id) → table → current score (the mean of the laptops that
+    recorded one for that table; usually a single laptop, so a whole number)."""
+    with db.read() as session:
+        return _table_scores(_score_heads(session, workshop_id))
+
+
+def own_scores(db: Database, workshop_id: str) -> dict[tuple[str, str], dict[str, int]]:
+    """(problem id, criterion id) → table → the score recorded on this laptop."""
+    with db.read() as session:
+        heads = _own(_score_heads(session, workshop_id), db.device_id)
+    result: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for (problem_id, criterion_id, origin), row in heads.items():
+        result[(problem_id or "", criterion_id or "")][origin or ""] = row.score or 0
+    return dict(result)
 
 
 def origins(db: Database, workshop_id: str) -> list[str]:
@@ -138,6 +181,7 @@ def tally_history(
         _workshop(session, workshop_id)
         rows = _live(session, DotVote, workshop_id)
         current = {row.id for row in _dot_heads(session, workshop_id).values()}
+        labels = {row.id: row.label for row in session.execute(select(Device.id, Device.label))}
     by_id = {row.id: row for row in rows}
     entries = []
     for row in rows:
@@ -155,6 +199,8 @@ def tally_history(
                 supersedes_id=row.supersedes_id,
                 created_at=row.created_at,
                 current=row.id in current,
+                recorded_by=row.recorded_by,
+                device_label=labels.get(row.recorded_by) if row.recorded_by else None,
             )
         )
     return entries
@@ -267,7 +313,7 @@ def record_sheet(
         workshop = _workshop(session, workshop_id)
         for problem_id in counts:
             _problem(session, workshop, problem_id)
-        heads = _dot_heads(session, workshop_id)
+        heads = _own(_dot_heads(session, workshop_id), db.device_id)
         table_now = {p: row.dots or 0 for (p, o), row in heads.items() if o == origin}
         total = sum({**table_now, **counts}.values())
         _check_table_budget(workshop, origin, total, people)
@@ -334,7 +380,7 @@ def add_voter_dots(
             )
         for problem_id in allocations:
             _problem(session, workshop, problem_id)
-        heads = _dot_heads(session, workshop_id)
+        heads = _own(_dot_heads(session, workshop_id), db.device_id)
         new_ids = []
         for problem_id, dots in allocations.items():
             head = heads.get((problem_id, origin))
@@ -403,20 +449,26 @@ def create_default_criteria(
             raise ValidationError(
                 _tr("Este taller ya tiene criterios; edítelos en lugar de crearlos.")
             )
-        return [
-            service.create_in(
-                session,
-                scope,
-                KINDS["criteria"],
-                {
-                    "workshop_id": workshop_id,
-                    "name": _tr(name),
-                    "weight": weights.get(code, 1.0),
-                    "position": position,
-                },
-            )
-            for position, (code, name) in enumerate(DEFAULT_CRITERIA)
-        ]
+        ids = []
+        for position, (code, name) in enumerate(DEFAULT_CRITERIA):
+            values = {
+                "workshop_id": workshop_id,
+                "name": _tr(name),
+                "weight": weights.get(code, 1.0),
+                "position": position,
+            }
+            # The same id on every laptop: two laptops creating the defaults make one set.
+            row_id = default_criterion_id(workshop_id, code)
+            earlier = session.get(Criterion, row_id)
+            if earlier is None:
+                service.create_in(session, scope, KINDS["criteria"], values, row_id=row_id)
+            else:  # deleted earlier: it comes back with the new values
+                earlier.deleted = False
+                scope.writer.record("criteria", row_id, "deleted", False)
+                earlier.updated_at = scope.writer.time_iso()
+                service.update_in(session, scope, KINDS["criteria"], row_id, values)
+            ids.append(row_id)
+        return ids
 
 
 def record_scores(
@@ -436,7 +488,7 @@ def record_scores(
     spec = KINDS["criterion_scores"]
     with service.action() as (session, scope):
         workshop = _workshop(session, workshop_id)
-        heads = _score_heads(session, workshop_id)
+        heads = _own(_score_heads(session, workshop_id), db.device_id)
         new_ids = []
         for (problem_id, criterion_id), score in scores.items():
             _problem(session, workshop, problem_id)
@@ -475,15 +527,19 @@ def _tallies(
 ) -> tuple[list[ProblemTally], dict[str, Fraction]]:
     workshop = _workshop(session, workshop_id)
     criteria = {c.id: exact(c.weight or 0) for c in _live(session, Criterion, workshop_id)}
+    by_table: dict[tuple[str, str], int] = defaultdict(int)
+    for (problem_id, origin, _device), vote in _dot_heads(session, workshop_id).items():
+        by_table[(problem_id, origin or "")] += vote.dots or 0
     dots: dict[str, int] = defaultdict(int)
     tables: dict[str, int] = defaultdict(int)
-    for (problem_id, _origin_name), vote in _dot_heads(session, workshop_id).items():
-        dots[problem_id] += vote.dots or 0
-        tables[problem_id] += 1 if vote.dots else 0
-    given: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for (problem_id, criterion_id, _o), score in _score_heads(session, workshop_id).items():
-        if criterion_id in criteria and score.score is not None:
-            given[(problem_id, criterion_id)].append(score.score)
+    for (problem_id, _origin_name), count in by_table.items():
+        dots[problem_id] += count
+        tables[problem_id] += 1 if count else 0
+    given = {
+        key: list(per_table.values())
+        for key, per_table in _table_scores(_score_heads(session, workshop_id)).items()
+        if key[1] in criteria
+    }
     wanted = {p for p, count in dots.items() if count} | {p for p, _c in given}
     problems = session.scalars(
         select(Problem).where(
@@ -499,7 +555,7 @@ def _tallies(
         if problem.status == "discarded" and problem.id not in wanted | set(also):
             continue
         means = tuple(
-            (criterion_id, Fraction(sum(scores), len(scores)))
+            (criterion_id, sum(scores, Fraction(0)) / len(scores))
             for (p, criterion_id), scores in sorted(given.items())
             if p == problem.id
         )

@@ -94,6 +94,9 @@ class KindSpec:
     children: tuple[tuple[str, str], ...] = ()
     derive: Callable[[Any], None] | None = None
     order_by: tuple[str, ...] = ("created_at",)
+    # Rows remember the device that created them (column ``recorded_by``, from the change log):
+    # each device's rows are its own contribution to an additive fact (a table's dots).
+    keeps_origin: bool = False
     field_map: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -471,6 +474,7 @@ _register(
             T("sheet", "text", "Hoja"),
             T("supersedes_id", "ref", "Corrige a", ref="dot_votes"),
         ),
+        keeps_origin=True,
     )
 )
 _register(
@@ -509,6 +513,7 @@ _register(
             T("sheet", "text", "Hoja"),
             T("supersedes_id", "ref", "Corrige a", ref="criterion_scores"),
         ),
+        keeps_origin=True,
     )
 )
 

@@ -26,7 +26,7 @@ from cocreation_app.errors import NotFoundError, ValidationError
 from cocreation_app.i18n import translate_noop
 from cocreation_app.models import Attendance, Participant
 from cocreation_app.services.entities import EntityService
-from cocreation_app.services.participants import attendance_id
+from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.registry import KINDS, optional_consents
 from cocreation_app.storage import Database
 from cocreation_app.sync.format import tr

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from cocreation_app.services.changes import ChangeWriter, clock_time_iso
+from cocreation_app.services.changes import ChangeWriter, clock_time_iso, parse_clock
 from cocreation_app.services.registry import KINDS
 from cocreation_app.sync.changelog import (
     NO_CONFLICT_FIELDS,
@@ -188,7 +188,9 @@ def _apply_rows(
     """Write the winning values into the entity tables (insert new rows, update the others).
 
     ``created_at``/``updated_at`` come from the clocks (first change, latest winning change), so
-    every database that holds the same changes shows the same timestamps.
+    every database that holds the same changes shows the same timestamps; so does
+    ``recorded_by``, the device of a tally's first change (its creator: another device can only
+    change the row after receiving it, so its clocks are later).
     """
     first_clock: dict[RowKey, str] = {}
     for change in stored:
@@ -217,16 +219,18 @@ def _apply_rows(
             names = tuple(sorted(fields))
             updates[(entity, names)].append((*(fields[n] for n in names), updated_at, row_id))
         else:
-            created_at = clock_time_iso(first_clock.get(row, latest[row]))
+            first = first_clock.get(row, latest[row])
             own = [fields.get(f.name) for f in spec.fields]
             inserts[entity].append(
                 (
                     row_id,
-                    created_at,
+                    clock_time_iso(first),
                     updated_at,
                     bool(fields.get("deleted", False)),
                     *own,
                     *_derived(entity, own),
+                    # The device that created the row: the first change's (its clock ends so).
+                    *((parse_clock(first)[2],) if spec.keeps_origin else ()),
                 )
             )
     for entity in _parents_first(inserts):
@@ -238,6 +242,7 @@ def _apply_rows(
             "deleted",
             *(f.name for f in spec.fields),
             *derived_columns(entity),
+            *(("recorded_by",) if spec.keeps_origin else ()),
         ]
         conn.exec_driver_sql(
             f"INSERT INTO {spec.model.__tablename__} ({', '.join(columns)}) "

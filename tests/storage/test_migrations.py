@@ -164,3 +164,57 @@ def test_database_before_device_keys_keeps_its_device_and_data(tmp_path: Path) -
         devices[old_device].public_key
     )
     db.close()
+
+
+def test_tallies_of_an_earlier_release_keep_the_laptop_that_recorded_them(tmp_path: Path) -> None:
+    """Migration 0005 fills ``recorded_by`` from the change log and lets an old random-id
+    check-in sit beside the same check-in made elsewhere."""
+    path = tmp_path / "v4.sqlite3"
+    engine = make_engine(path)
+    upgrade(engine, "0004")
+    engine.dispose()
+    stamp = "2026-01-01T00:00:00.000Z"
+    device = "8b122368-b22a-4dcd-9277-141cac811673"
+    clock = f"001767225600000-000001-{device}"
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO plans (id, created_at, updated_at, deleted, title, state, municipality)"
+            " VALUES ('p1', ?, ?, 0, 'Plan', 'Oaxaca', 'Oaxaca')",
+            (stamp, stamp),
+        )
+        conn.execute(
+            "INSERT INTO workshops (id, created_at, updated_at, deleted, plan_id, title, date)"
+            " VALUES ('w1', ?, ?, 0, 'p1', 'Taller', '2026-01-01')",
+            (stamp, stamp),
+        )
+        conn.execute(
+            "INSERT INTO problems (id, created_at, updated_at, deleted, plan_id, title)"
+            " VALUES ('q1', ?, ?, 0, 'p1', 'Agua')",
+            (stamp, stamp),
+        )
+        conn.execute(
+            "INSERT INTO dot_votes (id, created_at, updated_at, deleted, workshop_id, problem_id,"
+            " dots, origin) VALUES ('v1', ?, ?, 0, 'w1', 'q1', 7, 'Mesa A')",
+            (stamp, stamp),
+        )
+        conn.execute(
+            "INSERT INTO changes (id, device_id, seq, clock, entity, row_id, field, value)"
+            " VALUES ('c1', ?, 1, ?, 'dot_votes', 'v1', 'deleted', 'false')",
+            (device, clock),
+        )
+
+    db = open_database(path)
+
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT recorded_by FROM dot_votes").scalar() == device
+        conn.exec_driver_sql(
+            "INSERT INTO participants (id, created_at, updated_at, deleted, plan_id, name,"
+            " consent_privacy_notice) VALUES ('a1', 'x', 'x', 0, 'p1', 'Ana', 1)"
+        )
+        for row_id in ("old-random-id", "canonical-id"):
+            conn.exec_driver_sql(
+                "INSERT INTO attendance (id, created_at, updated_at, deleted, workshop_id,"
+                f" participant_id) VALUES ('{row_id}', 'x', 'x', 0, 'w1', 'a1')"
+            )
+        assert conn.exec_driver_sql("SELECT count(*) FROM attendance").scalar() == 2
+    db.close()

@@ -18,11 +18,17 @@ check that:
   identical content, and laptops that hold the same changes have identical content
   (*order-independent*);
 - a row left live under a parent deleted on another laptop is never hidden silently: it is an
-  orphan conflict, counted by the import that made it one, and its resolution travels.
+  orphan conflict, counted by the import that made it one, and its resolution travels;
+- additive facts (issue 15): dots and criteria scores typed on several laptops for the same
+  table, at the same time, all count: the ranking on every laptop (and on fresh coordinators, in
+  any order) equals the ranking over every contribution it received; the same check-in made on
+  two laptops (`add attendance` on one, a check-in on the other) is one fact and never makes a
+  bundle refused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -30,6 +36,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -39,8 +46,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 from sqlalchemy import event
 
-from cocreation_app.errors import UserError
+from cocreation_app.errors import UserError, ValidationError
+from cocreation_app.services import prioritization as prio
 from cocreation_app.services.entities import EntityService
+from cocreation_app.services.natural_ids import attendance_id
+from cocreation_app.services.participants import ParticipantService
+from cocreation_app.services.ranking import ProblemTally, rank
 from cocreation_app.services.registry import KINDS as SPECS
 from cocreation_app.storage import Database, open_database
 from cocreation_app.sync.bundle import open_bundle
@@ -77,6 +88,8 @@ EDITS: dict[str, dict[str, tuple[Any, ...]]] = {
 # Memory-backed temp folder where there is one: these databases need no disk, only speed.
 _FAST_TMP = "/dev/shm" if Path("/dev/shm").is_dir() else None
 
+TABLES = ("Mesa A", "Mesa B")  # the tables whose dots and scores the laptops type
+
 laptops = st.integers(0, LAPTOPS - 1)
 picks = st.integers(0, 10_000)
 
@@ -92,6 +105,7 @@ class Exchange(RuleBasedStateMachine):
         self.plan = new_plan(self.dbs[0])
         for kind in KINDS:  # something every laptop shares from the start
             self.create(0, kind, "inicio", 0)
+        self.tallies = Tallies(self.dbs, self.plan)
         self.bundles: list[tuple[Path, frozenset[str]]] = []
         self.received: list[set[str]] = [set() for _ in self.dbs]
         self.imported: list[set[int]] = [set() for _ in self.dbs]
@@ -134,6 +148,7 @@ class Exchange(RuleBasedStateMachine):
         self.imported[which].add(index)
         self.received[which] |= ids
         check_consistent(db, self.received[which])
+        self.tallies.check(db)
 
     # -- what laptops do --------------------------------------------------------------------
 
@@ -277,6 +292,7 @@ class Exchange(RuleBasedStateMachine):
             assert all(r.ok for r in reports)
             received = set().union(*(self.bundles[i][1] for i in sequence))
             check_consistent(observer, received)
+            self.tallies.check(observer)
             digests.append(content_digest(observer))
         assert digests[0] == digests[1]
 
@@ -357,6 +373,72 @@ class Exchange(RuleBasedStateMachine):
             self._import(which, index)
             index = self._export(which)
 
+    # -- additive facts: tallies, scores and check-ins (issue 15, items 2 and 3) -------------
+
+    @rule(
+        which=laptops,
+        pick=picks,
+        table=st.sampled_from(TABLES),
+        dots=st.integers(0, 6),
+        voter=st.booleans(),
+    )
+    def tally(self, which: int, pick: int, table: str, dots: int, voter: bool) -> None:
+        """One voter's dots added to a table, or a recount of the table's sheet typed here."""
+        self.tallies.tally(which, pick, table, dots, voter=voter)
+
+    @rule(
+        first=laptops,
+        offset=st.integers(1, LAPTOPS - 1),
+        pick=picks,
+        table=st.sampled_from(TABLES),
+        dots=st.integers(1, 4),
+    )
+    def tally_on_two_laptops(
+        self, first: int, offset: int, pick: int, table: str, dots: int
+    ) -> None:
+        """Two laptops add voters' dots to the same problem at the same table, unaware."""
+        second = (first + offset) % LAPTOPS
+        shared = {p["id"] for p in self._live(second, "problems")}
+        problems = [p for p in self._live(first, "problems") if p["id"] in shared]
+        if problems:
+            problem = problems[pick % len(problems)]["id"]
+            for which in (first, second):
+                self.tallies.add_dots(which, problem, table, dots)
+
+    @rule(
+        which=laptops,
+        pick=picks,
+        criterion=st.integers(0, 2),
+        table=st.sampled_from(TABLES),
+        score=st.integers(1, 5),
+    )
+    def score(self, which: int, pick: int, criterion: int, table: str, score: int) -> None:
+        self.tallies.score(which, pick, criterion, table, score)
+
+    @rule(first=laptops, offset=st.integers(1, LAPTOPS - 1), pick=picks)
+    def check_in_on_two_laptops(self, first: int, offset: int, pick: int) -> None:
+        """`add attendance` on one laptop, a check-in of the same person on another."""
+        second = (first + offset) % LAPTOPS
+        shared = {p["id"] for p in self._live(second, "participants")}
+        people = [p for p in self._live(first, "participants") if p["id"] in shared]
+        if not people:
+            return
+        person = people[pick % len(people)]["id"]
+        workshop = self.tallies.workshop
+        with contextlib.suppress(ValidationError):  # already checked in on that laptop
+            EntityService(self.dbs[first]).create(
+                "attendance",
+                {"workshop_id": workshop, "participant_id": person, "checked_in_at": "09:00"},
+            )
+        ParticipantService(self.dbs[second]).check_in(workshop, person)
+
+    @rule(which=laptops, pick=picks)
+    def undo_check_in(self, which: int, pick: int) -> None:
+        people = self._live(which, "participants")
+        if people:
+            person = people[pick % len(people)]["id"]
+            ParticipantService(self.dbs[which]).undo_check_in(self.tallies.workshop, person)
+
     def _refused(self, which: int, data: bytes, reason: str) -> None:
         db = self.dbs[which]
         bad = self.folder / "refused.cocrea"
@@ -435,6 +517,170 @@ def check_consistent(db: Database, received: set[str]) -> None:
 
 def _orphan_ids(db: Database) -> set[str]:
     return {c.id for c in list_conflicts(db) if c.type == "orphan"}
+
+
+class Tallies:
+    """What each device typed (its own contributions), kept apart from the databases: the
+    ranking a database shows must be the ranking over the contributions it received.
+
+    A device's contributions change only on that device, and every bundle carries all its
+    changes, so a database holds a prefix of each device's changes: it has received the
+    contributions that device had when its change sequence was at the prefix's end. A cloned
+    file is a new device (see ``clone_laptop``): it keeps the source's contributions as they
+    were and adds its own.
+    """
+
+    def __init__(self, dbs: list[Database], plan: str) -> None:
+        self.dbs = dbs
+        first = dbs[0]
+        self.workshop = EntityService(first).create(
+            "workshops", {"plan_id": plan, "title": "Priorización", "date": "2026-12-02"}
+        )
+        self.criteria = prio.create_default_criteria(first, self.workshop)
+        # per device (a cloned laptop is a new device): (its last sequence number, its
+        # contributions then), oldest first
+        self.history: dict[str, list[tuple[int, dict[tuple[str, ...], int]]]] = {}
+
+    def _own(self, which: int) -> dict[tuple[str, ...], int]:
+        history = self.history.get(self.dbs[which].device_id)
+        return dict(history[-1][1]) if history else {}
+
+    def _save(self, which: int, own: dict[tuple[str, ...], int]) -> None:
+        db = self.dbs[which]
+        with db.read() as session:
+            seq = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT max(seq) FROM changes WHERE device_id = ?", (db.device_id,)
+                )
+                .scalar()
+            )
+        self.history.setdefault(db.device_id, []).append((int(seq or 0), own))
+
+    def _workshop_ready(self, which: int) -> bool:
+        return self._has_workshop(self.dbs[which])
+
+    def _has_workshop(self, db: Database) -> bool:
+        with db.read() as session:
+            return bool(
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT count(*) FROM workshops WHERE id = ? AND deleted IS 0",
+                    (self.workshop,),
+                )
+                .scalar()
+            )
+
+    def _problem(self, which: int, pick: int) -> str | None:
+        problems = EntityService(self.dbs[which]).list_records("problems")
+        return problems[pick % len(problems)]["id"] if problems else None
+
+    def tally(self, which: int, pick: int, table: str, dots: int, *, voter: bool) -> None:
+        problem = self._problem(which, pick)
+        if problem is None:
+            return
+        if voter:
+            self.add_dots(which, problem, table, dots)
+            return
+        if not self._workshop_ready(which):
+            return
+        prio.record_sheet(self.dbs[which], self.workshop, {problem: dots}, origin=table)
+        own = self._own(which)
+        own[("dots", problem, table)] = dots
+        self._save(which, own)
+
+    def add_dots(self, which: int, problem: str, table: str, dots: int) -> None:
+        if not self._workshop_ready(which):
+            return
+        prio.add_voter_dots(self.dbs[which], self.workshop, {problem: dots}, origin=table)
+        own = self._own(which)
+        key = ("dots", problem, table)
+        own[key] = own.get(key, 0) + dots
+        self._save(which, own)
+
+    def score(self, which: int, pick: int, criterion: int, table: str, score: int) -> None:
+        problem = self._problem(which, pick)
+        if problem is None or not self._workshop_ready(which):
+            return
+        criterion_id = self.criteria[criterion]
+        prio.record_scores(
+            self.dbs[which], self.workshop, {(problem, criterion_id): score}, origin=table
+        )
+        own = self._own(which)
+        own[("score", problem, criterion_id, table)] = score
+        self._save(which, own)
+
+    def received(self, db: Database) -> list[dict[tuple[str, ...], int]]:
+        """Each laptop's contributions as far as ``db`` has received that laptop's changes."""
+        with db.read() as session:
+            prefix = {
+                device: seq
+                for device, seq in session.connection().exec_driver_sql(
+                    "SELECT device_id, max(seq) FROM changes GROUP BY device_id"
+                )
+            }
+        out = []
+        for device, history in self.history.items():
+            upto = prefix.get(device, 0)
+            seen = [own for seq, own in history if seq <= upto]
+            out.append(seen[-1] if seen else {})
+        return out
+
+    def expected(self, db: Database) -> list[tuple[Any, ...]]:
+        """The ranking over every received contribution, computed here from the model."""
+        table_dots: dict[tuple[str, str], int] = defaultdict(int)
+        table_scores: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        for own in self.received(db):
+            for key, value in own.items():
+                if key[0] == "dots":
+                    table_dots[(key[1], key[2])] += value
+                else:
+                    table_scores[(key[1], key[2], key[3])].append(value)
+        dots: dict[str, int] = defaultdict(int)
+        tables: dict[str, int] = defaultdict(int)
+        for (problem, _table), count in table_dots.items():
+            dots[problem] += count
+            tables[problem] += 1 if count else 0
+        means: dict[tuple[str, str], list[Fraction]] = defaultdict(list)
+        for (problem, criterion, _table), values in table_scores.items():
+            means[(problem, criterion)].append(Fraction(sum(values), len(values)))
+        wanted = {p for p, count in dots.items() if count} | {p for p, _c in means}
+        live = {p["id"]: p for p in EntityService(db).list_records("problems")}
+        tallies = [
+            ProblemTally(
+                problem_id=problem_id,
+                title=row["title"] or "",
+                created_at=row["created_at"],
+                dots=dots.get(problem_id, 0),
+                tables=tables.get(problem_id, 0),
+                criterion_means=tuple(
+                    (criterion, sum(values, Fraction(0)) / len(values))
+                    for (p, criterion), values in sorted(means.items())
+                    if p == problem_id
+                ),
+            )
+            for problem_id, row in live.items()
+            if problem_id in wanted
+        ]
+        weights = {c: Fraction(1) for c in self.criteria}
+        return [_ranked(r) for r in rank(tallies, weights)]
+
+    def check(self, db: Database) -> None:
+        """The ranking ``db`` shows counts every contribution it received, and each check-in
+        (workshop, person) is one fact with the id derived from it."""
+        if self._has_workshop(db):
+            shown = [_ranked(r) for r in prio.rank_problems(db, self.workshop)]
+            assert shown == self.expected(db)
+        with db.read() as session:
+            rows = session.connection().exec_driver_sql(
+                "SELECT id, workshop_id, participant_id FROM attendance"
+            )
+            for row_id, workshop_id, participant_id in rows:
+                assert row_id == attendance_id(workshop_id, participant_id)
+
+
+def _ranked(item: Any) -> tuple[Any, ...]:
+    return (item.problem_id, item.dots, item.tables, item.criteria_score, item.combined_score)
 
 
 TestExchange = Exchange.TestCase

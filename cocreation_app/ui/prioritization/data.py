@@ -29,8 +29,11 @@ class Snapshot:
     problems: list[tuple[str, str]] = field(default_factory=list)  # (id, title), oldest first
     status: dict[str, str | None] = field(default_factory=dict)
     criteria: list[dict[str, Any]] = field(default_factory=list)
+    # Totals of every laptop (what the ranking counts) and this laptop's own contribution (what
+    # its grids edit: a recount here replaces only what was typed here).
     tallies: dict[str, dict[str, int]] = field(default_factory=dict)
-    scores: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
+    own_tallies: dict[str, dict[str, int]] = field(default_factory=dict)
+    own_scores: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
     origins: list[str] = field(default_factory=list)
     history: list[prio.TallyEntry] = field(default_factory=list)
     others: list[tuple[str, str]] = field(default_factory=list)  # other workshops' problems
@@ -59,7 +62,8 @@ def load_snapshot(
         status={p["id"]: p["status"] for p in problems},
         criteria=prio.list_criteria(db, workshop_id),
         tallies=prio.current_tallies(db, workshop_id),
-        scores=prio.current_scores(db, workshop_id),
+        own_tallies=prio.own_tallies(db, workshop_id),
+        own_scores=prio.own_scores(db, workshop_id),
         origins=prio.origins(db, workshop_id),
         history=prio.tally_history(db, workshop_id),
         others=[

@@ -137,13 +137,28 @@ class VoteEntryPanel(QWidget):
         form.addRow(_tr("Puntos por persona en el taller:"), self.dots_per_person)
 
         self.tabs = QTabWidget(self, objectName="entryTabs")
-        self.tally = _grid(self, "tallyGrid", [_tr("Problema"), _tr("Puntos de la mesa")])
+        self.tally = _grid(
+            self,
+            "tallyGrid",
+            [_tr("Problema"), _tr("Puntos de la mesa (esta computadora)"), _tr("Total de la mesa")],
+        )
+        self.tally.horizontalHeaderItem(2).setToolTip(
+            _tr("Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron")
+        )
         self.voter = _grid(self, "voterGrid", [_tr("Problema"), _tr("Puntos de esta persona")])
         self.scores = _grid(self, "scoreGrid", [_tr("Problema")])
         self.history = _grid(
             self,
             "historyGrid",
-            [_tr("Problema"), _tr("Mesa"), _tr("Hoja"), _tr("Puntos"), _tr("Antes"), _tr("Hora")],
+            [
+                _tr("Problema"),
+                _tr("Mesa"),
+                _tr("Hoja"),
+                _tr("Puntos"),
+                _tr("Antes"),
+                _tr("Hora"),
+                _tr("Computadora"),
+            ],
         )
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for grid in (self.tally, self.voter):
@@ -257,7 +272,10 @@ class VoteEntryPanel(QWidget):
             origin = self.origin_name()
             snap = self.snapshot
             if "tallyGrid" not in self._dirty:
-                self._fill_numbers(self.tally, lambda pid: snap.tallies.get(pid, {}).get(origin, 0))
+                self._fill_numbers(
+                    self.tally, lambda pid: snap.own_tallies.get(pid, {}).get(origin, 0)
+                )
+                self._fill_totals(origin)
             if "voterGrid" not in self._dirty:
                 self._fill_numbers(self.voter, lambda _pid: 0)
             if "scoreGrid" not in self._dirty:
@@ -271,6 +289,13 @@ class VoteEntryPanel(QWidget):
         for row, (problem_id, title) in enumerate(self.snapshot.problems):
             grid.setItem(row, 0, _title_item(problem_id, title))
             grid.setItem(row, 1, _number_item(value(problem_id)))
+
+    def _fill_totals(self, origin: str) -> None:
+        """The table's total over every laptop, read-only, beside what this laptop typed."""
+        for row, (problem_id, _title) in enumerate(self.snapshot.problems):
+            item = _number_item(self.snapshot.tallies.get(problem_id, {}).get(origin, 0))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.tally.setItem(row, 2, item)
 
     def _fill_scores(self, origin: str) -> None:
         criteria = self.snapshot.criteria
@@ -290,7 +315,8 @@ class VoteEntryPanel(QWidget):
         for row, (problem_id, title) in enumerate(self.snapshot.problems):
             grid.setItem(row, 0, _title_item(problem_id, title))
             for column, criterion in enumerate(criteria, start=1):
-                score = self.snapshot.scores.get((problem_id, criterion["id"]), {}).get(origin, 0)
+                scores = self.snapshot.own_scores.get((problem_id, criterion["id"]), {})
+                score = scores.get(origin, 0)
                 grid.setItem(row, column, _number_item(score))
 
     def _fill_history(self) -> None:
@@ -305,6 +331,7 @@ class VoteEntryPanel(QWidget):
                 str(entry.dots),
                 "" if entry.previous_dots is None else str(entry.previous_dots),
                 entry.created_at.replace("T", " ")[:19],
+                entry.device_label or (entry.recorded_by or "")[:8],
             ]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
