@@ -48,7 +48,7 @@ class Attendance(SyncedMixin, Base):
     """A check-in. Its id is derived from workshop and participant, so two laptops that check in
     the same person produce the same row. The pair is not unique: a check-in written by the
     earlier release's ``add attendance`` has a random id, and must still merge with the same
-    check-in made elsewhere (migration 0005); readers treat the pair as one fact."""
+    check-in made elsewhere (migration 0006); readers treat the pair as one fact."""
 
     __tablename__ = "attendance"
     __table_args__ = (Index("ix_attendance_workshop_participant", "workshop_id", "participant_id"),)

@@ -167,7 +167,7 @@ def test_database_before_device_keys_keeps_its_device_and_data(tmp_path: Path) -
 
 
 def test_tallies_of_an_earlier_release_keep_the_laptop_that_recorded_them(tmp_path: Path) -> None:
-    """Migration 0005 fills ``recorded_by`` from the change log and lets an old random-id
+    """Migration 0006 fills ``recorded_by`` from the change log and lets an old random-id
     check-in sit beside the same check-in made elsewhere."""
     path = tmp_path / "v4.sqlite3"
     engine = make_engine(path)

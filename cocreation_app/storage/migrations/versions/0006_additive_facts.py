@@ -8,8 +8,8 @@ participant_id)`` made the coordinator refuse a whole bundle holding a check-in 
 random id by the earlier release's ``add attendance`` when the same person was checked in on
 another laptop; readers now treat the pair as one fact (see docs/bundle-format.md).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
