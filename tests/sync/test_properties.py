@@ -661,7 +661,9 @@ class Tallies:
                 ),
             )
             for problem_id, row in live.items()
-            if problem_id in wanted
+            # the workshop's and the plan-wide problems (the machine's have no workshop), and
+            # any with dots or scores here; the machine never discards a problem
+            if problem_id in wanted or row["workshop_id"] in (None, self.workshop)
         ]
         weights = {c: Fraction(1) for c in self.criteria}
         return [_ranked(r) for r in rank(tallies, weights)]
