@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest translations translations-update screenshots bench bench-quick package package-smoke clean
+.PHONY: postgresql run test lint typecheck pytest translations translations-update screenshots bench bench-quick package package-smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,12 @@ $(TEST_STAMP): pyproject.toml
 run: $(STAMP) translations
 	$(VENV)/bin/cocreation
 
-test: $(TEST_STAMP) translations lint typecheck pytest
+test: $(TEST_STAMP) postgresql translations lint typecheck pytest
+
+# The tests start their own PostgreSQL server (tests/pg.py) from Debian's package.
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
@@ -34,7 +39,7 @@ typecheck: $(TEST_STAMP)
 
 # Byte-compiled first: the tests start the command as a subprocess hundreds of times, and with
 # PYTHONDONTWRITEBYTECODE set (as here) each start would compile the package again.
-pytest: $(TEST_STAMP) translations
+pytest: $(TEST_STAMP) postgresql translations
 	$(PY) -m compileall -q cocreation_app tools tests
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 

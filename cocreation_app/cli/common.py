@@ -21,7 +21,12 @@ def tr(text: str) -> str:
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """The database ``--db`` names, or the user's default one (its folder made when creating)."""
+    """The database ``--db`` names (a file or a server's URL), or the user's default one (its
+    folder made when creating)."""
+    from cocreation_app.storage.postgres import is_url
+
+    if is_url(args.db):
+        return open_database(args.db, create=create)
     path = Path(args.db) if args.db else default_db_path()
     if create and not args.db:
         path.parent.mkdir(parents=True, exist_ok=True)

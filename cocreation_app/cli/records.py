@@ -11,6 +11,7 @@ from cocreation_app.cli.common import Command, open_db, tr
 from cocreation_app.cli.output import print_json
 from cocreation_app.errors import UserError
 from cocreation_app.paths import default_db_path
+from cocreation_app.storage.postgres import is_url, no_file_backup
 
 SYNC_LIST_KINDS = ("conflicts", "duplicates", "devices")  # listed by cocreation_app.sync
 
@@ -25,7 +26,7 @@ def _kinds() -> tuple[str, ...]:
 
 def cmd_init(args: argparse.Namespace) -> int:
     db = open_db(args, create=True)
-    print(tr("Base de datos lista: {path}").format(path=db.path))
+    print(tr("Base de datos lista: {path}").format(path=db.describe()))
     return 0
 
 
@@ -168,6 +169,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from cocreation_app.storage import backup_to, check_output_path
 
     db = open_db(args)
+    if db.on_server:
+        raise no_file_backup()
     target = Path(args.output)
     check_output_path(target)
     backup_to(db.path, target)
@@ -178,6 +181,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from cocreation_app.storage.restore import restore_backup
 
+    if is_url(args.db):
+        raise no_file_backup()
     path = Path(args.db) if args.db else default_db_path()
     if not args.db:
         path.parent.mkdir(parents=True, exist_ok=True)

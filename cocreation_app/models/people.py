@@ -20,6 +20,7 @@ class Participant(SyncedMixin, Base):
             "search_key",
             "id",
             sqlite_where=text("deleted IS 0 AND merged_into_id IS NULL"),
+            postgresql_where=text("deleted IS FALSE AND merged_into_id IS NULL"),
         ),
     )
 

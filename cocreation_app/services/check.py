@@ -32,7 +32,34 @@ class CheckReport:
         )
 
 
+def _server_checks(db: Database) -> tuple[str, int, str | None, str]:
+    """On PostgreSQL: the server enforces every key itself (no PRAGMA to ask), so the report
+    says what it runs and at which schema revision; corruption is the server's own job
+    (checksums, ``amcheck``), docs/install.md."""
+    with db.engine.connect() as conn:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        version = conn.execute(text("SHOW server_version")).scalar()
+    return "ok", 0, revision, f"PostgreSQL {version}"
+
+
 def check_database(db: Database) -> CheckReport:
+    if db.on_server:
+        integrity, fk_problems, revision, journal = _server_checks(db)
+    else:
+        integrity, fk_problems, revision, journal = _file_checks(db)
+    report = CheckReport(
+        integrity=integrity,
+        foreign_key_problems=fk_problems,
+        schema_revision=revision,
+        head_revision=head_revision(),
+        journal_mode=journal,
+        device_id=db.device_id,
+    )
+    _count(db, report)
+    return report
+
+
+def _file_checks(db: Database) -> tuple[str, int, str | None, str]:
     with db.engine.connect() as conn:
         integrity = "; ".join(
             row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
@@ -40,14 +67,10 @@ def check_database(db: Database) -> CheckReport:
         fk_problems = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
-    report = CheckReport(
-        integrity=integrity,
-        foreign_key_problems=fk_problems,
-        schema_revision=revision,
-        head_revision=head_revision(),
-        journal_mode=str(journal),
-        device_id=db.device_id,
-    )
+    return integrity, fk_problems, revision, str(journal)
+
+
+def _count(db: Database, report: CheckReport) -> None:
     with db.read() as session:
         for name, spec in KINDS.items():
             model = spec.model
@@ -58,4 +81,3 @@ def check_database(db: Database) -> CheckReport:
                 or 0
             )
         report.changes = session.scalar(select(func.count()).select_from(Change)) or 0
-    return report

@@ -1,6 +1,6 @@
 """What the window reads first and most often — plans, workshops, pages of participants, the
 privacy notice read to each person — in SQL through the standard library's sqlite3
-(:meth:`Database.reader`).
+(:meth:`Database.reader`; on a server, the same SQL through SQLAlchemy's connection).
 
 They are the window's hot read paths: a keystroke in the participant search runs one query
 here, and the first window is drawn from them before SQLAlchemy has loaded (docs/performance.md,
@@ -49,14 +49,15 @@ def _order(kind: str) -> str:
 
 def plans(db: Database) -> list[Choice]:
     rows = db.reader().execute(
-        f"SELECT id, title, municipality FROM plans WHERE deleted IS 0 ORDER BY {_order('plans')}"
+        f"SELECT id, title, municipality FROM plans WHERE deleted IS {db.sql_false}"
+        f" ORDER BY {_order('plans')}"
     )
     return [Choice(row[0], row[1], row[2]) for row in rows]
 
 
 def workshops(db: Database, plan_id: str) -> list[Choice]:
     rows = db.reader().execute(
-        "SELECT id, title, date FROM workshops WHERE deleted IS 0 AND plan_id = ?"
+        f"SELECT id, title, date FROM workshops WHERE deleted IS {db.sql_false} AND plan_id = ?"
         f" ORDER BY {_order('workshops')}",
         (plan_id,),
     )
@@ -78,7 +79,7 @@ def privacy_notice(db: Database, plan_id: str) -> PrivacyNotice:
         db.reader()
         .execute(
             "SELECT privacy_notice_text, privacy_notice_version FROM plans"
-            " WHERE id = ? AND deleted IS 0",
+            f" WHERE id = ? AND deleted IS {db.sql_false}",
             (plan_id,),
         )
         .fetchone()
@@ -86,11 +87,13 @@ def privacy_notice(db: Database, plan_id: str) -> PrivacyNotice:
     return PrivacyNotice(*row) if row else NO_NOTICE
 
 
-def _participant_filter(plan_id: str, text: str, sector: str | None) -> tuple[str, list[Any]]:
+def _participant_filter(
+    db: Database, plan_id: str, text: str, sector: str | None
+) -> tuple[str, list[Any]]:
     """WHERE clause and parameters: live, unmerged people of the plan whose search key holds
     every word of ``text`` (accents and case ignored). The clause matches the partial index
     ``ix_participants_live_search``, so SQLite walks it in name order and stops at the page."""
-    clauses = ["p.plan_id = ?", "p.deleted IS 0", "p.merged_into_id IS NULL"]
+    clauses = ["p.plan_id = ?", f"p.deleted IS {db.sql_false}", "p.merged_into_id IS NULL"]
     params: list[Any] = [plan_id]
     for word in fold(text).split():
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -105,9 +108,9 @@ def _participant_filter(plan_id: str, text: str, sector: str | None) -> tuple[st
 def count_participants(
     db: Database, plan_id: str, text: str = "", sector: str | None = None
 ) -> int:
-    where, params = _participant_filter(plan_id, text, sector)
-    row = db.reader().execute(f"SELECT count(*) FROM participants AS p WHERE {where}", params)
-    return int(row.fetchone()[0])
+    where, params = _participant_filter(db, plan_id, text, sector)
+    rows = db.reader().execute(f"SELECT count(*) FROM participants AS p WHERE {where}", params)
+    return int(rows.fetchall()[0][0])
 
 
 def participant_page(
@@ -122,14 +125,15 @@ def participant_page(
 ) -> list[ParticipantRow]:
     """One page of participants matching ``text``, ordered by name; ``checked_in`` refers to
     ``workshop_id`` when given."""
-    where, params = _participant_filter(plan_id, text, sector)
+    where, params = _participant_filter(db, plan_id, text, sector)
     if workshop_id:
         checked = (
-            "p.id IN (SELECT participant_id FROM attendance WHERE workshop_id = ? AND deleted IS 0)"
+            "p.id IN (SELECT participant_id FROM attendance"
+            f" WHERE workshop_id = ? AND deleted IS {db.sql_false})"
         )
         params = [workshop_id, *params]
     else:
-        checked = "0"
+        checked = db.sql_false
     rows = db.reader().execute(
         "SELECT p.id, p.name, p.sector, p.organization, p.gender, p.email, p.phone,"
         f" {checked} FROM participants AS p WHERE {where}"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -336,33 +337,47 @@ def _overwrite(scope: ChangeWriterScope, spec: KindSpec, row: Any, values: dict[
             spec.derive(row)
 
 
+def _scrub_updates(
+    execute: Callable[[str, tuple[Any, ...]], Any],
+    ids: list[str],
+    identity: set[str],
+    participant_id: str,
+) -> list[tuple[str, str]]:
+    """(new JSON value, change id) for every change that still names the person."""
+    updates: list[tuple[str, str]] = []
+    for pid in ids:
+        for field in _scrubbed():
+            new = dumps(erased_name(pid) if field in _pseudonymized() else None)
+            for (change_id,) in execute(
+                "SELECT id FROM changes WHERE entity = 'participants' AND row_id = ? "
+                "AND field = ? AND value != ?",
+                (pid, field, new),
+            ).fetchall():
+                updates.append((new, change_id))
+    for kind, field in privacy_fields(erasure="mention"):
+        new = dumps(_erased_mention(KINDS[kind], field, participant_id))
+        for change_id, old in execute(
+            "SELECT id, value FROM changes WHERE entity = ? AND field = ?", (kind, field)
+        ).fetchall():
+            value = json.loads(old)
+            if isinstance(value, str) and value.strip().casefold() in identity:
+                updates.append((new, change_id))
+    return updates
+
+
 def scrub_history(db: Database, ids: list[str], identity: set[str], participant_id: str) -> int:
     """Overwrite, in the change log (same ids and clocks), every old value of the participants'
     identifying fields and every mention field's value that named the person; then rebuild the
-    file (``VACUUM``) and empty the write-ahead log so the old bytes leave the disk too."""
-    updates: list[tuple[str, str]] = []  # (new JSON value, change id)
+    file (``VACUUM``) and empty the write-ahead log so the old bytes leave the disk too. On a
+    server, ``VACUUM`` of the change log frees the old row versions for reuse."""
+    if db.on_server:
+        return _scrub_on_server(db, ids, identity, participant_id)
     raw = db.engine.raw_connection()
     try:
         cursor = raw.cursor()
         cursor.execute("BEGIN IMMEDIATE")
         try:
-            for pid in ids:
-                for field in _scrubbed():
-                    new = dumps(erased_name(pid) if field in _pseudonymized() else None)
-                    for (change_id,) in cursor.execute(
-                        "SELECT id FROM changes WHERE entity = 'participants' AND row_id = ? "
-                        "AND field = ? AND value != ?",
-                        (pid, field, new),
-                    ).fetchall():
-                        updates.append((new, change_id))
-            for kind, field in privacy_fields(erasure="mention"):
-                new = dumps(_erased_mention(KINDS[kind], field, participant_id))
-                for change_id, old in cursor.execute(
-                    "SELECT id, value FROM changes WHERE entity = ? AND field = ?", (kind, field)
-                ).fetchall():
-                    value = json.loads(old)
-                    if isinstance(value, str) and value.strip().casefold() in identity:
-                        updates.append((new, change_id))
+            updates = _scrub_updates(cursor.execute, ids, identity, participant_id)
             cursor.executemany("UPDATE changes SET value = ? WHERE id = ?", updates)
             cursor.execute("COMMIT")
         except BaseException:
@@ -374,6 +389,18 @@ def scrub_history(db: Database, ids: list[str], identity: set[str], participant_
         cursor.close()
     finally:
         raw.close()
+    return len(updates)
+
+
+def _scrub_on_server(db: Database, ids: list[str], identity: set[str], participant_id: str) -> int:
+    with db.begin() as session:
+        conn = session.connection()
+        updates = _scrub_updates(conn.exec_driver_sql, ids, identity, participant_id)
+        if updates:
+            conn.exec_driver_sql("UPDATE changes SET value = ? WHERE id = ?", updates)
+    if updates:
+        with db.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM changes")
     return len(updates)
 
 

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cocreation_app.errors import StorageError
 from cocreation_app.i18n import translate
@@ -21,7 +21,7 @@ from cocreation_app.storage.engine import BUSY_TIMEOUT_MS, connect_existing
 
 if TYPE_CHECKING:
     from alembic.config import Config
-    from sqlalchemy import Engine
+    from sqlalchemy import URL, Connection, CursorResult, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -155,6 +155,32 @@ def _quick_open(path: Path, stored: _Stored) -> bool:
     )
 
 
+class _ServerReader:
+    """On a server, what :meth:`Database.reader` hands out: the same ``execute(sql, params)``
+    with ``?`` placeholders, on one autocommit connection (each statement sees what is
+    committed when it starts, as SQLite's reader does)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._conn: Connection = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+
+    def execute(self, sql: str, params: Any = ()) -> CursorResult[Any]:
+        return self._conn.exec_driver_sql(sql, tuple(params))
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+class _QmarkConnection:
+    """A SQLAlchemy connection with sqlite3's ``execute(sql, params)`` (``?`` placeholders):
+    what storage/identity.py writes through on a server."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: Any = ()) -> CursorResult[Any]:
+        return self._conn.exec_driver_sql(sql, tuple(params))
+
+
 class Database:
     """An open database: its engine, a session factory and this device's identity.
 
@@ -163,10 +189,27 @@ class Database:
     through :meth:`reader`, does not wait for SQLAlchemy to load.
     """
 
-    def __init__(self, path: Path, device_id: str | None = None) -> None:
+    def __init__(self, path: Path, device_id: str | None = None, url: URL | None = None) -> None:
         self.path = path
+        self.url = url  # a PostgreSQL server's (postgres.py); None for a SQLite file
         self._device_id = device_id
-        self._reader: sqlite3.Connection | None = None
+        self._reader: sqlite3.Connection | _ServerReader | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def sql_false(self) -> str:
+        """FALSE in the hand-written SQL of the hot paths: SQLite's partial index is written
+        with 0, and its planner matches the query's terms to the index's as written."""
+        return "FALSE" if self.on_server else "0"
+
+    def describe(self) -> str:
+        """What messages and the window's title call this database (never a password)."""
+        from cocreation_app.storage.postgres import safe_url
+
+        return safe_url(self.url) if self.url is not None else str(self.path)
 
     @property
     def device_id(self) -> str:
@@ -174,6 +217,10 @@ class Database:
 
     @functools.cached_property
     def engine(self) -> Engine:
+        if self.url is not None:
+            from cocreation_app.storage.postgres import make_pg_engine
+
+            return make_pg_engine(self.url)
         from cocreation_app.storage.engine import make_engine
 
         return make_engine(self.path)
@@ -187,6 +234,10 @@ class Database:
     @contextlib.contextmanager
     def begin(self) -> Iterator[Session]:
         with self.sessions.begin() as session:
+            if self.url is not None:
+                from cocreation_app.storage.postgres import take_write_lock
+
+                take_write_lock(session)
             yield session
 
     @contextlib.contextmanager
@@ -194,12 +245,14 @@ class Database:
         with self.sessions() as session:
             yield session
 
-    def reader(self) -> sqlite3.Connection:
+    def reader(self) -> sqlite3.Connection | _ServerReader:
         """A read-only connection of the standard library's sqlite3, for the hot read paths
         (participant pages, the navigator's lists), for the thread that opened it.
 
         In autocommit, each statement sees what is committed when it starts; read every cursor
         to the end (``fetchall``, a comprehension): one left open keeps its old snapshot."""
+        if self._reader is None and self.url is not None:
+            self._reader = _ServerReader(self.engine)
         if self._reader is None:
             # mode=rw: never create the file (a moved database must not come back empty).
             self._reader = connect_existing(self.path, "rw", isolation_level=None)
@@ -213,9 +266,14 @@ class Database:
         if self._device_id is not None:
             return self._device_id
         with self.begin() as session:
+            if self.url is not None:
+                conn = session.connection()
+                here = identity.server_home(self.url.host, self.url.port, self.url.database or "")
+                self._device_id = identity.establish(_QmarkConnection(conn), here, utc_now_iso())
+                return self._device_id
             raw = session.connection().connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
-            self._device_id = identity.establish(raw, self.path, utc_now_iso())
+            self._device_id = identity.establish(raw, identity.home_of(self.path), utc_now_iso())
         return self._device_id
 
     def device_label(self) -> str | None:
@@ -234,12 +292,17 @@ class Database:
             self.engine.dispose()
 
 
-def open_database(path: Path, *, create: bool = True) -> Database:
-    """Open (and if needed create or upgrade) the database at ``path``.
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open (and if needed create or upgrade) the database at ``path``: a SQLite file, or a
+    PostgreSQL server's URL (``postgresql+psycopg://user@host/dbname``).
 
     An existing database at an older schema is backed up first, then migrated. A database made
     by a newer release, or a file that is not a Cocrea database, is refused with a clear message.
     """
+    from cocreation_app.storage.postgres import is_url
+
+    if is_url(path):
+        return _open_server(str(path), create=create)
     path = Path(path).expanduser()
     if path.exists():
         _check_file(path)
@@ -285,6 +348,55 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         raise StorageError(
             _tr("No se pudo abrir «{path}»: {reason}").format(path=path, reason=exc.orig)
         ) from exc
+
+
+def _open_server(text: str, *, create: bool) -> Database:
+    """The server's database, migrated to the head revision. No automatic backup here: a
+    server is backed up with its own tools (pg_dump, docs/install.md)."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DBAPIError
+
+    from cocreation_app.storage.postgres import connection_error, parse_url, safe_url
+
+    url = parse_url(text)
+    db = Database(Path(url.database or ""), url=url)
+    try:
+        with db.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except DBAPIError as exc:
+        db.close()
+        raise connection_error(url, exc) from exc
+    try:
+        if tables and revision is None:
+            raise StorageError(
+                _tr("«{path}» no es una base de datos de Cocrea.").format(path=safe_url(url))
+            )
+        if not tables and not create:
+            raise StorageError(
+                _tr("No existe la base de datos «{path}». Créela con «cocreation init».").format(
+                    path=safe_url(url)
+                )
+            )
+        if revision is not None and revision not in known_revisions():
+            raise StorageError(
+                _tr(
+                    "«{path}» fue creada por una versión más reciente de Cocrea; "
+                    "actualice la aplicación para abrirla."
+                ).format(path=safe_url(url))
+            )
+        if revision != head_revision():
+            upgrade(db.engine)
+        db.ensure_device()
+        return db
+    except DBAPIError as exc:
+        db.close()
+        raise connection_error(url, exc) from exc
+    except BaseException:
+        db.close()
+        raise
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -69,6 +69,14 @@ def home_of(path: Path) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
 
+def server_home(host: str | None, port: int | None, database: str) -> str:
+    """The fingerprint of a database on a PostgreSQL server: where the coordinators reach it,
+    so a dump restored on another server or under another name is a new device, as a copied
+    file is."""
+    text = f"server\0{host}\0{port}\0{database}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def new_signing_key() -> tuple[str, str]:
     """(private key, public key) of a new Ed25519 key pair, both as hex."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -98,12 +106,13 @@ def _put(conn: Any, key: str, value: str) -> None:
     )
 
 
-def establish(conn: sqlite3.Connection, path: Path, now: str) -> str:
-    """This file's device id, started here (inside the caller's transaction) when the file has
-    none, lives somewhere else than its identity says, or has no signing key yet."""
+def establish(conn: Any, here: str, now: str) -> str:
+    """This database's device id, started here (inside the caller's transaction) when it has
+    none, lives somewhere else than its identity says (``here``: :func:`home_of` for a file,
+    :func:`server_home` on a server), or has no signing key yet. ``conn`` is a standard sqlite3
+    connection, or on a server anything with the same ``execute(sql, params)``."""
     device = _setting(conn, DEVICE_ID)
     home = _setting(conn, HOME)
-    here = home_of(path)
     if device is not None and home not in (None, here):
         device = _start_device(conn, device, now)  # a copy: a device of its own
     elif device is None:
@@ -115,15 +124,16 @@ def establish(conn: sqlite3.Connection, path: Path, now: str) -> str:
     return device
 
 
-def _start_device(conn: sqlite3.Connection, old: str | None, now: str) -> str:
+def _start_device(conn: Any, old: str | None, now: str) -> str:
     new = str(uuid.uuid4())
     label = None
     if old is not None:
         row = conn.execute("SELECT label FROM devices WHERE id = ?", (old,)).fetchone()
         label = row[0] if row else None
-        conn.execute("UPDATE devices SET is_local = 0 WHERE id = ?", (old,))
+        conn.execute("UPDATE devices SET is_local = FALSE WHERE id = ?", (old,))
     conn.execute(
-        "INSERT INTO devices (id, label, is_local, first_seen_at, trusted) VALUES (?, ?, 1, ?, 1)",
+        "INSERT INTO devices (id, label, is_local, first_seen_at, trusted)"
+        " VALUES (?, ?, TRUE, ?, TRUE)",
         (new, label, now),
     )
     _put(conn, DEVICE_ID, new)
@@ -132,7 +142,7 @@ def _start_device(conn: sqlite3.Connection, old: str | None, now: str) -> str:
     return new
 
 
-def _new_key(conn: sqlite3.Connection, device: str) -> None:
+def _new_key(conn: Any, device: str) -> None:
     private, public = new_signing_key()
     _put(conn, SIGNING_KEY, private)
     conn.execute("UPDATE devices SET public_key = ? WHERE id = ?", (public, device))

@@ -213,13 +213,15 @@ def _register_devices(conn: Connection, bundle: Bundle) -> None:
         labels.setdefault(change[1], None)
     now = utc_now_iso()
     conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO devices (id, label, is_local, first_seen_at) VALUES (?, ?, 0, ?)",
+        "INSERT INTO devices (id, label, is_local, first_seen_at) VALUES (?, ?, FALSE, ?)"
+        " ON CONFLICT (id) DO NOTHING",
         [(device, label, now) for device, label in labels.items()],
     )
     named = [(label, device) for device, label in labels.items() if label]
     if named:
         conn.exec_driver_sql(
-            "UPDATE devices SET label = ? WHERE id = ? AND is_local = 0 AND label IS NULL", named
+            "UPDATE devices SET label = ? WHERE id = ? AND is_local IS FALSE AND label IS NULL",
+            named,
         )
 
 

@@ -146,7 +146,10 @@ def _write(
     versions: dict[Key, str],
     present: set[RowKey],
 ) -> None:
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    if conn.dialect.name == "postgresql":  # keys made DEFERRABLE by migration 0005
+        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+    else:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     conn.exec_driver_sql(
         "INSERT INTO changes (id, device_id, seq, clock, entity, row_id, field, value, base_clock) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -70,7 +70,7 @@ def find_orphans(conn: Connection) -> list[Orphan]:
         rows = conn.exec_driver_sql(
             f"SELECT c.id, c.{link} FROM {_table(child)} c "
             f"JOIN {_table(parent)} p ON p.id = c.{link} "
-            "WHERE p.deleted = 1 AND c.deleted = 0"
+            "WHERE p.deleted = TRUE AND c.deleted = FALSE"
         )
         for row_id, parent_id in rows:
             found.setdefault((child, row_id), Orphan(child, row_id, link, parent, parent_id))
@@ -116,7 +116,7 @@ def new_orphans(
         for chunk in chunks(dying.get(parent, []), CHUNK):
             for (row_id,) in conn.exec_driver_sql(
                 f"SELECT id FROM {_table(child)} "
-                f"WHERE deleted = 0 AND {link} IN ({placeholders(len(chunk))})",
+                f"WHERE deleted = FALSE AND {link} IN ({placeholders(len(chunk))})",
                 tuple(chunk),
             ):
                 candidates.add((child, row_id))
@@ -222,7 +222,7 @@ def taken_along(conn: Connection, kind: str, row_id: str) -> set[RowKey]:
             row_id,
             "JOIN field_versions v ON v.entity = '{child}' AND v.row_id = t.id "
             "AND v.field = 'deleted' JOIN changes c ON c.id = v.change_id",
-            "t.deleted = 1 AND c.device_id = ? AND c.seq > ? AND c.seq < ?",
+            "t.deleted = TRUE AND c.device_id = ? AND c.seq > ? AND c.seq < ?",
             (device_id, seq, end),
         )
     )
@@ -230,7 +230,7 @@ def taken_along(conn: Connection, kind: str, row_id: str) -> set[RowKey]:
 
 def live_subtree(conn: Connection, kind: str, row_id: str) -> list[RowKey]:
     """The row and every live row below it (what EntityService.delete would tombstone)."""
-    return [(kind, row_id), *_walk_down(conn, kind, row_id, "", "t.deleted = 0", ())]
+    return [(kind, row_id), *_walk_down(conn, kind, row_id, "", "t.deleted = FALSE", ())]
 
 
 def _walk_down(

@@ -27,6 +27,7 @@ def upgrade() -> None:
         "participants",
         ["plan_id", "search_key", "id"],
         sqlite_where=sa.text("deleted IS 0 AND merged_into_id IS NULL"),
+        postgresql_where=sa.text("deleted IS FALSE AND merged_into_id IS NULL"),
     )
 
 

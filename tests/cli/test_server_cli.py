@@ -1,0 +1,58 @@
+"""The ``cocreation`` command on a PostgreSQL server (issue 19): the same subcommands, the
+server's URL in ``--db``, and no password ever on the command line or in a message."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+from tests.cli.conftest import Run
+from tests.pg import Server
+
+
+def test_init_demo_check_list_export_import(cocreation: Run, pg_url: str, tmp_path: Path) -> None:
+    assert "postgresql+psycopg://" in cocreation("--db", pg_url, "init", check_rc=0).stdout
+    plan_id = cocreation("--db", pg_url, "demo", check_rc=0).stdout.strip()
+    plans = json.loads(cocreation("--db", pg_url, "list", "plans", "--json", check_rc=0).stdout)
+    assert [p["id"] for p in plans] == [plan_id]
+    people = cocreation("--db", pg_url, "list", "participants", "--plan", plan_id, "--json")
+    assert json.loads(people.stdout)
+    report = json.loads(cocreation("--db", pg_url, "check", "--json", check_rc=0).stdout)
+    assert report["ok"] and report["journal_mode"].startswith("PostgreSQL")
+    assert report["counts"]["participants"] == len(json.loads(people.stdout))
+    bundle = tmp_path / "oficina.cocrea"
+    cocreation("--db", pg_url, "export-bundle", "-o", str(bundle), check_rc=0)
+    laptop = tmp_path / "laptop.sqlite3"
+    cocreation("init", db=laptop, check_rc=0)
+    cocreation("import-bundle", str(bundle), db=laptop, check_rc=0)
+    on_laptop = json.loads(cocreation("list", "plans", "--json", db=laptop, check_rc=0).stdout)
+    assert [p["id"] for p in on_laptop] == [plan_id]
+    cocreation("--db", pg_url, "import-bundle", str(bundle), check_rc=0)
+    after = json.loads(cocreation("--db", pg_url, "check", "--json", check_rc=0).stdout)
+    assert after["changes"] == report["changes"]  # the office's own bundle: nothing new
+
+
+def test_backup_says_to_use_pg_dump(cocreation: Run, pg_url: str, tmp_path: Path) -> None:
+    result = cocreation("--db", pg_url, "backup", "-o", str(tmp_path / "r.sqlite3"), check_rc=1)
+    assert "pg_dump" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "r.sqlite3").exists()
+
+
+def test_a_password_in_the_url_is_refused_and_never_printed(
+    cocreation: Run, pg_server: Server
+) -> None:
+    url = f"postgresql+psycopg://postgres:s3cr3t-clave@127.0.0.1:{pg_server.port}/postgres"
+    result = cocreation("--db", url, "check", check_rc=1)
+    assert ".pgpass" in result.stderr
+    assert "s3cr3t-clave" not in result.stderr + result.stdout
+
+
+def test_an_unreachable_server_is_one_clear_line(cocreation: Run) -> None:
+    with socket.socket() as sock:  # a port where nothing listens
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = cocreation("--db", f"postgresql+psycopg://nadie@127.0.0.1:{port}/cocrea", "check")
+    assert result.returncode == 1
+    assert result.stderr.startswith("No se pudo conectar con el servidor")
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
