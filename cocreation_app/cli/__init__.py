@@ -34,9 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_language_from(argv) or "es")
     args = parse_arguments(argv)
     if args.command is None:
+        from cocreation_app.storage.postgres import is_url
         from cocreation_app.ui.app import run_app
 
-        return run_app(db_path=Path(args.db) if args.db else None, language=_language_from(argv))
+        target = args.db if is_url(args.db) else Path(args.db) if args.db else None
+        return run_app(db_path=target, language=_language_from(argv))
     try:
         return int(args.handler(args))
     except BrokenPipeError:

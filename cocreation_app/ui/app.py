@@ -14,6 +14,7 @@ from cocreation_app.errors import StorageError, UserError
 from cocreation_app.i18n.qt import apply_language
 from cocreation_app.paths import default_db_path, resources_dir
 from cocreation_app.storage import Database, open_database
+from cocreation_app.storage.postgres import is_url
 from cocreation_app.ui import settings
 from cocreation_app.ui.crash import install_crash_handler
 
@@ -45,7 +46,7 @@ def install_translators(language: str | None = None) -> str:
     return apply_language(language or startup_language())
 
 
-def open_start_database(db_path: Path | None) -> Database:
+def open_start_database(db_path: Path | str | None) -> Database:
     """The database given, else the last one opened, else the default one (created if needed).
 
     If the last database cannot be opened (moved, damaged), the default one is used instead.
@@ -53,9 +54,9 @@ def open_start_database(db_path: Path | None) -> Database:
     if db_path is not None:
         return open_database(db_path)
     last = settings.get(settings.LAST_DATABASE)
-    if last and Path(last).exists():
+    if last and (is_url(last) or Path(last).exists()):
         try:
-            return open_database(Path(last), create=False)
+            return open_database(last if is_url(last) else Path(last), create=False)
         except UserError as exc:
             QMessageBox.warning(None, "Cocrea", exc.message)
     path = default_db_path()
@@ -70,7 +71,7 @@ def open_start_database(db_path: Path | None) -> Database:
     return open_database(path)
 
 
-def run_app(db_path: Path | None = None, language: str | None = None) -> int:
+def run_app(db_path: Path | str | None = None, language: str | None = None) -> int:
     app = make_application()
     install_translators(language)
     install_crash_handler()
@@ -79,7 +80,7 @@ def run_app(db_path: Path | None = None, language: str | None = None) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "Cocrea", exc.message)
         return 1
-    settings.put(settings.LAST_DATABASE, str(db.path))
+    settings.put(settings.LAST_DATABASE, db.describe())
 
     from cocreation_app.ui.main_window import MainWindow
 

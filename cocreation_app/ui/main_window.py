@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.db = db
         if old is not db:
             old.close()
-        settings.put(settings.LAST_DATABASE, str(db.path))
+        settings.put(settings.LAST_DATABASE, db.describe())
         self._update_title()
         self.navigator.reload()
         self.databaseChanged.emit()
