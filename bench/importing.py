@@ -53,6 +53,21 @@ def _rows(path: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
         conn.close()
 
 
+def drop_present(
+    imported: dict[str, tuple[list[str], list[tuple[Any, ...]]]],
+    empty: dict[str, tuple[list[str], list[tuple[Any, ...]]]],
+) -> None:
+    """Keep the rows the import added: those whose primary key the empty database lacks (its
+    own device row is there already, changed by the import: a copy starts a new device)."""
+    for table in Base.metadata.sorted_tables:
+        if table.name not in imported:
+            continue
+        columns, values = imported[table.name]
+        keys = [columns.index(c.name) for c in table.primary_key.columns]
+        present = {tuple(row[i] for i in keys) for row in empty[table.name][1]}
+        values[:] = [row for row in values if tuple(row[i] for i in keys) not in present]
+
+
 def _floor_insert(target: Path, rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]]) -> float:
     conn = sqlite3.connect(target, isolation_level=None)
     try:
@@ -104,14 +119,7 @@ def measure_import(bundles: list[Path], runs: int) -> dict[str, float]:
                 db.close()
         imported = _rows(target)
         empty = _rows(template)
-        for table, (_columns, values) in imported.items():
-            present = set(empty[table][1])
-            values[:] = [row for row in values if row not in present]
-        # The copy of the template is a device of its own (storage/identity.py); the template's
-        # device stays in it as history, changed (no longer local): not the import's doing.
-        template_devices = {row[0] for row in empty["devices"][1]}
-        devices = imported["devices"][1]
-        devices[:] = [row for row in devices if row[0] not in template_devices]
+        drop_present(imported, empty)
         floor = [
             _floor_insert(_copy(template, work / "floor.sqlite3"), imported) for _ in range(runs)
         ]

@@ -24,7 +24,7 @@ from sqlalchemy import Boolean
 
 from bench.filtering import measure_filter
 from bench.generate import export_bundle, generate
-from bench.importing import _rows, measure_import
+from bench.importing import _rows, drop_present, measure_import
 from cocreation_app.models import Base
 from cocreation_app.storage import open_database
 from cocreation_app.sync.importer import import_bundles
@@ -99,9 +99,7 @@ def main() -> int:
         empty = Path(folder) / "empty.sqlite3"
         open_database(empty).close()
         imported, before = _rows(scratch), _rows(empty)
-        for table, (_columns, values) in imported.items():
-            present = set(before[table][1])
-            values[:] = [row for row in values if row not in present]
+        drop_present(imported, before)
         url = new_database()
         db = open_database(url)
         started = time.perf_counter()
