@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cocreation_app/ui/app.py" line="66"/>
+        <location filename="../cocreation_app/ui/app.py" line="67"/>
         <source>No se pudo crear la carpeta de datos «{folder}»: {reason}</source>
         <translation>No se pudo crear la carpeta de datos «{folder}»: {reason}</translation>
     </message>
@@ -3325,12 +3325,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="61"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="63"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="55"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="57"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
