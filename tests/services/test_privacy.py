@@ -58,7 +58,7 @@ def test_export_person_writes_json_and_text(demo_db: Database, tmp_path: Path) -
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "persona.json"
     assert (
-        main(["--db", str(demo_db.path), "export-person", str(person["id"]), "-o", str(target)])
+        main(["--db", demo_db.describe(), "export-person", str(person["id"]), "-o", str(target)])
         == 0
     )
     data = json.loads(target.read_text(encoding="utf-8"))
@@ -73,6 +73,7 @@ def test_unknown_person(demo_db: Database, tmp_path: Path) -> None:
     assert not (tmp_path / "x.json").exists()
 
 
+@pytest.mark.sqlite_only  # reads the database file's bytes
 def test_erasure_anonymizes_keeps_statistics_and_leaves_no_trace(demo_db: Database) -> None:
     person = _person(demo_db)
     pid = str(person["id"])
@@ -136,6 +137,7 @@ def test_erasure_travels_and_the_other_laptop_scrubs_too(demo_db: Database, tmp_
         other.close()
 
 
+@pytest.mark.sqlite_only  # reads the database file's bytes
 def test_merged_duplicates_are_erased_with_the_person(demo_db: Database) -> None:
     person = _person(demo_db)
     pid = str(person["id"])
@@ -162,8 +164,8 @@ def test_cli_erase_needs_confirmation(
 ) -> None:
     person = _person(demo_db)
     pid = str(person["id"])
-    assert main(["--db", str(demo_db.path), "erase-person", pid]) == 1
+    assert main(["--db", demo_db.describe(), "erase-person", pid]) == 1
     assert "--yes" in capsys.readouterr().err
     assert EntityService(demo_db).get("participants", pid)["email"] == person["email"]
-    assert main(["--db", str(demo_db.path), "erase-person", pid, "--yes"]) == 0
+    assert main(["--db", demo_db.describe(), "erase-person", pid, "--yes"]) == 0
     assert EntityService(demo_db).get("participants", pid)["email"] is None
