@@ -95,7 +95,7 @@
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="166"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -766,9 +766,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="30"/>
         <source>&amp;Acerca de Cocrea</source>
-        <translation>&amp;Acerca de Cocrea</translation>
+        <translation type="vanished">&amp;Acerca de Cocrea</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="31"/>
@@ -776,7 +775,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="21"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="22"/>
         <source>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -786,7 +785,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>A&amp;cerca de Cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="32"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="37"/>
         <source>Acerca de Cocrea</source>
         <translation>Acerca de Cocrea</translation>
     </message>
@@ -979,88 +978,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -1218,47 +1217,47 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PlenaryController</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="56"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="57"/>
         <source>Duración del temporizador…</source>
         <translation>Duración del temporizador…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="50"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="51"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="158"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="164"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutos de la actividad:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="47"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="48"/>
         <source>Mostrar vista plenaria</source>
         <translation>Mostrar vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="58"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="59"/>
         <source>Pantalla</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
         <source>Reiniciar el temporizador</source>
         <translation>Reiniciar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="157"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="163"/>
         <source>Temporizador</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
         <source>Vista &amp;plenaria</source>
         <translation>Vista &amp;plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="141"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="147"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -1271,9 +1270,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cocrea — vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
         <source>en curso</source>
-        <translation>en curso</translation>
+        <translation type="vanished">en curso</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
@@ -1281,9 +1279,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>en curso · Espacio: pausar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
         <source>en pausa</source>
-        <translation>en pausa</translation>
+        <translation type="vanished">en pausa</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
@@ -1291,9 +1288,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>en pausa · Espacio: iniciar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
         <source>tiempo terminado</source>
-        <translation>tiempo terminado</translation>
+        <translation type="vanished">tiempo terminado</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
@@ -1331,38 +1327,38 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationData</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="67"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Elija un taller en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="97"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>En verde: problemas seleccionados para diseño de soluciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="66"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="100"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
         <source>Priorización de problemas públicos</source>
         <translation>Priorización de problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
         <translation>Se muestran los {shown} primeros de {count} problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="73"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
         <translation>{dots} puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
         <translation>{dots} puntos · criterios {criteria}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} puntos emitidos</translation>
     </message>
@@ -1370,27 +1366,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="200"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="83"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -1405,27 +1401,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema que se priorizará también en este taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
@@ -1440,7 +1436,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Traer un problema de otro taller…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -1606,32 +1602,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="103"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="82"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="237"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="83"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="256"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
@@ -1641,23 +1637,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="278"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (solo lectura: modo revisión)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="268"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="269"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1706,12 +1702,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Autorizaciones opcionales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="121"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="129"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Aviso de privacidad. Léalo a la persona:</translation>
     </message>
@@ -1721,13 +1717,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="202"/>
         <source>Editar datos de {name}</source>
         <translation>Editar datos de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="131"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="132"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
@@ -1736,23 +1732,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="135"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="141"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="143"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Leyó y acepta el aviso de privacidad *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="172"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="173"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="178"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="179"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
         <source>Primero cree o elija un plan.</source>
         <translation>Primero cree o elija un plan.</translation>
     </message>
@@ -1763,7 +1759,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Primero cree o elija un plan: el aviso de privacidad que se lee a cada persona es parte del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="191"/>
         <source>Registrar a {name}</source>
         <translation>Registrar a {name}</translation>
     </message>
@@ -2473,12 +2469,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="27"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="29"/>
         <source>&amp;Importar archivos…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="35"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="40"/>
         <source>Conflictos</source>
         <translation>Conflictos</translation>
     </message>
@@ -2488,12 +2484,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>E&amp;quipos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="24"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="26"/>
         <source>E&amp;xportar paquete .cocrea…</source>
         <translation>E&amp;xportar paquete .cocrea…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="31"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="33"/>
         <source>Personas &amp;duplicadas…</source>
         <translation>Personas &amp;duplicadas…</translation>
     </message>
@@ -2539,22 +2535,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="158"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="225"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="212"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="227"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="385"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
@@ -2564,42 +2560,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="345"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="196"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="342"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="185"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="172"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="202"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -2608,7 +2604,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
@@ -2618,7 +2614,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
@@ -2628,12 +2624,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="253"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
@@ -2653,38 +2649,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="306"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
         <source>Puntos de la mesa</source>
-        <translation>Puntos de la mesa</translation>
+        <translation type="vanished">Puntos de la mesa</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
@@ -2697,12 +2692,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="334"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
@@ -2712,12 +2707,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="360"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
@@ -2737,7 +2732,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="308"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -2955,7 +2950,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="208"/>
+        <location filename="../cocreation_app/cli/records.py" line="209"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
@@ -2985,12 +2980,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="160"/>
+        <location filename="../cocreation_app/cli/records.py" line="161"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="63"/>
+        <location filename="../cocreation_app/cli/parser.py" line="74"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
@@ -3010,7 +3005,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="159"/>
+        <location filename="../cocreation_app/cli/records.py" line="160"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
@@ -3025,12 +3020,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="138"/>
+        <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="155"/>
+        <location filename="../cocreation_app/cli/records.py" line="156"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
@@ -3040,7 +3035,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="127"/>
+        <location filename="../cocreation_app/cli/records.py" line="128"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
@@ -3065,17 +3060,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="124"/>
+        <location filename="../cocreation_app/cli/records.py" line="125"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="152"/>
+        <location filename="../cocreation_app/cli/records.py" line="153"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="191"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
@@ -3163,37 +3158,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="153"/>
+        <location filename="../cocreation_app/cli/records.py" line="154"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="71"/>
+        <location filename="../cocreation_app/cli/parser.py" line="82"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="176"/>
+        <location filename="../cocreation_app/cli/records.py" line="177"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="189"/>
+        <location filename="../cocreation_app/cli/records.py" line="190"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="163"/>
+        <location filename="../cocreation_app/cli/records.py" line="164"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="163"/>
+        <location filename="../cocreation_app/cli/records.py" line="164"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="97"/>
+        <location filename="../cocreation_app/cli/parser.py" line="108"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
@@ -3201,7 +3196,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
-        <location filename="../cocreation_app/cli/records.py" line="129"/>
+        <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
@@ -3216,7 +3211,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="199"/>
+        <location filename="../cocreation_app/cli/records.py" line="200"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
@@ -3236,7 +3231,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="206"/>
+        <location filename="../cocreation_app/cli/records.py" line="207"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
@@ -3251,7 +3246,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="71"/>
+        <location filename="../cocreation_app/cli/parser.py" line="82"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
@@ -3271,7 +3266,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="197"/>
+        <location filename="../cocreation_app/cli/records.py" line="198"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
@@ -3296,7 +3291,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="196"/>
+        <location filename="../cocreation_app/cli/records.py" line="197"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
@@ -3306,7 +3301,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="209"/>
+        <location filename="../cocreation_app/cli/records.py" line="210"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
@@ -3320,7 +3315,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="213"/>
+        <location filename="../cocreation_app/cli/records.py" line="214"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
@@ -3406,7 +3401,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="72"/>
+        <location filename="../cocreation_app/cli/parser.py" line="83"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
@@ -3445,7 +3440,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="198"/>
+        <location filename="../cocreation_app/cli/records.py" line="199"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
@@ -3466,7 +3461,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="69"/>
+        <location filename="../cocreation_app/cli/parser.py" line="80"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
@@ -3476,7 +3471,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="202"/>
+        <location filename="../cocreation_app/cli/records.py" line="203"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
@@ -3534,7 +3529,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="218"/>
+        <location filename="../cocreation_app/cli/records.py" line="219"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
@@ -3549,12 +3544,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="220"/>
+        <location filename="../cocreation_app/cli/records.py" line="221"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="216"/>
+        <location filename="../cocreation_app/cli/records.py" line="217"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
@@ -3590,6 +3585,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="37"/>
+        <location filename="../cocreation_app/cli/lists.py" line="76"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
@@ -3603,7 +3599,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="43"/>
+        <location filename="../cocreation_app/cli/parser.py" line="54"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
     </message>
@@ -3973,467 +3969,467 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="239"/>
+        <location filename="../cocreation_app/services/registry.py" line="242"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="232"/>
+        <location filename="../cocreation_app/services/registry.py" line="235"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="228"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="211"/>
+        <location filename="../cocreation_app/services/registry.py" line="214"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="345"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="344"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="343"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="352"/>
+        <location filename="../cocreation_app/services/registry.py" line="355"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="414"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="407"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="379"/>
+        <location filename="../cocreation_app/services/registry.py" line="382"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="153"/>
+        <location filename="../cocreation_app/services/registry.py" line="156"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="502"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="152"/>
+        <location filename="../cocreation_app/services/registry.py" line="155"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="208"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="472"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="480"/>
+        <location filename="../cocreation_app/services/registry.py" line="484"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="279"/>
+        <location filename="../cocreation_app/services/registry.py" line="282"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="338"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="406"/>
+        <location filename="../cocreation_app/services/registry.py" line="409"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="403"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="146"/>
+        <location filename="../cocreation_app/services/registry.py" line="149"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="372"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="154"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="427"/>
+        <location filename="../cocreation_app/services/registry.py" line="430"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="428"/>
+        <location filename="../cocreation_app/services/registry.py" line="431"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="281"/>
+        <location filename="../cocreation_app/services/registry.py" line="284"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <location filename="../cocreation_app/services/registry.py" line="181"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="451"/>
+        <location filename="../cocreation_app/services/registry.py" line="454"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="352"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="350"/>
+        <location filename="../cocreation_app/services/registry.py" line="353"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="432"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="149"/>
+        <location filename="../cocreation_app/services/registry.py" line="152"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="243"/>
+        <location filename="../cocreation_app/services/registry.py" line="246"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="471"/>
+        <location filename="../cocreation_app/services/registry.py" line="474"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="377"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="408"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="344"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="452"/>
+        <location filename="../cocreation_app/services/registry.py" line="455"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="470"/>
+        <location filename="../cocreation_app/services/registry.py" line="473"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="147"/>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="380"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="299"/>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="199"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="345"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="431"/>
+        <location filename="../cocreation_app/services/registry.py" line="434"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="334"/>
+        <location filename="../cocreation_app/services/registry.py" line="337"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="337"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="302"/>
+        <location filename="../cocreation_app/services/registry.py" line="305"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="201"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="412"/>
+        <location filename="../cocreation_app/services/registry.py" line="415"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="210"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="492"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="140"/>
+        <location filename="../cocreation_app/services/registry.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="280"/>
+        <location filename="../cocreation_app/services/registry.py" line="283"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="354"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="298"/>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="336"/>
+        <location filename="../cocreation_app/services/registry.py" line="339"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="469"/>
+        <location filename="../cocreation_app/services/registry.py" line="472"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="185"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="450"/>
+        <location filename="../cocreation_app/services/registry.py" line="453"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="378"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="413"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="200"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="179"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="170"/>
+        <location filename="../cocreation_app/services/registry.py" line="173"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="209"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="177"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="402"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="343"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <location filename="../cocreation_app/services/registry.py" line="158"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <location filename="../cocreation_app/services/registry.py" line="153"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -4441,152 +4437,152 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="257"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="258"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="503"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="502"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="420"/>
+        <location filename="../cocreation_app/services/registry.py" line="423"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="295"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="293"/>
+        <location filename="../cocreation_app/services/registry.py" line="296"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="331"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="461"/>
+        <location filename="../cocreation_app/services/registry.py" line="464"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="462"/>
+        <location filename="../cocreation_app/services/registry.py" line="465"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="480"/>
+        <location filename="../cocreation_app/services/registry.py" line="484"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="481"/>
+        <location filename="../cocreation_app/services/registry.py" line="485"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="421"/>
+        <location filename="../cocreation_app/services/registry.py" line="424"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="364"/>
+        <location filename="../cocreation_app/services/registry.py" line="367"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="365"/>
+        <location filename="../cocreation_app/services/registry.py" line="368"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="392"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="391"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="141"/>
+        <location filename="../cocreation_app/services/registry.py" line="144"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="142"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <location filename="../cocreation_app/services/registry.py" line="275"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="312"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="313"/>
+        <location filename="../cocreation_app/services/registry.py" line="316"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="170"/>
+        <location filename="../cocreation_app/services/registry.py" line="173"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="171"/>
+        <location filename="../cocreation_app/services/registry.py" line="174"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="443"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="442"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -4838,22 +4834,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="330"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="395"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="446"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="203"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>El número de personas de la mesa debe ser al menos 1.</translation>
     </message>
@@ -4863,27 +4859,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="404"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="46"/>
         <source>Factibilidad</source>
         <translation>Factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="43"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
         <source>Impacto</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Indique la mesa o grupo de donde viene el conteo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="207"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
@@ -4893,17 +4889,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="192"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>No existe el problema «{id}» en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="169"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
         <source>No existe el taller «{id}».</source>
         <translation>No existe el taller «{id}».</translation>
     </message>
@@ -4918,7 +4914,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
         <source>Urgencia</source>
         <translation>Urgencia</translation>
     </message>
@@ -5018,7 +5014,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
@@ -5058,17 +5054,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="153"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
@@ -5083,7 +5079,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="87"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
@@ -5118,17 +5114,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="222"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="72"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
@@ -5172,17 +5168,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="107"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="108"/>
         <source>El mapa de elementos de «{path}» está dañado: {what}</source>
         <translation>El mapa de elementos de «{path}» está dañado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="79"/>
+        <location filename="../cocreation_app/reports/exports.py" line="88"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>El número de filas en blanco debe estar entre 0 y 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
@@ -5224,23 +5220,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
@@ -5275,17 +5271,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="131"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -5294,7 +5290,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
@@ -5320,18 +5316,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="202"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="45"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="203"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="56"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -5369,8 +5365,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No se pudo guardar «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="213"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="65"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="214"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
@@ -5381,7 +5377,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
@@ -5391,7 +5387,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -5439,7 +5435,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="141"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5488,7 +5484,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="223"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
@@ -5507,7 +5503,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Puntos: {dots} · Calificación ponderada: {score}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/document.py" line="105"/>
+        <location filename="../cocreation_app/reports/document.py" line="106"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
@@ -5527,19 +5523,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="279"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="85"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Sede</translation>
@@ -5614,67 +5610,67 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>borrador v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="168"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="169"/>
         <source>el elemento {number} {what}</source>
         <translation>el elemento {number} {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="117"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="118"/>
         <source>es demasiado grande.</source>
         <translation>es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="131"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="132"/>
         <source>la versión del borrador ({value}) no es válida.</source>
         <translation>la versión del borrador ({value}) no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="126"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="127"/>
         <source>no dice a qué plan pertenece.</source>
         <translation>no dice a qué plan pertenece.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="148"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="149"/>
         <source>no dice qué elemento es.</source>
         <translation>no dice qué elemento es.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="121"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="122"/>
         <source>no es JSON válido.</source>
         <translation>no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="123"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="124"/>
         <source>no es un objeto JSON.</source>
         <translation>no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="145"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="146"/>
         <source>no es un objeto.</source>
         <translation>no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="157"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="158"/>
         <source>su página no es válida.</source>
         <translation>su página no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="160"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="161"/>
         <source>su recuadro no es válido.</source>
         <translation>su recuadro no es válido.</translation>
     </message>
@@ -5706,12 +5702,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{verdict} · {author} · versión {version} · {state}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="137"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="138"/>
         <source>«items» no es una lista.</source>
         <translation>«items» no es una lista.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="153"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="154"/>
         <source>«spans» no es una lista.</source>
         <translation>«spans» no es una lista.</translation>
     </message>
@@ -5720,15 +5716,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="219"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="71"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="96"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="220"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>«{path}» no es un PDF válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="223"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="231"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="224"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
@@ -5802,7 +5798,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">(resaltado sin comentario)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="374"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} sin comentario)</translation>
     </message>
@@ -5821,22 +5817,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
         <source>Cuadro de texto</source>
         <translation>Cuadro de texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
         <source>Círculo</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="74"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
         <source>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="139"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
@@ -5866,12 +5862,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La observación no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
         <source>Línea</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
         <source>Marca de inserción</source>
         <translation>Marca de inserción</translation>
     </message>
@@ -5896,7 +5892,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="206"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
@@ -5906,7 +5902,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -5926,27 +5922,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Observación marcada como pendiente.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="351"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
         <source>Persona revisora sin nombre</source>
         <translation>Persona revisora sin nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
         <source>Polilínea</source>
         <translation>Polilínea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
         <source>Polígono</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
         <source>Rectángulo</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="313"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
         <source>Resaltado</source>
         <translation>Resaltado</translation>
     </message>
@@ -5956,12 +5952,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
         <source>Sello</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="372"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
         <source>Sello «{name}»</source>
         <translation>Sello «{name}»</translation>
     </message>
@@ -5971,22 +5967,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="314"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
         <source>Subrayado</source>
         <translation>Subrayado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
         <source>Subrayado ondulado</source>
         <translation>Subrayado ondulado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="315"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
         <source>Tachado</source>
         <translation>Tachado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
         <source>Trazo a mano</source>
         <translation>Trazo a mano</translation>
     </message>
@@ -6006,77 +6002,77 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>cambió desde el borrador {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>el PDF ya no tiene el mapa de elementos de esa página</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
         <source>el elemento ya no existe</source>
         <translation>el elemento ya no existe</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="149"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
         <translation>el nombre de autoría tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="251"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="255"/>
         <source>el texto de la anotación no es texto</source>
         <translation>el texto de la anotación no es texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="141"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>el texto tiene {count} caracteres; el límite es {limit}</source>
         <translation>el texto tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="104"/>
         <source>la anotación está dañada</source>
         <translation>la anotación está dañada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="122"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="126"/>
         <source>la anotación no es un diccionario</source>
         <translation>la anotación no es un diccionario</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="134"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="138"/>
         <source>la anotación no tiene posición válida</source>
         <translation>la anotación no tiene posición válida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="89"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="93"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>la lista de anotaciones de la página no se puede leer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>la página no coincide con el borrador (¿se mezclaron borradores?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>la página no se reconoce como página del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="98"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
         <source>no está sobre ningún elemento</source>
         <translation>no está sobre ningún elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>responde a un comentario que no se pudo ubicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="129"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>tipo de anotación que no se importa ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="366"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: «{words}»</translation>
     </message>
@@ -6090,7 +6086,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{title}: {status}, borrador versión {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="223"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</translation>
     </message>
@@ -6099,17 +6095,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="75"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="80"/>
         <source>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</source>
         <translation>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="86"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="110"/>
         <source>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</source>
         <translation>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</translation>
     </message>
@@ -6132,8 +6128,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="274"/>
+        <location filename="../cocreation_app/services/entities.py" line="52"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
@@ -6148,17 +6144,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="302"/>
+        <location filename="../cocreation_app/services/entities.py" line="367"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="52"/>
+        <location filename="../cocreation_app/services/participants.py" line="53"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="48"/>
+        <location filename="../cocreation_app/services/participants.py" line="41"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>No existe el taller o la persona indicada.</translation>
     </message>
@@ -6168,18 +6164,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="215"/>
+        <location filename="../cocreation_app/services/entities.py" line="109"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <location filename="../cocreation_app/services/entities.py" line="406"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="545"/>
+        <location filename="../cocreation_app/services/registry.py" line="550"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -6237,18 +6233,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="308"/>
+        <location filename="../cocreation_app/services/entities.py" line="376"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="323"/>
-        <location filename="../cocreation_app/services/entities.py" line="346"/>
+        <location filename="../cocreation_app/services/entities.py" line="391"/>
+        <location filename="../cocreation_app/services/entities.py" line="419"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="48"/>
+        <location filename="../cocreation_app/services/entities.py" line="49"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
@@ -6259,7 +6255,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una opción; use una de: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="329"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -6448,17 +6444,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="225"/>
+        <location filename="../cocreation_app/cli/sync.py" line="229"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
         <translation>Conflicto resuelto: {count} registros eliminados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="223"/>
+        <location filename="../cocreation_app/cli/sync.py" line="227"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
         <translation>Conflicto resuelto: {count} registros restaurados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="228"/>
+        <location filename="../cocreation_app/cli/sync.py" line="232"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -6468,7 +6464,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="206"/>
+        <location filename="../cocreation_app/cli/sync.py" line="210"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</translation>
     </message>
@@ -6508,7 +6504,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="136"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
     </message>
@@ -6577,7 +6573,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="115"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="119"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -6587,7 +6583,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="108"/>
+        <location filename="../cocreation_app/sync/export.py" line="109"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -6596,7 +6592,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="155"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
@@ -6611,7 +6607,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="144"/>
+        <location filename="../cocreation_app/sync/importer.py" line="148"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -6621,12 +6617,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="107"/>
+        <location filename="../cocreation_app/sync/importer.py" line="108"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="145"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="149"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
@@ -6651,17 +6647,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="160"/>
+        <location filename="../cocreation_app/sync/importer.py" line="164"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="138"/>
+        <location filename="../cocreation_app/sync/importer.py" line="142"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="84"/>
+        <location filename="../cocreation_app/sync/format.py" line="85"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
@@ -6676,12 +6672,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="192"/>
+        <location filename="../cocreation_app/cli/sync.py" line="196"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="234"/>
+        <location filename="../cocreation_app/cli/sync.py" line="238"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
@@ -6701,7 +6697,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="162"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
@@ -6721,7 +6717,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="192"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="196"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -6736,28 +6732,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="277"/>
+        <location filename="../cocreation_app/sync/format.py" line="288"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="118"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="128"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="122"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
         <source>el archivo es demasiado grande.</source>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="177"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="140"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="144"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -6766,17 +6762,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="441"/>
+        <location filename="../cocreation_app/sync/format.py" line="452"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="288"/>
+        <location filename="../cocreation_app/sync/format.py" line="299"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -6786,17 +6782,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el contenido no corresponde a su firma: se modificó después de firmarse.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="170"/>
+        <location filename="../cocreation_app/sync/format.py" line="173"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="160"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="178"/>
+        <location filename="../cocreation_app/sync/format.py" line="181"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
@@ -6806,7 +6802,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="208"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="212"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -6816,7 +6812,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>la firma del paquete falta o no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="147"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="151"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
@@ -6836,22 +6832,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="169"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="174"/>
+        <location filename="../cocreation_app/sync/format.py" line="177"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="385"/>
+        <location filename="../cocreation_app/sync/format.py" line="396"/>
         <source>no tiene la forma de un cambio</source>
         <translation>no tiene la forma de un cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="187"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="191"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -6860,24 +6856,24 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="180"/>
-        <location filename="../cocreation_app/sync/format.py" line="216"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="184"/>
+        <location filename="../cocreation_app/sync/format.py" line="226"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="423"/>
+        <location filename="../cocreation_app/sync/format.py" line="434"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="433"/>
+        <location filename="../cocreation_app/sync/format.py" line="444"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
@@ -6892,38 +6888,38 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="225"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="154"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="112"/>
+        <location filename="../cocreation_app/sync/format.py" line="113"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="375"/>
+        <location filename="../cocreation_app/sync/format.py" line="386"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="202"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>«{name}» ya fue fusionada con otro registro.</translation>
     </message>

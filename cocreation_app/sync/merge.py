@@ -146,7 +146,7 @@ def _write(
     versions: dict[Key, str],
     present: set[RowKey],
 ) -> None:
-    if conn.dialect.name == "postgresql":  # keys made DEFERRABLE by migration 0006
+    if conn.dialect.name == "postgresql":  # keys made DEFERRABLE by migration 0007
         conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
     else:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

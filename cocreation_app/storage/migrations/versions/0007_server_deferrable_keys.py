@@ -4,8 +4,8 @@ A bundle's rows arrive in any order (a child before its parent); on SQLite the i
 checks with ``PRAGMA defer_foreign_keys``, on PostgreSQL with ``SET CONSTRAINTS ALL DEFERRED``,
 which needs the keys declared DEFERRABLE. SQLite files are unchanged.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
