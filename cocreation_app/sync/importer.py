@@ -199,7 +199,7 @@ def _pin_key(conn: Connection, manifest: Manifest) -> None:
         return
     conn.exec_driver_sql(
         "INSERT INTO devices (id, label, is_local, first_seen_at, public_key, trusted) "
-        "VALUES (?, ?, 0, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET public_key = "
+        "VALUES (?, ?, FALSE, ?, ?, TRUE) ON CONFLICT (id) DO UPDATE SET public_key = "
         "excluded.public_key WHERE devices.public_key IS NULL",
         (manifest.device_id, manifest.device_label, utc_now_iso(), manifest.signed_by),
     )
