@@ -1,13 +1,18 @@
 """The bundled Noto Sans family, registered once with ReportLab and embedded in every PDF.
 
 The standard PDF fonts cannot print ǎ, ɨ or ꞌ (saltillo); Noto Sans covers Spanish and the Latin
-orthographies of Mexico's indigenous languages, combining marks included.
+orthographies of Mexico's indigenous languages, combining marks included. It lacks many symbols
+(≥ → ✓): DejaVu Sans is the fallback for those. A character neither font has (CJK, emoji) would
+vanish without a trace, so it prints as a visible placeholder and the window warns when such a
+character is typed (:func:`unprintable_characters`); a CJK font would weigh more than the app.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from itertools import groupby
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -26,6 +31,17 @@ FONT_FILES = {
     ITALIC: "NotoSans-Italic.ttf",
     BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
 }
+FALLBACK = "CocreaSymbols"
+FALLBACK_BOLD = f"{FALLBACK}-Bold"
+
+FALLBACK_FILES = {
+    FALLBACK: "DejaVuSans.ttf",
+    FALLBACK_BOLD: "DejaVuSans-Bold.ttf",
+}
+
+# What prints in place of a character no bundled font has: the "tofu" box viewers draw for a
+# missing glyph, but a real character (DejaVu Sans has it), so text extraction finds it too.
+PLACEHOLDER = "\u25a1"
 
 
 def fonts_dir() -> Path:
@@ -35,18 +51,49 @@ def fonts_dir() -> Path:
 @cache
 def register_fonts() -> str:
     """Register the family (so ``<b>`` and ``<i>`` work in paragraphs); returns its name."""
-    for name, filename in FONT_FILES.items():
+    for name, filename in {**FONT_FILES, **FALLBACK_FILES}.items():
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
     addMapping(FAMILY, 0, 0, FAMILY)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+    # Only regular and bold are shipped: italic symbols print upright.
+    addMapping(FALLBACK, 0, 0, FALLBACK)
+    addMapping(FALLBACK, 1, 0, FALLBACK_BOLD)
+    addMapping(FALLBACK, 0, 1, FALLBACK)
+    addMapping(FALLBACK, 1, 1, FALLBACK_BOLD)
     return FAMILY
+
+
+@cache
+def _cmap(font_name: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+def _printable(ch: str, font_name: str) -> bool:
+    return ch.isspace() or ord(ch) in _cmap(font_name)
 
 
 def missing_characters(text: str, font_name: str = FAMILY) -> list[str]:
     """Characters of ``text`` that the registered font has no glyph for."""
-    register_fonts()
-    font = pdfmetrics.getFont(font_name)
-    cmap = font.face.charToGlyph
-    return sorted({ch for ch in text if not ch.isspace() and ord(ch) not in cmap})
+    return sorted({ch for ch in text if not _printable(ch, font_name)})
+
+
+def unprintable_characters(text: str) -> set[str]:
+    """Characters of ``text`` that no bundled font can print (they print as PLACEHOLDER)."""
+    return {ch for ch in text if not _printable(ch, FAMILY) and not _printable(ch, FALLBACK)}
+
+
+def printable_markup(text: str) -> str:
+    """Plain ``text`` as escaped paragraph markup: each run of characters the main font lacks is
+    set in the fallback font, and characters no font has become the placeholder."""
+    parts = []
+    for in_main, run in groupby(text, lambda ch: _printable(ch, FAMILY)):
+        chars = "".join(run)
+        if in_main:
+            parts.append(escape(chars))
+            continue
+        shown = "".join(ch if _printable(ch, FALLBACK) else PLACEHOLDER for ch in chars)
+        parts.append(f'<font name="{FALLBACK}">{escape(shown)}</font>')
+    return "".join(parts)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -14,7 +13,7 @@ from reportlab.platypus import TableStyle
 
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
-from cocreation_app.reports.fonts import BOLD, FAMILY, register_fonts
+from cocreation_app.reports.fonts import BOLD, FAMILY, printable_markup, register_fonts
 from cocreation_app.text import normalize
 
 PAPERS = {"letter": LETTER, "a4": A4}
@@ -41,9 +40,9 @@ def paper_size(name: str) -> tuple[float, float]:
 
 def markup(text: str | None) -> str:
     """User text as paragraph markup: NFC-normalized (prints as typed), escaped, line breaks
-    kept."""
+    kept, symbols the main font lacks set in the fallback font (reports.fonts)."""
     clean = normalize(text or "") or ""
-    return "<br/>".join(escape(line) for line in clean.strip().splitlines())
+    return "<br/>".join(printable_markup(line) for line in clean.strip().splitlines())
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,7 @@ class CommitmentsView(View):
             ],
             self,
         )
+        self.panel.form.warn_unprintable("title")
         self.panel.table.resizeColumnToContents(0)
         self.milestones = RecordPanel(
             window,

@@ -36,6 +36,7 @@ class ProblemsView(View):
             ],
             self,
         )
+        self.panel.form.warn_unprintable("title")
         self.tree = ProblemTreeEditor(window, self.refresh_now, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.panel.list_widget)

@@ -284,3 +284,41 @@ class RecordForm(QWidget):
 
     def first_editor(self) -> QWidget:
         return next(iter(self.editors.values())).widget
+
+    def warn_unprintable(self, name: str) -> UnprintableWarning:
+        """Add, under the ``name`` line, a warning shown while it holds characters the draft
+        PDF cannot print."""
+        line = self.editors[name].widget
+        assert isinstance(line, QLineEdit)
+        box, form = next((b, f) for b, f in self.groups if f.getWidgetPosition(line)[0] >= 0)
+        row, _ = form.getWidgetPosition(line)
+        warning = UnprintableWarning(box)
+        warning.setObjectName(f"unprintable_{name}")
+        form.insertRow(row + 1, warning)
+        line.textChanged.connect(warning.check)
+        return warning
+
+
+class UnprintableWarning(QLabel):
+    """Names the characters no font bundled for the PDFs has (emoji, CJK): they would print
+    as a box in the draft."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setForegroundRole(QPalette.ColorRole.Accent)
+        self.setVisible(False)
+
+    def check(self, text: str) -> None:
+        # Imported here: ReportLab and the fonts load only once someone types.
+        from cocreation_app.reports.fonts import PLACEHOLDER, unprintable_characters
+
+        missing = unprintable_characters(text)
+        if missing:
+            self.setText(
+                self.tr(
+                    "El borrador en PDF no puede imprimir {characters}: aparecerán como {box}."
+                ).format(characters=" ".join(sorted(missing)), box=PLACEHOLDER)
+            )
+        self.setVisible(bool(missing))
