@@ -95,7 +95,7 @@
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="166"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -776,7 +776,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="21"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="22"/>
         <source>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Open-government co-creation workshops, offline: registration and attendance, public problems, proposed solutions, commitments and milestones of the Local Action Plan.&lt;/p&gt;&lt;p&gt;Licensed under AGPL-3.0 or later.&lt;/p&gt;</translation>
     </message>
@@ -786,7 +786,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;About Cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="32"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="37"/>
         <source>Acerca de Cocrea</source>
         <translation>About Cocrea</translation>
     </message>
@@ -979,88 +979,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1218,47 +1218,47 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PlenaryController</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="56"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="57"/>
         <source>Duración del temporizador…</source>
         <translation>Timer duration…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="50"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="51"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="158"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="164"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutes for the activity:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="47"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="48"/>
         <source>Mostrar vista plenaria</source>
         <translation>Show plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="58"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="59"/>
         <source>Pantalla</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
         <source>Reiniciar el temporizador</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="157"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="163"/>
         <source>Temporizador</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
         <source>Vista &amp;plenaria</source>
         <translation>&amp;Plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="141"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="147"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -1331,38 +1331,38 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationData</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="67"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Choose a workshop in the main window.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="97"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>In green: problems selected for solution design.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="66"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="100"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
         <source>Priorización de problemas públicos</source>
         <translation>Prioritization of public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
         <translation>Showing the first {shown} of {count} problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="73"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
         <translation>{dots} dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
         <translation>{dots} dots · criteria {criteria}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} dots cast</translation>
     </message>
@@ -1370,27 +1370,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="200"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="83"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1405,27 +1405,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem to prioritize in this workshop too:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
@@ -1440,7 +1440,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bring a problem from another workshop…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -1606,32 +1606,32 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="103"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="82"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="237"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="83"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="256"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
@@ -1641,23 +1641,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="278"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (read-only: review mode)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="268"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="269"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1706,12 +1706,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Optional permissions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="121"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Privacy notice (version {version}). Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="129"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Privacy notice. Read it to the person:</translation>
     </message>
@@ -1721,13 +1721,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="202"/>
         <source>Editar datos de {name}</source>
         <translation>Edit the details of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="131"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="132"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
@@ -1736,23 +1736,23 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="135"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="141"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="143"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Has read and accepts the privacy notice *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="172"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="173"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="178"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="179"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
         <source>Primero cree o elija un plan.</source>
         <translation>First create or choose a plan.</translation>
     </message>
@@ -1763,7 +1763,7 @@ Send that file to whoever gives you support.</translation>
         <translation>First create or choose a plan: the privacy notice read to each person is part of the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="191"/>
         <source>Registrar a {name}</source>
         <translation>Register {name}</translation>
     </message>
@@ -2501,8 +2501,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="317"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="318"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>The PDF draft cannot print {characters}: they will appear as {box}.</translation>
     </message>
@@ -2548,22 +2548,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="158"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="225"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="212"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="227"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="385"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
@@ -2573,42 +2573,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="345"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="196"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="342"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="185"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="172"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="202"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -2617,7 +2617,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
@@ -2627,7 +2627,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
@@ -2637,12 +2637,12 @@ Send that file to whoever gives you support.</translation>
         <translation>What was recorded for this table on every computer whose files arrived</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="253"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
@@ -2662,31 +2662,31 @@ Send that file to whoever gives you support.</translation>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="306"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
@@ -2706,12 +2706,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="334"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
@@ -2721,12 +2721,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="360"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
@@ -2746,7 +2746,7 @@ Send that file to whoever gives you support.</translation>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="308"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -2964,7 +2964,7 @@ Send that file to whoever gives you support.</translation>
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="203"/>
+        <location filename="../cocreation_app/cli/records.py" line="204"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
@@ -2994,12 +2994,12 @@ Send that file to whoever gives you support.</translation>
         <translation>CRITERION=WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="159"/>
+        <location filename="../cocreation_app/cli/records.py" line="160"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="72"/>
+        <location filename="../cocreation_app/cli/parser.py" line="74"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
@@ -3019,7 +3019,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="158"/>
+        <location filename="../cocreation_app/cli/records.py" line="159"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
@@ -3034,12 +3034,12 @@ Send that file to whoever gives you support.</translation>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="137"/>
+        <location filename="../cocreation_app/cli/records.py" line="138"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="154"/>
+        <location filename="../cocreation_app/cli/records.py" line="155"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
@@ -3049,7 +3049,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Valid rows: {valid}; possible duplicates: {dup}; with errors: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="126"/>
+        <location filename="../cocreation_app/cli/records.py" line="127"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
@@ -3074,17 +3074,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Imported {created} people; they must accept the privacy notice when they check in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="123"/>
+        <location filename="../cocreation_app/cli/records.py" line="124"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="151"/>
+        <location filename="../cocreation_app/cli/records.py" line="152"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="186"/>
+        <location filename="../cocreation_app/cli/records.py" line="187"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
@@ -3172,37 +3172,37 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="152"/>
+        <location filename="../cocreation_app/cli/records.py" line="153"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="80"/>
+        <location filename="../cocreation_app/cli/parser.py" line="82"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="173"/>
+        <location filename="../cocreation_app/cli/records.py" line="174"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="184"/>
+        <location filename="../cocreation_app/cli/records.py" line="185"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="162"/>
+        <location filename="../cocreation_app/cli/records.py" line="163"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="162"/>
+        <location filename="../cocreation_app/cli/records.py" line="163"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="106"/>
+        <location filename="../cocreation_app/cli/parser.py" line="108"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
@@ -3210,7 +3210,7 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
-        <location filename="../cocreation_app/cli/records.py" line="128"/>
+        <location filename="../cocreation_app/cli/records.py" line="129"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
@@ -3225,7 +3225,7 @@ Send that file to whoever gives you support.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="194"/>
+        <location filename="../cocreation_app/cli/records.py" line="195"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
@@ -3245,7 +3245,7 @@ Send that file to whoever gives you support.</translation>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="201"/>
+        <location filename="../cocreation_app/cli/records.py" line="202"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
@@ -3260,7 +3260,7 @@ Send that file to whoever gives you support.</translation>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="80"/>
+        <location filename="../cocreation_app/cli/parser.py" line="82"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
@@ -3280,7 +3280,7 @@ Send that file to whoever gives you support.</translation>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/records.py" line="193"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
@@ -3305,7 +3305,7 @@ Send that file to whoever gives you support.</translation>
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="191"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
@@ -3315,7 +3315,7 @@ Send that file to whoever gives you support.</translation>
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="204"/>
+        <location filename="../cocreation_app/cli/records.py" line="205"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
@@ -3329,7 +3329,7 @@ Send that file to whoever gives you support.</translation>
         <translation>delete the orphan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="208"/>
+        <location filename="../cocreation_app/cli/records.py" line="209"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
@@ -3415,7 +3415,7 @@ Send that file to whoever gives you support.</translation>
         <translation>paper sheet the count comes from</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="81"/>
+        <location filename="../cocreation_app/cli/parser.py" line="83"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
@@ -3454,7 +3454,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="193"/>
+        <location filename="../cocreation_app/cli/records.py" line="194"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
@@ -3475,7 +3475,7 @@ Send that file to whoever gives you support.</translation>
         <translation>table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="78"/>
+        <location filename="../cocreation_app/cli/parser.py" line="80"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
@@ -3485,7 +3485,7 @@ Send that file to whoever gives you support.</translation>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="197"/>
+        <location filename="../cocreation_app/cli/records.py" line="198"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
@@ -3543,7 +3543,7 @@ Send that file to whoever gives you support.</translation>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="213"/>
+        <location filename="../cocreation_app/cli/records.py" line="214"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
@@ -3558,12 +3558,12 @@ Send that file to whoever gives you support.</translation>
         <translation>restore the deleted parent record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="215"/>
+        <location filename="../cocreation_app/cli/records.py" line="216"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="211"/>
+        <location filename="../cocreation_app/cli/records.py" line="212"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
@@ -3599,6 +3599,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="37"/>
+        <location filename="../cocreation_app/cli/lists.py" line="76"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
@@ -3612,7 +3613,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="52"/>
+        <location filename="../cocreation_app/cli/parser.py" line="54"/>
         <source>uso incorrecto</source>
         <translation>incorrect usage</translation>
     </message>
@@ -3982,467 +3983,467 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="239"/>
+        <location filename="../cocreation_app/services/registry.py" line="242"/>
         <source>Acepta fotografías</source>
         <translation>Agrees to photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="232"/>
+        <location filename="../cocreation_app/services/registry.py" line="235"/>
         <source>Acepta publicar su nombre</source>
         <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="228"/>
         <source>Acepta ser contactada</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="211"/>
+        <location filename="../cocreation_app/services/registry.py" line="214"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="345"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="344"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="343"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="352"/>
+        <location filename="../cocreation_app/services/registry.py" line="355"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="414"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="407"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="379"/>
+        <location filename="../cocreation_app/services/registry.py" line="382"/>
         <source>Avance (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="153"/>
+        <location filename="../cocreation_app/services/registry.py" line="156"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="502"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Cargo del contacto</source>
         <translation>Contact's position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="152"/>
+        <location filename="../cocreation_app/services/registry.py" line="155"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Correo del contacto</source>
         <translation>Contact's email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="208"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="472"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="480"/>
+        <location filename="../cocreation_app/services/registry.py" line="484"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it helps solve the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="279"/>
+        <location filename="../cocreation_app/services/registry.py" line="282"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="338"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="406"/>
+        <location filename="../cocreation_app/services/registry.py" line="409"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="403"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="146"/>
+        <location filename="../cocreation_app/services/registry.py" line="149"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="372"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="154"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="427"/>
+        <location filename="../cocreation_app/services/registry.py" line="430"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="428"/>
+        <location filename="../cocreation_app/services/registry.py" line="431"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="281"/>
+        <location filename="../cocreation_app/services/registry.py" line="284"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <location filename="../cocreation_app/services/registry.py" line="181"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="451"/>
+        <location filename="../cocreation_app/services/registry.py" line="454"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="352"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="350"/>
+        <location filename="../cocreation_app/services/registry.py" line="353"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Fecha del consentimiento</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="432"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="149"/>
+        <location filename="../cocreation_app/services/registry.py" line="152"/>
         <source>Fin del periodo</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="243"/>
+        <location filename="../cocreation_app/services/registry.py" line="246"/>
         <source>Fusionada en</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="471"/>
+        <location filename="../cocreation_app/services/registry.py" line="474"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Hora de registro</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="377"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Inicio del periodo</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="408"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Institución</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="344"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="452"/>
+        <location filename="../cocreation_app/services/registry.py" line="455"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="470"/>
+        <location filename="../cocreation_app/services/registry.py" line="473"/>
         <source>Mesa o grupo</source>
         <translation>Table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="147"/>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="380"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Nivel de cumplimiento</source>
         <translation>Completion level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="299"/>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
         <source>Nodo superior</source>
         <translation>Parent node</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="199"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="345"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Nombre del contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="431"/>
+        <location filename="../cocreation_app/services/registry.py" line="434"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="334"/>
+        <location filename="../cocreation_app/services/registry.py" line="337"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="337"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="302"/>
+        <location filename="../cocreation_app/services/registry.py" line="305"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="201"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="412"/>
+        <location filename="../cocreation_app/services/registry.py" line="415"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="210"/>
         <source>Papel en el STL</source>
         <translation>Role in the LTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="492"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="140"/>
+        <location filename="../cocreation_app/services/registry.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="280"/>
+        <location filename="../cocreation_app/services/registry.py" line="283"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="354"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="298"/>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="336"/>
+        <location filename="../cocreation_app/services/registry.py" line="339"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="469"/>
+        <location filename="../cocreation_app/services/registry.py" line="472"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="185"/>
         <source>Puntos por persona</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="450"/>
+        <location filename="../cocreation_app/services/registry.py" line="453"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="378"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="413"/>
         <source>Respuesta a</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="200"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="179"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="170"/>
+        <location filename="../cocreation_app/services/registry.py" line="173"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="209"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Teléfono del contacto</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="177"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="402"/>
         <source>Tipo de elemento</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="343"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Versión del aviso aceptada</source>
         <translation>Accepted notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <location filename="../cocreation_app/services/registry.py" line="158"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <location filename="../cocreation_app/services/registry.py" line="153"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -4450,152 +4451,152 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="257"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="258"/>
         <source>Asistencias</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="503"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="502"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="420"/>
+        <location filename="../cocreation_app/services/registry.py" line="423"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="295"/>
         <source>Causa o efecto</source>
         <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="293"/>
+        <location filename="../cocreation_app/services/registry.py" line="296"/>
         <source>Causas y efectos</source>
         <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="331"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="461"/>
+        <location filename="../cocreation_app/services/registry.py" line="464"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="462"/>
+        <location filename="../cocreation_app/services/registry.py" line="465"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="480"/>
+        <location filename="../cocreation_app/services/registry.py" line="484"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="481"/>
+        <location filename="../cocreation_app/services/registry.py" line="485"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="421"/>
+        <location filename="../cocreation_app/services/registry.py" line="424"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="364"/>
+        <location filename="../cocreation_app/services/registry.py" line="367"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="365"/>
+        <location filename="../cocreation_app/services/registry.py" line="368"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="392"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Observaciones</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="391"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Observación</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Personas participantes</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="141"/>
+        <location filename="../cocreation_app/services/registry.py" line="144"/>
         <source>Plan de Acción Local</source>
         <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="142"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Planes de Acción Local</source>
         <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <location filename="../cocreation_app/services/registry.py" line="275"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="312"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Propuesta de solución</source>
         <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="313"/>
+        <location filename="../cocreation_app/services/registry.py" line="316"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="170"/>
+        <location filename="../cocreation_app/services/registry.py" line="173"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="171"/>
+        <location filename="../cocreation_app/services/registry.py" line="174"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="443"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="442"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -4847,22 +4848,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="330"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="395"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="446"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="203"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>The number of people at the table must be at least 1.</translation>
     </message>
@@ -4872,27 +4873,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="404"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="46"/>
         <source>Factibilidad</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="43"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
         <source>Impacto</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Say which table or group the count comes from.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="207"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
@@ -4902,17 +4903,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The dot and criteria weights cannot be negative or both zero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="192"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Dots must be a whole number from 0 up, not “{value}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>There is no problem “{id}” in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="169"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
         <source>No existe el taller «{id}».</source>
         <translation>There is no workshop “{id}”.</translation>
     </message>
@@ -4927,7 +4928,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Combined score (0 to 100) = {dots_pct} % of the dots relative to the most-voted problem + {criteria_pct} % of the weighted criteria score, rescaled from 1–5 to 0–1. Each criterion's score is the average of the tables that scored it. Ties are broken, in this order, by: the higher weighted score, more dots, more tables that gave it dots, the problem registered first and, finally, its identifier.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
         <source>Urgencia</source>
         <translation>Urgency</translation>
     </message>
@@ -5027,7 +5028,7 @@ Send that file to whoever gives you support.</translation>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
@@ -5067,17 +5068,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="153"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -5092,7 +5093,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="87"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
@@ -5127,17 +5128,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="222"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="72"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
@@ -5186,12 +5187,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The item map of “{path}” is damaged: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="79"/>
+        <location filename="../cocreation_app/reports/exports.py" line="88"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>The number of blank rows must be between 0 and 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
@@ -5233,23 +5234,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
@@ -5284,17 +5285,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="131"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -5303,7 +5304,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
@@ -5335,12 +5336,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="56"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -5390,7 +5391,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
@@ -5400,7 +5401,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -5448,7 +5449,7 @@ Send that file to whoever gives you support.</translation>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="141"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5497,7 +5498,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="223"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -5536,19 +5537,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="279"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="85"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Venue</translation>
@@ -5623,7 +5624,7 @@ Send that file to whoever gives you support.</translation>
         <translation>draft v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
@@ -5638,7 +5639,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
@@ -5673,7 +5674,7 @@ Send that file to whoever gives you support.</translation>
         <translation>is not an object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -6141,8 +6142,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="274"/>
+        <location filename="../cocreation_app/services/entities.py" line="52"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
@@ -6157,17 +6158,17 @@ Send that file to whoever gives you support.</translation>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="302"/>
+        <location filename="../cocreation_app/services/entities.py" line="367"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="52"/>
+        <location filename="../cocreation_app/services/participants.py" line="53"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="48"/>
+        <location filename="../cocreation_app/services/participants.py" line="41"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>The workshop or the person given does not exist.</translation>
     </message>
@@ -6177,18 +6178,18 @@ Send that file to whoever gives you support.</translation>
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="215"/>
+        <location filename="../cocreation_app/services/entities.py" line="109"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <location filename="../cocreation_app/services/entities.py" line="406"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="545"/>
+        <location filename="../cocreation_app/services/registry.py" line="550"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -6246,18 +6247,18 @@ Send that file to whoever gives you support.</translation>
         <translation>{name} has not accepted the privacy notice yet: read them the notice and record their consent before checking them in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="308"/>
+        <location filename="../cocreation_app/services/entities.py" line="376"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="323"/>
-        <location filename="../cocreation_app/services/entities.py" line="346"/>
+        <location filename="../cocreation_app/services/entities.py" line="391"/>
+        <location filename="../cocreation_app/services/entities.py" line="419"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="48"/>
+        <location filename="../cocreation_app/services/entities.py" line="49"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
@@ -6268,7 +6269,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="329"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -6602,7 +6603,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="155"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
@@ -6632,7 +6633,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="145"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="149"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
@@ -6707,7 +6708,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="162"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Only people of the same plan can be merged.</translation>
     </message>
@@ -6929,7 +6930,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>“{name}” was already merged into another record.</translation>
     </message>

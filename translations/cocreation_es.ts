@@ -95,7 +95,7 @@
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="166"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -776,7 +776,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="21"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="22"/>
         <source>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -786,7 +786,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>A&amp;cerca de Cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="32"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="37"/>
         <source>Acerca de Cocrea</source>
         <translation>Acerca de Cocrea</translation>
     </message>
@@ -979,88 +979,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -1218,47 +1218,47 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PlenaryController</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="56"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="57"/>
         <source>Duración del temporizador…</source>
         <translation>Duración del temporizador…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="50"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="51"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="158"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="164"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutos de la actividad:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="47"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="48"/>
         <source>Mostrar vista plenaria</source>
         <translation>Mostrar vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="58"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="59"/>
         <source>Pantalla</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
         <source>Reiniciar el temporizador</source>
         <translation>Reiniciar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="157"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="163"/>
         <source>Temporizador</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
         <source>Vista &amp;plenaria</source>
         <translation>Vista &amp;plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="141"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="147"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -1331,38 +1331,38 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationData</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="67"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Elija un taller en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="97"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>En verde: problemas seleccionados para diseño de soluciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="66"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="100"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
         <source>Priorización de problemas públicos</source>
         <translation>Priorización de problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
         <translation>Se muestran los {shown} primeros de {count} problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="73"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
         <translation>{dots} puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
         <translation>{dots} puntos · criterios {criteria}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} puntos emitidos</translation>
     </message>
@@ -1370,27 +1370,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="200"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="83"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -1405,27 +1405,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema que se priorizará también en este taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
@@ -1440,7 +1440,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Traer un problema de otro taller…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -1606,32 +1606,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="103"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="82"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="237"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="83"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="256"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
@@ -1641,23 +1641,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="278"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (solo lectura: modo revisión)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="268"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="269"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1706,12 +1706,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Autorizaciones opcionales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="121"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="129"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Aviso de privacidad. Léalo a la persona:</translation>
     </message>
@@ -1721,13 +1721,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="202"/>
         <source>Editar datos de {name}</source>
         <translation>Editar datos de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="131"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="132"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
@@ -1736,23 +1736,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="135"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="141"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="143"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Leyó y acepta el aviso de privacidad *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="172"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="173"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="178"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="179"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
         <source>Primero cree o elija un plan.</source>
         <translation>Primero cree o elija un plan.</translation>
     </message>
@@ -1763,7 +1763,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Primero cree o elija un plan: el aviso de privacidad que se lee a cada persona es parte del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="191"/>
         <source>Registrar a {name}</source>
         <translation>Registrar a {name}</translation>
     </message>
@@ -2501,8 +2501,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="317"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="318"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</translation>
     </message>
@@ -2548,22 +2548,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="158"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="225"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="212"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="227"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="385"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
@@ -2573,42 +2573,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="345"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="196"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="342"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="185"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="172"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="202"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -2617,7 +2617,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
@@ -2627,7 +2627,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
@@ -2637,12 +2637,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="253"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
@@ -2662,31 +2662,31 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="306"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
@@ -2706,12 +2706,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="334"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
@@ -2721,12 +2721,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="360"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
@@ -2746,7 +2746,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="308"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -2964,7 +2964,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="203"/>
+        <location filename="../cocreation_app/cli/records.py" line="204"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
@@ -2994,12 +2994,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="159"/>
+        <location filename="../cocreation_app/cli/records.py" line="160"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="72"/>
+        <location filename="../cocreation_app/cli/parser.py" line="74"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
@@ -3019,7 +3019,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="158"/>
+        <location filename="../cocreation_app/cli/records.py" line="159"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
@@ -3034,12 +3034,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="137"/>
+        <location filename="../cocreation_app/cli/records.py" line="138"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="154"/>
+        <location filename="../cocreation_app/cli/records.py" line="155"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
@@ -3049,7 +3049,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="126"/>
+        <location filename="../cocreation_app/cli/records.py" line="127"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
@@ -3074,17 +3074,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="123"/>
+        <location filename="../cocreation_app/cli/records.py" line="124"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="151"/>
+        <location filename="../cocreation_app/cli/records.py" line="152"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="186"/>
+        <location filename="../cocreation_app/cli/records.py" line="187"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
@@ -3172,37 +3172,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="152"/>
+        <location filename="../cocreation_app/cli/records.py" line="153"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="80"/>
+        <location filename="../cocreation_app/cli/parser.py" line="82"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="173"/>
+        <location filename="../cocreation_app/cli/records.py" line="174"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="184"/>
+        <location filename="../cocreation_app/cli/records.py" line="185"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="162"/>
+        <location filename="../cocreation_app/cli/records.py" line="163"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="162"/>
+        <location filename="../cocreation_app/cli/records.py" line="163"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="106"/>
+        <location filename="../cocreation_app/cli/parser.py" line="108"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
@@ -3210,7 +3210,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
-        <location filename="../cocreation_app/cli/records.py" line="128"/>
+        <location filename="../cocreation_app/cli/records.py" line="129"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
@@ -3225,7 +3225,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="194"/>
+        <location filename="../cocreation_app/cli/records.py" line="195"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
@@ -3245,7 +3245,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="201"/>
+        <location filename="../cocreation_app/cli/records.py" line="202"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
@@ -3260,7 +3260,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="80"/>
+        <location filename="../cocreation_app/cli/parser.py" line="82"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
@@ -3280,7 +3280,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/records.py" line="193"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
@@ -3305,7 +3305,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="191"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
@@ -3315,7 +3315,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="204"/>
+        <location filename="../cocreation_app/cli/records.py" line="205"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
@@ -3329,7 +3329,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="208"/>
+        <location filename="../cocreation_app/cli/records.py" line="209"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
@@ -3415,7 +3415,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="81"/>
+        <location filename="../cocreation_app/cli/parser.py" line="83"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
@@ -3454,7 +3454,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="193"/>
+        <location filename="../cocreation_app/cli/records.py" line="194"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
@@ -3475,7 +3475,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="78"/>
+        <location filename="../cocreation_app/cli/parser.py" line="80"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
@@ -3485,7 +3485,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="197"/>
+        <location filename="../cocreation_app/cli/records.py" line="198"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
@@ -3543,7 +3543,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="213"/>
+        <location filename="../cocreation_app/cli/records.py" line="214"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
@@ -3558,12 +3558,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="215"/>
+        <location filename="../cocreation_app/cli/records.py" line="216"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="211"/>
+        <location filename="../cocreation_app/cli/records.py" line="212"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
@@ -3599,6 +3599,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="37"/>
+        <location filename="../cocreation_app/cli/lists.py" line="76"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
@@ -3612,7 +3613,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="52"/>
+        <location filename="../cocreation_app/cli/parser.py" line="54"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
     </message>
@@ -3982,467 +3983,467 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="239"/>
+        <location filename="../cocreation_app/services/registry.py" line="242"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="232"/>
+        <location filename="../cocreation_app/services/registry.py" line="235"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="228"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="211"/>
+        <location filename="../cocreation_app/services/registry.py" line="214"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="345"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="344"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="343"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="352"/>
+        <location filename="../cocreation_app/services/registry.py" line="355"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="414"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="407"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="379"/>
+        <location filename="../cocreation_app/services/registry.py" line="382"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="153"/>
+        <location filename="../cocreation_app/services/registry.py" line="156"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="502"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="152"/>
+        <location filename="../cocreation_app/services/registry.py" line="155"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="208"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="472"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="480"/>
+        <location filename="../cocreation_app/services/registry.py" line="484"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="279"/>
+        <location filename="../cocreation_app/services/registry.py" line="282"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="338"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="406"/>
+        <location filename="../cocreation_app/services/registry.py" line="409"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="403"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="146"/>
+        <location filename="../cocreation_app/services/registry.py" line="149"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="372"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="154"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="427"/>
+        <location filename="../cocreation_app/services/registry.py" line="430"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="428"/>
+        <location filename="../cocreation_app/services/registry.py" line="431"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="281"/>
+        <location filename="../cocreation_app/services/registry.py" line="284"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <location filename="../cocreation_app/services/registry.py" line="181"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="451"/>
+        <location filename="../cocreation_app/services/registry.py" line="454"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="352"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="350"/>
+        <location filename="../cocreation_app/services/registry.py" line="353"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="432"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="149"/>
+        <location filename="../cocreation_app/services/registry.py" line="152"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="243"/>
+        <location filename="../cocreation_app/services/registry.py" line="246"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="471"/>
+        <location filename="../cocreation_app/services/registry.py" line="474"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="377"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <location filename="../cocreation_app/services/registry.py" line="151"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="408"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="344"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="452"/>
+        <location filename="../cocreation_app/services/registry.py" line="455"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="470"/>
+        <location filename="../cocreation_app/services/registry.py" line="473"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="147"/>
+        <location filename="../cocreation_app/services/registry.py" line="150"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="380"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="299"/>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="199"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="345"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="431"/>
+        <location filename="../cocreation_app/services/registry.py" line="434"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="334"/>
+        <location filename="../cocreation_app/services/registry.py" line="337"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="337"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="302"/>
+        <location filename="../cocreation_app/services/registry.py" line="305"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="201"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="412"/>
+        <location filename="../cocreation_app/services/registry.py" line="415"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="210"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="492"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="140"/>
+        <location filename="../cocreation_app/services/registry.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="280"/>
+        <location filename="../cocreation_app/services/registry.py" line="283"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="354"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="298"/>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="336"/>
+        <location filename="../cocreation_app/services/registry.py" line="339"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="469"/>
+        <location filename="../cocreation_app/services/registry.py" line="472"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="185"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="450"/>
+        <location filename="../cocreation_app/services/registry.py" line="453"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="378"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="413"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="200"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="179"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="170"/>
+        <location filename="../cocreation_app/services/registry.py" line="173"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="209"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="177"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="402"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="343"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <location filename="../cocreation_app/services/registry.py" line="158"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <location filename="../cocreation_app/services/registry.py" line="153"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -4450,152 +4451,152 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="257"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="258"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="503"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="502"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="420"/>
+        <location filename="../cocreation_app/services/registry.py" line="423"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="295"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="293"/>
+        <location filename="../cocreation_app/services/registry.py" line="296"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="331"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="461"/>
+        <location filename="../cocreation_app/services/registry.py" line="464"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="462"/>
+        <location filename="../cocreation_app/services/registry.py" line="465"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="480"/>
+        <location filename="../cocreation_app/services/registry.py" line="484"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="481"/>
+        <location filename="../cocreation_app/services/registry.py" line="485"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="421"/>
+        <location filename="../cocreation_app/services/registry.py" line="424"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="364"/>
+        <location filename="../cocreation_app/services/registry.py" line="367"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="365"/>
+        <location filename="../cocreation_app/services/registry.py" line="368"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="392"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="391"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="141"/>
+        <location filename="../cocreation_app/services/registry.py" line="144"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="142"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <location filename="../cocreation_app/services/registry.py" line="275"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="312"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="313"/>
+        <location filename="../cocreation_app/services/registry.py" line="316"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="170"/>
+        <location filename="../cocreation_app/services/registry.py" line="173"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="171"/>
+        <location filename="../cocreation_app/services/registry.py" line="174"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="443"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="442"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -4847,22 +4848,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="330"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="395"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="446"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="203"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>El número de personas de la mesa debe ser al menos 1.</translation>
     </message>
@@ -4872,27 +4873,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="404"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="46"/>
         <source>Factibilidad</source>
         <translation>Factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="43"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
         <source>Impacto</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Indique la mesa o grupo de donde viene el conteo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="207"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
@@ -4902,17 +4903,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="192"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>No existe el problema «{id}» en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="169"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
         <source>No existe el taller «{id}».</source>
         <translation>No existe el taller «{id}».</translation>
     </message>
@@ -4927,7 +4928,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
         <source>Urgencia</source>
         <translation>Urgencia</translation>
     </message>
@@ -5027,7 +5028,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
@@ -5067,17 +5068,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="153"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
@@ -5092,7 +5093,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="87"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
@@ -5127,17 +5128,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="222"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="72"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
@@ -5186,12 +5187,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El mapa de elementos de «{path}» está dañado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="79"/>
+        <location filename="../cocreation_app/reports/exports.py" line="88"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>El número de filas en blanco debe estar entre 0 y 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
@@ -5233,23 +5234,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
@@ -5284,17 +5285,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="131"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -5303,7 +5304,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
@@ -5335,12 +5336,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="56"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -5390,7 +5391,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
@@ -5400,7 +5401,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -5448,7 +5449,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="141"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5497,7 +5498,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="223"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
@@ -5536,19 +5537,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="279"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="85"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Sede</translation>
@@ -5623,7 +5624,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>borrador v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
@@ -5638,7 +5639,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
@@ -5673,7 +5674,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="89"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
@@ -6141,8 +6142,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="274"/>
+        <location filename="../cocreation_app/services/entities.py" line="52"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
@@ -6157,17 +6158,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="302"/>
+        <location filename="../cocreation_app/services/entities.py" line="367"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="52"/>
+        <location filename="../cocreation_app/services/participants.py" line="53"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="48"/>
+        <location filename="../cocreation_app/services/participants.py" line="41"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>No existe el taller o la persona indicada.</translation>
     </message>
@@ -6177,18 +6178,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="215"/>
+        <location filename="../cocreation_app/services/entities.py" line="109"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <location filename="../cocreation_app/services/entities.py" line="406"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="545"/>
+        <location filename="../cocreation_app/services/registry.py" line="550"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -6246,18 +6247,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="308"/>
+        <location filename="../cocreation_app/services/entities.py" line="376"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="323"/>
-        <location filename="../cocreation_app/services/entities.py" line="346"/>
+        <location filename="../cocreation_app/services/entities.py" line="391"/>
+        <location filename="../cocreation_app/services/entities.py" line="419"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="48"/>
+        <location filename="../cocreation_app/services/entities.py" line="49"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
@@ -6268,7 +6269,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una opción; use una de: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="329"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -6602,7 +6603,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="155"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
@@ -6632,7 +6633,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="145"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="149"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
@@ -6707,7 +6708,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="162"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
@@ -6929,7 +6930,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>«{name}» ya fue fusionada con otro registro.</translation>
     </message>
