@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cocreation_app/ui/app.py" line="67"/>
+        <location filename="../cocreation_app/ui/app.py" line="66"/>
         <source>No se pudo crear la carpeta de datos «{folder}»: {reason}</source>
         <translation>Could not create the data folder “{folder}”: {reason}</translation>
     </message>
@@ -53,49 +53,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="66"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="119"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Choose or create a workshop to check people in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
         <source>En la sala: {count}</source>
         <translation>In the room: {count}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="43"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Type part of the name and press Enter to check in the selected person. Use the arrow keys to choose another; Ctrl+Z undoes.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Review mode: attendance can be viewed but not recorded. Type part of a name to find a person.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="142"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por género</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
         <source>Por sector</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="152"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
         <source>Primero elija o cree un taller.</source>
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="166"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="94"/>
         <source>Ficha del compromiso</source>
         <translation>Commitment template</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
@@ -183,33 +183,33 @@
         <translation type="vanished">&lt;b&gt;Completeness&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="162"/>
         <source>Completitud</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="172"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="171"/>
         <source>Completitud: {percent}</source>
         <translation>Completeness: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Choose or create a commitment.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="183"/>
         <source>Falta para completarlo:</source>
         <translation>Still missing:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="177"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Done: the commitment and its milestones are complete.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="151"/>
         <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="153"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>A milestone is verifiable when it states a deliverable, means of verification, who is responsible, and start and end dates.</translation>
     </message>
@@ -217,100 +217,102 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="51"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>(vacío)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="297"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Keep the selected value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="67"/>
         <source>Eliminado</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="237"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Delete {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
         <source>Guardar valor combinado</source>
         <translation>Save combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="141"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="140"/>
         <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
         <translation>Review mode: conflicts can be viewed but not resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="138"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No conflicts: all the imported changes agree.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="231"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restore {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Valor</source>
         <translation>Value</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>no</source>
-        <translation type="vanished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="131"/>
         <source>o escriba un valor combinado</source>
         <translation>or write a combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="63"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="62"/>
         <source>su registro superior se eliminó</source>
         <translation>the record it belongs to was deleted</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>sí</source>
-        <translation type="vanished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="94"/>
         <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
         <translation>{kind} “{label}” was added on {created_by} ({created_at}) under {parent_kind} “{parent}”, which was deleted on {deleted_by} ({deleted_at}). No view shows it while the record it belongs to stays deleted: restore that record or delete this one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="204"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="203"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="253"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (current)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="244"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
     </message>
@@ -381,22 +383,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="31"/>
+        <location filename="../cocreation_app/ui/crash.py" line="56"/>
         <source>(no se pudo escribir el archivo)</source>
         <translation>(the file could not be written)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="34"/>
+        <location filename="../cocreation_app/ui/crash.py" line="59"/>
         <source>Error inesperado</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="28"/>
+        <location filename="../cocreation_app/ui/crash.py" line="53"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="35"/>
+        <location filename="../cocreation_app/ui/crash.py" line="60"/>
         <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
 
 Los detalles se guardaron en:
@@ -576,7 +578,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Possible duplicate ({reasons})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="107"/>
         <source>Registros fusionados.</source>
         <translation>Records merged.</translation>
     </message>
@@ -594,22 +596,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/failures.py" line="69"/>
+        <location filename="../cocreation_app/ui/errors.py" line="30"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>The disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="67"/>
+        <location filename="../cocreation_app/ui/errors.py" line="28"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>The database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="70"/>
+        <location filename="../cocreation_app/ui/errors.py" line="31"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>Could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="74"/>
+        <location filename="../cocreation_app/ui/errors.py" line="35"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>
@@ -766,8 +768,9 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
+        <location filename="../cocreation_app/ui/help/feature.py" line="30"/>
         <source>&amp;Acerca de Cocrea</source>
-        <translation type="vanished">&amp;About Cocrea</translation>
+        <translation>&amp;About Cocrea</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="31"/>
@@ -775,7 +778,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="22"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="21"/>
         <source>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Open-government co-creation workshops, offline: registration and attendance, public problems, proposed solutions, commitments and milestones of the Local Action Plan.&lt;/p&gt;&lt;p&gt;Licensed under AGPL-3.0 or later.&lt;/p&gt;</translation>
     </message>
@@ -785,7 +788,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;About Cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="37"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="32"/>
         <source>Acerca de Cocrea</source>
         <translation>About Cocrea</translation>
     </message>
@@ -978,88 +981,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="163"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1152,17 +1155,17 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="140"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Edit details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="141"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
@@ -1172,8 +1175,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1217,47 +1220,47 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PlenaryController</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="57"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="56"/>
         <source>Duración del temporizador…</source>
         <translation>Timer duration…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="51"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="50"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="164"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="158"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutes for the activity:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="48"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="47"/>
         <source>Mostrar vista plenaria</source>
         <translation>Show plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="59"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="58"/>
         <source>Pantalla</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
         <source>Reiniciar el temporizador</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="163"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="157"/>
         <source>Temporizador</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
         <source>Vista &amp;plenaria</source>
         <translation>&amp;Plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="147"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="141"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -1265,13 +1268,14 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PlenaryWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="37"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="36"/>
         <source>Cocrea — vista plenaria</source>
         <translation>Cocrea — plenary view</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
         <source>en curso</source>
-        <translation type="vanished">running</translation>
+        <translation>running</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
@@ -1279,8 +1283,9 @@ Send that file to whoever gives you support.</translation>
         <translation>running · Space: pause</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="91"/>
         <source>en pausa</source>
-        <translation type="vanished">paused</translation>
+        <translation>paused</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
@@ -1288,8 +1293,9 @@ Send that file to whoever gives you support.</translation>
         <translation>paused · Space: start</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
         <source>tiempo terminado</source>
-        <translation type="vanished">time is up</translation>
+        <translation>time is up</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
@@ -1327,38 +1333,38 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationData</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="67"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Choose a workshop in the main window.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="97"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>In green: problems selected for solution design.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="66"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="100"/>
         <source>Priorización de problemas públicos</source>
         <translation>Prioritization of public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
         <translation>Showing the first {shown} of {count} problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="73"/>
         <source>{dots} puntos</source>
         <translation>{dots} dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="75"/>
         <source>{dots} puntos · criterios {criteria}</source>
         <translation>{dots} dots · criteria {criteria}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="101"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} dots cast</translation>
     </message>
@@ -1366,27 +1372,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="182"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="81"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="66"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="64"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1401,27 +1407,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem to prioritize in this workshop too:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="206"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="180"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="96"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="204"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
@@ -1436,7 +1442,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bring a problem from another workshop…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -1602,32 +1608,32 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="103"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="82"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="237"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="83"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="256"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
@@ -1637,23 +1643,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="278"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (read-only: review mode)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="268"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="269"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1661,12 +1667,14 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Records</name>
     <message>
+        <location filename="../cocreation_app/ui/widgets/records.py" line="48"/>
         <source>No</source>
-        <translation type="vanished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/widgets/records.py" line="46"/>
         <source>Sí</source>
-        <translation type="vanished">Yes</translation>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -1702,12 +1710,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Optional permissions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="121"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Privacy notice (version {version}). Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="129"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Privacy notice. Read it to the person:</translation>
     </message>
@@ -1717,13 +1725,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="202"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
         <source>Editar datos de {name}</source>
         <translation>Edit the details of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="131"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
@@ -1732,23 +1740,23 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="135"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Has read and accepts the privacy notice *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="178"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="179"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="172"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="173"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
         <source>Primero cree o elija un plan.</source>
         <translation>First create or choose a plan.</translation>
     </message>
@@ -1759,7 +1767,7 @@ Send that file to whoever gives you support.</translation>
         <translation>First create or choose a plan: the privacy notice read to each person is part of the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="191"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="185"/>
         <source>Registrar a {name}</source>
         <translation>Register {name}</translation>
     </message>
@@ -1771,7 +1779,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Add review comment…</translation>
     </message>
@@ -1801,7 +1809,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="93"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Reply…</translation>
     </message>
@@ -1811,7 +1819,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>A</source>
         <translation>To</translation>
     </message>
@@ -1836,18 +1844,18 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
@@ -1857,12 +1865,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft with review &amp;comments (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="160"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Draft with review comments saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Change &amp;status…</translation>
     </message>
@@ -1872,17 +1880,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="236"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="176"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
         <source>Comentarios de PDF</source>
         <translation>PDF comments</translation>
     </message>
@@ -1897,7 +1905,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Confirm verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>De</source>
         <translation>From</translation>
     </message>
@@ -1907,7 +1915,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Discard proposed verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
@@ -1917,12 +1925,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Verdict proposed from the comment’s words: “{verdict}”. Confirm or discard it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="266"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
@@ -1932,17 +1940,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="109"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Choose a plan to review it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1952,18 +1960,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="157"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="141"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="391"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
         <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
-        <translation type="vanished">These comments are not on any item; add them by hand:</translation>
+        <translation>These comments are not on any item; add them by hand:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
@@ -1971,17 +1980,17 @@ Send that file to whoever gives you support.</translation>
         <translation>These comments could not be placed; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Export draft with review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -1991,18 +2000,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF &amp;comments…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="73"/>
         <source>Importar comentarios de PDF</source>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="293"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="295"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
@@ -2022,7 +2031,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2032,7 +2041,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not open the bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -2042,17 +2051,17 @@ Send that file to whoever gives you support.</translation>
         <translation>New review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
         <source>Obs.</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="85"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2062,12 +2071,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
         <source>Pendientes</source>
         <translation>Pending</translation>
     </message>
@@ -2078,37 +2087,39 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="238"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="151"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>draft-with-observations.pdf</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
         <source>p. {page} · {author}: {text}</source>
-        <translation type="vanished">p. {page} · {author}: {text}</translation>
+        <translation>p. {page} · {author}: {text}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
-        <translation type="vanished">p. {page} · {author}: {text} (the item no longer exists)</translation>
+        <translation>p. {page} · {author}: {text} (the item no longer exists)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
@@ -2116,7 +2127,7 @@ Send that file to whoever gives you support.</translation>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
         <source>revision.cocrea</source>
         <translation>review.cocrea</translation>
     </message>
@@ -2126,17 +2137,17 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="277"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="186"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="170"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -2469,12 +2480,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="27"/>
         <source>&amp;Importar archivos…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="40"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="35"/>
         <source>Conflictos</source>
         <translation>Conflicts</translation>
     </message>
@@ -2484,12 +2495,12 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Devices…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="26"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="24"/>
         <source>E&amp;xportar paquete .cocrea…</source>
         <translation>E&amp;xport .cocrea bundle…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="33"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="31"/>
         <source>Personas &amp;duplicadas…</source>
         <translation>&amp;Duplicate people…</translation>
     </message>
@@ -2544,22 +2555,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="158"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="225"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="227"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="212"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="385"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
@@ -2569,42 +2580,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="345"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="196"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="342"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="185"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="172"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="202"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -2613,7 +2624,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
@@ -2623,7 +2634,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
@@ -2633,12 +2644,12 @@ Send that file to whoever gives you support.</translation>
         <translation>What was recorded for this table on every computer whose files arrived</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="253"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="238"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
@@ -2658,37 +2669,38 @@ Send that file to whoever gives you support.</translation>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="306"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
         <source>Puntos de la mesa</source>
-        <translation type="vanished">The table's dots</translation>
+        <translation>The table's dots</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
@@ -2701,12 +2713,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="334"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
@@ -2716,12 +2728,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="360"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
@@ -2741,7 +2753,7 @@ Send that file to whoever gives you support.</translation>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="308"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -2919,22 +2931,32 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="27"/>
+        <location filename="../cocreation_app/cli/followup.py" line="133"/>
+        <source> [vencido]</source>
+        <translation> [overdue]</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="122"/>
+        <source> · hitos vencidos: {count}</source>
+        <translation> · overdue milestones: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="621"/>
         <source>ARCHIVO</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="65"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="772"/>
         <source>ARCHIVO.cocrea</source>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="49"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="719"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -2944,22 +2966,27 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="29"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>AVANCE</source>
+        <translation>PROGRESS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="97"/>
         <source>Base de datos lista: {path}</source>
         <translation>Database ready: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="22"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="459"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="714"/>
         <source>CALIFICACIÓN</source>
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="209"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="612"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
@@ -2969,32 +2996,37 @@ Send that file to whoever gives you support.</translation>
         <translation>COLUMN=FIELD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="41"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>COMPROMISO</source>
+        <translation>COMMITMENT</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="635"/>
         <source>CONFLICTO</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="54"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="648"/>
         <source>CONSERVAR_ID</source>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="713"/>
         <source>CRITERIO</source>
         <translation>CRITERION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="706"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERION=WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="161"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="253"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="74"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="559"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: open-government co-creation workshops, offline.</translation>
     </message>
@@ -3004,17 +3036,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="292"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="318"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="160"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
@@ -3024,19 +3056,24 @@ Send that file to whoever gives you support.</translation>
         <translation>DEVICE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="55"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="764"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="139"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="229"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="156"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>FECHA</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/lists.py" line="114"/>
@@ -3044,22 +3081,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Valid rows: {valid}; possible duplicates: {dup}; with errors: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="128"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="218"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="604"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="36"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>INDICADOR</source>
+        <translation>INDICATOR</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="749"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
@@ -3069,42 +3111,47 @@ Send that file to whoever gives you support.</translation>
         <translation>Imported {created} people; they must accept the privacy notice when they check in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="125"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="215"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="153"/>
+        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <source>Indique el avance del hito con --percent (0 a 100).</source>
+        <translation>Give the milestone's progress with --percent (0 to 100).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="243"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="280"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="39"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="476"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="683"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="61"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="731"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="35"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="748"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="58"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="767"/>
         <source>NOTA</source>
         <translation>NOTE</translation>
     </message>
@@ -3122,229 +3169,297 @@ Send that file to whoever gives you support.</translation>
         <translation>Nothing was imported: {count} rows have errors. Correct them or use --valid-only to import only the valid ones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="752"/>
         <source>OBSERVACIÓN</source>
         <translation>COMMENT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="55"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="649"/>
         <source>OTRO_ID</source>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="657"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="688"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="668"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="48"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="718"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>PLAN|HITO</source>
+        <translation>PLAN|MILESTONE</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="681"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="682"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="307"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="154"/>
+        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <source>Para reportar el avance de un hito, indique --status.</source>
+        <translation>To report a milestone's progress, give --status.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="245"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="82"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="567"/>
         <source>RUTA</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="177"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="267"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="190"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="278"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="164"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="256"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="164"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="256"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="108"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="593"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
-        <location filename="../cocreation_app/cli/records.py" line="130"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="220"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="314"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="377"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="444"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="59"/>
+        <location filename="../cocreation_app/cli/followup.py" line="195"/>
+        <source>Sin valoraciones.</source>
+        <translation>No assessments.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="663"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="638"/>
         <source>TEXTO</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="200"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="603"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="173"/>
+        <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
+        <translation>A self-assessment needs --what-changed (what changed).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="158"/>
+        <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
+        <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>VALOR</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="637"/>
         <source>VALOR_ID</source>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>VALOR_OGP</source>
+        <translation>OGP_VALUE</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="398"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="54"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="724"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="207"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="610"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="30"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="744"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="659"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="82"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="567"/>
         <source>archivo de base de datos</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="36"/>
+        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
+        <translation>evidence file (PDF, photo, spreadsheet); may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="630"/>
         <source>archivos o carpetas</source>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="73"/>
+        <location filename="../cocreation_app/cli/followup.py" line="72"/>
+        <source>autoevaluación al cierre: valor de gobierno abierto</source>
+        <translation>end-of-commitment self-assessment: open government value</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="74"/>
+        <source>autoevaluación: qué cambió</source>
+        <translation>self-assessment: what changed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="780"/>
         <source>autoría de todos los comentarios</source>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <source>avance a esta fecha (hoy)</source>
+        <translation>progress as of this date (today)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <source>avance de un plan; con --status, reportar el avance de un hito</source>
+        <translation>a plan's progress; with --status, report a milestone's progress</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="49"/>
+        <source>avance del hito, 0 a 100</source>
+        <translation>the milestone's progress, 0 to 100</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="762"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="198"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="601"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="34"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="628"/>
         <source>cifrar con esta contraseña</source>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="707"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="637"/>
         <source>conservar este valor</source>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="701"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="197"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="600"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="696"/>
         <source>criterios de priorización de un taller</source>
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="210"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="613"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="832"/>
         <source>el disco está lleno; no se guardó nada.</source>
-        <translation type="vanished">the disk is full; nothing was saved.</translation>
+        <translation>the disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="644"/>
         <source>eliminar el huérfano</source>
         <translation>delete the orphan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="214"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="617"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="63"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="825"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="835"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="846"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="57"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="852"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="638"/>
         <source>escribir un valor nuevo</source>
         <translation>write a new value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="47"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="759"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>status, history and review comments of a plan</translation>
     </message>
@@ -3354,7 +3469,7 @@ Send that file to whoever gives you support.</translation>
         <translation>this device</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="47"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="717"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
@@ -3364,7 +3479,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export a workshop's attendance (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="57"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="727"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
@@ -3379,38 +3494,48 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="656"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="62"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="769"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>export only the review comments (.cocrea file)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="26"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="620"/>
         <source>exportar un paquete .cocrea</source>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="77"/>
+        <source>fecha de la valoración (hoy)</source>
+        <translation>date of the assessment (today)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="50"/>
+        <source>fecha del reporte (hoy)</source>
+        <translation>date of the report (today)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="646"/>
         <source>fusionar dos registros de una persona</source>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="692"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="716"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="83"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="568"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>language: es (default) or en</translation>
     </message>
@@ -3420,12 +3545,12 @@ Send that file to whoever gives you support.</translation>
         <translation>import the valid rows even if others have errors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="70"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="777"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>import the comments written on the draft PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="35"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="629"/>
         <source>importar paquetes .cocrea</source>
         <translation>import .cocrea bundles</translation>
     </message>
@@ -3445,11 +3570,12 @@ Send that file to whoever gives you support.</translation>
         <translation>include gender, e-mail and phone (personal data)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="830"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
-        <translation type="vanished">the database is in use by another program; try again.</translation>
+        <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="199"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="602"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
@@ -3459,34 +3585,35 @@ Send that file to whoever gives you support.</translation>
         <translation>mark a device as not trusted: its bundles are refused</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="43"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="756"/>
         <source>marcar una observación como atendida</source>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="683"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="715"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="80"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="565"/>
         <source>mostrar la versión y salir</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="75"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="782"/>
         <source>mostrar sin guardar</source>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="203"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="606"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="129"/>
         <source>no</source>
-        <translation type="vanished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/devices.py" line="23"/>
@@ -3494,28 +3621,39 @@ Send that file to whoever gives you support.</translation>
         <translation>not trusted</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="834"/>
         <source>no se pudo usar la base de datos: {reason}</source>
-        <translation type="vanished">could not use the database: {reason}</translation>
+        <translation>could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="689"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="676"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="669"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <source>por qué</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="662"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <source>quién valora</source>
+        <translation>who assesses</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/lists.py" line="74"/>
@@ -3523,47 +3661,52 @@ Send that file to whoever gives you support.</translation>
         <translation>which field a column holds (header, letter or number); an empty FIELD ignores it</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/followup.py" line="51"/>
+        <source>qué se hizo</source>
+        <translation>what was done</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="710"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>record a table's score (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="40"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
         <source>resolver un conflicto</source>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="219"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="38"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="751"/>
         <source>responder una observación</source>
         <translation>reply to a review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="48"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="642"/>
         <source>restaurar el registro superior eliminado</source>
         <translation>restore the deleted parent record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="221"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="217"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="650"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="32"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>pseudonyms instead of names; no email or phone</translation>
     </message>
@@ -3573,44 +3716,54 @@ Send that file to whoever gives you support.</translation>
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="661"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="62"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="732"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="694"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="622"/>
         <source>solo los registros de este plan</source>
         <translation>only this plan's records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="37"/>
-        <location filename="../cocreation_app/cli/lists.py" line="76"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="631"/>
         <source>solo mostrar la vista previa</source>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="691"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="129"/>
         <source>sí</source>
-        <translation type="vanished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="54"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="69"/>
         <source>uso incorrecto</source>
         <translation>incorrect usage</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="63"/>
+        <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
+        <translation>a commitment's assessments; with --indicator or --ogp-value, add one</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="67"/>
+        <source>valoración del indicador</source>
+        <translation>the indicator's assessment</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/devices.py" line="47"/>
@@ -3618,12 +3771,27 @@ Send that file to whoever gives you support.</translation>
         <translation>trust a device again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="45"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="758"/>
         <source>volver a marcarla como pendiente</source>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
+        <location filename="../cocreation_app/cli/followup.py" line="208"/>
+        <source>{date}  autoevaluación, {value}: {text}</source>
+        <translation>{date}  self-assessment, {value}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="198"/>
+        <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
+        <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="124"/>
+        <source>{number}. {title}: {progress}{overdue}  {id}</source>
+        <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="341"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
@@ -3643,17 +3811,22 @@ Send that file to whoever gives you support.</translation>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
+        <location filename="../cocreation_app/cli/followup.py" line="117"/>
+        <source>{title}: avance {progress} al {date}</source>
+        <translation>{title}: progress {progress} as of {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="401"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="403"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="422"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
@@ -3662,11 +3835,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="845"/>
         <source>«{path}»: {reason}</source>
-        <translation type="vanished">“{path}”: {reason}</translation>
+        <translation>“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
+        <location filename="../cocreation_app/cli/followup.py" line="33"/>
+        <source>«{value}» no es una fecha AAAA-MM-DD</source>
+        <translation>“{value}” is not a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="309"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -3725,7 +3904,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="84"/>
+        <location filename="../cocreation_app/models/enums.py" line="126"/>
         <source>Aprobar</source>
         <translation>Approve</translation>
     </message>
@@ -3760,7 +3939,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="83"/>
+        <location filename="../cocreation_app/models/enums.py" line="125"/>
         <source>Comentario</source>
         <translation>Comment</translation>
     </message>
@@ -3775,7 +3954,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="105"/>
+        <location filename="../cocreation_app/models/enums.py" line="141"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
@@ -3800,6 +3979,11 @@ Send that file to whoever gives you support.</translation>
         <translation>Effect</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="107"/>
+        <source>Empeoró</source>
+        <translation>Worsened</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="55"/>
         <source>En curso</source>
         <translation>In progress</translation>
@@ -3820,7 +4004,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="106"/>
+        <location filename="../cocreation_app/models/enums.py" line="142"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
@@ -3835,14 +4019,49 @@ Send that file to whoever gives you support.</translation>
         <translation>Limited</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="109"/>
+        <source>Marginal</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="110"/>
+        <source>Mayor</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="102"/>
+        <source>Modesto</source>
+        <translation>Modest</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="24"/>
         <source>Mujer</source>
         <translation>Woman</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="98"/>
+        <source>Ninguno</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="92"/>
+        <source>Nivel de cumplimiento</source>
+        <translation>Completion level</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="26"/>
         <source>No binario</source>
         <translation>Non-binary</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="108"/>
+        <source>No cambió</source>
+        <translation>Did not change</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="68"/>
@@ -3860,9 +4079,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Civic participation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="102"/>
+        <location filename="../cocreation_app/models/enums.py" line="138"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="101"/>
+        <source>Poco claro</source>
+        <translation>Unclear</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="91"/>
+        <source>Potencial de resultados</source>
+        <translation>Potential for results</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="28"/>
@@ -3875,7 +4104,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritized</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="103"/>
+        <location filename="../cocreation_app/models/enums.py" line="139"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -3885,22 +4114,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposed</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="90"/>
+        <source>Relevancia para los valores de gobierno abierto</source>
+        <translation>Relevance to open government values</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="63"/>
         <source>Rendición de cuentas</source>
         <translation>Public accountability</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="95"/>
+        <location filename="../cocreation_app/models/enums.py" line="131"/>
         <source>Representación de gobierno</source>
         <translation>Government representative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="97"/>
+        <location filename="../cocreation_app/models/enums.py" line="133"/>
         <source>Representación de sociedad civil</source>
         <translation>Civil society representative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <location filename="../cocreation_app/models/enums.py" line="132"/>
         <source>Representación del órgano garante</source>
         <translation>Guarantor body representative</translation>
     </message>
@@ -3910,7 +4144,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Delayed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="98"/>
+        <location filename="../cocreation_app/models/enums.py" line="84"/>
+        <source>Reunión de seguimiento</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="134"/>
         <source>Secretaría técnica</source>
         <translation>Technical secretariat</translation>
     </message>
@@ -3935,12 +4174,17 @@ Send that file to whoever gives you support.</translation>
         <translation>No evidence</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="111"/>
+        <source>Sobresaliente</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="16"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="85"/>
+        <location filename="../cocreation_app/models/enums.py" line="127"/>
         <source>Solicitar cambios</source>
         <translation>Request changes</translation>
     </message>
@@ -3950,7 +4194,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Request changes (proposed, to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="104"/>
+        <location filename="../cocreation_app/models/enums.py" line="140"/>
         <source>Solución</source>
         <translation>Solution</translation>
     </message>
@@ -3958,6 +4202,16 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/models/enums.py" line="78"/>
         <source>Sustancial</source>
         <translation>Substantial</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="83"/>
+        <source>Taller de cocreación</source>
+        <translation>Co-creation workshop</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="64"/>
@@ -3970,6 +4224,16 @@ Send that file to whoever gives you support.</translation>
         <translation>Transparency</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="89"/>
+        <source>Verificable</source>
+        <translation>Verifiable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="93"/>
+        <source>¿Abrió el gobierno?</source>
+        <translation>Did it open government?</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="15"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
@@ -3978,467 +4242,542 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="242"/>
+        <location filename="../cocreation_app/services/registry.py" line="211"/>
         <source>Acepta fotografías</source>
         <translation>Agrees to photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="235"/>
+        <location filename="../cocreation_app/services/registry.py" line="210"/>
         <source>Acepta publicar su nombre</source>
         <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="228"/>
+        <location filename="../cocreation_app/services/registry.py" line="209"/>
         <source>Acepta ser contactada</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="214"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="345"/>
+        <location filename="../cocreation_app/services/registry.py" line="306"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="308"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="307"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="355"/>
+        <location filename="../cocreation_app/services/registry.py" line="316"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="414"/>
+        <location filename="../cocreation_app/services/registry.py" line="379"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="382"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Avance (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <location filename="../cocreation_app/services/registry.py" line="146"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="502"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="310"/>
         <source>Cargo del contacto</source>
         <translation>Contact's position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="350"/>
+        <location filename="../cocreation_app/services/registry.py" line="311"/>
         <source>Correo del contacto</source>
         <translation>Contact's email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="208"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="475"/>
+        <location filename="../cocreation_app/services/registry.py" line="437"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="484"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it helps solve the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="282"/>
+        <location filename="../cocreation_app/services/registry.py" line="246"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="409"/>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="406"/>
+        <location filename="../cocreation_app/services/registry.py" line="371"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="149"/>
+        <location filename="../cocreation_app/services/registry.py" line="139"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="339"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="144"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="430"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="431"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="284"/>
+        <location filename="../cocreation_app/services/registry.py" line="248"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="183"/>
+        <location filename="../cocreation_app/services/registry.py" line="172"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="454"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="352"/>
+        <location filename="../cocreation_app/services/registry.py" line="313"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="353"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <source>Fecha de la valoración</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="314"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="208"/>
         <source>Fecha del consentimiento</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="435"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="152"/>
+        <location filename="../cocreation_app/services/registry.py" line="142"/>
         <source>Fin del periodo</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Fusionada en</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="474"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <source>Hito</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="436"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="230"/>
         <source>Hora de registro</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="377"/>
+        <location filename="../cocreation_app/services/registry.py" line="511"/>
+        <source>Huella SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="141"/>
         <source>Inicio del periodo</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Institución</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="344"/>
+        <location filename="../cocreation_app/services/registry.py" line="305"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
+        <source>Justificación</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="455"/>
+        <location filename="../cocreation_app/services/registry.py" line="418"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="473"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Mesa o grupo</source>
         <translation>Table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="173"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <location filename="../cocreation_app/services/registry.py" line="140"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="491"/>
+        <source>Narrativa</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Nivel de cumplimiento</source>
         <translation>Completion level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="302"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Nodo superior</source>
         <translation>Parent node</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="197"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="508"/>
+        <source>Nombre del archivo</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="309"/>
         <source>Nombre del contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="434"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="337"/>
+        <location filename="../cocreation_app/services/registry.py" line="298"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="305"/>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="415"/>
+        <location filename="../cocreation_app/services/registry.py" line="380"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="210"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Papel en el STL</source>
         <translation>Role in the LTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="191"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="492"/>
+        <location filename="../cocreation_app/services/registry.py" line="452"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="143"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <source>Peso en el avance del compromiso</source>
+        <translation>Weight in the commitment's progress</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="134"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="283"/>
+        <location filename="../cocreation_app/services/registry.py" line="247"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="354"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="239"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="472"/>
+        <location filename="../cocreation_app/services/registry.py" line="434"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="185"/>
+        <location filename="../cocreation_app/services/registry.py" line="174"/>
         <source>Puntos por persona</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="453"/>
+        <location filename="../cocreation_app/services/registry.py" line="535"/>
+        <source>Quién valoró</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="560"/>
+        <source>Qué cambió</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="416"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="378"/>
+        <location filename="../cocreation_app/services/registry.py" line="482"/>
+        <source>Reporte de avance</source>
+        <translation>Progress update</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="413"/>
+        <location filename="../cocreation_app/services/registry.py" line="378"/>
         <source>Respuesta a</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <location filename="../cocreation_app/services/registry.py" line="198"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="171"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="173"/>
+        <location filename="../cocreation_app/services/registry.py" line="163"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="209"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <source>Tamaño (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="312"/>
         <source>Teléfono del contacto</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="169"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="304"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="303"/>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="402"/>
+        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <source>Tipo de archivo</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="367"/>
         <source>Tipo de elemento</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <source>Tipo de reunión</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="138"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="343"/>
+        <location filename="../cocreation_app/services/registry.py" line="556"/>
+        <source>Valor de gobierno abierto</source>
+        <translation>Open government value</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="521"/>
+        <source>Valoración</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Versión del aviso aceptada</source>
         <translation>Accepted notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <location filename="../cocreation_app/services/registry.py" line="147"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="153"/>
+        <location filename="../cocreation_app/services/registry.py" line="143"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -4446,152 +4785,192 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="258"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Asistencias</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="503"/>
+        <location filename="../cocreation_app/services/registry.py" line="548"/>
+        <source>Autoevaluaciones</source>
+        <translation>Self-assessments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <source>Autoevaluación</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="463"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="502"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="423"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="295"/>
+        <location filename="../cocreation_app/services/registry.py" line="259"/>
         <source>Causa o efecto</source>
         <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="296"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Causas y efectos</source>
         <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="331"/>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="464"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="465"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="484"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="485"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="424"/>
+        <location filename="../cocreation_app/services/registry.py" line="502"/>
+        <source>Evidencia</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="503"/>
+        <source>Evidencias</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="367"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="368"/>
+        <location filename="../cocreation_app/services/registry.py" line="333"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Observaciones</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="360"/>
         <source>Observación</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="191"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Personas participantes</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="144"/>
+        <location filename="../cocreation_app/services/registry.py" line="135"/>
         <source>Plan de Acción Local</source>
         <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="136"/>
         <source>Planes de Acción Local</source>
         <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="239"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="275"/>
+        <location filename="../cocreation_app/services/registry.py" line="240"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="315"/>
+        <location filename="../cocreation_app/services/registry.py" line="278"/>
         <source>Propuesta de solución</source>
         <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="316"/>
+        <location filename="../cocreation_app/services/registry.py" line="279"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="173"/>
+        <location filename="../cocreation_app/services/registry.py" line="482"/>
+        <source>Reporte de avance</source>
+        <translation>Progress update</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="483"/>
+        <source>Reportes de avance</source>
+        <translation>Progress updates</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="163"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="174"/>
+        <location filename="../cocreation_app/services/registry.py" line="164"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="446"/>
+        <location filename="../cocreation_app/services/registry.py" line="522"/>
+        <source>Valoraciones</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="521"/>
+        <source>Valoración</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="445"/>
+        <location filename="../cocreation_app/services/registry.py" line="409"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -4843,22 +5222,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="330"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="396"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="203"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>The number of people at the table must be at least 1.</translation>
     </message>
@@ -4868,27 +5247,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="405"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="46"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
         <source>Factibilidad</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="43"/>
         <source>Impacto</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="185"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Say which table or group the count comes from.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="207"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
@@ -4898,17 +5277,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The dot and criteria weights cannot be negative or both zero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="192"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Dots must be a whole number from 0 up, not “{value}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="177"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>There is no problem “{id}” in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="169"/>
         <source>No existe el taller «{id}».</source>
         <translation>There is no workshop “{id}”.</translation>
     </message>
@@ -4923,7 +5302,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Combined score (0 to 100) = {dots_pct} % of the dots relative to the most-voted problem + {criteria_pct} % of the weighted criteria score, rescaled from 1–5 to 0–1. Each criterion's score is the average of the tables that scored it. Ties are broken, in this order, by: the higher weighted score, more dots, more tables that gave it dots, the problem registered first and, finally, its identifier.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
         <source>Urgencia</source>
         <translation>Urgency</translation>
     </message>
@@ -4956,79 +5335,81 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="243"/>
+        <location filename="../cocreation_app/services/privacy.py" line="241"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), checked in {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="237"/>
+        <location filename="../cocreation_app/services/privacy.py" line="235"/>
         <source>Asistencia a talleres:</source>
         <translation>Workshop attendance:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="226"/>
+        <location filename="../cocreation_app/services/privacy.py" line="224"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Privacy notice, version {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <location filename="../cocreation_app/services/privacy.py" line="212"/>
         <source>Datos personales de {name}</source>
         <translation>Personal data of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="232"/>
+        <location filename="../cocreation_app/services/privacy.py" line="230"/>
         <source>Datos registrados:</source>
         <translation>Recorded data:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="215"/>
+        <location filename="../cocreation_app/services/privacy.py" line="213"/>
         <source>Generado: {time}</source>
         <translation>Generated: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="260"/>
+        <location filename="../cocreation_app/services/privacy.py" line="258"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Change history (every value that was saved):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="137"/>
-        <location filename="../cocreation_app/services/privacy.py" line="302"/>
+        <location filename="../cocreation_app/services/privacy.py" line="133"/>
+        <location filename="../cocreation_app/services/privacy.py" line="300"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="252"/>
+        <location filename="../cocreation_app/services/privacy.py" line="250"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Other records that mention them:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="221"/>
+        <location filename="../cocreation_app/services/privacy.py" line="219"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/privacy.py" line="203"/>
         <source>no</source>
-        <translation type="vanished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/privacy.py" line="201"/>
         <source>sí</source>
-        <translation type="vanished">yes</translation>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -5038,22 +5419,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Review comments and replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="23"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="444"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -5063,87 +5444,87 @@ Send that file to whoever gives you support.</translation>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="41"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="536"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>No votes or scores recorded yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="200"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="866"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="213"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="25"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="64"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="100"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="111"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="666"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="23"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="845"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="17"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="337"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -5152,69 +5533,69 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
         <source>Criterios (1–5)</source>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="50"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="327"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="100"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="349"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="108"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="107"/>
         <source>El mapa de elementos de «{path}» está dañado: {what}</source>
         <translation>The item map of “{path}” is damaged: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="88"/>
+        <location filename="../cocreation_app/reports/exports.py" line="79"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>The number of blank rows must be between 0 and 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="414"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="24"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>At each prioritization table, problems are ranked by a combined score (0 to 100) of the dot vote and the weighted criteria score (1 to 5), as the application shows it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="136"/>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
         <source>Estado del plan</source>
         <translation>Plan status</translation>
     </message>
@@ -5224,73 +5605,73 @@ Send that file to whoever gives you support.</translation>
         <translation>This draft has no review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="99"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="593"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="317"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="117"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="49"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="311"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -5299,44 +5680,43 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="579"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="133"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="203"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="87"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="373"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -5345,27 +5725,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="383"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/solutions.py" line="45"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="423"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -5374,51 +5754,50 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Could not save “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="214"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="95"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="358"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="800"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
-        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="819"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="359"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -5428,48 +5807,48 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="135"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="48"/>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="25"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="787"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="98"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="35"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="527"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Prioritization in “{workshop}”, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="78"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="570"/>
         <source>Problema {number}. {title}</source>
         <translation>Problem {number}. {title}</translation>
     </message>
@@ -5478,32 +5857,32 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="22"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/solutions.py" line="18"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/solutions.py" line="20"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
         <source>Puntaje (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -5512,12 +5891,13 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Dots: {dots} · Weighted score: {score}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/document.py" line="106"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="239"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="134"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -5527,89 +5907,91 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply from {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="865"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="801"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="470"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
         <source>Sin dato</source>
-        <translation type="vanished">Not recorded</translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="741"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="21"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
         <source>Sin información de contexto registrada.</source>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="427"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="489"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="462"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="496"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/styles.py" line="35"/>
+        <location filename="../cocreation_app/reports/styles.py" line="36"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="500"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="34"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="35"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="286"/>
         <source>Versión {version}, {date}</source>
         <translation>Version {version}, {date}</translation>
     </message>
@@ -5619,67 +6001,67 @@ Send that file to whoever gives you support.</translation>
         <translation>draft v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="169"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="168"/>
         <source>el elemento {number} {what}</source>
         <translation>item {number} {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="118"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="117"/>
         <source>es demasiado grande.</source>
         <translation>it is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="132"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="131"/>
         <source>la versión del borrador ({value}) no es válida.</source>
         <translation>the draft version ({value}) is not valid.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="127"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="126"/>
         <source>no dice a qué plan pertenece.</source>
         <translation>it does not say which plan it belongs to.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="149"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="148"/>
         <source>no dice qué elemento es.</source>
         <translation>does not say which item it is.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="122"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="121"/>
         <source>no es JSON válido.</source>
         <translation>it is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="124"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="123"/>
         <source>no es un objeto JSON.</source>
         <translation>it is not a JSON object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="146"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="145"/>
         <source>no es un objeto.</source>
         <translation>is not an object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="158"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="157"/>
         <source>su página no es válida.</source>
         <translation>has an invalid page.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="161"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="160"/>
         <source>su recuadro no es válido.</source>
         <translation>has an invalid box.</translation>
     </message>
@@ -5689,19 +6071,19 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="263"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="82"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -5711,12 +6093,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="138"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="137"/>
         <source>«items» no es una lista.</source>
         <translation>“items” is not a list.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="154"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="153"/>
         <source>«spans» no es una lista.</source>
         <translation>“spans” is not a list.</translation>
     </message>
@@ -5725,40 +6107,37 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="220"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="101"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>“{path}” is not a valid PDF or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="105"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="31"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -5771,12 +6150,14 @@ Send that file to whoever gives you support.</translation>
         <translation>    (verdict proposed from its words; confirm it in the window or with “cocreation edit comments {id} --set verdict={verdict}”)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="129"/>
         <source>    ↳ {author}: {text}</source>
-        <translation type="vanished">    ↳ {author}: {text}</translation>
+        <translation>    ↳ {author}: {text}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="191"/>
         <source>  p. {page}  {author}: {text}</source>
-        <translation type="vanished">  p. {page}  {author}: {text}</translation>
+        <translation>  p. {page}  {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="207"/>
@@ -5784,8 +6165,9 @@ Send that file to whoever gives you support.</translation>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="175"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text}</source>
-        <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
+        <translation>  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="189"/>
@@ -5803,22 +6185,24 @@ Send that file to whoever gives you support.</translation>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="168"/>
         <source>(resaltado sin comentario)</source>
-        <translation type="vanished">(highlight without a comment)</translation>
+        <translation>(highlight without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="374"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="154"/>
+        <location filename="../cocreation_app/cli/review.py" line="140"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="185"/>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
-        <translation type="vanished">Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
+        <translation>Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="200"/>
@@ -5826,27 +6210,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Comments without an item ({count}): they could not be placed on a problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
         <source>Cuadro de texto</source>
         <translation>Text box</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
         <source>Círculo</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="74"/>
         <source>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="444"/>
+        <location filename="../cocreation_app/services/review.py" line="424"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
@@ -5861,22 +6245,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="435"/>
+        <location filename="../cocreation_app/services/review.py" line="415"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="204"/>
+        <location filename="../cocreation_app/services/review.py" line="197"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
         <source>Línea</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
         <source>Marca de inserción</source>
         <translation>Caret</translation>
     </message>
@@ -5890,33 +6274,33 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="253"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="208"/>
-        <location filename="../cocreation_app/services/review.py" line="497"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="477"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="245"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="194"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="184"/>
+        <location filename="../cocreation_app/cli/review.py" line="170"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
@@ -5931,42 +6315,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="185"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
         <source>Polilínea</source>
         <translation>Polyline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
         <source>Polígono</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
         <source>Rectángulo</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="313"/>
         <source>Resaltado</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="182"/>
+        <location filename="../cocreation_app/cli/review.py" line="168"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>{added} review comments would be added; {existing} were already imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
         <source>Sello</source>
         <translation>Stamp</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="372"/>
         <source>Sello «{name}»</source>
         <translation>Stamp “{name}”</translation>
     </message>
@@ -5976,22 +6360,22 @@ Send that file to whoever gives you support.</translation>
         <translation>No review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="314"/>
         <source>Subrayado</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
         <source>Subrayado ondulado</source>
         <translation>Squiggly underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="315"/>
         <source>Tachado</source>
         <translation>Strike-out</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
         <source>Trazo a mano</source>
         <translation>Ink</translation>
     </message>
@@ -6011,83 +6395,84 @@ Send that file to whoever gives you support.</translation>
         <translation>changed since draft {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>the PDF no longer holds the item map of that page</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
         <source>el elemento ya no existe</source>
         <translation>the item no longer exists</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="149"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
         <translation>the author name has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="255"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="251"/>
         <source>el texto de la anotación no es texto</source>
         <translation>the annotation’s text is not text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="141"/>
         <source>el texto tiene {count} caracteres; el límite es {limit}</source>
         <translation>the text has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
         <source>la anotación está dañada</source>
         <translation>the annotation is damaged</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="126"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="122"/>
         <source>la anotación no es un diccionario</source>
         <translation>the annotation is not a dictionary</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="138"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="134"/>
         <source>la anotación no tiene posición válida</source>
         <translation>the annotation has no valid position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="93"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="89"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>the page’s list of annotations cannot be read</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>the page does not match the draft (were drafts mixed?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>the page is not recognised as a page of the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="98"/>
         <source>no está sobre ningún elemento</source>
         <translation>it is not on any item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>it replies to a comment that could not be placed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="129"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>annotation type that is not imported ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="366"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: “{words}”</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="195"/>
         <source>{line} (el elemento ya no existe)</source>
-        <translation type="vanished">{line} (the item no longer exists)</translation>
+        <translation>{line} (the item no longer exists)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="84"/>
@@ -6095,7 +6480,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{title}: {status}, draft version {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="223"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>“{path}” is a Cocrea draft, but the PDF reader deleted its item map, so there is no way to tell which item each comment is on. Ask for the comments to be saved on the original PDF, or export them from the reader (FDF/XFDF) and add them by hand.</translation>
     </message>
@@ -6104,17 +6489,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="80"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="75"/>
         <source>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</source>
         <translation>“{path}” is incomplete or damaged: its end is missing (the file was cut while copying or downloading it). The comments saved at its end would be lost; ask for it to be sent again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="110"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="86"/>
         <source>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</source>
         <translation>“{path}” is protected by a password. Ask for a copy without a password (in the PDF reader: save without security).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>“{path}” is {size} MB; the limit for importing comments is {limit} MB. Save the PDF without added images or split the review into several files.</translation>
     </message>
@@ -6137,10 +6522,15 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="52"/>
-        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <location filename="../cocreation_app/services/entities.py" line="51"/>
+        <location filename="../cocreation_app/services/entities.py" line="275"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/evidence.py" line="87"/>
+        <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
+        <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="244"/>
@@ -6148,43 +6538,63 @@ Send that file to whoever gives you support.</translation>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/followup.py" line="278"/>
+        <source>Esta base de datos no tiene el archivo «{name}».</source>
+        <translation>This database does not hold the file “{name}”.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/entities.py" line="195"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="367"/>
+        <location filename="../cocreation_app/services/entities.py" line="303"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="53"/>
+        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <source>La evidencia necesita un nombre de archivo.</source>
+        <translation>The evidence needs a file name.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participants.py" line="52"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="41"/>
+        <location filename="../cocreation_app/services/evidence.py" line="61"/>
+        <source>No existe el archivo «{path}».</source>
+        <translation>The file “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/followup.py" line="295"/>
+        <source>No existe el plan «{id}».</source>
+        <translation>There is no plan “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participants.py" line="48"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>The workshop or the person given does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="100"/>
+        <location filename="../cocreation_app/services/participants.py" line="107"/>
         <source>No existe la persona indicada.</source>
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="109"/>
-        <location filename="../cocreation_app/services/entities.py" line="274"/>
+        <location filename="../cocreation_app/services/entities.py" line="108"/>
+        <location filename="../cocreation_app/services/entities.py" line="214"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="406"/>
+        <location filename="../cocreation_app/services/entities.py" line="334"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="550"/>
+        <location filename="../cocreation_app/services/registry.py" line="576"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -6237,25 +6647,40 @@ Send that file to whoever gives you support.</translation>
         <translation>expected a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="45"/>
+        <location filename="../cocreation_app/services/participants.py" line="52"/>
         <source>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</source>
         <translation>{name} has not accepted the privacy notice yet: read them the notice and record their consent before checking them in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="119"/>
+        <source>«Ninguno» no se combina con otros valores.</source>
+        <translation>“None” cannot be combined with other values.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="309"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="391"/>
-        <location filename="../cocreation_app/services/entities.py" line="419"/>
+        <location filename="../cocreation_app/services/entities.py" line="324"/>
+        <location filename="../cocreation_app/services/entities.py" line="349"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="49"/>
+        <location filename="../cocreation_app/services/entities.py" line="48"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/evidence.py" line="41"/>
+        <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
+        <translation>“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="91"/>
+        <source>«{value}» no es una huella SHA-256.</source>
+        <translation>“{value}” is not a SHA-256 fingerprint.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="53"/>
@@ -6264,7 +6689,12 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="109"/>
+        <source>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</source>
+        <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="330"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -6310,7 +6740,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="111"/>
+        <location filename="../cocreation_app/storage/restore.py" line="108"/>
         <source>El respaldo y la base de datos son el mismo archivo.</source>
         <translation>The backup and the database are the same file.</translation>
     </message>
@@ -6320,8 +6750,8 @@ Send that file to whoever gives you support.</translation>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="89"/>
-        <location filename="../cocreation_app/storage/restore.py" line="98"/>
+        <location filename="../cocreation_app/storage/restore.py" line="86"/>
+        <location filename="../cocreation_app/storage/restore.py" line="95"/>
         <source>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</source>
         <translation>The database is open in another window or program; close it and try again.</translation>
     </message>
@@ -6341,25 +6771,24 @@ Send that file to whoever gives you support.</translation>
         <translation>The server address does not name the database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="42"/>
+        <location filename="../cocreation_app/storage/restore.py" line="39"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="329"/>
-        <location filename="../cocreation_app/storage/database.py" line="379"/>
+        <location filename="../cocreation_app/storage/database.py" line="265"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="335"/>
+        <location filename="../cocreation_app/storage/database.py" line="271"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
-        <location filename="../cocreation_app/storage/restore.py" line="113"/>
+        <location filename="../cocreation_app/storage/restore.py" line="110"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="349"/>
+        <location filename="../cocreation_app/storage/database.py" line="285"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
@@ -6374,13 +6803,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not save “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="98"/>
+        <location filename="../cocreation_app/storage/database.py" line="97"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>Cannot read “{path}”: permission denied.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="102"/>
-        <location filename="../cocreation_app/storage/restore.py" line="49"/>
+        <location filename="../cocreation_app/storage/database.py" line="101"/>
+        <location filename="../cocreation_app/storage/restore.py" line="46"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
     </message>
@@ -6405,7 +6834,7 @@ Send that file to whoever gives you support.</translation>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="92"/>
+        <location filename="../cocreation_app/storage/database.py" line="91"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -6415,32 +6844,30 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="63"/>
-        <location filename="../cocreation_app/storage/restore.py" line="68"/>
+        <location filename="../cocreation_app/storage/restore.py" line="60"/>
+        <location filename="../cocreation_app/storage/restore.py" line="65"/>
         <source>«{path}» está dañada y no se puede restaurar.</source>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="319"/>
-        <location filename="../cocreation_app/storage/database.py" line="385"/>
+        <location filename="../cocreation_app/storage/database.py" line="255"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="73"/>
+        <location filename="../cocreation_app/storage/restore.py" line="70"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to restore it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="141"/>
+        <location filename="../cocreation_app/storage/database.py" line="133"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
         <translation>“{path}” is not a Cocrea database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="312"/>
-        <location filename="../cocreation_app/storage/database.py" line="375"/>
-        <location filename="../cocreation_app/storage/restore.py" line="40"/>
+        <location filename="../cocreation_app/storage/database.py" line="104"/>
+        <location filename="../cocreation_app/storage/database.py" line="248"/>
+        <location filename="../cocreation_app/storage/restore.py" line="37"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
     </message>
@@ -6453,17 +6880,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="229"/>
+        <location filename="../cocreation_app/cli/sync.py" line="192"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
         <translation>Conflict resolved: {count} records deleted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="227"/>
+        <location filename="../cocreation_app/cli/sync.py" line="190"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
         <translation>Conflict resolved: {count} records restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="232"/>
+        <location filename="../cocreation_app/cli/sync.py" line="195"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflict resolved: {value}</translation>
     </message>
@@ -6473,7 +6900,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="210"/>
+        <location filename="../cocreation_app/cli/sync.py" line="173"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Belongs to {kind} “{parent}”, deleted on {deleted_by} ({deleted_at}); created on {created_by} ({created_at}). Resolve with --restore-parent or --delete-orphan.</translation>
     </message>
@@ -6498,7 +6925,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The passphrase file “{path}” is empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="161"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="153"/>
         <source>El archivo no es un paquete cifrado de Cocrea.</source>
         <translation>The file is not an encrypted Cocrea bundle.</translation>
     </message>
@@ -6508,12 +6935,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The conflict has no value with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="168"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="160"/>
         <source>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>The encrypted bundle has version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="136"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="142"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>The bundle is encrypted; give the passphrase (--passphrase-file).</translation>
     </message>
@@ -6522,7 +6949,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="145"/>
+        <location filename="../cocreation_app/cli/sync.py" line="112"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
@@ -6557,7 +6984,12 @@ Send that file to whoever gives you support.</translation>
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="162"/>
+        <location filename="../cocreation_app/sync/export.py" line="154"/>
+        <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
+        <translation>The evidence file {sha} is missing from this database.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="129"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
@@ -6572,17 +7004,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Give either the value to keep or a new value, not both.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="148"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="140"/>
         <source>La contraseña no puede estar vacía.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="150"/>
+        <location filename="../cocreation_app/cli/sync.py" line="117"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nothing new: the {count} changes were already in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="119"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="125"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -6592,7 +7024,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="109"/>
+        <location filename="../cocreation_app/sync/export.py" line="107"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -6601,7 +7033,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="156"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
@@ -6616,7 +7048,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="148"/>
+        <location filename="../cocreation_app/sync/importer.py" line="142"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -6626,17 +7058,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="108"/>
+        <location filename="../cocreation_app/sync/importer.py" line="107"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="149"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="146"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="142"/>
+        <location filename="../cocreation_app/cli/sync.py" line="109"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
     </message>
@@ -6656,17 +7088,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="164"/>
+        <location filename="../cocreation_app/sync/importer.py" line="160"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="142"/>
+        <location filename="../cocreation_app/sync/importer.py" line="136"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="85"/>
+        <location filename="../cocreation_app/sync/format.py" line="79"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
@@ -6676,17 +7108,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: «{device}» is marked as not trusted in this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="114"/>
+        <location filename="../cocreation_app/cli/sync.py" line="81"/>
         <source>Plan «{plan}»</source>
         <translation>Plan “{plan}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="196"/>
+        <location filename="../cocreation_app/cli/sync.py" line="159"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Possible duplicate ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="238"/>
+        <location filename="../cocreation_app/cli/sync.py" line="201"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Records merged; attendance records moved: {count}</translation>
     </message>
@@ -6701,12 +7133,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Not imported (nothing of them was written): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <location filename="../cocreation_app/cli/sync.py" line="83"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Only people of the same plan can be merged.</translation>
     </message>
@@ -6716,7 +7148,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Previewed {good} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="156"/>
+        <location filename="../cocreation_app/cli/sync.py" line="123"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
@@ -6726,7 +7158,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Already imported before the error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="196"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="226"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -6741,28 +7173,28 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="288"/>
+        <location filename="../cocreation_app/sync/format.py" line="277"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>it says it was created on {created}, more than 50 years after this computer's date ({now}): a clock so far ahead is a fault or a forgery.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="122"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="128"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="138"/>
         <source>el archivo es demasiado grande.</source>
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="177"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="144"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="150"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -6771,17 +7203,17 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="452"/>
+        <location filename="../cocreation_app/sync/format.py" line="422"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="299"/>
+        <location filename="../cocreation_app/sync/format.py" line="288"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>change {index} of «{member}» has a clock of {time}, more than a day after both the bundle's date and this computer's (up to {horizon}); adopting it would move this database's clock ahead.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
@@ -6791,27 +7223,27 @@ Send that file to whoever gives you support.</translation>
         <translation>the content does not match its signature: it was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="173"/>
+        <location filename="../cocreation_app/sync/format.py" line="179"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>the manifest does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="170"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="181"/>
+        <location filename="../cocreation_app/sync/format.py" line="187"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="137"/>
+        <location filename="../cocreation_app/cli/sync.py" line="104"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="212"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
@@ -6821,42 +7253,47 @@ Send that file to whoever gives you support.</translation>
         <translation>the bundle's signature is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="151"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
+        <source>los archivos de evidencia no coinciden con los cambios.</source>
+        <translation>its evidence files do not match its changes.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>the internal files do not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
         <source>mismo correo</source>
         <translation>same email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="49"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
         <source>mismo nombre</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="52"/>
         <source>mismo teléfono</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="203"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="177"/>
+        <location filename="../cocreation_app/sync/format.py" line="183"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="396"/>
+        <location filename="../cocreation_app/sync/format.py" line="368"/>
         <source>no tiene la forma de un cambio</source>
         <translation>it does not have the shape of a change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="191"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -6865,70 +7302,81 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="272"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="184"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="214"/>
         <location filename="../cocreation_app/sync/format.py" line="226"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="434"/>
+        <location filename="../cocreation_app/sync/format.py" line="404"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="444"/>
+        <location filename="../cocreation_app/sync/format.py" line="277"/>
+        <source>un archivo de evidencia es demasiado grande.</source>
+        <translation>an evidence file is too large.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="194"/>
+        <source>una evidencia no tiene una huella SHA-256 válida.</source>
+        <translation>an evidence record has no valid SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="414"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="118"/>
+        <location filename="../cocreation_app/cli/sync.py" line="85"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="121"/>
+        <location filename="../cocreation_app/cli/sync.py" line="88"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="261"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="263"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="113"/>
+        <location filename="../cocreation_app/sync/format.py" line="107"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="386"/>
+        <location filename="../cocreation_app/sync/format.py" line="358"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>“{name}” was already merged into another record.</translation>
     </message>
@@ -6937,7 +7385,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="136"/>
+        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cocreation_app/ui/app.py" line="67"/>
+        <location filename="../cocreation_app/ui/app.py" line="66"/>
         <source>No se pudo crear la carpeta de datos «{folder}»: {reason}</source>
         <translation>No se pudo crear la carpeta de datos «{folder}»: {reason}</translation>
     </message>
@@ -53,49 +53,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="66"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Registrar asistencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="119"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Elija o cree un taller para registrar asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
         <source>En la sala: {count}</source>
         <translation>En la sala: {count}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="43"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="142"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por género</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
         <source>Por sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="152"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
         <source>Primero elija o cree un taller.</source>
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="166"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>Datos generales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="94"/>
         <source>Ficha del compromiso</source>
         <translation>Ficha del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
@@ -183,33 +183,33 @@
         <translation type="vanished">&lt;b&gt;Completitud&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="162"/>
         <source>Completitud</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="172"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="171"/>
         <source>Completitud: {percent}</source>
         <translation>Completitud: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Elija o cree un compromiso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="183"/>
         <source>Falta para completarlo:</source>
         <translation>Falta para completarlo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="177"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Listo: el compromiso y sus hitos están completos.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="151"/>
         <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="153"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</translation>
     </message>
@@ -217,100 +217,102 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="51"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="50"/>
         <source>(vacío)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="297"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflicto resuelto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Conservar el valor seleccionado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="68"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="67"/>
         <source>Eliminado</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="237"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Eliminar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
         <source>Guardar valor combinado</source>
         <translation>Guardar valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="141"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="140"/>
         <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
         <translation>Modo revisión: los conflictos se consultan, pero no se resuelven.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="138"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No hay conflictos: todos los cambios importados concuerdan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="231"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restaurar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="122"/>
         <source>Valor</source>
         <translation>Valor</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>no</source>
-        <translation type="vanished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="131"/>
         <source>o escriba un valor combinado</source>
         <translation>o escriba un valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="63"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="62"/>
         <source>su registro superior se eliminó</source>
         <translation>su registro superior se eliminó</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>sí</source>
-        <translation type="vanished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="94"/>
         <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
         <translation>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="204"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="203"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="253"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (actual)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="244"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
     </message>
@@ -381,22 +383,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="31"/>
+        <location filename="../cocreation_app/ui/crash.py" line="56"/>
         <source>(no se pudo escribir el archivo)</source>
         <translation>(no se pudo escribir el archivo)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="34"/>
+        <location filename="../cocreation_app/ui/crash.py" line="59"/>
         <source>Error inesperado</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="28"/>
+        <location filename="../cocreation_app/ui/crash.py" line="53"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/crash.py" line="35"/>
+        <location filename="../cocreation_app/ui/crash.py" line="60"/>
         <source>Ocurrió un error inesperado. Sus datos guardados están a salvo.
 
 Los detalles se guardaron en:
@@ -576,7 +578,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Posible duplicado ({reasons})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="108"/>
+        <location filename="../cocreation_app/ui/sync/duplicates_dialog.py" line="107"/>
         <source>Registros fusionados.</source>
         <translation>Registros fusionados.</translation>
     </message>
@@ -594,22 +596,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/failures.py" line="69"/>
+        <location filename="../cocreation_app/ui/errors.py" line="30"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>El disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="67"/>
+        <location filename="../cocreation_app/ui/errors.py" line="28"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>La base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="70"/>
+        <location filename="../cocreation_app/ui/errors.py" line="31"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>No se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="74"/>
+        <location filename="../cocreation_app/ui/errors.py" line="35"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
@@ -766,8 +768,9 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
+        <location filename="../cocreation_app/ui/help/feature.py" line="30"/>
         <source>&amp;Acerca de Cocrea</source>
-        <translation type="vanished">&amp;Acerca de Cocrea</translation>
+        <translation>&amp;Acerca de Cocrea</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="31"/>
@@ -775,7 +778,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="22"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="21"/>
         <source>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cocrea {version}&lt;/h3&gt;&lt;p&gt;Talleres de cocreación de gobierno abierto, sin conexión: registro y asistencia, problemas públicos, propuestas de solución, compromisos e hitos del Plan de Acción Local.&lt;/p&gt;&lt;p&gt;Licencia AGPL-3.0 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -785,7 +788,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>A&amp;cerca de Cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="37"/>
+        <location filename="../cocreation_app/ui/help/feature.py" line="32"/>
         <source>Acerca de Cocrea</source>
         <translation>Acerca de Cocrea</translation>
     </message>
@@ -978,88 +981,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="163"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -1152,17 +1155,17 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="140"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Editar datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="141"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
@@ -1172,8 +1175,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1217,47 +1220,47 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PlenaryController</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="57"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="56"/>
         <source>Duración del temporizador…</source>
         <translation>Duración del temporizador…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="51"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="50"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="164"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="158"/>
         <source>Minutos de la actividad:</source>
         <translation>Minutos de la actividad:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="48"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="47"/>
         <source>Mostrar vista plenaria</source>
         <translation>Mostrar vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="59"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="58"/>
         <source>Pantalla</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="54"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="53"/>
         <source>Reiniciar el temporizador</source>
         <translation>Reiniciar el temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="163"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="157"/>
         <source>Temporizador</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="46"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="45"/>
         <source>Vista &amp;plenaria</source>
         <translation>Vista &amp;plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/controller.py" line="147"/>
+        <location filename="../cocreation_app/ui/plenary/controller.py" line="141"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
@@ -1265,13 +1268,14 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PlenaryWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="37"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="36"/>
         <source>Cocrea — vista plenaria</source>
         <translation>Cocrea — vista plenaria</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
         <source>en curso</source>
-        <translation type="vanished">en curso</translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
@@ -1279,8 +1283,9 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>en curso · Espacio: pausar</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="91"/>
         <source>en pausa</source>
-        <translation type="vanished">en pausa</translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
@@ -1288,8 +1293,9 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>en pausa · Espacio: iniciar</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
         <source>tiempo terminado</source>
-        <translation type="vanished">tiempo terminado</translation>
+        <translation>tiempo terminado</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
@@ -1327,38 +1333,38 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationData</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="67"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Elija un taller en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="97"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>En verde: problemas seleccionados para diseño de soluciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="66"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="100"/>
         <source>Priorización de problemas públicos</source>
         <translation>Priorización de problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
         <translation>Se muestran los {shown} primeros de {count} problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="73"/>
         <source>{dots} puntos</source>
         <translation>{dots} puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="75"/>
         <source>{dots} puntos · criterios {criteria}</source>
         <translation>{dots} puntos · criterios {criteria}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="101"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} puntos emitidos</translation>
     </message>
@@ -1366,27 +1372,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="182"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="81"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="66"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="64"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -1401,27 +1407,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema que se priorizará también en este taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="206"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="180"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="96"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="204"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
@@ -1436,7 +1442,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Traer un problema de otro taller…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -1602,32 +1608,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="103"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="82"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="237"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="83"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="206"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="256"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
@@ -1637,23 +1643,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="278"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="204"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (solo lectura: modo revisión)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="268"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="269"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1661,12 +1667,14 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Records</name>
     <message>
+        <location filename="../cocreation_app/ui/widgets/records.py" line="48"/>
         <source>No</source>
-        <translation type="vanished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/widgets/records.py" line="46"/>
         <source>Sí</source>
-        <translation type="vanished">Sí</translation>
+        <translation>Sí</translation>
     </message>
 </context>
 <context>
@@ -1702,12 +1710,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Autorizaciones opcionales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="121"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="129"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Aviso de privacidad. Léalo a la persona:</translation>
     </message>
@@ -1717,13 +1725,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="202"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
         <source>Editar datos de {name}</source>
         <translation>Editar datos de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="131"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="125"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="126"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
@@ -1732,23 +1740,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="135"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="137"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Leyó y acepta el aviso de privacidad *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="178"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="179"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="172"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="173"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="168"/>
         <source>Primero cree o elija un plan.</source>
         <translation>Primero cree o elija un plan.</translation>
     </message>
@@ -1759,7 +1767,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Primero cree o elija un plan: el aviso de privacidad que se lee a cada persona es parte del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="191"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="185"/>
         <source>Registrar a {name}</source>
         <translation>Registrar a {name}</translation>
     </message>
@@ -1771,7 +1779,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Agregar observación…</translation>
     </message>
@@ -1801,7 +1809,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Nuevo estado:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="93"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Responder…</translation>
     </message>
@@ -1811,7 +1819,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1836,18 +1844,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de &amp;revisión (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
@@ -1857,12 +1865,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador con &amp;observaciones (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="160"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Borrador con observaciones guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Cambiar &amp;estado…</translation>
     </message>
@@ -1872,17 +1880,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambiar estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="236"/>
         <source>Cambió desde el borrador</source>
         <translation>Cambió desde el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="176"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Cambió después del borrador que se comentó.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
         <source>Comentarios de PDF</source>
         <translation>Comentarios de PDF</translation>
     </message>
@@ -1897,7 +1905,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Confirmar dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>De</source>
         <translation>De</translation>
     </message>
@@ -1907,7 +1915,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Descartar dictamen propuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
@@ -1917,12 +1925,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="266"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>El elemento cambió después del borrador {version} que esta observación comenta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
@@ -1932,17 +1940,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Elemento:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="109"/>
         <source>Elija primero un plan.</source>
         <translation>Elija primero un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Elija un plan para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -1952,18 +1960,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado actual:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="157"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="141"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="391"/>
         <source>Estado de revisión: {status}</source>
         <translation>Estado de revisión: {status}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
         <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
-        <translation type="vanished">Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
+        <translation>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
@@ -1971,17 +1980,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estos comentarios no se pudieron ubicar; agréguelos a mano:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
         <source>Exportar archivo de revisión</source>
         <translation>Exportar archivo de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Exportar borrador con observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -1991,18 +2000,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar &amp;comentarios de PDF…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="73"/>
         <source>Importar comentarios de PDF</source>
         <translation>Importar comentarios de PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="293"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="295"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Marcar como a&amp;tendida</translation>
     </message>
@@ -2022,7 +2031,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2032,7 +2041,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo abrir el paquete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -2042,17 +2051,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nueva observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
         <source>Obs.</source>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="85"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2062,12 +2071,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="234"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
         <source>Pendientes</source>
         <translation>Pendientes</translation>
     </message>
@@ -2078,37 +2087,39 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Responder observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="238"/>
         <source>Respuesta</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="318"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
         <source>Versión</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="273"/>
         <source>aplicación</source>
         <translation>aplicación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="151"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>borrador-con-observaciones.pdf</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
         <source>p. {page} · {author}: {text}</source>
-        <translation type="vanished">p. {page} · {author}: {text}</translation>
+        <translation>p. {page} · {author}: {text}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
-        <translation type="vanished">p. {page} · {author}: {text} (el elemento ya no existe)</translation>
+        <translation>p. {page} · {author}: {text} (el elemento ya no existe)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
@@ -2116,7 +2127,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
         <source>revision.cocrea</source>
         <translation>revision.cocrea</translation>
     </message>
@@ -2126,17 +2137,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
         <source>{count} · cambió</source>
         <translation>{count} · cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="277"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · origen: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="186"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="170"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -2469,12 +2480,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="27"/>
         <source>&amp;Importar archivos…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="40"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="35"/>
         <source>Conflictos</source>
         <translation>Conflictos</translation>
     </message>
@@ -2484,12 +2495,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>E&amp;quipos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="26"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="24"/>
         <source>E&amp;xportar paquete .cocrea…</source>
         <translation>E&amp;xportar paquete .cocrea…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/feature.py" line="33"/>
+        <location filename="../cocreation_app/ui/sync/feature.py" line="31"/>
         <source>Personas &amp;duplicadas…</source>
         <translation>Personas &amp;duplicadas…</translation>
     </message>
@@ -2544,22 +2555,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="158"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="225"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="227"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="212"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="385"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
@@ -2569,42 +2580,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="345"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="196"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="342"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="185"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="172"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="202"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -2613,7 +2624,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
@@ -2623,7 +2634,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
@@ -2633,12 +2644,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="253"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="238"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
@@ -2658,37 +2669,38 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="306"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
         <source>Puntos de la mesa</source>
-        <translation type="vanished">Puntos de la mesa</translation>
+        <translation>Puntos de la mesa</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
@@ -2701,12 +2713,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="334"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
@@ -2716,12 +2728,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="360"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
@@ -2741,7 +2753,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="308"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -2919,22 +2931,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="27"/>
+        <location filename="../cocreation_app/cli/followup.py" line="133"/>
+        <source> [vencido]</source>
+        <translation> [vencido]</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="122"/>
+        <source> · hitos vencidos: {count}</source>
+        <translation> · hitos vencidos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="621"/>
         <source>ARCHIVO</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="65"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="772"/>
         <source>ARCHIVO.cocrea</source>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="658"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="49"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="719"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
@@ -2944,22 +2966,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ARCHIVO.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="29"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>AVANCE</source>
+        <translation>AVANCE</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="97"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="22"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="459"/>
         <source>Borrador del plan guardado en {path}</source>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="714"/>
         <source>CALIFICACIÓN</source>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="209"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="612"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
@@ -2969,32 +2996,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="41"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>COMPROMISO</source>
+        <translation>COMPROMISO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="635"/>
         <source>CONFLICTO</source>
         <translation>CONFLICTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="54"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="648"/>
         <source>CONSERVAR_ID</source>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="713"/>
         <source>CRITERIO</source>
         <translation>CRITERIO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="706"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="161"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="253"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="74"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="559"/>
         <source>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</source>
         <translation>Cocrea: talleres de cocreación de gobierno abierto, sin conexión.</translation>
     </message>
@@ -3004,17 +3036,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="292"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="318"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="160"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="252"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
@@ -3024,19 +3056,24 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>EQUIPO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="55"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="764"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="139"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="229"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="156"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="248"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>FECHA</source>
+        <translation>FECHA</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/lists.py" line="114"/>
@@ -3044,22 +3081,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="128"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="218"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="604"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="36"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>INDICADOR</source>
+        <translation>INDICADOR</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="749"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
@@ -3069,42 +3111,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="125"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="215"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="153"/>
+        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <source>Indique el avance del hito con --percent (0 a 100).</source>
+        <translation>Indique el avance del hito con --percent (0 a 100).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="243"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="280"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="39"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="476"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="683"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="61"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="731"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="35"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="748"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="58"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="767"/>
         <source>NOTA</source>
         <translation>NOTA</translation>
     </message>
@@ -3122,229 +3169,297 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="752"/>
         <source>OBSERVACIÓN</source>
         <translation>OBSERVACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="55"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="649"/>
         <source>OTRO_ID</source>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="657"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="688"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="668"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="48"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="718"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>PLAN|HITO</source>
+        <translation>PLAN|HITO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="681"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="682"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="307"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="154"/>
+        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <source>Para reportar el avance de un hito, indique --status.</source>
+        <translation>Para reportar el avance de un hito, indique --status.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="245"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="82"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="567"/>
         <source>RUTA</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="177"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="267"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="190"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="278"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="164"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="256"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="164"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="256"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="108"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="593"/>
         <source>SUBCOMANDO</source>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
-        <location filename="../cocreation_app/cli/records.py" line="130"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="220"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="314"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="377"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="444"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="59"/>
+        <location filename="../cocreation_app/cli/followup.py" line="195"/>
+        <source>Sin valoraciones.</source>
+        <translation>Sin valoraciones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="663"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="638"/>
         <source>TEXTO</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="200"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="603"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="173"/>
+        <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
+        <translation>Una autoevaluación necesita --what-changed (qué cambió).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="158"/>
+        <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
+        <translation>Una valoración necesita --value, --by (quién) y --reason (por qué).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>VALOR</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="637"/>
         <source>VALOR_ID</source>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>VALOR_OGP</source>
+        <translation>VALOR_OGP</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="398"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="54"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="724"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="207"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="610"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="30"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="744"/>
         <source>agregar una observación a un elemento del plan</source>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="659"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="82"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="567"/>
         <source>archivo de base de datos</source>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="36"/>
+        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
+        <translation>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="630"/>
         <source>archivos o carpetas</source>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="73"/>
+        <location filename="../cocreation_app/cli/followup.py" line="72"/>
+        <source>autoevaluación al cierre: valor de gobierno abierto</source>
+        <translation>autoevaluación al cierre: valor de gobierno abierto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="74"/>
+        <source>autoevaluación: qué cambió</source>
+        <translation>autoevaluación: qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="780"/>
         <source>autoría de todos los comentarios</source>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <source>avance a esta fecha (hoy)</source>
+        <translation>avance a esta fecha (hoy)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <source>avance de un plan; con --status, reportar el avance de un hito</source>
+        <translation>avance de un plan; con --status, reportar el avance de un hito</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="49"/>
+        <source>avance del hito, 0 a 100</source>
+        <translation>avance del hito, 0 a 100</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="762"/>
         <source>cambiar el estado de revisión del plan</source>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="198"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="601"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="34"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="628"/>
         <source>cifrar con esta contraseña</source>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="707"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="43"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="637"/>
         <source>conservar este valor</source>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="701"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="197"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="600"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="696"/>
         <source>criterios de priorización de un taller</source>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="210"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="613"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="832"/>
         <source>el disco está lleno; no se guardó nada.</source>
-        <translation type="vanished">el disco está lleno; no se guardó nada.</translation>
+        <translation>el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="644"/>
         <source>eliminar el huérfano</source>
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="214"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="617"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="63"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="825"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="835"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="846"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="57"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="852"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="44"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="638"/>
         <source>escribir un valor nuevo</source>
         <translation>escribir un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="47"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="759"/>
         <source>estado, historial y observaciones de un plan</source>
         <translation>estado, historial y observaciones de un plan</translation>
     </message>
@@ -3354,7 +3469,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="47"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="717"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
@@ -3364,7 +3479,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar la asistencia de un taller (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="57"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="727"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
@@ -3379,38 +3494,48 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="656"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="62"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="769"/>
         <source>exportar solo las observaciones (archivo .cocrea)</source>
         <translation>exportar solo las observaciones (archivo .cocrea)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="26"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="620"/>
         <source>exportar un paquete .cocrea</source>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="77"/>
+        <source>fecha de la valoración (hoy)</source>
+        <translation>fecha de la valoración (hoy)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="50"/>
+        <source>fecha del reporte (hoy)</source>
+        <translation>fecha del reporte (hoy)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="646"/>
         <source>fusionar dos registros de una persona</source>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="692"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="684"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="716"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="83"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="568"/>
         <source>idioma: es (predeterminado) o en</source>
         <translation>idioma: es (predeterminado) o en</translation>
     </message>
@@ -3420,12 +3545,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>importar las filas válidas aunque otras tengan errores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="70"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="777"/>
         <source>importar los comentarios escritos sobre el PDF del borrador</source>
         <translation>importar los comentarios escritos sobre el PDF del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="35"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="629"/>
         <source>importar paquetes .cocrea</source>
         <translation>importar paquetes .cocrea</translation>
     </message>
@@ -3445,11 +3570,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>incluir género, correo y teléfono (datos personales)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="830"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
-        <translation type="vanished">la base de datos está ocupada por otro programa; intente de nuevo.</translation>
+        <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="199"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="602"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
@@ -3459,34 +3585,35 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>marcar un equipo como no confiable: sus paquetes se rechazan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="43"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="756"/>
         <source>marcar una observación como atendida</source>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="683"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="715"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="80"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="565"/>
         <source>mostrar la versión y salir</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="75"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="782"/>
         <source>mostrar sin guardar</source>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="203"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="606"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="129"/>
         <source>no</source>
-        <translation type="vanished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/devices.py" line="23"/>
@@ -3494,28 +3621,39 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no confiable</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="834"/>
         <source>no se pudo usar la base de datos: {reason}</source>
-        <translation type="vanished">no se pudo usar la base de datos: {reason}</translation>
+        <translation>no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="689"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="676"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="669"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <source>por qué</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="662"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <source>quién valora</source>
+        <translation>quién valora</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/lists.py" line="74"/>
@@ -3523,47 +3661,52 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/followup.py" line="51"/>
+        <source>qué se hizo</source>
+        <translation>qué se hizo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="679"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="710"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>registrar la calificación (1–5) de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="40"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="634"/>
         <source>resolver un conflicto</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="219"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="652"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="38"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="751"/>
         <source>responder una observación</source>
         <translation>responder una observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="48"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="642"/>
         <source>restaurar el registro superior eliminado</source>
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="221"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="654"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="217"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="650"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="32"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="626"/>
         <source>seudónimos en lugar de nombres; sin correo ni teléfono</source>
         <translation>seudónimos en lugar de nombres; sin correo ni teléfono</translation>
     </message>
@@ -3573,44 +3716,54 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin clave</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="661"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="62"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="732"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="694"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="28"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="622"/>
         <source>solo los registros de este plan</source>
         <translation>solo los registros de este plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/bundle_commands.py" line="37"/>
-        <location filename="../cocreation_app/cli/lists.py" line="76"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="631"/>
         <source>solo mostrar la vista previa</source>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="691"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="129"/>
         <source>sí</source>
-        <translation type="vanished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/parser.py" line="54"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="69"/>
         <source>uso incorrecto</source>
         <translation>uso incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="63"/>
+        <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
+        <translation>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="67"/>
+        <source>valoración del indicador</source>
+        <translation>valoración del indicador</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/devices.py" line="47"/>
@@ -3618,12 +3771,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a confiar en un equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review_commands.py" line="45"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="758"/>
         <source>volver a marcarla como pendiente</source>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
+        <location filename="../cocreation_app/cli/followup.py" line="208"/>
+        <source>{date}  autoevaluación, {value}: {text}</source>
+        <translation>{date}  autoevaluación, {value}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="198"/>
+        <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
+        <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="124"/>
+        <source>{number}. {title}: {progress}{overdue}  {id}</source>
+        <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="341"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
@@ -3643,17 +3811,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
+        <location filename="../cocreation_app/cli/followup.py" line="117"/>
+        <source>{title}: avance {progress} al {date}</source>
+        <translation>{title}: avance {progress} al {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="401"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="403"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="422"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
@@ -3662,11 +3835,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="845"/>
         <source>«{path}»: {reason}</source>
-        <translation type="vanished">«{path}»: {reason}</translation>
+        <translation>«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
+        <location filename="../cocreation_app/cli/followup.py" line="33"/>
+        <source>«{value}» no es una fecha AAAA-MM-DD</source>
+        <translation>«{value}» no es una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="309"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -3725,7 +3904,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="84"/>
+        <location filename="../cocreation_app/models/enums.py" line="126"/>
         <source>Aprobar</source>
         <translation>Aprobar</translation>
     </message>
@@ -3760,7 +3939,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Ciudadanía</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="83"/>
+        <location filename="../cocreation_app/models/enums.py" line="125"/>
         <source>Comentario</source>
         <translation>Comentario</translation>
     </message>
@@ -3775,7 +3954,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="105"/>
+        <location filename="../cocreation_app/models/enums.py" line="141"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
@@ -3800,6 +3979,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Efecto</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="107"/>
+        <source>Empeoró</source>
+        <translation>Empeoró</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="55"/>
         <source>En curso</source>
         <translation>En curso</translation>
@@ -3820,7 +4004,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="106"/>
+        <location filename="../cocreation_app/models/enums.py" line="142"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
@@ -3835,14 +4019,49 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Limitado</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="109"/>
+        <source>Marginal</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="110"/>
+        <source>Mayor</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="102"/>
+        <source>Modesto</source>
+        <translation>Modesto</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="24"/>
         <source>Mujer</source>
         <translation>Mujer</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="98"/>
+        <source>Ninguno</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="92"/>
+        <source>Nivel de cumplimiento</source>
+        <translation>Nivel de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="26"/>
         <source>No binario</source>
         <translation>No binario</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="108"/>
+        <source>No cambió</source>
+        <translation>No cambió</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="68"/>
@@ -3860,9 +4079,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Participación ciudadana</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="102"/>
+        <location filename="../cocreation_app/models/enums.py" line="138"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="101"/>
+        <source>Poco claro</source>
+        <translation>Poco claro</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="91"/>
+        <source>Potencial de resultados</source>
+        <translation>Potencial de resultados</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="28"/>
@@ -3875,7 +4104,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorizado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="103"/>
+        <location filename="../cocreation_app/models/enums.py" line="139"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
@@ -3885,22 +4114,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Propuesto</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="90"/>
+        <source>Relevancia para los valores de gobierno abierto</source>
+        <translation>Relevancia para los valores de gobierno abierto</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="63"/>
         <source>Rendición de cuentas</source>
         <translation>Rendición de cuentas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="95"/>
+        <location filename="../cocreation_app/models/enums.py" line="131"/>
         <source>Representación de gobierno</source>
         <translation>Representación de gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="97"/>
+        <location filename="../cocreation_app/models/enums.py" line="133"/>
         <source>Representación de sociedad civil</source>
         <translation>Representación de sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <location filename="../cocreation_app/models/enums.py" line="132"/>
         <source>Representación del órgano garante</source>
         <translation>Representación del órgano garante</translation>
     </message>
@@ -3910,7 +4144,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Retrasado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="98"/>
+        <location filename="../cocreation_app/models/enums.py" line="84"/>
+        <source>Reunión de seguimiento</source>
+        <translation>Reunión de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="134"/>
         <source>Secretaría técnica</source>
         <translation>Secretaría técnica</translation>
     </message>
@@ -3935,12 +4174,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin evidencia</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="111"/>
+        <source>Sobresaliente</source>
+        <translation>Sobresaliente</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="16"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="85"/>
+        <location filename="../cocreation_app/models/enums.py" line="127"/>
         <source>Solicitar cambios</source>
         <translation>Solicitar cambios</translation>
     </message>
@@ -3950,7 +4194,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Solicitar cambios (propuesto, por confirmar)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="104"/>
+        <location filename="../cocreation_app/models/enums.py" line="140"/>
         <source>Solución</source>
         <translation>Solución</translation>
     </message>
@@ -3958,6 +4202,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/models/enums.py" line="78"/>
         <source>Sustancial</source>
         <translation>Sustancial</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="96"/>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="83"/>
+        <source>Taller de cocreación</source>
+        <translation>Taller de cocreación</translation>
     </message>
     <message>
         <location filename="../cocreation_app/models/enums.py" line="64"/>
@@ -3970,6 +4224,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Transparencia</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/models/enums.py" line="89"/>
+        <source>Verificable</source>
+        <translation>Verificable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/models/enums.py" line="93"/>
+        <source>¿Abrió el gobierno?</source>
+        <translation>¿Abrió el gobierno?</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/models/enums.py" line="15"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
@@ -3978,467 +4242,542 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="242"/>
+        <location filename="../cocreation_app/services/registry.py" line="211"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="235"/>
+        <location filename="../cocreation_app/services/registry.py" line="210"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="228"/>
+        <location filename="../cocreation_app/services/registry.py" line="209"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="214"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="345"/>
+        <location filename="../cocreation_app/services/registry.py" line="306"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="308"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="307"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="355"/>
+        <location filename="../cocreation_app/services/registry.py" line="316"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="414"/>
+        <location filename="../cocreation_app/services/registry.py" line="379"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="375"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="382"/>
+        <location filename="../cocreation_app/services/registry.py" line="346"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="156"/>
+        <location filename="../cocreation_app/services/registry.py" line="146"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="502"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="310"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="155"/>
+        <location filename="../cocreation_app/services/registry.py" line="145"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="350"/>
+        <location filename="../cocreation_app/services/registry.py" line="311"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="208"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="475"/>
+        <location filename="../cocreation_app/services/registry.py" line="437"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="484"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="282"/>
+        <location filename="../cocreation_app/services/registry.py" line="246"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="302"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="409"/>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="406"/>
+        <location filename="../cocreation_app/services/registry.py" line="371"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="149"/>
+        <location filename="../cocreation_app/services/registry.py" line="139"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="375"/>
+        <location filename="../cocreation_app/services/registry.py" line="339"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="144"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="430"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="431"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="284"/>
+        <location filename="../cocreation_app/services/registry.py" line="248"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="183"/>
+        <location filename="../cocreation_app/services/registry.py" line="172"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <location filename="../cocreation_app/services/registry.py" line="170"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="454"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="352"/>
+        <location filename="../cocreation_app/services/registry.py" line="313"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="353"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <source>Fecha de la valoración</source>
+        <translation>Fecha de la valoración</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="314"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="208"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="435"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="152"/>
+        <location filename="../cocreation_app/services/registry.py" line="142"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="474"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <source>Hito</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="436"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="230"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="377"/>
+        <location filename="../cocreation_app/services/registry.py" line="511"/>
+        <source>Huella SHA-256</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="151"/>
+        <location filename="../cocreation_app/services/registry.py" line="141"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="344"/>
+        <location filename="../cocreation_app/services/registry.py" line="305"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
+        <source>Justificación</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="455"/>
+        <location filename="../cocreation_app/services/registry.py" line="418"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="473"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="173"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="150"/>
+        <location filename="../cocreation_app/services/registry.py" line="140"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="491"/>
+        <source>Narrativa</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="302"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="197"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="508"/>
+        <source>Nombre del archivo</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="309"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="434"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="337"/>
+        <location filename="../cocreation_app/services/registry.py" line="298"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="301"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="305"/>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="415"/>
+        <location filename="../cocreation_app/services/registry.py" line="380"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="210"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="191"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="492"/>
+        <location filename="../cocreation_app/services/registry.py" line="452"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="143"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <source>Peso en el avance del compromiso</source>
+        <translation>Peso en el avance del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="134"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="283"/>
+        <location filename="../cocreation_app/services/registry.py" line="247"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="354"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="239"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="472"/>
+        <location filename="../cocreation_app/services/registry.py" line="434"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="185"/>
+        <location filename="../cocreation_app/services/registry.py" line="174"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="453"/>
+        <location filename="../cocreation_app/services/registry.py" line="535"/>
+        <source>Quién valoró</source>
+        <translation>Quién valoró</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="560"/>
+        <source>Qué cambió</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="416"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="378"/>
+        <location filename="../cocreation_app/services/registry.py" line="482"/>
+        <source>Reporte de avance</source>
+        <translation>Reporte de avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="413"/>
+        <location filename="../cocreation_app/services/registry.py" line="378"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <location filename="../cocreation_app/services/registry.py" line="198"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="171"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="173"/>
+        <location filename="../cocreation_app/services/registry.py" line="163"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="209"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <source>Tamaño (bytes)</source>
+        <translation>Tamaño (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="312"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="169"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="304"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="303"/>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="402"/>
+        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <source>Tipo de archivo</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="367"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="148"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <source>Tipo de reunión</source>
+        <translation>Tipo de reunión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="138"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="343"/>
+        <location filename="../cocreation_app/services/registry.py" line="556"/>
+        <source>Valor de gobierno abierto</source>
+        <translation>Valor de gobierno abierto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="521"/>
+        <source>Valoración</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="157"/>
+        <location filename="../cocreation_app/services/registry.py" line="147"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="158"/>
+        <location filename="../cocreation_app/services/registry.py" line="148"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="153"/>
+        <location filename="../cocreation_app/services/registry.py" line="143"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -4446,152 +4785,192 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="258"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="503"/>
+        <location filename="../cocreation_app/services/registry.py" line="548"/>
+        <source>Autoevaluaciones</source>
+        <translation>Autoevaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <source>Autoevaluación</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="463"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="502"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="423"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="295"/>
+        <location filename="../cocreation_app/services/registry.py" line="259"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="296"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="331"/>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="464"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="465"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="484"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="485"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="424"/>
+        <location filename="../cocreation_app/services/registry.py" line="502"/>
+        <source>Evidencia</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="503"/>
+        <source>Evidencias</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="367"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="368"/>
+        <location filename="../cocreation_app/services/registry.py" line="333"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="360"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="191"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="144"/>
+        <location filename="../cocreation_app/services/registry.py" line="135"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="145"/>
+        <location filename="../cocreation_app/services/registry.py" line="136"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="239"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="275"/>
+        <location filename="../cocreation_app/services/registry.py" line="240"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="315"/>
+        <location filename="../cocreation_app/services/registry.py" line="278"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="316"/>
+        <location filename="../cocreation_app/services/registry.py" line="279"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="173"/>
+        <location filename="../cocreation_app/services/registry.py" line="482"/>
+        <source>Reporte de avance</source>
+        <translation>Reporte de avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="483"/>
+        <source>Reportes de avance</source>
+        <translation>Reportes de avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="163"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="174"/>
+        <location filename="../cocreation_app/services/registry.py" line="164"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="446"/>
+        <location filename="../cocreation_app/services/registry.py" line="522"/>
+        <source>Valoraciones</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="521"/>
+        <source>Valoración</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="445"/>
+        <location filename="../cocreation_app/services/registry.py" line="409"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -4843,22 +5222,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="330"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="396"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="203"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>El número de personas de la mesa debe ser al menos 1.</translation>
     </message>
@@ -4868,27 +5247,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="405"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="46"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
         <source>Factibilidad</source>
         <translation>Factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="43"/>
         <source>Impacto</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="185"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Indique la mesa o grupo de donde viene el conteo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="207"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
@@ -4898,17 +5277,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="192"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="177"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>No existe el problema «{id}» en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="169"/>
         <source>No existe el taller «{id}».</source>
         <translation>No existe el taller «{id}».</translation>
     </message>
@@ -4923,7 +5302,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
         <source>Urgencia</source>
         <translation>Urgencia</translation>
     </message>
@@ -4956,79 +5335,81 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="243"/>
+        <location filename="../cocreation_app/services/privacy.py" line="241"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), registro {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="237"/>
+        <location filename="../cocreation_app/services/privacy.py" line="235"/>
         <source>Asistencia a talleres:</source>
         <translation>Asistencia a talleres:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="226"/>
+        <location filename="../cocreation_app/services/privacy.py" line="224"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Aviso de privacidad, versión {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <location filename="../cocreation_app/services/privacy.py" line="212"/>
         <source>Datos personales de {name}</source>
         <translation>Datos personales de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="232"/>
+        <location filename="../cocreation_app/services/privacy.py" line="230"/>
         <source>Datos registrados:</source>
         <translation>Datos registrados:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="215"/>
+        <location filename="../cocreation_app/services/privacy.py" line="213"/>
         <source>Generado: {time}</source>
         <translation>Generado: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="260"/>
+        <location filename="../cocreation_app/services/privacy.py" line="258"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Historial de cambios (cada valor que se guardó):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="137"/>
-        <location filename="../cocreation_app/services/privacy.py" line="302"/>
+        <location filename="../cocreation_app/services/privacy.py" line="133"/>
+        <location filename="../cocreation_app/services/privacy.py" line="300"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="252"/>
+        <location filename="../cocreation_app/services/privacy.py" line="250"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Otros registros que la mencionan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="221"/>
+        <location filename="../cocreation_app/services/privacy.py" line="219"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/privacy.py" line="203"/>
         <source>no</source>
-        <translation type="vanished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/privacy.py" line="201"/>
         <source>sí</source>
-        <translation type="vanished">sí</translation>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="189"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -5038,22 +5419,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="23"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="444"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -5063,87 +5444,87 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="231"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="41"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="536"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="200"/>
         <source>BORRADOR</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="866"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="213"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="25"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="64"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="100"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="111"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="666"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="23"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="845"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="17"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="337"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -5152,69 +5533,69 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
         <source>Criterios (1–5)</source>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="50"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="327"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="100"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="349"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="108"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="107"/>
         <source>El mapa de elementos de «{path}» está dañado: {what}</source>
         <translation>El mapa de elementos de «{path}» está dañado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/exports.py" line="88"/>
+        <location filename="../cocreation_app/reports/exports.py" line="79"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>El número de filas en blanco debe estar entre 0 y 1000.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="414"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="24"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="136"/>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
         <source>Estado del plan</source>
         <translation>Estado del plan</translation>
     </message>
@@ -5224,73 +5605,73 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="99"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="593"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="244"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="317"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="117"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="49"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="311"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -5299,44 +5680,43 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="579"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="133"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="203"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="87"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="373"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="65"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -5345,27 +5725,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="383"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/solutions.py" line="45"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="423"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -5374,51 +5754,50 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No se pudo guardar «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="214"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="95"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="358"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="800"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="227"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
-        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="819"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="359"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -5428,48 +5807,48 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="135"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="48"/>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="25"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="787"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="98"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="35"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="527"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Priorización en «{workshop}», {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="78"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="570"/>
         <source>Problema {number}. {title}</source>
         <translation>Problema {number}. {title}</translation>
     </message>
@@ -5478,32 +5857,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Problema {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="22"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/solutions.py" line="18"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/solutions.py" line="20"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="243"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
         <source>Puntaje (0–100)</source>
         <translation>Puntaje (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
@@ -5512,12 +5891,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Puntos: {dots} · Calificación ponderada: {score}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/document.py" line="106"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="239"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="134"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -5527,89 +5907,91 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="865"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="801"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="470"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
         <source>Sin dato</source>
-        <translation type="vanished">Sin dato</translation>
+        <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="741"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="21"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
         <source>Sin información de contexto registrada.</source>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="427"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="489"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="462"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="496"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/styles.py" line="35"/>
+        <location filename="../cocreation_app/reports/styles.py" line="36"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="500"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="34"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="35"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="286"/>
         <source>Versión {version}, {date}</source>
         <translation>Versión {version}, {date}</translation>
     </message>
@@ -5619,67 +6001,67 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>borrador v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="169"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="168"/>
         <source>el elemento {number} {what}</source>
         <translation>el elemento {number} {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="118"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="117"/>
         <source>es demasiado grande.</source>
         <translation>es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="132"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="131"/>
         <source>la versión del borrador ({value}) no es válida.</source>
         <translation>la versión del borrador ({value}) no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="127"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="126"/>
         <source>no dice a qué plan pertenece.</source>
         <translation>no dice a qué plan pertenece.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="149"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="148"/>
         <source>no dice qué elemento es.</source>
         <translation>no dice qué elemento es.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="122"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="121"/>
         <source>no es JSON válido.</source>
         <translation>no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="124"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="123"/>
         <source>no es un objeto JSON.</source>
         <translation>no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="146"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="145"/>
         <source>no es un objeto.</source>
         <translation>no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="90"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="158"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="157"/>
         <source>su página no es válida.</source>
         <translation>su página no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="161"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="160"/>
         <source>su recuadro no es válido.</source>
         <translation>su recuadro no es válido.</translation>
     </message>
@@ -5689,19 +6071,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="263"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="82"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -5711,12 +6093,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{verdict} · {author} · versión {version} · {state}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="138"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="137"/>
         <source>«items» no es una lista.</source>
         <translation>«items» no es una lista.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="154"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="153"/>
         <source>«spans» no es una lista.</source>
         <translation>«spans» no es una lista.</translation>
     </message>
@@ -5725,40 +6107,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="220"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="101"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>«{path}» no es un PDF válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="105"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/cover.py" line="31"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -5771,12 +6150,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="129"/>
         <source>    ↳ {author}: {text}</source>
-        <translation type="vanished">    ↳ {author}: {text}</translation>
+        <translation>    ↳ {author}: {text}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="191"/>
         <source>  p. {page}  {author}: {text}</source>
-        <translation type="vanished">  p. {page}  {author}: {text}</translation>
+        <translation>  p. {page}  {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="207"/>
@@ -5784,8 +6165,9 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="175"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text}</source>
-        <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
+        <translation>  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="189"/>
@@ -5803,22 +6185,24 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="168"/>
         <source>(resaltado sin comentario)</source>
-        <translation type="vanished">(resaltado sin comentario)</translation>
+        <translation>(resaltado sin comentario)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="374"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} sin comentario)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="154"/>
+        <location filename="../cocreation_app/cli/review.py" line="140"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="185"/>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
-        <translation type="vanished">Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
+        <translation>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="200"/>
@@ -5826,27 +6210,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
         <source>Cuadro de texto</source>
         <translation>Cuadro de texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
         <source>Círculo</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="74"/>
         <source>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="444"/>
+        <location filename="../cocreation_app/services/review.py" line="424"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>El plan ya está en estado «{status}».</translation>
     </message>
@@ -5861,22 +6245,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="435"/>
+        <location filename="../cocreation_app/services/review.py" line="415"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Estado desconocido: «{status}». Estados: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="204"/>
+        <location filename="../cocreation_app/services/review.py" line="197"/>
         <source>La observación no tiene texto.</source>
         <translation>La observación no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
         <source>Línea</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
         <source>Marca de inserción</source>
         <translation>Marca de inserción</translation>
     </message>
@@ -5890,33 +6274,33 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="253"/>
         <source>No existe la observación «{id}».</source>
         <translation>No existe la observación «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="208"/>
-        <location filename="../cocreation_app/services/review.py" line="497"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="477"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="245"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="194"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="184"/>
+        <location filename="../cocreation_app/cli/review.py" line="170"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
@@ -5931,42 +6315,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Observación marcada como pendiente.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="185"/>
         <source>Persona revisora sin nombre</source>
         <translation>Persona revisora sin nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
         <source>Polilínea</source>
         <translation>Polilínea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
         <source>Polígono</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
         <source>Rectángulo</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="313"/>
         <source>Resaltado</source>
         <translation>Resaltado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="182"/>
+        <location filename="../cocreation_app/cli/review.py" line="168"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
         <source>Sello</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="372"/>
         <source>Sello «{name}»</source>
         <translation>Sello «{name}»</translation>
     </message>
@@ -5976,22 +6360,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="314"/>
         <source>Subrayado</source>
         <translation>Subrayado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
         <source>Subrayado ondulado</source>
         <translation>Subrayado ondulado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="315"/>
         <source>Tachado</source>
         <translation>Tachado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
         <source>Trazo a mano</source>
         <translation>Trazo a mano</translation>
     </message>
@@ -6011,83 +6395,84 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>cambió desde el borrador {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>el PDF ya no tiene el mapa de elementos de esa página</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
         <source>el elemento ya no existe</source>
         <translation>el elemento ya no existe</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="149"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
         <translation>el nombre de autoría tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="255"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="251"/>
         <source>el texto de la anotación no es texto</source>
         <translation>el texto de la anotación no es texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="141"/>
         <source>el texto tiene {count} caracteres; el límite es {limit}</source>
         <translation>el texto tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
         <source>la anotación está dañada</source>
         <translation>la anotación está dañada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="126"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="122"/>
         <source>la anotación no es un diccionario</source>
         <translation>la anotación no es un diccionario</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="138"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="134"/>
         <source>la anotación no tiene posición válida</source>
         <translation>la anotación no tiene posición válida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="93"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="89"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>la lista de anotaciones de la página no se puede leer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>la página no coincide con el borrador (¿se mezclaron borradores?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>la página no se reconoce como página del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="98"/>
         <source>no está sobre ningún elemento</source>
         <translation>no está sobre ningún elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>responde a un comentario que no se pudo ubicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="129"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>tipo de anotación que no se importa ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="366"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: «{words}»</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="195"/>
         <source>{line} (el elemento ya no existe)</source>
-        <translation type="vanished">{line} (el elemento ya no existe)</translation>
+        <translation>{line} (el elemento ya no existe)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="84"/>
@@ -6095,7 +6480,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{title}: {status}, borrador versión {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="223"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</translation>
     </message>
@@ -6104,17 +6489,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="80"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="75"/>
         <source>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</source>
         <translation>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="110"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="86"/>
         <source>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</source>
         <translation>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</translation>
     </message>
@@ -6137,10 +6522,15 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="52"/>
-        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <location filename="../cocreation_app/services/entities.py" line="51"/>
+        <location filename="../cocreation_app/services/entities.py" line="275"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/evidence.py" line="87"/>
+        <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
+        <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="244"/>
@@ -6148,43 +6538,63 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/followup.py" line="278"/>
+        <source>Esta base de datos no tiene el archivo «{name}».</source>
+        <translation>Esta base de datos no tiene el archivo «{name}».</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/entities.py" line="195"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="367"/>
+        <location filename="../cocreation_app/services/entities.py" line="303"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="53"/>
+        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <source>La evidencia necesita un nombre de archivo.</source>
+        <translation>La evidencia necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participants.py" line="52"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="41"/>
+        <location filename="../cocreation_app/services/evidence.py" line="61"/>
+        <source>No existe el archivo «{path}».</source>
+        <translation>No existe el archivo «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/followup.py" line="295"/>
+        <source>No existe el plan «{id}».</source>
+        <translation>No existe el plan «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participants.py" line="48"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>No existe el taller o la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="100"/>
+        <location filename="../cocreation_app/services/participants.py" line="107"/>
         <source>No existe la persona indicada.</source>
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="109"/>
-        <location filename="../cocreation_app/services/entities.py" line="274"/>
+        <location filename="../cocreation_app/services/entities.py" line="108"/>
+        <location filename="../cocreation_app/services/entities.py" line="214"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="406"/>
+        <location filename="../cocreation_app/services/entities.py" line="334"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="550"/>
+        <location filename="../cocreation_app/services/registry.py" line="576"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -6237,25 +6647,40 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>se esperaba una fecha AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="45"/>
+        <location filename="../cocreation_app/services/participants.py" line="52"/>
         <source>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</source>
         <translation>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="119"/>
+        <source>«Ninguno» no se combina con otros valores.</source>
+        <translation>«Ninguno» no se combina con otros valores.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="309"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="391"/>
-        <location filename="../cocreation_app/services/entities.py" line="419"/>
+        <location filename="../cocreation_app/services/entities.py" line="324"/>
+        <location filename="../cocreation_app/services/entities.py" line="349"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="49"/>
+        <location filename="../cocreation_app/services/entities.py" line="48"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/evidence.py" line="41"/>
+        <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
+        <translation>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="91"/>
+        <source>«{value}» no es una huella SHA-256.</source>
+        <translation>«{value}» no es una huella SHA-256.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="53"/>
@@ -6264,7 +6689,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una opción; use una de: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="109"/>
+        <source>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</source>
+        <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="330"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -6310,7 +6740,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="111"/>
+        <location filename="../cocreation_app/storage/restore.py" line="108"/>
         <source>El respaldo y la base de datos son el mismo archivo.</source>
         <translation>El respaldo y la base de datos son el mismo archivo.</translation>
     </message>
@@ -6320,8 +6750,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="89"/>
-        <location filename="../cocreation_app/storage/restore.py" line="98"/>
+        <location filename="../cocreation_app/storage/restore.py" line="86"/>
+        <location filename="../cocreation_app/storage/restore.py" line="95"/>
         <source>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</source>
         <translation>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</translation>
     </message>
@@ -6341,25 +6771,24 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La dirección del servidor no indica la base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="42"/>
+        <location filename="../cocreation_app/storage/restore.py" line="39"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="329"/>
-        <location filename="../cocreation_app/storage/database.py" line="379"/>
+        <location filename="../cocreation_app/storage/database.py" line="265"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="335"/>
+        <location filename="../cocreation_app/storage/database.py" line="271"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
-        <location filename="../cocreation_app/storage/restore.py" line="113"/>
+        <location filename="../cocreation_app/storage/restore.py" line="110"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="349"/>
+        <location filename="../cocreation_app/storage/database.py" line="285"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
@@ -6374,13 +6803,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo guardar «{path}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="98"/>
+        <location filename="../cocreation_app/storage/database.py" line="97"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>No se puede leer «{path}»: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="102"/>
-        <location filename="../cocreation_app/storage/restore.py" line="49"/>
+        <location filename="../cocreation_app/storage/database.py" line="101"/>
+        <location filename="../cocreation_app/storage/restore.py" line="46"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>No se puede leer «{path}»: {reason}</translation>
     </message>
@@ -6405,7 +6834,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="92"/>
+        <location filename="../cocreation_app/storage/database.py" line="91"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
         <translation>«{path}» es una carpeta, no una base de datos.</translation>
     </message>
@@ -6415,32 +6844,30 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="63"/>
-        <location filename="../cocreation_app/storage/restore.py" line="68"/>
+        <location filename="../cocreation_app/storage/restore.py" line="60"/>
+        <location filename="../cocreation_app/storage/restore.py" line="65"/>
         <source>«{path}» está dañada y no se puede restaurar.</source>
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="319"/>
-        <location filename="../cocreation_app/storage/database.py" line="385"/>
+        <location filename="../cocreation_app/storage/database.py" line="255"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="73"/>
+        <location filename="../cocreation_app/storage/restore.py" line="70"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="141"/>
+        <location filename="../cocreation_app/storage/database.py" line="133"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
         <translation>«{path}» no es una base de datos de Cocrea o está dañada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="312"/>
-        <location filename="../cocreation_app/storage/database.py" line="375"/>
-        <location filename="../cocreation_app/storage/restore.py" line="40"/>
+        <location filename="../cocreation_app/storage/database.py" line="104"/>
+        <location filename="../cocreation_app/storage/database.py" line="248"/>
+        <location filename="../cocreation_app/storage/restore.py" line="37"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
     </message>
@@ -6453,17 +6880,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="229"/>
+        <location filename="../cocreation_app/cli/sync.py" line="192"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
         <translation>Conflicto resuelto: {count} registros eliminados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="227"/>
+        <location filename="../cocreation_app/cli/sync.py" line="190"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
         <translation>Conflicto resuelto: {count} registros restaurados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="232"/>
+        <location filename="../cocreation_app/cli/sync.py" line="195"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -6473,7 +6900,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="210"/>
+        <location filename="../cocreation_app/cli/sync.py" line="173"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</translation>
     </message>
@@ -6498,7 +6925,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El archivo de contraseña «{path}» está vacío.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="161"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="153"/>
         <source>El archivo no es un paquete cifrado de Cocrea.</source>
         <translation>El archivo no es un paquete cifrado de Cocrea.</translation>
     </message>
@@ -6508,12 +6935,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El conflicto no tiene un valor con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="168"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="160"/>
         <source>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="136"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="142"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
     </message>
@@ -6522,7 +6949,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="145"/>
+        <location filename="../cocreation_app/cli/sync.py" line="112"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
@@ -6557,7 +6984,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="162"/>
+        <location filename="../cocreation_app/sync/export.py" line="154"/>
+        <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
+        <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="129"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
@@ -6572,17 +7004,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique el valor a conservar o un valor nuevo, no ambos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="148"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="140"/>
         <source>La contraseña no puede estar vacía.</source>
         <translation>La contraseña no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="150"/>
+        <location filename="../cocreation_app/cli/sync.py" line="117"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="119"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="125"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -6592,7 +7024,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="109"/>
+        <location filename="../cocreation_app/sync/export.py" line="107"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -6601,7 +7033,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="159"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="156"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
@@ -6616,7 +7048,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="148"/>
+        <location filename="../cocreation_app/sync/importer.py" line="142"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -6626,17 +7058,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="108"/>
+        <location filename="../cocreation_app/sync/importer.py" line="107"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="149"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="146"/>
         <source>No se puede fusionar a una persona consigo misma.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="142"/>
+        <location filename="../cocreation_app/cli/sync.py" line="109"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
     </message>
@@ -6656,17 +7088,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="164"/>
+        <location filename="../cocreation_app/sync/importer.py" line="160"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="142"/>
+        <location filename="../cocreation_app/sync/importer.py" line="136"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="85"/>
+        <location filename="../cocreation_app/sync/format.py" line="79"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
@@ -6676,17 +7108,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: «{device}» está marcado como no confiable en esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="114"/>
+        <location filename="../cocreation_app/cli/sync.py" line="81"/>
         <source>Plan «{plan}»</source>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="196"/>
+        <location filename="../cocreation_app/cli/sync.py" line="159"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="238"/>
+        <location filename="../cocreation_app/cli/sync.py" line="201"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
@@ -6701,12 +7133,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin importar (de ellos no se escribió nada): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <location filename="../cocreation_app/cli/sync.py" line="83"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
@@ -6716,7 +7148,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista previa de {good} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="156"/>
+        <location filename="../cocreation_app/cli/sync.py" line="123"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
@@ -6726,7 +7158,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="196"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="226"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -6741,28 +7173,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="288"/>
+        <location filename="../cocreation_app/sync/format.py" line="277"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="122"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="132"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="128"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="138"/>
         <source>el archivo es demasiado grande.</source>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="177"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="144"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="150"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -6771,17 +7203,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="452"/>
+        <location filename="../cocreation_app/sync/format.py" line="422"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="299"/>
+        <location filename="../cocreation_app/sync/format.py" line="288"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -6791,27 +7223,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el contenido no corresponde a su firma: se modificó después de firmarse.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="173"/>
+        <location filename="../cocreation_app/sync/format.py" line="179"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="170"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="181"/>
+        <location filename="../cocreation_app/sync/format.py" line="187"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="137"/>
+        <location filename="../cocreation_app/cli/sync.py" line="104"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="212"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -6821,42 +7253,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>la firma del paquete falta o no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="151"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
+        <source>los archivos de evidencia no coinciden con los cambios.</source>
+        <translation>los archivos de evidencia no coinciden con los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
         <source>mismo correo</source>
         <translation>mismo correo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="49"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="50"/>
         <source>mismo nombre</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="51"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="52"/>
         <source>mismo teléfono</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="203"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="177"/>
+        <location filename="../cocreation_app/sync/format.py" line="183"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="396"/>
+        <location filename="../cocreation_app/sync/format.py" line="368"/>
         <source>no tiene la forma de un cambio</source>
         <translation>no tiene la forma de un cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="191"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -6865,70 +7302,81 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="272"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="184"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="214"/>
         <location filename="../cocreation_app/sync/format.py" line="226"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="434"/>
+        <location filename="../cocreation_app/sync/format.py" line="404"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="444"/>
+        <location filename="../cocreation_app/sync/format.py" line="277"/>
+        <source>un archivo de evidencia es demasiado grande.</source>
+        <translation>un archivo de evidencia es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="194"/>
+        <source>una evidencia no tiene una huella SHA-256 válida.</source>
+        <translation>una evidencia no tiene una huella SHA-256 válida.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/sync/format.py" line="414"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="118"/>
+        <location filename="../cocreation_app/cli/sync.py" line="85"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="121"/>
+        <location filename="../cocreation_app/cli/sync.py" line="88"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="261"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="263"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="113"/>
+        <location filename="../cocreation_app/sync/format.py" line="107"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="386"/>
+        <location filename="../cocreation_app/sync/format.py" line="358"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="204"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="206"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/duplicates.py" line="163"/>
+        <location filename="../cocreation_app/sync/duplicates.py" line="160"/>
         <source>«{name}» ya fue fusionada con otro registro.</source>
         <translation>«{name}» ya fue fusionada con otro registro.</translation>
     </message>
@@ -6937,7 +7385,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="136"/>
+        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>

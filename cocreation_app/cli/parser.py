@@ -17,6 +17,7 @@ from cocreation_app.cli import (
     bundle_commands,
     devices,
     exports,
+    followup,
     lists,
     prioritization,
     privacy,
@@ -35,6 +36,7 @@ _COMMANDS = (
     exports,
     review_commands,
     lists,
+    followup,
 )
 
 

@@ -13,6 +13,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from cocreation_app.models.base import Base, SyncedMixin, new_id
     from cocreation_app.models.commitments import Commitment, Milestone
+    from cocreation_app.models.followup import (
+        Assessment,
+        EvidenceBlob,
+        EvidenceFile,
+        ProgressUpdate,
+        SelfAssessment,
+    )
     from cocreation_app.models.people import Attendance, Participant
     from cocreation_app.models.plan import Plan, Workshop
     from cocreation_app.models.prioritization import Criterion, CriterionScore, DotVote
@@ -21,6 +28,7 @@ if TYPE_CHECKING:
     from cocreation_app.models.sync import Change, Device, FieldVersion, LocalSetting
 
 __all__ = [
+    "Assessment",
     "Attendance",
     "Base",
     "Change",
@@ -31,6 +39,8 @@ __all__ = [
     "Device",
     "DotVote",
     "DraftIssue",
+    "EvidenceBlob",
+    "EvidenceFile",
     "FieldVersion",
     "LocalSetting",
     "Milestone",
@@ -38,7 +48,9 @@ __all__ = [
     "Plan",
     "Problem",
     "ProblemNode",
+    "ProgressUpdate",
     "ReviewStatusChange",
+    "SelfAssessment",
     "Solution",
     "SyncedMixin",
     "Workshop",

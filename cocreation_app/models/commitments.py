@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cocreation_app.models.base import Base, SyncedMixin
@@ -55,3 +55,5 @@ class Milestone(SyncedMixin, Base):
     progress: Mapped[int | None] = mapped_column(Integer)
     completion: Mapped[str | None] = mapped_column(String(40))
     position: Mapped[int | None] = mapped_column(Integer)
+    # Its share of the commitment's progress (weighted mean of the milestones'); empty means 1.
+    weight: Mapped[float | None] = mapped_column(Float)

@@ -79,6 +79,48 @@ COMPLETION_LEVELS: dict[str, str] = {
     "complete": "Completo",
 }
 
+WORKSHOP_KINDS: dict[str, str] = {
+    "cocreation": "Taller de cocreación",
+    "followup": "Reunión de seguimiento",
+}
+
+# The IRM's indicators of a commitment (OGP Independent Reporting Mechanism vocabulary).
+ASSESSMENT_INDICATORS: dict[str, str] = {
+    "verifiable": "Verificable",
+    "relevance": "Relevancia para los valores de gobierno abierto",
+    "potential_results": "Potencial de resultados",
+    "completion": "Nivel de cumplimiento",
+    "opened_government": "¿Abrió el gobierno?",
+}
+
+VERIFIABLE: dict[str, str] = {"yes": "Sí", "no": "No"}
+
+RELEVANCE: dict[str, str] = {**OGP_VALUES, "none": "Ninguno"}
+
+POTENTIAL_RESULTS: dict[str, str] = {
+    "unclear": "Poco claro",
+    "modest": "Modesto",
+    "substantial": "Sustancial",
+}
+
+OPENED_GOVERNMENT: dict[str, str] = {
+    "worsened": "Empeoró",
+    "did_not_change": "No cambió",
+    "marginal": "Marginal",
+    "major": "Mayor",
+    "outstanding": "Sobresaliente",
+}
+
+# What each indicator accepts; relevance takes several OGP values at once (comma-separated).
+INDICATOR_CHOICES: dict[str, dict[str, str]] = {
+    "verifiable": VERIFIABLE,
+    "relevance": RELEVANCE,
+    "potential_results": POTENTIAL_RESULTS,
+    "completion": COMPLETION_LEVELS,
+    "opened_government": OPENED_GOVERNMENT,
+}
+MULTIPLE_INDICATORS = frozenset({"relevance"})
+
 VERDICTS: dict[str, str] = {
     "comment": "Comentario",
     "approve": "Aprobar",

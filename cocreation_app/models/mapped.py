@@ -6,6 +6,7 @@
 from cocreation_app.models import (
     base,
     commitments,
+    followup,
     people,
     plan,
     prioritization,
@@ -14,4 +15,4 @@ from cocreation_app.models import (
     sync,
 )
 
-MODULES = (base, commitments, people, plan, prioritization, problems, review, sync)
+MODULES = (base, commitments, followup, people, plan, prioritization, problems, review, sync)

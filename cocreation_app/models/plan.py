@@ -42,3 +42,6 @@ class Workshop(SyncedMixin, Base):
     facilitator: Mapped[str | None] = mapped_column(String(200))
     minutes: Mapped[str | None] = mapped_column(Text)
     dots_per_participant: Mapped[int | None] = mapped_column(Integer)
+    # "cocreation" (empty in databases from before the follow-up) or "followup": a meeting of
+    # the STL to present results, with its minutes and attendance.
+    kind: Mapped[str | None] = mapped_column(String(40))

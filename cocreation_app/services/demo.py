@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cocreation_app.services.demo_followup import load_followup
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.registry import KINDS
@@ -893,6 +894,7 @@ def load_demo(db: Database) -> str:
                     "solutions",
                     {"problem_id": problem_ids[index], "title": title, "description": description},
                 )
+        followed: list[tuple[str, list[str]]] = []
         for number, commitment in enumerate(COMMITMENTS, start=1):
             values = {k: v for k, v in commitment.items() if k not in ("problem", "milestones")}
             statement = PROBLEMS[commitment["problem"]]["description"]
@@ -906,6 +908,7 @@ def load_demo(db: Database) -> str:
                     **values,
                 },
             )
+            followed.append((commitment_id, []))
             for position, (
                 title,
                 deliverable,
@@ -916,7 +919,7 @@ def load_demo(db: Database) -> str:
                 status,
                 progress,
             ) in enumerate(commitment["milestones"]):
-                add(
+                milestone_id = add(
                     "milestones",
                     {
                         "commitment_id": commitment_id,
@@ -931,6 +934,8 @@ def load_demo(db: Database) -> str:
                         "position": position,
                     },
                 )
+                followed[-1][1].append(milestone_id)
+        load_followup(session, add, plan_id, people_ids, followed)
         for index in (0, 1, 2, 3, 5):
             session.get(KINDS["problems"].model, problem_ids[index]).status = "selected"  # type: ignore[union-attr]
             scope.writer.record("problems", problem_ids[index], "status", "selected")

@@ -407,8 +407,24 @@ class EntityService:
                     "Para guardar datos personales, la persona debe aceptar el aviso de privacidad."
                 )
             )
+        if spec.check is not None:
+            spec.check(current)
+        if spec.name == "evidence_files" and "sha256" in typed:
+            self._check_evidence_stored(session, typed["sha256"])
         if spec.name == "comments" and "target_id" in typed:
             self._check_comment_target(session, current("target_kind"), current("target_id"))
+
+    def _check_evidence_stored(self, session: Session, digest: str | None) -> None:
+        """An evidence row names bytes this database holds (services/evidence.py stores them
+        first); a bare row would make every later bundle export fail."""
+        from cocreation_app.models import EvidenceBlob
+
+        if digest is not None and session.get(EvidenceBlob, digest) is None:
+            raise ValidationError(
+                _tr(
+                    "No hay un archivo de evidencia con la huella «{sha}» en esta base de datos."
+                ).format(sha=digest)
+            )
 
     def _check_comment_target(self, session: Session, kind: str | None, target_id: str) -> None:
         if kind is None:

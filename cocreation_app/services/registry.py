@@ -93,6 +93,8 @@ class KindSpec:
     date_pairs: tuple[tuple[str, str], ...] = ()
     children: tuple[tuple[str, str], ...] = ()
     derive: Callable[[Any], None] | None = None
+    # Rules across fields, given the value each field will have; raises ValidationError.
+    check: Callable[[Callable[[str], Any]], None] | None = None
     order_by: tuple[str, ...] = ("created_at",)
     # Rows remember the device that created them (column ``recorded_by``, from the change log):
     # each device's rows are its own contribution to an additive fact (a table's dots).
@@ -126,6 +128,43 @@ class KindSpec:
 
 def _participant_search_key(row: Participant) -> None:
     row.search_key = " | ".join(fold(v) for v in (row.name, row.organization, row.email))
+
+
+def _check_evidence(current: Callable[[str], Any]) -> None:
+    from cocreation_app.errors import ValidationError
+
+    digest = current("sha256")
+    if digest is not None and not _is_sha256(digest):
+        raise ValidationError(
+            translate("services", "«{value}» no es una huella SHA-256.").format(value=digest)
+        )
+
+
+def _is_sha256(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
+
+
+def _check_assessment(current: Callable[[str], Any]) -> None:
+    from cocreation_app.errors import ValidationError
+
+    indicator, value = current("indicator"), current("value")
+    if indicator is None or value is None:
+        return
+    choices = enums.INDICATOR_CHOICES[indicator]
+    codes = value.split(",") if indicator in enums.MULTIPLE_INDICATORS else [value]
+    if not codes or any(code not in choices for code in codes) or len(set(codes)) != len(codes):
+        raise ValidationError(
+            translate(
+                "services",
+                "«{value}» no es una valoración válida de «{indicator}». Valores: {codes}",
+            ).format(
+                value=value,
+                indicator=enums.label(enums.ASSESSMENT_INDICATORS, indicator),
+                codes=", ".join(choices),
+            )
+        )
+    if "none" in codes and len(codes) > 1:
+        raise ValidationError(translate("services", "«Ninguno» no se combina con otros valores."))
 
 
 T = FieldSpec
@@ -183,6 +222,13 @@ _register(
             T("facilitator", "text", "Facilitación", privacy=MENTION),
             T("minutes", "longtext", "Minuta"),
             T("dots_per_participant", "int", "Puntos por persona", minimum=1, maximum=50),
+            T(
+                "kind",
+                "enum",
+                "Tipo de reunión",
+                choices=enums.WORKSHOP_KINDS,
+                default="cocreation",
+            ),
         ),
         order_by=("date", "created_at"),
         children=(("attendance", "workshop_id"),),
@@ -357,7 +403,11 @@ _register(
         ),
         date_pairs=(("start_date", "end_date"),),
         order_by=("number", "created_at"),
-        children=(("milestones", "commitment_id"),),
+        children=(
+            ("milestones", "commitment_id"),
+            ("assessments", "commitment_id"),
+            ("self_assessments", "commitment_id"),
+        ),
     )
 )
 _register(
@@ -382,9 +432,11 @@ _register(
             T("progress", "int", "Avance (%)", minimum=0, maximum=100, default=0),
             T("completion", "enum", "Nivel de cumplimiento", choices=enums.COMPLETION_LEVELS),
             T("position", "int", "Orden", minimum=0),
+            T("weight", "float", "Peso en el avance del compromiso", minimum=0, maximum=1000),
         ),
         date_pairs=(("start_date", "end_date"),),
         order_by=("position", "start_date", "created_at"),
+        children=(("progress_updates", "milestone_id"),),
     )
 )
 _register(
@@ -514,6 +566,100 @@ _register(
             T("supersedes_id", "ref", "Corrige a", ref="criterion_scores"),
         ),
         keeps_origin=True,
+    )
+)
+
+_register(
+    KindSpec(
+        name="progress_updates",
+        privacy=PLAN_CONTENT,
+        model_name="ProgressUpdate",
+        label="Reporte de avance",
+        label_plural="Reportes de avance",
+        display="date",
+        parent="milestone_id",
+        fields=(
+            T("milestone_id", "ref", "Hito", required=True, ref="milestones"),
+            T("date", "date", "Fecha", required=True),
+            T("status", "enum", "Estado", required=True, choices=enums.MILESTONE_STATUSES),
+            T("progress", "int", "Avance (%)", required=True, minimum=0, maximum=100),
+            T("narrative", "longtext", "Narrativa"),
+            T("author", "text", "Autoría", privacy=MENTION),
+        ),
+        order_by=("date", "created_at"),
+        children=(("evidence_files", "update_id"),),
+    )
+)
+_register(
+    KindSpec(
+        name="evidence_files",
+        privacy=PLAN_CONTENT,
+        model_name="EvidenceFile",
+        label="Evidencia",
+        label_plural="Evidencias",
+        display="filename",
+        parent="update_id",
+        fields=(
+            T("update_id", "ref", "Reporte de avance", required=True, ref="progress_updates"),
+            T("filename", "text", "Nombre del archivo", required=True),
+            T("media_type", "text", "Tipo de archivo"),
+            T("size", "int", "Tamaño (bytes)", minimum=0),
+            T("sha256", "text", "Huella SHA-256", required=True),
+        ),
+        check=_check_evidence,
+        order_by=("filename", "created_at"),
+    )
+)
+_register(
+    KindSpec(
+        name="assessments",
+        privacy=PLAN_CONTENT,
+        model_name="Assessment",
+        label="Valoración",
+        label_plural="Valoraciones",
+        display="indicator",
+        parent="commitment_id",
+        fields=(
+            T("commitment_id", "ref", "Compromiso", required=True, ref="commitments"),
+            T(
+                "indicator",
+                "enum",
+                "Indicador",
+                required=True,
+                choices=enums.ASSESSMENT_INDICATORS,
+            ),
+            T("value", "text", "Valoración", required=True),
+            T("assessor", "text", "Quién valoró", required=True, privacy=MENTION),
+            T("assessed_on", "date", "Fecha de la valoración", required=True),
+            T("reason", "longtext", "Justificación", required=True),
+        ),
+        check=_check_assessment,
+        order_by=("assessed_on", "created_at"),
+    )
+)
+_register(
+    KindSpec(
+        name="self_assessments",
+        privacy=PLAN_CONTENT,
+        model_name="SelfAssessment",
+        label="Autoevaluación",
+        label_plural="Autoevaluaciones",
+        display="ogp_value",
+        parent="commitment_id",
+        fields=(
+            T("commitment_id", "ref", "Compromiso", required=True, ref="commitments"),
+            T(
+                "ogp_value",
+                "enum",
+                "Valor de gobierno abierto",
+                required=True,
+                choices=enums.OGP_VALUES,
+            ),
+            T("what_changed", "longtext", "Qué cambió", required=True),
+            T("author", "text", "Autoría", privacy=MENTION),
+            T("date", "date", "Fecha"),
+        ),
+        order_by=("date", "created_at"),
     )
 )
 

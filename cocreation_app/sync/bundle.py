@@ -13,14 +13,18 @@ import io
 import json
 import stat
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cocreation_app.sync import crypto, signing, zipguard
 from cocreation_app.sync.format import (
+    BLOBS_DIR,
     CHANGES_DIR,
+    EVIDENCE_HASH,
     FORMAT_VERSION,
+    HEX64_RE,
     MANIFEST,
+    MAX_EVIDENCE_BYTES,
     MAX_FILE_BYTES,
     MAX_MANIFEST_BYTES,
     MAX_MEMBER_BYTES,
@@ -31,6 +35,7 @@ from cocreation_app.sync.format import (
     RECORDS_PER_MEMBER,
     SEAL_BYTES,
     SEAL_PREFIX,
+    BlobInfo,
     BundleError,
     ChangeTuple,
     Manifest,
@@ -50,6 +55,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 class Bundle:
     manifest: Manifest
     changes: list[ChangeTuple]
+    blobs: dict[str, bytes] = field(default_factory=dict)  # evidence bytes by SHA-256
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -65,9 +71,11 @@ def build_bundle(
     personal_data: bool,
     devices: list[tuple[str, str | None]],
     signing_key: str,
+    blobs: dict[str, bytes] | None = None,
 ) -> bytes:
-    """The bytes of a sealed bundle holding ``changes`` (in the order given), its manifest
-    signed with ``signing_key`` (the device's Ed25519 private key, hex)."""
+    """The bytes of a sealed bundle holding ``changes`` (in the order given) and the evidence
+    files they name (``blobs``: bytes by SHA-256), its manifest signed with ``signing_key`` (the
+    device's Ed25519 private key, hex)."""
     members: list[tuple[MemberInfo, bytes]] = []
     for start in range(0, len(changes), RECORDS_PER_MEMBER):
         chunk = changes[start : start + RECORDS_PER_MEMBER]
@@ -85,6 +93,7 @@ def build_bundle(
         change_count=len(changes),
         members=tuple(info for info, _data in members),
         devices=tuple(devices),
+        blobs=tuple(BlobInfo(sha, len(data)) for sha, data in sorted((blobs or {}).items())),
     )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -94,6 +103,8 @@ def build_bundle(
         archive.writestr(_entry(MANIFEST), manifest_bytes)
         for info, data in members:
             archive.writestr(_entry(info.name), data)
+        for blob in manifest.blobs:  # stored: a compressible file must not look like a bomb
+            archive.writestr(_entry(blob.name, zipfile.ZIP_STORED), (blobs or {})[blob.sha256])
         archive.comment = SEAL_PREFIX + b"0" * 64
     raw = bytearray(buffer.getvalue())
     digest = hashlib.sha256(raw[:-SEAL_BYTES]).hexdigest().encode()
@@ -101,10 +112,10 @@ def build_bundle(
     return bytes(raw)
 
 
-def _entry(name: str) -> zipfile.ZipInfo:
+def _entry(name: str, compression: int = zipfile.ZIP_DEFLATED) -> zipfile.ZipInfo:
     """A member with a fixed timestamp and plain file permissions (reproducible bytes)."""
     info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
-    info.compress_type = zipfile.ZIP_DEFLATED
+    info.compress_type = compression
     info.external_attr = (stat.S_IFREG | 0o644) << 16
     return info
 
@@ -146,7 +157,8 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
         infos = _check_directory(archive)
         zipguard.check_no_overlap(archive, data)
         manifest = parse_manifest(safe_json(_read(archive, infos[MANIFEST]), MANIFEST))
-        expected = {m.name for m in manifest.members} | {MANIFEST}
+        expected = {m.name for m in manifest.members} | {b.name for b in manifest.blobs}
+        expected.add(MANIFEST)
         if set(infos) != expected:
             raise invalid(tr("los archivos internos no coinciden con el manifiesto."))
         horizon = clock_horizon(manifest.created_at)
@@ -163,8 +175,32 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
             if len(records) != member.records:
                 raise invalid(tr("el número de cambios no coincide con el manifiesto."))
             changes.extend(records)
+        blobs = {b.sha256: _read_blob(archive, infos[b.name], b) for b in manifest.blobs}
     _check_unique(changes)
-    return Bundle(manifest, changes)
+    _check_blobs_named(changes, blobs)
+    return Bundle(manifest, changes, blobs)
+
+
+def _read_blob(archive: zipfile.ZipFile, info: zipfile.ZipInfo, blob: BlobInfo) -> bytes:
+    data = _read(archive, info)
+    if len(data) != blob.size or hashlib.sha256(data).hexdigest() != blob.sha256:
+        raise invalid(
+            tr("«{member}» no coincide con su suma de verificación.").format(member=blob.name)
+        )
+    return data
+
+
+def _check_blobs_named(changes: list[ChangeTuple], blobs: dict[str, bytes]) -> None:
+    """Every evidence hash in the changes has its file in the bundle, and every file is named by
+    some change: a bundle carries exactly the evidence of what it holds."""
+    named = set()
+    for change in changes:
+        if (change[4], change[6]) == EVIDENCE_HASH and change[7] is not None:
+            if HEX64_RE.fullmatch(change[7]) is None:
+                raise invalid(tr("una evidencia no tiene una huella SHA-256 válida."))
+            named.add(change[7])
+    if named != set(blobs):
+        raise invalid(tr("los archivos de evidencia no coinciden con los cambios."))
 
 
 def _check_seal(data: bytes) -> None:
@@ -200,6 +236,8 @@ def _check_directory(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         ):
             raise invalid(tr("compresión o cifrado de zip no permitidos."))
         limit = MAX_MANIFEST_BYTES if name == MANIFEST else MAX_MEMBER_BYTES
+        if name.startswith(BLOBS_DIR):
+            limit = MAX_EVIDENCE_BYTES
         if info.file_size > limit:
             raise invalid(tr("«{name}» es demasiado grande.").format(name=name))
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):

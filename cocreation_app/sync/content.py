@@ -1,8 +1,9 @@
 """The synced *content* of a database, for comparing databases that exchanged bundles.
 
 Content = every row of every kind (tombstones included) with its ``deleted`` flag and the JSON
-form of every declared field, plus the kept conflicts (field and competing values). Local-only
-data is left out: timestamps, derived columns, the device's own settings and device labels.
+form of every declared field, plus the kept conflicts (field and competing values) and the hashes
+of the evidence files held. Local-only data is left out: timestamps, derived columns, the
+device's own settings and device labels.
 Two databases that hold the same set of changes have the same content; the sync tests assert it.
 """
 
@@ -34,6 +35,7 @@ def content_snapshot(db: Database) -> dict[str, Any]:
                 }
                 for row in session.execute(query)
             }
+        blobs = sorted(session.connection().exec_driver_sql("SELECT sha256 FROM evidence_blobs"))
     conflicts = {
         c.id: {
             "target": [c.target_kind, c.target_id, c.field],
@@ -41,7 +43,7 @@ def content_snapshot(db: Database) -> dict[str, Any]:
         }
         for c in list_conflicts(db)
     }
-    return {"rows": rows, "conflicts": conflicts}
+    return {"rows": rows, "conflicts": conflicts, "blobs": [row[0] for row in blobs]}
 
 
 def content_digest(db: Database) -> str:

@@ -21,12 +21,13 @@ from cocreation_app.errors import UserError
 from cocreation_app.models import Device, LocalSetting
 from cocreation_app.services.changes import ms_time_iso, wall_clock_ms
 from cocreation_app.services.entities import plan_condition
+from cocreation_app.services.evidence import load_blob
 from cocreation_app.services.registry import KINDS, privacy_fields
 from cocreation_app.storage import Database, check_output_path, write_bytes_atomic
 from cocreation_app.storage.identity import SIGNING_KEY
 from cocreation_app.sync import crypto
 from cocreation_app.sync.bundle import build_bundle
-from cocreation_app.sync.format import ChangeTuple, tr
+from cocreation_app.sync.format import EVIDENCE_HASH, ChangeTuple, tr
 
 # What --no-personal-data does is what the registry's privacy declaration says (``bundle``):
 # a person's name becomes a stable pseudonym, contact details become empty, and what feeds the
@@ -139,6 +140,7 @@ def write_bundle(
         label = session.scalar(select(Device.label).where(Device.id == db.device_id))
         key = session.get(LocalSetting, SIGNING_KEY)
         assert key is not None  # storage/identity.py gives every device its key at open
+        blobs = _evidence_blobs(session, changes)
     data = build_bundle(
         changes,
         device_id=db.device_id,
@@ -148,7 +150,24 @@ def write_bundle(
         personal_data=personal_data,
         devices=devices,
         signing_key=key.value,
+        blobs=blobs,
     )
     if passphrase is not None:
         data = crypto.encrypt_bundle(data, passphrase)
     write_bytes_atomic(target, data)
+
+
+def _evidence_blobs(session: Session, changes: list[ChangeTuple]) -> dict[str, bytes]:
+    """The bytes of every evidence file the changes name (checked against their hash)."""
+    named = {c[7] for c in changes if (c[4], c[6]) == EVIDENCE_HASH and c[7] is not None}
+    blobs: dict[str, bytes] = {}
+    for digest in sorted(named):
+        data = load_blob(session, digest)
+        if data is None:
+            raise UserError(
+                tr("Falta el archivo de evidencia {sha} en esta base de datos.").format(
+                    sha=digest[:12]
+                )
+            )
+        blobs[digest] = data
+    return blobs

@@ -18,6 +18,7 @@ from typing import Any
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import translate
 from cocreation_app.services.changes import MAX_SEQ, ms_time_iso, wall_clock_ms
+from cocreation_app.services.evidence import MAX_EVIDENCE_BYTES
 from cocreation_app.services.registry import KINDS, FieldSpec
 
 FORMAT_NAME = "cocrea-bundle"
@@ -25,6 +26,8 @@ FORMAT_VERSION = 2  # 2: the manifest is signed (sync/signing.py); 1 (unsigned) 
 READ_VERSIONS = (1, 2)
 MANIFEST = "manifest.json"
 CHANGES_DIR = "changes/"
+BLOBS_DIR = "blobs/"  # evidence files, each named by its SHA-256 (docs/bundle-format.md)
+EVIDENCE_HASH = ("evidence_files", "sha256")  # the field whose values name the blobs
 RECORDS_PER_MEMBER = 20_000
 
 # Caps applied when reading (a bundle of 100,000 changes is about 5 MiB zipped).
@@ -57,6 +60,7 @@ CLOCK_LENGTH = CLOCK_PREFIX + 36
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 HEX64_RE = re.compile(r"[0-9a-f]{64}")
 MEMBER_RE = re.compile(r"changes/[0-9]{6}\.json")
+BLOB_RE = re.compile(r"blobs/[0-9a-f]{64}")
 
 # A change record is a JSON array of these, in this order (the manifest repeats the list).
 RECORD_FIELDS = (
@@ -125,6 +129,16 @@ class MemberInfo:
 
 
 @dataclass(frozen=True)
+class BlobInfo:
+    sha256: str
+    size: int
+
+    @property
+    def name(self) -> str:
+        return f"{BLOBS_DIR}{self.sha256}"
+
+
+@dataclass(frozen=True)
 class Manifest:
     format_version: int
     device_id: str
@@ -136,10 +150,11 @@ class Manifest:
     members: tuple[MemberInfo, ...]
     devices: tuple[tuple[str, str | None], ...]
     signed_by: str | None = None  # the public key (hex) that signed it; None: version 1
+    blobs: tuple[BlobInfo, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The manifest without its signature (what is signed)."""
-        return {
+        data: dict[str, Any] = {
             "format": FORMAT_NAME,
             "format_version": self.format_version,
             "device": {"id": self.device_id, "label": self.device_label},
@@ -154,6 +169,9 @@ class Manifest:
             ],
             "devices": [{"id": d, "label": label} for d, label in self.devices],
         }
+        if self.blobs:  # only then: a bundle without evidence reads in earlier releases
+            data["blobs"] = [{"sha256": b.sha256, "size": b.size} for b in self.blobs]
+        return data
 
 
 def _is_uuid(value: Any) -> bool:
@@ -194,6 +212,7 @@ def parse_manifest(data: Any) -> Manifest:
         "record_fields",
         "members",
         "devices",
+        "blobs",
     }
     if version >= 2:
         allowed.add("signature")
@@ -248,6 +267,7 @@ def parse_manifest(data: Any) -> Manifest:
         if not _is_uuid(item["id"]) or not _short_text(item["label"]):
             raise bad
         devices.append((item["id"], item["label"]))
+    blobs = _parse_blobs(data.get("blobs", []), bad)
     return Manifest(
         format_version=version,
         device_id=device["id"],
@@ -259,7 +279,26 @@ def parse_manifest(data: Any) -> Manifest:
         members=tuple(members),
         devices=tuple(devices),
         signed_by=signed_by,
+        blobs=blobs,
     )
+
+
+def _parse_blobs(items: Any, bad: BundleError) -> tuple[BlobInfo, ...]:
+    if not isinstance(items, list) or len(items) > MAX_MEMBERS:
+        raise bad
+    blobs: list[BlobInfo] = []
+    for item in items:
+        if not isinstance(item, dict) or set(item) != {"sha256", "size"}:
+            raise bad
+        digest, size = item["sha256"], item["size"]
+        if not isinstance(digest, str) or HEX64_RE.fullmatch(digest) is None:
+            raise bad
+        if not _count(size, MAX_EVIDENCE_BYTES):
+            raise invalid(tr("un archivo de evidencia es demasiado grande."))
+        blobs.append(BlobInfo(digest, size))
+    if len({b.sha256 for b in blobs}) != len(blobs):
+        raise bad
+    return tuple(blobs)
 
 
 # -- clocks ------------------------------------------------------------------------------------

@@ -125,6 +125,7 @@ def import_one(
             with db.begin() as session:
                 _check_writer(session.connection(), manifest)
                 result = merge(session, db.device_id, bundle.changes, apply=True)
+                _store_blobs(session.connection(), bundle)
                 if result.new_changes:
                     _register_devices(session.connection(), bundle)
                 _pin_key(session.connection(), manifest)
@@ -203,6 +204,15 @@ def _pin_key(conn: Connection, manifest: Manifest) -> None:
         "excluded.public_key WHERE devices.public_key IS NULL",
         (manifest.device_id, manifest.device_label, utc_now_iso(), manifest.signed_by),
     )
+
+
+def _store_blobs(conn: Connection, bundle: Bundle) -> None:
+    """The bundle's evidence files, kept once by hash (their hashes were checked on reading)."""
+    if bundle.blobs:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO evidence_blobs (sha256, size, data) VALUES (?, ?, ?)",
+            [(digest, len(data), data) for digest, data in bundle.blobs.items()],
+        )
 
 
 def _register_devices(conn: Connection, bundle: Bundle) -> None:

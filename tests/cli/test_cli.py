@@ -60,7 +60,7 @@ def test_demo_is_big_enough_to_train_with(cocreation, demo) -> None:  # type: ig
         out = cocreation("list", kind, "--plan", plan_id, "--json", db=db, check_rc=0).stdout
         return len(json.loads(out))
 
-    assert count("workshops") == 2
+    assert count("workshops") == 4  # two co-creation workshops, two follow-up meetings
     assert count("participants") >= 25
     assert count("problems") >= 6
     assert count("solutions") >= 10

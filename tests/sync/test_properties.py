@@ -24,6 +24,8 @@ check that:
   any order) equals the ranking over every contribution it received; the same check-in made on
   two laptops (`add attendance` on one, a check-in on the other) is one fact and never makes a
   bundle refused.
+- the follow-up (progress updates with evidence files, assessments) merges like the rest, and
+  every laptop holds the bytes of every evidence file it knows of.
 """
 
 from __future__ import annotations
@@ -44,12 +46,14 @@ from unittest import mock
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import event
 
 from cocreation_app.errors import UserError, ValidationError
 from cocreation_app.services import prioritization as prio
 from cocreation_app.services.entities import EntityService
+from cocreation_app.services.evidence import evidence_input
+from cocreation_app.services.followup import FollowupService
 from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.participants import ParticipantService
 from cocreation_app.services.ranking import ProblemTally, rank
@@ -84,6 +88,18 @@ EDITS: dict[str, dict[str, tuple[Any, ...]]] = {
         "sector": ("citizen", "government"),
         "consent_contact": (True, False),
     },
+}
+
+EVIDENCE = (b"%PDF-1.4 acta", b"\x89PNG foto", b"a,b\n1,2\n")
+ASSESSMENTS = (
+    ("verifiable", "yes"),
+    ("completion", "limited"),
+    ("opened_government", "major"),
+    ("relevance", "transparency,civic_participation"),
+)
+FOLLOWUP_EDITS: dict[str, dict[str, tuple[Any, ...]]] = {
+    "progress_updates": {"progress": (10, 60, 100), "narrative": WORDS},
+    "assessments": {"reason": WORDS, "assessor": ("STL", "IRM")},
 }
 
 # Memory-backed temp folder where there is one: these databases need no disk, only speed.
@@ -246,6 +262,69 @@ class Exchange(RuleBasedStateMachine):
         assert conflict.id not in {c.id for c in list_conflicts(db)}
         row = content_snapshot(db)["rows"][conflict.target_kind][conflict.target_id]
         assert row["deleted"] is not restore
+
+    # -- the follow-up (issue 18) -------------------------------------------------------------
+
+    @rule(which=laptops, pick=picks, choice=picks, files=st.lists(st.sampled_from(EVIDENCE)))
+    def report_progress(self, which: int, pick: int, choice: int, files: list[bytes]) -> None:
+        """A progress update with evidence (the same file may be sent from two laptops)."""
+        milestones = self._live(which, "milestones")
+        if not milestones:
+            return
+        FollowupService(self.dbs[which]).report_progress(
+            milestones[pick % len(milestones)]["id"],
+            date=f"2026-{1 + choice % 12:02d}-01",
+            status=("in_progress", "completed", "delayed")[choice % 3],
+            progress=choice % 101,
+            evidence=[evidence_input(f"evidencia{i}.pdf", data) for i, data in enumerate(files)],
+        )
+
+    @rule(which=laptops, pick=picks, choice=picks)
+    def assess(self, which: int, pick: int, choice: int) -> None:
+        commitments = self._live(which, "commitments")
+        if not commitments:
+            return
+        indicator, value = ASSESSMENTS[choice % len(ASSESSMENTS)]
+        FollowupService(self.dbs[which]).assess(
+            commitments[pick % len(commitments)]["id"],
+            indicator,
+            value,
+            assessor=WORDS[choice % len(WORDS)],
+            assessed_on="2026-11-20",
+            reason=WORDS[pick % len(WORDS)],
+        )
+
+    @rule(
+        first=laptops,
+        offset=st.integers(1, LAPTOPS - 1),
+        kind=st.sampled_from(tuple(FOLLOWUP_EDITS)),
+        pick=picks,
+        choice=picks,
+    )
+    def edit_followup_on_two_laptops(
+        self, first: int, offset: int, kind: str, pick: int, choice: int
+    ) -> None:
+        """Two laptops correct the same update or assessment differently: a kept conflict."""
+        second = (first + offset) % LAPTOPS
+        shared = {r["id"] for r in self._live(second, kind)}
+        rows = [r for r in self._live(first, kind) if r["id"] in shared]
+        if not rows:
+            return
+        row_id = rows[pick % len(rows)]["id"]
+        field, options = sorted(FOLLOWUP_EDITS[kind].items())[choice % len(FOLLOWUP_EDITS[kind])]
+        for which, step in ((first, 0), (second, 1)):
+            value = options[(choice + step) % len(options)]
+            self._service(which).update(kind, row_id, {field: value})
+
+    @invariant()
+    def evidence_bytes_are_held(self) -> None:
+        for db in self.dbs:
+            with db.read() as session:
+                missing = session.connection().exec_driver_sql(
+                    "SELECT count(*) FROM evidence_files WHERE sha256 NOT IN "
+                    "(SELECT sha256 FROM evidence_blobs)"
+                )
+                assert missing.scalar() == 0
 
     @rule(which=laptops)
     def export(self, which: int) -> None:
