@@ -2931,12 +2931,12 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="133"/>
+        <location filename="../cocreation_app/cli/followup.py" line="150"/>
         <source> [vencido]</source>
         <translation> [overdue]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="122"/>
+        <location filename="../cocreation_app/cli/followup.py" line="139"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
     </message>
@@ -2991,6 +2991,11 @@ Send that file to whoever gives you support.</translation>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>CARPETA|ARCHIVO.zip</source>
+        <translation>FOLDER|FILE.zip</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/lists.py" line="73"/>
         <source>COLUMNA=CAMPO</source>
         <translation>COLUMN=FIELD</translation>
@@ -3034,6 +3039,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/lists.py" line="109"/>
         <source>Columnas: {columns}</source>
         <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="252"/>
+        <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
+        <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/__init__.py" line="292"/>
@@ -3116,7 +3126,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <location filename="../cocreation_app/cli/followup.py" line="110"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
     </message>
@@ -3219,7 +3229,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <location filename="../cocreation_app/cli/followup.py" line="107"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
@@ -3267,7 +3277,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="195"/>
+        <location filename="../cocreation_app/cli/followup.py" line="212"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
@@ -3287,12 +3297,12 @@ Send that file to whoever gives you support.</translation>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="173"/>
+        <location filename="../cocreation_app/cli/followup.py" line="190"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>A self-assessment needs --what-changed (what changed).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="158"/>
+        <location filename="../cocreation_app/cli/followup.py" line="175"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
     </message>
@@ -3368,6 +3378,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="88"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>progress as of this date (today)</translation>
     </message>
@@ -3494,6 +3505,11 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="82"/>
+        <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
+        <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/__init__.py" line="656"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
@@ -3573,6 +3589,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/__init__.py" line="830"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <source>licencia de los datos (CC-BY-4.0)</source>
+        <translation>licence of the data (CC-BY-4.0)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/__init__.py" line="602"/>
@@ -3776,17 +3797,17 @@ Send that file to whoever gives you support.</translation>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="208"/>
+        <location filename="../cocreation_app/cli/followup.py" line="225"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  self-assessment, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="198"/>
+        <location filename="../cocreation_app/cli/followup.py" line="215"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="124"/>
+        <location filename="../cocreation_app/cli/followup.py" line="141"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -3811,7 +3832,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="117"/>
+        <location filename="../cocreation_app/cli/followup.py" line="134"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: progress {progress} as of {date}</translation>
     </message>
@@ -5217,6 +5238,590 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/services/participant_import.py" line="377"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» does not look like an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>open_data</name>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="139"/>
+        <source>Actores de apoyo: gobierno</source>
+        <translation>Supporting actors: government</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="145"/>
+        <source>Actores de apoyo: otros</source>
+        <translation>Supporting actors: others</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="143"/>
+        <source>Actores de apoyo: sociedad civil</source>
+        <translation>Supporting actors: civil society</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="149"/>
+        <source>Alineación con los ODS</source>
+        <translation>Alignment with the SDGs</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="384"/>
+        <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
+        <translation>Evidence files of the progress updates (name, type, size and fingerprint).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
+        <source>Asistencia por sector y género</source>
+        <translation>Attendance by sector and gender</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
+        <source>Autoevaluaciones</source>
+        <translation>Self-assessments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="407"/>
+        <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
+        <translation>End-of-commitment self-assessment: what changed in each open government value.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="170"/>
+        <source>Avance (%) según su último reporte</source>
+        <translation>Progress (%) according to its latest update</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="151"/>
+        <source>Avance (%): promedio ponderado de sus hitos</source>
+        <translation>Progress (%): weighted mean of its milestones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="85"/>
+        <source>Avance del plan (%): promedio de sus compromisos</source>
+        <translation>The plan's progress (%): mean of its commitments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="182"/>
+        <source>Avance reportado (%)</source>
+        <translation>Reported progress (%)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="192"/>
+        <source>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</source>
+        <translation>Each table is described, column by column, in datapackage.json (Frictionless Data Package). Coded values are explained in data/codes.csv.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="156"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
+        <source>Compromiso</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
+        <source>Compromisos</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="358"/>
+        <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
+        <translation>The plan's commitments, with their progress derived from their milestones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
+        <source>Códigos</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="132"/>
+        <source>Cómo contribuye a resolver el problema</source>
+        <translation>How it contributes to solving the problem</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="143"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
+        <source>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</source>
+        <translation>Open data of the Local Action Plan of {municipality}, {state}: problems, commitments, milestones, progress, evidence and assessments. No personal data.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="112"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="122"/>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="131"/>
+        <source>Descripción del compromiso</source>
+        <translation>Description of the commitment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="289"/>
+        <source>El Plan de Acción Local.</source>
+        <translation>The Local Action Plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="76"/>
+        <source>Entidad federativa</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="159"/>
+        <source>Entregable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="116"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="150"/>
+        <source>Estado (código, ver codes.csv)</source>
+        <translation>Status (code, see codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="81"/>
+        <source>Estado del plan (código, ver codes.csv)</source>
+        <translation>The plan's status (code, see codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="181"/>
+        <source>Estado reportado (código, ver codes.csv)</source>
+        <translation>Reported status (code, see codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="168"/>
+        <source>Estado según su último reporte (código, ver codes.csv)</source>
+        <translation>Status according to its latest update (code, see codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="114"/>
+        <source>Evidencia y línea base</source>
+        <translation>Evidence and baseline</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
+        <source>Evidencias</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="174"/>
+        <source>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</source>
+        <translation>Exported with Cocrea {version} on {date}. The progress of milestones and commitments is as of that date: each milestone's latest update and the weighted mean of each commitment's milestones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="97"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="146"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="162"/>
+        <source>Fecha de inicio</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
+        <source>Fecha de la valoración</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="147"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="163"/>
+        <source>Fecha de término</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="180"/>
+        <source>Fecha del reporte</source>
+        <translation>Date of the update</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
+        <source>Ficha de datos</source>
+        <translation>Data card</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="79"/>
+        <source>Fin del periodo</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="106"/>
+        <source>Género (código, ver codes.csv; vacío si no se registró)</source>
+        <translation>Gender (code, see codes.csv; empty if not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="179"/>
+        <source>Hito</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
+        <source>Hitos</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="366"/>
+        <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
+        <translation>Each commitment's milestones, with their status and progress according to their latest update.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="152"/>
+        <source>Hitos vencidos</source>
+        <translation>Overdue milestones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="65"/>
+        <source>Identificador (UUID)</source>
+        <translation>Identifier (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <source>Indicador del IRM (código, ver codes.csv)</source>
+        <translation>IRM indicator (code, see codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="78"/>
+        <source>Inicio del periodo</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="138"/>
+        <source>Institución responsable</source>
+        <translation>Lead institution</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
+        <source>Justificación</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="211"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="220"/>
+        <source>Licencia</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="115"/>
+        <source>Licencia desconocida: «{code}». Use una de: {codes}</source>
+        <translation>Unknown licence: “{code}”. Use one of: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="205"/>
+        <source>Limitaciones</source>
+        <translation>Limitations</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
+        <source>Lista de códigos</source>
+        <translation>Code list</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="376"/>
+        <source>Lo que se reportó de cada hito en cada fecha.</source>
+        <translation>What was reported about each milestone on each date.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="221"/>
+        <source>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</source>
+        <translation>The data of “{title}” are published under the {licence} licence ({code}). Full text: {url}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="206"/>
+        <source>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</source>
+        <translation>The texts were written by the members of the STL and were not independently verified. Attendance counts depend on the check-in at each workshop.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="160"/>
+        <source>Medio de verificación</source>
+        <translation>Means of verification</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="77"/>
+        <source>Municipio</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="183"/>
+        <source>Narrativa</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
+        <source>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</source>
+        <translation>It contains no personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. E-mails, phones, positions, localities, minutes, and the names of facilitators, contacts, and of who reported or assessed are not included.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
+        <source>Nombre (solo de quien aceptó publicarlo)</source>
+        <translation>Name (only of those who agreed to publish it)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
+        <source>Nombre del archivo</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="126"/>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="66"/>
+        <source>Número de personas</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="130"/>
+        <source>Objetivo</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="157"/>
+        <source>Orden</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
+        <source>Organización</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
+        <source>Origen</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
+        <source>Personas participantes por sector y género</source>
+        <translation>Participants by sector and gender</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
+        <source>Personas que aceptaron publicar su nombre</source>
+        <translation>People who agreed to publish their name</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="99"/>
+        <source>Personas que asistieron</source>
+        <translation>People who attended</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="307"/>
+        <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
+        <translation>People who attended each workshop or meeting, counted by sector and gender.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="323"/>
+        <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
+        <translation>People registered in the exercise, counted by sector and gender.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="164"/>
+        <source>Peso en el avance del compromiso</source>
+        <translation>Weight in the commitment's progress</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="113"/>
+        <source>Población afectada</source>
+        <translation>Affected population</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="148"/>
+        <source>Presupuesto (MXN)</source>
+        <translation>Budget (MXN)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
+        <source>Privacidad</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="120"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="128"/>
+        <source>Problema público que atiende</source>
+        <translation>Public problem it addresses</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="129"/>
+        <source>Problema que atiende</source>
+        <translation>Problem it addresses</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
+        <source>Problemas públicos</source>
+        <translation>Public problems</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="343"/>
+        <source>Problemas públicos identificados en los talleres.</source>
+        <translation>Public problems identified in the workshops.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <source>Propuestas de solución</source>
+        <translation>Proposed solutions</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="350"/>
+        <source>Propuestas de solución a los problemas públicos.</source>
+        <translation>Proposed solutions to the public problems.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
+        <source>Qué cambió</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="187"/>
+        <source>Reporte de avance</source>
+        <translation>Progress update</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
+        <source>Reportes de avance</source>
+        <translation>Progress updates</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="161"/>
+        <source>Responsable (institución)</source>
+        <translation>Responsible (institution)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="102"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
+        <source>Sector (código, ver codes.csv)</source>
+        <translation>Sector (code, see codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="98"/>
+        <source>Sede</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="220"/>
+        <source>Significado</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="419"/>
+        <source>Significado de cada código que usan las otras tablas.</source>
+        <translation>The meaning of every code the other tables use.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="333"/>
+        <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
+        <translation>Only the participants who agreed that their name be published.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="180"/>
+        <source>Tablas</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
+        <source>Taller o reunión</source>
+        <translation>Workshop or meeting</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="296"/>
+        <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
+        <translation>Co-creation workshops and follow-up meetings of the STL, with their total attendance.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <source>Talleres y reuniones de seguimiento</source>
+        <translation>Workshops and follow-up meetings</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
+        <source>Tamaño (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="96"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="115"/>
+        <source>Tema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
+        <source>Tipo de archivo</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="94"/>
+        <source>Tipo: cocreation (taller) o followup (reunión de seguimiento)</source>
+        <translation>Kind: cocreation (workshop) or followup (follow-up meeting)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="90"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="111"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="121"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="127"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="158"/>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="75"/>
+        <source>Título del plan</source>
+        <translation>The plan's title</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="207"/>
+        <source>Valor de gobierno abierto (código, ver codes.csv)</source>
+        <translation>Open government value (code, see codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
+        <source>Valoraciones</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="395"/>
+        <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
+        <translation>Assessments of each commitment with the IRM's indicators, with date and reason.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
+        <source>Valoración (código o códigos, ver codes.csv)</source>
+        <translation>Assessment (code or codes, see codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="136"/>
+        <source>Valores de gobierno abierto (códigos separados por comas)</source>
+        <translation>Open government values (codes separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="174"/>
+        <source>Vencido: pasó su fecha de término sin completarse</source>
+        <translation>Overdue: its end date passed without it being completed</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <source>archivo</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <source>contenido</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <source>filas</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="80"/>
+        <source>Órgano garante</source>
+        <translation>Guarantor body</translation>
     </message>
 </context>
 <context>
@@ -6756,6 +7361,11 @@ Send that file to whoever gives you support.</translation>
         <translation>The database is open in another window or program; close it and try again.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/storage/files.py" line="137"/>
+        <source>La carpeta «{path}» tiene otros archivos; elija una carpeta vacía.</source>
+        <translation>The folder “{path}” holds other files; choose an empty folder.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>The server address must not contain the password; keep it in the file ~/.pgpass (or the one PGPASSFILE names).</translation>
@@ -6783,6 +7393,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="271"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
+        <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="110"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
@@ -6870,6 +7481,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/storage/restore.py" line="37"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="133"/>
+        <source>«{path}» ya existe y no es una carpeta.</source>
+        <translation>“{path}” already exists and is not a folder.</translation>
     </message>
 </context>
 <context>

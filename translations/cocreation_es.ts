@@ -2931,12 +2931,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="133"/>
+        <location filename="../cocreation_app/cli/followup.py" line="150"/>
         <source> [vencido]</source>
         <translation> [vencido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="122"/>
+        <location filename="../cocreation_app/cli/followup.py" line="139"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · hitos vencidos: {count}</translation>
     </message>
@@ -2991,6 +2991,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/__init__.py" line="0"/>
+        <source>CARPETA|ARCHIVO.zip</source>
+        <translation>CARPETA|ARCHIVO.zip</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/lists.py" line="73"/>
         <source>COLUMNA=CAMPO</source>
         <translation>COLUMNA=CAMPO</translation>
@@ -3034,6 +3039,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/lists.py" line="109"/>
         <source>Columnas: {columns}</source>
         <translation>Columnas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="252"/>
+        <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
+        <translation>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/__init__.py" line="292"/>
@@ -3116,7 +3126,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <location filename="../cocreation_app/cli/followup.py" line="110"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Indique el avance del hito con --percent (0 a 100).</translation>
     </message>
@@ -3219,7 +3229,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <location filename="../cocreation_app/cli/followup.py" line="107"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
@@ -3267,7 +3277,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="195"/>
+        <location filename="../cocreation_app/cli/followup.py" line="212"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
@@ -3287,12 +3297,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="173"/>
+        <location filename="../cocreation_app/cli/followup.py" line="190"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>Una autoevaluación necesita --what-changed (qué cambió).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="158"/>
+        <location filename="../cocreation_app/cli/followup.py" line="175"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>Una valoración necesita --value, --by (quién) y --reason (por qué).</translation>
     </message>
@@ -3368,6 +3378,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="88"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>avance a esta fecha (hoy)</translation>
     </message>
@@ -3494,6 +3505,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="82"/>
+        <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
+        <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/__init__.py" line="656"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
@@ -3573,6 +3589,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/__init__.py" line="830"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <source>licencia de los datos (CC-BY-4.0)</source>
+        <translation>licencia de los datos (CC-BY-4.0)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/__init__.py" line="602"/>
@@ -3776,17 +3797,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="208"/>
+        <location filename="../cocreation_app/cli/followup.py" line="225"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  autoevaluación, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="198"/>
+        <location filename="../cocreation_app/cli/followup.py" line="215"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="124"/>
+        <location filename="../cocreation_app/cli/followup.py" line="141"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -3811,7 +3832,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="117"/>
+        <location filename="../cocreation_app/cli/followup.py" line="134"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: avance {progress} al {date}</translation>
     </message>
@@ -5217,6 +5238,590 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/services/participant_import.py" line="377"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>open_data</name>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="139"/>
+        <source>Actores de apoyo: gobierno</source>
+        <translation>Actores de apoyo: gobierno</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="145"/>
+        <source>Actores de apoyo: otros</source>
+        <translation>Actores de apoyo: otros</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="143"/>
+        <source>Actores de apoyo: sociedad civil</source>
+        <translation>Actores de apoyo: sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="149"/>
+        <source>Alineación con los ODS</source>
+        <translation>Alineación con los ODS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="384"/>
+        <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
+        <translation>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
+        <source>Asistencia por sector y género</source>
+        <translation>Asistencia por sector y género</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
+        <source>Autoevaluaciones</source>
+        <translation>Autoevaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="407"/>
+        <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
+        <translation>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="170"/>
+        <source>Avance (%) según su último reporte</source>
+        <translation>Avance (%) según su último reporte</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="151"/>
+        <source>Avance (%): promedio ponderado de sus hitos</source>
+        <translation>Avance (%): promedio ponderado de sus hitos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="85"/>
+        <source>Avance del plan (%): promedio de sus compromisos</source>
+        <translation>Avance del plan (%): promedio de sus compromisos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="182"/>
+        <source>Avance reportado (%)</source>
+        <translation>Avance reportado (%)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="192"/>
+        <source>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</source>
+        <translation>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="156"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
+        <source>Compromiso</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
+        <source>Compromisos</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="358"/>
+        <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
+        <translation>Compromisos del plan, con su avance derivado de sus hitos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <source>Código</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
+        <source>Códigos</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="132"/>
+        <source>Cómo contribuye a resolver el problema</source>
+        <translation>Cómo contribuye a resolver el problema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="143"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
+        <source>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</source>
+        <translation>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="112"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="122"/>
+        <source>Descripción</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="131"/>
+        <source>Descripción del compromiso</source>
+        <translation>Descripción del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="289"/>
+        <source>El Plan de Acción Local.</source>
+        <translation>El Plan de Acción Local.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="76"/>
+        <source>Entidad federativa</source>
+        <translation>Entidad federativa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="159"/>
+        <source>Entregable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="116"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="150"/>
+        <source>Estado (código, ver codes.csv)</source>
+        <translation>Estado (código, ver codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="81"/>
+        <source>Estado del plan (código, ver codes.csv)</source>
+        <translation>Estado del plan (código, ver codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="181"/>
+        <source>Estado reportado (código, ver codes.csv)</source>
+        <translation>Estado reportado (código, ver codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="168"/>
+        <source>Estado según su último reporte (código, ver codes.csv)</source>
+        <translation>Estado según su último reporte (código, ver codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="114"/>
+        <source>Evidencia y línea base</source>
+        <translation>Evidencia y línea base</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
+        <source>Evidencias</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="174"/>
+        <source>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</source>
+        <translation>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="97"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="146"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="162"/>
+        <source>Fecha de inicio</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
+        <source>Fecha de la valoración</source>
+        <translation>Fecha de la valoración</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="147"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="163"/>
+        <source>Fecha de término</source>
+        <translation>Fecha de término</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="180"/>
+        <source>Fecha del reporte</source>
+        <translation>Fecha del reporte</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
+        <source>Ficha de datos</source>
+        <translation>Ficha de datos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="79"/>
+        <source>Fin del periodo</source>
+        <translation>Fin del periodo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="106"/>
+        <source>Género (código, ver codes.csv; vacío si no se registró)</source>
+        <translation>Género (código, ver codes.csv; vacío si no se registró)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="179"/>
+        <source>Hito</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
+        <source>Hitos</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="366"/>
+        <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
+        <translation>Hitos de cada compromiso, con su estado y avance según su último reporte.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="152"/>
+        <source>Hitos vencidos</source>
+        <translation>Hitos vencidos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="65"/>
+        <source>Identificador (UUID)</source>
+        <translation>Identificador (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <source>Indicador del IRM (código, ver codes.csv)</source>
+        <translation>Indicador del IRM (código, ver codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="78"/>
+        <source>Inicio del periodo</source>
+        <translation>Inicio del periodo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="138"/>
+        <source>Institución responsable</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
+        <source>Justificación</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="211"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="220"/>
+        <source>Licencia</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="115"/>
+        <source>Licencia desconocida: «{code}». Use una de: {codes}</source>
+        <translation>Licencia desconocida: «{code}». Use una de: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="205"/>
+        <source>Limitaciones</source>
+        <translation>Limitaciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
+        <source>Lista de códigos</source>
+        <translation>Lista de códigos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="376"/>
+        <source>Lo que se reportó de cada hito en cada fecha.</source>
+        <translation>Lo que se reportó de cada hito en cada fecha.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="221"/>
+        <source>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</source>
+        <translation>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="206"/>
+        <source>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</source>
+        <translation>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="160"/>
+        <source>Medio de verificación</source>
+        <translation>Medio de verificación</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="77"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="183"/>
+        <source>Narrativa</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
+        <source>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</source>
+        <translation>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
+        <source>Nombre (solo de quien aceptó publicarlo)</source>
+        <translation>Nombre (solo de quien aceptó publicarlo)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
+        <source>Nombre del archivo</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="126"/>
+        <source>Número</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="66"/>
+        <source>Número de personas</source>
+        <translation>Número de personas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="130"/>
+        <source>Objetivo</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="157"/>
+        <source>Orden</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
+        <source>Origen</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
+        <source>Personas participantes por sector y género</source>
+        <translation>Personas participantes por sector y género</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
+        <source>Personas que aceptaron publicar su nombre</source>
+        <translation>Personas que aceptaron publicar su nombre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="99"/>
+        <source>Personas que asistieron</source>
+        <translation>Personas que asistieron</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="307"/>
+        <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
+        <translation>Personas que asistieron a cada taller o reunión, contadas por sector y género.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="323"/>
+        <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
+        <translation>Personas registradas en el ejercicio, contadas por sector y género.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="164"/>
+        <source>Peso en el avance del compromiso</source>
+        <translation>Peso en el avance del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="113"/>
+        <source>Población afectada</source>
+        <translation>Población afectada</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="148"/>
+        <source>Presupuesto (MXN)</source>
+        <translation>Presupuesto (MXN)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
+        <source>Privacidad</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="120"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="128"/>
+        <source>Problema público que atiende</source>
+        <translation>Problema público que atiende</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="129"/>
+        <source>Problema que atiende</source>
+        <translation>Problema que atiende</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
+        <source>Problemas públicos</source>
+        <translation>Problemas públicos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="343"/>
+        <source>Problemas públicos identificados en los talleres.</source>
+        <translation>Problemas públicos identificados en los talleres.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <source>Propuestas de solución</source>
+        <translation>Propuestas de solución</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="350"/>
+        <source>Propuestas de solución a los problemas públicos.</source>
+        <translation>Propuestas de solución a los problemas públicos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
+        <source>Qué cambió</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="187"/>
+        <source>Reporte de avance</source>
+        <translation>Reporte de avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
+        <source>Reportes de avance</source>
+        <translation>Reportes de avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="161"/>
+        <source>Responsable (institución)</source>
+        <translation>Responsable (institución)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="102"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
+        <source>Sector (código, ver codes.csv)</source>
+        <translation>Sector (código, ver codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="98"/>
+        <source>Sede</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="220"/>
+        <source>Significado</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="419"/>
+        <source>Significado de cada código que usan las otras tablas.</source>
+        <translation>Significado de cada código que usan las otras tablas.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="333"/>
+        <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
+        <translation>Solo las personas participantes que aceptaron que su nombre se publique.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="180"/>
+        <source>Tablas</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
+        <source>Taller o reunión</source>
+        <translation>Taller o reunión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="296"/>
+        <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
+        <translation>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <source>Talleres y reuniones de seguimiento</source>
+        <translation>Talleres y reuniones de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
+        <source>Tamaño (bytes)</source>
+        <translation>Tamaño (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="96"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="115"/>
+        <source>Tema</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
+        <source>Tipo de archivo</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="94"/>
+        <source>Tipo: cocreation (taller) o followup (reunión de seguimiento)</source>
+        <translation>Tipo: cocreation (taller) o followup (reunión de seguimiento)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="90"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="111"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="121"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="127"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="158"/>
+        <source>Título</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="75"/>
+        <source>Título del plan</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="207"/>
+        <source>Valor de gobierno abierto (código, ver codes.csv)</source>
+        <translation>Valor de gobierno abierto (código, ver codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
+        <source>Valoraciones</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="395"/>
+        <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
+        <translation>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
+        <source>Valoración (código o códigos, ver codes.csv)</source>
+        <translation>Valoración (código o códigos, ver codes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="136"/>
+        <source>Valores de gobierno abierto (códigos separados por comas)</source>
+        <translation>Valores de gobierno abierto (códigos separados por comas)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="174"/>
+        <source>Vencido: pasó su fecha de término sin completarse</source>
+        <translation>Vencido: pasó su fecha de término sin completarse</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <source>archivo</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <source>contenido</source>
+        <translation>contenido</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <source>filas</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="80"/>
+        <source>Órgano garante</source>
+        <translation>Órgano garante</translation>
     </message>
 </context>
 <context>
@@ -6756,6 +7361,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/storage/files.py" line="137"/>
+        <source>La carpeta «{path}» tiene otros archivos; elija una carpeta vacía.</source>
+        <translation>La carpeta «{path}» tiene otros archivos; elija una carpeta vacía.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</translation>
@@ -6783,6 +7393,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="271"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
+        <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="110"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
@@ -6870,6 +7481,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/storage/restore.py" line="37"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/files.py" line="133"/>
+        <source>«{path}» ya existe y no es una carpeta.</source>
+        <translation>«{path}» ya existe y no es una carpeta.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,23 @@ def register(command: Command) -> None:
     p.add_argument("--reason", metavar="TEXTO", help=_tr("por qué"))
     p.add_argument("--date", type=_date, metavar="FECHA", help=_tr("fecha de la valoración (hoy)"))
     p.add_argument("--json", action="store_true")
+    p = command(
+        "export-open-data",
+        handler(export_open_data_command),
+        _tr(
+            "exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales"
+        ),
+    )
+    p.add_argument("plan_id", metavar="PLAN")
+    p.add_argument("-o", "--output", required=True, metavar="CARPETA|ARCHIVO.zip")
+    p.add_argument("--as-of", type=_date, metavar="FECHA", help=_tr("avance a esta fecha (hoy)"))
+    p.add_argument(
+        "--license",
+        choices=("CC-BY-4.0", "CC0-1.0", "ODbL-1.0"),
+        default="CC-BY-4.0",
+        help=_tr("licencia de los datos (CC-BY-4.0)"),
+    )
+    p.add_argument("--json", action="store_true")
 
 
 # -- progress ------------------------------------------------------------------------------------
@@ -211,3 +228,23 @@ def _show_assessments(db: Database, args: argparse.Namespace) -> int:
 def indicator_value(indicator: str | None, value: str | None) -> str:
     choices = enums.INDICATOR_CHOICES.get(indicator or "", {})
     return ", ".join(enums.label(choices, code) for code in (value or "").split(",") if code)
+
+
+# -- exports -------------------------------------------------------------------------------------
+
+
+def export_open_data_command(db: Database, args: argparse.Namespace) -> int:
+    from cocreation_app.reports.open_data import export_open_data
+
+    result = export_open_data(
+        db, args.plan_id, Path(args.output), as_of=args.as_of, license_code=args.license
+    )
+    if args.json:
+        print_json({"path": str(result.path), "resources": result.resources, "rows": result.rows})
+    else:
+        print(
+            _tr("Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.").format(
+                path=result.path, resources=result.resources, rows=result.rows
+            )
+        )
+    return 0

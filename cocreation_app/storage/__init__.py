@@ -2,7 +2,12 @@
 
 from cocreation_app.storage.backup import automatic_backup, backup_to, list_automatic_backups
 from cocreation_app.storage.database import Database, open_database, utc_now_iso
-from cocreation_app.storage.files import atomic_target, check_output_path, write_bytes_atomic
+from cocreation_app.storage.files import (
+    atomic_target,
+    check_output_path,
+    write_bytes_atomic,
+    write_folder_atomic,
+)
 
 __all__ = [
     "Database",
@@ -14,4 +19,5 @@ __all__ = [
     "open_database",
     "utc_now_iso",
     "write_bytes_atomic",
+    "write_folder_atomic",
 ]

@@ -6,7 +6,7 @@ import contextlib
 import errno
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from cocreation_app.errors import StorageError, UserError
@@ -110,3 +110,60 @@ def atomic_target(target: Path) -> Iterator[Path]:
 def write_bytes_atomic(target: Path, data: bytes) -> None:
     with atomic_target(target) as tmp_path:
         tmp_path.write_bytes(data)
+
+
+def write_folder_atomic(target: Path, files: Mapping[str, bytes], *, marker: str) -> None:
+    """Write ``files`` (relative POSIX paths → bytes) as the folder ``target``, all or nothing.
+
+    The folder is built beside ``target`` and renamed onto it, so a crash or a full disk never
+    leaves half an export. An existing ``target`` is replaced only when it is empty or holds
+    ``marker`` (an earlier export of the same kind): nobody's other files are deleted.
+    """
+    import shutil
+    import tempfile
+
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(
+            translate("storage", "No existe la carpeta «{folder}».").format(folder=folder)
+        )
+    if target.exists() and not target.is_dir():
+        raise UserError(
+            translate("storage", "«{path}» ya existe y no es una carpeta.").format(path=target)
+        )
+    if target.is_dir() and any(target.iterdir()) and not (target / marker).is_file():
+        raise UserError(
+            translate(
+                "storage", "La carpeta «{path}» tiene otros archivos; elija una carpeta vacía."
+            ).format(path=target)
+        )
+    try:
+        building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=folder))
+    except OSError as exc:
+        raise save_error(target, exc) from exc
+    old: Path | None = None
+    try:
+        for name, data in files.items():
+            path = building.joinpath(*name.split("/"))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        building.chmod(0o755)
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=folder))
+            os.replace(target, old / "previous")
+        os.replace(building, target)
+        _fsync_dir(folder)
+    except BaseException as exc:
+        shutil.rmtree(building, ignore_errors=True)
+        if old is not None and not target.exists():
+            os.replace(old / "previous", target)
+        if isinstance(exc, OSError) and not isinstance(exc, UserError):
+            raise save_error(target, exc) from exc
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)

@@ -142,8 +142,28 @@ def test_delete_is_a_tombstone_that_cascades_and_can_be_restored(demo_db: Databa
     commitment = service.list_records("commitments")[0]
     milestones = service.list_records("milestones", where={"commitment_id": commitment["id"]})
     assert len(milestones) == 3
+    milestone_ids = {m["id"] for m in milestones}
+    updates = [
+        u for u in service.list_records("progress_updates") if u["milestone_id"] in milestone_ids
+    ]
+    evidence = [
+        e
+        for e in service.list_records("evidence_files")
+        if e["update_id"] in {u["id"] for u in updates}
+    ]
+    assessed = [
+        a
+        for kind in ("assessments", "self_assessments")
+        for a in service.list_records(kind, where={"commitment_id": commitment["id"]})
+    ]
+    assert updates and evidence and assessed  # the demo's first commitment is followed up
 
-    assert service.delete("commitments", commitment["id"]) == 4
+    assert service.delete("commitments", commitment["id"]) == 4 + len(updates) + len(
+        evidence
+    ) + len(assessed)
+    assert (
+        service.list_records("progress_updates", where={"milestone_id": milestones[0]["id"]}) == []
+    )
 
     assert commitment["id"] not in {c["id"] for c in service.list_records("commitments")}
     assert service.list_records("milestones", where={"commitment_id": commitment["id"]}) == []
