@@ -211,8 +211,6 @@ SELF_ASSESSMENT_COLUMNS = (
 )
 PEOPLE_COLUMNS = (
     C("name", "string", translate_noop(_OD, "Nombre (solo de quien aceptó publicarlo)")),
-    C("sector", "string", translate_noop(_OD, "Sector (código, ver codes.csv)")),
-    C("organization", "string", translate_noop(_OD, "Organización")),
 )
 CODE_COLUMNS = (
     C("field", "string", translate_noop(_OD, "Lista de códigos")),
@@ -465,7 +463,7 @@ def _grouped(items: list[Any], names: tuple[str, ...]) -> list[dict[str, Any]]:
 def _published_people(db: Database, plan_id: str) -> list[dict[str, Any]]:
     with db.read() as session:
         found = session.execute(
-            select(Participant.name, Participant.sector, Participant.organization)
+            select(Participant.name)
             .where(
                 Participant.plan_id == plan_id,
                 Participant.deleted.is_(False),
@@ -474,4 +472,4 @@ def _published_people(db: Database, plan_id: str) -> list[dict[str, Any]]:
             )
             .order_by(Participant.name, Participant.id)
         ).all()
-    return [{"name": n, "sector": s, "organization": o} for n, s, o in found]
+    return [{"name": name} for (name,) in found]

@@ -93,7 +93,8 @@ def test_counts_by_sector_and_gender_add_up(
     demo_db: Database, demo_plan_id: str, tmp_path: Path
 ) -> None:
     export_open_data(demo_db, demo_plan_id, tmp_path / "datos")
-    table = list(csv.DictReader(open(tmp_path / "datos/data/participants_by_group.csv")))
+    text = (tmp_path / "datos/data/participants_by_group.csv").read_text("utf-8")
+    table = list(csv.DictReader(io.StringIO(text)))
     people = EntityService(demo_db).list_records("participants", plan_id=demo_plan_id)
     assert sum(int(r["people"]) for r in table) == len(people)
     assert set(table[0]) == {"sector", "gender", "people"}
@@ -109,4 +110,29 @@ def test_a_folder_with_other_files_is_not_touched(
     assert [p.name for p in (tmp_path / "mis-datos").iterdir()] == ["tesis.docx"]
     export_open_data(demo_db, demo_plan_id, tmp_path / "datos")
     export_open_data(demo_db, demo_plan_id, tmp_path / "datos")  # an earlier export: replaced
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["datos", "demo.sqlite3", "mis-datos"]
+    left = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("demo.sqlite3"))
+    assert left == ["datos", "mis-datos"]  # no temporary or previous folder left behind
+
+
+def test_published_columns_follow_the_registrys_privacy(
+    demo_db: Database, demo_plan_id: str
+) -> None:
+    """Every column taken from a record is one the registry declares public; participants'
+    fields appear only as aggregates, and names only for people who consented."""
+    from cocreation_app.reports.public_data import load_public
+    from cocreation_app.services.registry import KINDS
+
+    data = load_public(demo_db, demo_plan_id)
+    kinds = {"plan": "plans", **{name: name for name in KINDS}}
+    for table in data.tables:
+        kind = kinds.get(table.name)
+        for column in table.columns:
+            if kind is not None and column.name in KINDS[kind].field_map:
+                privacy = KINDS[kind].privacy_of(column.name)
+                assert privacy.open_data == "publish", (table.name, column.name)
+    participants = KINDS["participants"]
+    for name in ("participants_by_group", "attendance_by_group"):
+        grouped = [c.name for c in data.table(name).columns if c.name in participants.field_map]
+        assert grouped and all(participants.privacy_of(c).open_data == "aggregate" for c in grouped)
+    people = [c.name for c in data.table("people").columns]
+    assert [participants.privacy_of(c).open_data for c in people] == ["consented"]
