@@ -2931,12 +2931,12 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="144"/>
+        <location filename="../cocreation_app/cli/followup.py" line="159"/>
         <source> [vencido]</source>
         <translation> [overdue]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="133"/>
+        <location filename="../cocreation_app/cli/followup.py" line="148"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
     </message>
@@ -2991,7 +2991,7 @@ Send that file to whoever gives you support.</translation>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="81"/>
+        <location filename="../cocreation_app/cli/followup.py" line="96"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>FOLDER|FILE.zip</translation>
     </message>
@@ -3041,7 +3041,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="246"/>
+        <location filename="../cocreation_app/cli/followup.py" line="288"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
@@ -3126,9 +3126,14 @@ Send that file to whoever gives you support.</translation>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
+        <location filename="../cocreation_app/cli/followup.py" line="119"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="271"/>
+        <source>Informe de avance ({pages} páginas) guardado en {path}</source>
+        <translation>Progress report ({pages} pages) saved in {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="151"/>
@@ -3229,7 +3234,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="101"/>
+        <location filename="../cocreation_app/cli/followup.py" line="116"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
@@ -3277,7 +3282,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="206"/>
+        <location filename="../cocreation_app/cli/followup.py" line="221"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
@@ -3297,12 +3302,12 @@ Send that file to whoever gives you support.</translation>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="184"/>
+        <location filename="../cocreation_app/cli/followup.py" line="199"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>A self-assessment needs --what-changed (what changed).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="169"/>
+        <location filename="../cocreation_app/cli/followup.py" line="184"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
     </message>
@@ -3378,7 +3383,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="41"/>
-        <location filename="../cocreation_app/cli/followup.py" line="82"/>
+        <location filename="../cocreation_app/cli/followup.py" line="97"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>progress as of this date (today)</translation>
     </message>
@@ -3483,6 +3488,11 @@ Send that file to whoever gives you support.</translation>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <source>exportar el informe de avance de un periodo en PDF</source>
+        <translation>export the progress report of a period as PDF</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/lists.py" line="52"/>
         <source>exportar la asistencia de un taller (XLSX o CSV)</source>
         <translation>export a workshop's attendance (XLSX or CSV)</translation>
@@ -3503,7 +3513,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
@@ -3531,6 +3541,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>fecha del reporte (hoy)</source>
         <translation>date of the report (today)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="84"/>
+        <source>fin del periodo (hoy)</source>
+        <translation>end of the period (today)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="52"/>
@@ -3584,12 +3599,17 @@ Send that file to whoever gives you support.</translation>
         <translation>include gender, e-mail and phone (personal data)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="81"/>
+        <source>inicio del periodo</source>
+        <translation>start of the period</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/__init__.py" line="830"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="87"/>
+        <location filename="../cocreation_app/cli/followup.py" line="102"/>
         <source>licencia de los datos (CC-BY-4.0)</source>
         <translation>licence of the data (CC-BY-4.0)</translation>
     </message>
@@ -3795,17 +3815,17 @@ Send that file to whoever gives you support.</translation>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="219"/>
+        <location filename="../cocreation_app/cli/followup.py" line="234"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  self-assessment, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="209"/>
+        <location filename="../cocreation_app/cli/followup.py" line="224"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="135"/>
+        <location filename="../cocreation_app/cli/followup.py" line="150"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -3830,7 +3850,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="128"/>
+        <location filename="../cocreation_app/cli/followup.py" line="143"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: progress {progress} as of {date}</translation>
     </message>
@@ -5261,22 +5281,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="384"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
         <translation>Evidence files of the progress updates (name, type, size and fingerprint).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="304"/>
         <source>Asistencia por sector y género</source>
         <translation>Attendance by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="407"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>End-of-commitment self-assessment: what changed in each open government value.</translation>
     </message>
@@ -5313,22 +5333,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="358"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>The plan's commitments, with their progress derived from their milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
         <source>Códigos</source>
         <translation>Codes</translation>
     </message>
@@ -5355,7 +5375,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="289"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
         <source>El Plan de Acción Local.</source>
         <translation>The Local Action Plan.</translation>
     </message>
@@ -5396,7 +5416,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
@@ -5454,12 +5474,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="366"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Each commitment's milestones, with their status and progress according to their latest update.</translation>
     </message>
@@ -5510,12 +5530,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Limitations</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
         <source>Lista de códigos</source>
         <translation>Code list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="376"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>What was reported about each milestone on each date.</translation>
     </message>
@@ -5590,12 +5610,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="320"/>
         <source>Personas participantes por sector y género</source>
         <translation>Participants by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="330"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>People who agreed to publish their name</translation>
     </message>
@@ -5605,12 +5625,12 @@ Send that file to whoever gives you support.</translation>
         <translation>People who attended</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="307"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>People who attended each workshop or meeting, counted by sector and gender.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="323"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>People registered in the exercise, counted by sector and gender.</translation>
     </message>
@@ -5620,7 +5640,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="286"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5651,22 +5671,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="340"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="343"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Public problems identified in the workshops.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="347"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="350"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Proposed solutions to the public problems.</translation>
     </message>
@@ -5681,7 +5701,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="373"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
@@ -5692,7 +5712,6 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="102"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
         <source>Sector (código, ver codes.csv)</source>
         <translation>Sector (code, see codes.csv)</translation>
     </message>
@@ -5702,17 +5721,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="220"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
         <source>Significado</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="419"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>The meaning of every code the other tables use.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="333"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Only the participants who agreed that their name be published.</translation>
     </message>
@@ -5722,17 +5741,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="310"/>
         <source>Taller o reunión</source>
         <translation>Workshop or meeting</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="296"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Co-creation workshops and follow-up meetings of the STL, with their total attendance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="293"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Workshops and follow-up meetings</translation>
     </message>
@@ -5777,12 +5796,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Open government value (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="395"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Assessments of each commitment with the IRM's indicators, with date and reason.</translation>
     </message>
@@ -6000,6 +6019,201 @@ Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
+    <name>progress_report</name>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="339"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <source>Autoevaluación al cierre</source>
+        <translation>End-of-commitment self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <source>Avance</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
+        <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
+        <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
+        <source>Avance: {now} (en el informe anterior: {before})</source>
+        <translation>Progress: {now} (in the previous report: {before})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <source>Cambio</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="206"/>
+        <source>Compromiso</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <source>Cumplimiento (IRM)</source>
+        <translation>Completion (IRM)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="154"/>
+        <source>Cumplimiento por compromiso</source>
+        <translation>Completion by commitment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="163"/>
+        <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
+        <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
+        <source>El plan aún no tiene compromisos.</source>
+        <translation>The plan has no commitments yet.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
+        <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="299"/>
+        <source>Hito</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <source>Hitos</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <source>Hitos vencidos</source>
+        <translation>Overdue milestones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="382"/>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="102"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <source>Informe de avance</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="450"/>
+        <source>Informe de avance: {title}</source>
+        <translation>Progress report: {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="264"/>
+        <source>Institución responsable: {name}</source>
+        <translation>Lead institution: {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="419"/>
+        <source>No hubo reuniones de seguimiento en el periodo.</source>
+        <translation>There were no follow-up meetings in the period.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="122"/>
+        <source>Periodo: {since} a {until}</source>
+        <translation>Period: {since} to {until}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <source>Peso</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <source>Por qué</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="115"/>
+        <source>Página {page} de {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <source>Quién y cuándo</source>
+        <translation>Who and when</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <source>Qué cambió en el periodo</source>
+        <translation>What changed in the period</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="417"/>
+        <source>Reuniones de seguimiento</source>
+        <translation>Follow-up meetings</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <source>Secretariado Técnico Local de {place}</source>
+        <translation>Local Technical Secretariat of {place}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="372"/>
+        <source>Sin cambios en el periodo.</source>
+        <translation>No changes in the period.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
+        <source>Sin hitos.</source>
+        <translation>No milestones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <source>Sin valoraciones.</source>
+        <translation>No assessments.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <source>Término</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <source>Valoraciones</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <source>Valoración</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <source>{date} · {status} · {progress}: {narrative}</source>
+        <translation>{date} · {status} · {progress}: {narrative}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="425"/>
+        <source>{date}, {venue}. Asistencia: {count} personas.</source>
+        <translation>{date}, {venue}. Attendance: {count} people.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="311"/>
+        <source>{status}, vencido</source>
+        <translation>{status}, overdue</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
@@ -6169,6 +6383,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/reports/exports.py" line="79"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>The number of blank rows must be between 0 and 1000.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_data.py" line="72"/>
+        <source>El periodo empieza ({since}) después de terminar ({until}).</source>
+        <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>

@@ -2931,12 +2931,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="144"/>
+        <location filename="../cocreation_app/cli/followup.py" line="159"/>
         <source> [vencido]</source>
         <translation> [vencido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="133"/>
+        <location filename="../cocreation_app/cli/followup.py" line="148"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · hitos vencidos: {count}</translation>
     </message>
@@ -2991,7 +2991,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="81"/>
+        <location filename="../cocreation_app/cli/followup.py" line="96"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>CARPETA|ARCHIVO.zip</translation>
     </message>
@@ -3041,7 +3041,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="246"/>
+        <location filename="../cocreation_app/cli/followup.py" line="288"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
     </message>
@@ -3126,9 +3126,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
+        <location filename="../cocreation_app/cli/followup.py" line="119"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Indique el avance del hito con --percent (0 a 100).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="271"/>
+        <source>Informe de avance ({pages} páginas) guardado en {path}</source>
+        <translation>Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="151"/>
@@ -3229,7 +3234,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="101"/>
+        <location filename="../cocreation_app/cli/followup.py" line="116"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
@@ -3277,7 +3282,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="206"/>
+        <location filename="../cocreation_app/cli/followup.py" line="221"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
@@ -3297,12 +3302,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="184"/>
+        <location filename="../cocreation_app/cli/followup.py" line="199"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>Una autoevaluación necesita --what-changed (qué cambió).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="169"/>
+        <location filename="../cocreation_app/cli/followup.py" line="184"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>Una valoración necesita --value, --by (quién) y --reason (por qué).</translation>
     </message>
@@ -3378,7 +3383,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="41"/>
-        <location filename="../cocreation_app/cli/followup.py" line="82"/>
+        <location filename="../cocreation_app/cli/followup.py" line="97"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>avance a esta fecha (hoy)</translation>
     </message>
@@ -3483,6 +3488,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <source>exportar el informe de avance de un periodo en PDF</source>
+        <translation>exportar el informe de avance de un periodo en PDF</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/lists.py" line="52"/>
         <source>exportar la asistencia de un taller (XLSX o CSV)</source>
         <translation>exportar la asistencia de un taller (XLSX o CSV)</translation>
@@ -3503,7 +3513,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
@@ -3531,6 +3541,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>fecha del reporte (hoy)</source>
         <translation>fecha del reporte (hoy)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="84"/>
+        <source>fin del periodo (hoy)</source>
+        <translation>fin del periodo (hoy)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="52"/>
@@ -3584,12 +3599,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>incluir género, correo y teléfono (datos personales)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="81"/>
+        <source>inicio del periodo</source>
+        <translation>inicio del periodo</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/__init__.py" line="830"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="87"/>
+        <location filename="../cocreation_app/cli/followup.py" line="102"/>
         <source>licencia de los datos (CC-BY-4.0)</source>
         <translation>licencia de los datos (CC-BY-4.0)</translation>
     </message>
@@ -3795,17 +3815,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="219"/>
+        <location filename="../cocreation_app/cli/followup.py" line="234"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  autoevaluación, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="209"/>
+        <location filename="../cocreation_app/cli/followup.py" line="224"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="135"/>
+        <location filename="../cocreation_app/cli/followup.py" line="150"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -3830,7 +3850,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="128"/>
+        <location filename="../cocreation_app/cli/followup.py" line="143"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: avance {progress} al {date}</translation>
     </message>
@@ -5261,22 +5281,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="384"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
         <translation>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="304"/>
         <source>Asistencia por sector y género</source>
         <translation>Asistencia por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="407"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</translation>
     </message>
@@ -5313,22 +5333,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="358"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>Compromisos del plan, con su avance derivado de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
         <source>Códigos</source>
         <translation>Códigos</translation>
     </message>
@@ -5355,7 +5375,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="289"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
         <source>El Plan de Acción Local.</source>
         <translation>El Plan de Acción Local.</translation>
     </message>
@@ -5396,7 +5416,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
@@ -5454,12 +5474,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="366"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Hitos de cada compromiso, con su estado y avance según su último reporte.</translation>
     </message>
@@ -5510,12 +5530,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Limitaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
         <source>Lista de códigos</source>
         <translation>Lista de códigos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="376"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>Lo que se reportó de cada hito en cada fecha.</translation>
     </message>
@@ -5590,12 +5610,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="320"/>
         <source>Personas participantes por sector y género</source>
         <translation>Personas participantes por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="330"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>Personas que aceptaron publicar su nombre</translation>
     </message>
@@ -5605,12 +5625,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que asistieron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="307"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>Personas que asistieron a cada taller o reunión, contadas por sector y género.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="323"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>Personas registradas en el ejercicio, contadas por sector y género.</translation>
     </message>
@@ -5620,7 +5640,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Peso en el avance del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="286"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5651,22 +5671,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="340"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="343"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Problemas públicos identificados en los talleres.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="347"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="350"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Propuestas de solución a los problemas públicos.</translation>
     </message>
@@ -5681,7 +5701,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="373"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
@@ -5692,7 +5712,6 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="102"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
         <source>Sector (código, ver codes.csv)</source>
         <translation>Sector (código, ver codes.csv)</translation>
     </message>
@@ -5702,17 +5721,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="220"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
         <source>Significado</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="419"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>Significado de cada código que usan las otras tablas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="333"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Solo las personas participantes que aceptaron que su nombre se publique.</translation>
     </message>
@@ -5722,17 +5741,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tablas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="310"/>
         <source>Taller o reunión</source>
         <translation>Taller o reunión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="296"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="293"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Talleres y reuniones de seguimiento</translation>
     </message>
@@ -5777,12 +5796,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Valor de gobierno abierto (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="395"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</translation>
     </message>
@@ -6000,6 +6019,201 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>progress_report</name>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="339"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <source>Autoevaluación al cierre</source>
+        <translation>Autoevaluación al cierre</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <source>Avance</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
+        <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
+        <translation>Avance del plan: {now} (en el informe anterior: {before}).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
+        <source>Avance: {now} (en el informe anterior: {before})</source>
+        <translation>Avance: {now} (en el informe anterior: {before})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <source>Cambio</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="206"/>
+        <source>Compromiso</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <source>Cumplimiento (IRM)</source>
+        <translation>Cumplimiento (IRM)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="154"/>
+        <source>Cumplimiento por compromiso</source>
+        <translation>Cumplimiento por compromiso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="163"/>
+        <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
+        <translation>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
+        <source>El plan aún no tiene compromisos.</source>
+        <translation>El plan aún no tiene compromisos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
+        <translation>Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="299"/>
+        <source>Hito</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <source>Hitos</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <source>Hitos vencidos</source>
+        <translation>Hitos vencidos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="382"/>
+        <source>Indicador</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="102"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <source>Informe de avance</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="450"/>
+        <source>Informe de avance: {title}</source>
+        <translation>Informe de avance: {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="264"/>
+        <source>Institución responsable: {name}</source>
+        <translation>Institución responsable: {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="419"/>
+        <source>No hubo reuniones de seguimiento en el periodo.</source>
+        <translation>No hubo reuniones de seguimiento en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="122"/>
+        <source>Periodo: {since} a {until}</source>
+        <translation>Periodo: {since} a {until}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <source>Peso</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <source>Por qué</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="115"/>
+        <source>Página {page} de {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <source>Quién y cuándo</source>
+        <translation>Quién y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <source>Qué cambió en el periodo</source>
+        <translation>Qué cambió en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="417"/>
+        <source>Reuniones de seguimiento</source>
+        <translation>Reuniones de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <source>Secretariado Técnico Local de {place}</source>
+        <translation>Secretariado Técnico Local de {place}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="372"/>
+        <source>Sin cambios en el periodo.</source>
+        <translation>Sin cambios en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
+        <source>Sin hitos.</source>
+        <translation>Sin hitos.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <source>Sin valoraciones.</source>
+        <translation>Sin valoraciones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <source>Término</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <source>Valoraciones</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <source>Valoración</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <source>{date} · {status} · {progress}: {narrative}</source>
+        <translation>{date} · {status} · {progress}: {narrative}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="425"/>
+        <source>{date}, {venue}. Asistencia: {count} personas.</source>
+        <translation>{date}, {venue}. Asistencia: {count} personas.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="311"/>
+        <source>{status}, vencido</source>
+        <translation>{status}, vencido</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
@@ -6169,6 +6383,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/reports/exports.py" line="79"/>
         <source>El número de filas en blanco debe estar entre 0 y 1000.</source>
         <translation>El número de filas en blanco debe estar entre 0 y 1000.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_data.py" line="72"/>
+        <source>El periodo empieza ({since}) después de terminar ({until}).</source>
+        <translation>El periodo empieza ({since}) después de terminar ({until}).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="178"/>

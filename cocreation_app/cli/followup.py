@@ -71,6 +71,21 @@ def register(command: Command) -> None:
     p.add_argument("--date", type=_date, metavar="FECHA", help=_tr("fecha de la valoración (hoy)"))
     p.add_argument("--json", action="store_true")
     p = command(
+        "export-progress",
+        handler(export_progress_command),
+        _tr("exportar el informe de avance de un periodo en PDF"),
+    )
+    p.add_argument("plan_id", metavar="PLAN")
+    p.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
+    p.add_argument(
+        "--from", dest="since", type=_date, metavar="FECHA", help=_tr("inicio del periodo")
+    )
+    p.add_argument(
+        "--to", dest="until", type=_date, metavar="FECHA", help=_tr("fin del periodo (hoy)")
+    )
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    p.add_argument("--json", action="store_true")
+    p = command(
         "export-open-data",
         handler(export_open_data_command),
         _tr(
@@ -231,6 +246,33 @@ def indicator_value(indicator: str | None, value: str | None) -> str:
 
 
 # -- exports -------------------------------------------------------------------------------------
+
+
+def export_progress_command(db: Database, args: argparse.Namespace) -> int:
+    from cocreation_app.reports.exports import export_progress
+    from cocreation_app.reports.progress_data import semester_start
+
+    until = args.until or dt.date.today()
+    since = args.since or semester_start(until)
+    pages = export_progress(
+        db, args.plan_id, Path(args.output), since=since, until=until, paper=args.paper
+    )
+    if args.json:
+        print_json(
+            {
+                "path": args.output,
+                "pages": pages,
+                "since": since.isoformat(),
+                "until": until.isoformat(),
+            }
+        )
+    else:
+        print(
+            _tr("Informe de avance ({pages} páginas) guardado en {path}").format(
+                pages=pages, path=args.output
+            )
+        )
+    return 0
 
 
 def export_open_data_command(db: Database, args: argparse.Namespace) -> int:

@@ -97,3 +97,27 @@ def export_attendance(
     write_bytes_atomic(target, pdf)
     progress.report(1.0)
     return rows
+
+
+def export_progress(
+    db: Database,
+    plan_id: str,
+    target: Path | str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    paper: str = "letter",
+    invariant: bool = False,
+) -> int:
+    """Export the progress report of a period (issue 18); returns its number of pages."""
+    from cocreation_app.reports.progress_data import load_progress_report
+    from cocreation_app.reports.progress_pdf import ProgressRenderer
+    from cocreation_app.reports.styles import paper_size
+
+    target = Path(target)
+    paper_size(paper)
+    check_output_path(target)
+    report = load_progress_report(db, plan_id, since=since, until=until)
+    pdf, pages = ProgressRenderer(report, paper=paper).render(invariant)
+    write_bytes_atomic(target, pdf)
+    return pages
