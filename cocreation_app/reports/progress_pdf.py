@@ -227,7 +227,7 @@ class ProgressRenderer:
                     ),
                 ]
             )
-        widths = [self.width * f for f in (0.46, 0.11, 0.11, 0.12, 0.20)]
+        widths = [self.width * f for f in (0.42, 0.11, 0.10, 0.15, 0.22)]
         return self._table(rows, widths)
 
     def _delta(self, item: CommitmentReport) -> str:

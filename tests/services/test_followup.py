@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cocreation_app.errors import UserError, ValidationError
@@ -55,6 +55,7 @@ def test_commitment_progress_is_the_weighted_mean_of_its_milestones(db: Database
     assert commitment.progress == pytest.approx(100)
 
 
+@settings(deadline=None)
 @given(st.lists(st.tuples(st.floats(0, 1000), st.integers(0, 100)), max_size=20))
 def test_weighted_progress_stays_between_the_milestones_progress(
     pairs: list[tuple[float, int]],
