@@ -1779,7 +1779,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Add review comment…</translation>
     </message>
@@ -1809,7 +1809,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="93"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Reply…</translation>
     </message>
@@ -1819,7 +1819,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>A</source>
         <translation>To</translation>
     </message>
@@ -1844,18 +1844,18 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="237"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
@@ -1865,12 +1865,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft with review &amp;comments (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="160"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Draft with review comments saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Change &amp;status…</translation>
     </message>
@@ -1880,17 +1880,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="239"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="176"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
         <source>Comentarios de PDF</source>
         <translation>PDF comments</translation>
     </message>
@@ -1905,7 +1905,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Confirm verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>De</source>
         <translation>From</translation>
     </message>
@@ -1915,7 +1915,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Discard proposed verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
@@ -1925,12 +1925,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Verdict proposed from the comment’s words: “{verdict}”. Confirm or discard it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="269"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
@@ -1940,17 +1940,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="109"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="148"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Choose a plan to review it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1960,12 +1960,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="157"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="394"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
@@ -1980,17 +1980,17 @@ Send that file to whoever gives you support.</translation>
         <translation>These comments could not be placed; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Export draft with review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -2000,18 +2000,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF &amp;comments…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="73"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
         <source>Importar comentarios de PDF</source>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="296"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="96"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="298"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
@@ -2031,7 +2031,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="321"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2041,7 +2041,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not open the bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -2051,17 +2051,17 @@ Send that file to whoever gives you support.</translation>
         <translation>New review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Obs.</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="85"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="276"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2071,12 +2071,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="237"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Pendientes</source>
         <translation>Pending</translation>
     </message>
@@ -2087,27 +2087,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="241"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="321"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="276"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="151"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>draft-with-observations.pdf</translation>
     </message>
@@ -2127,7 +2127,7 @@ Send that file to whoever gives you support.</translation>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
         <source>revision.cocrea</source>
         <translation>review.cocrea</translation>
     </message>
@@ -2137,17 +2137,17 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="280"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="170"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="186"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -3948,7 +3948,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="88"/>
+        <location filename="../cocreation_app/models/enums.py" line="130"/>
         <source>Aprobar (propuesto, por confirmar)</source>
         <translation>Approve (proposed, to be confirmed)</translation>
     </message>
@@ -3993,7 +3993,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="141"/>
+        <location filename="../cocreation_app/models/enums.py" line="147"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
@@ -4043,7 +4043,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="142"/>
+        <location filename="../cocreation_app/models/enums.py" line="148"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
@@ -4118,7 +4118,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Civic participation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="138"/>
+        <location filename="../cocreation_app/models/enums.py" line="144"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4143,7 +4143,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritized</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="139"/>
+        <location filename="../cocreation_app/models/enums.py" line="145"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -4163,17 +4163,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Public accountability</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="131"/>
+        <location filename="../cocreation_app/models/enums.py" line="137"/>
         <source>Representación de gobierno</source>
         <translation>Government representative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="133"/>
+        <location filename="../cocreation_app/models/enums.py" line="139"/>
         <source>Representación de sociedad civil</source>
         <translation>Civil society representative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="132"/>
+        <location filename="../cocreation_app/models/enums.py" line="138"/>
         <source>Representación del órgano garante</source>
         <translation>Guarantor body representative</translation>
     </message>
@@ -4188,7 +4188,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="134"/>
+        <location filename="../cocreation_app/models/enums.py" line="140"/>
         <source>Secretaría técnica</source>
         <translation>Technical secretariat</translation>
     </message>
@@ -4228,12 +4228,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="89"/>
+        <location filename="../cocreation_app/models/enums.py" line="131"/>
         <source>Solicitar cambios (propuesto, por confirmar)</source>
         <translation>Request changes (proposed, to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="140"/>
+        <location filename="../cocreation_app/models/enums.py" line="146"/>
         <source>Solución</source>
         <translation>Solution</translation>
     </message>
@@ -6216,7 +6216,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
@@ -6226,7 +6226,7 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -6236,22 +6236,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Review comments and replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="783"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="432"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="449"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="444"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="446"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -6276,7 +6276,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="536"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="538"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>No votes or scores recorded yet.</translation>
     </message>
@@ -6286,37 +6286,37 @@ Send that file to whoever gives you support.</translation>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="866"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="868"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="214"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="666"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="668"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -6331,17 +6331,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="845"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="847"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="337"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -6350,27 +6350,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
         <source>Criterios (1–5)</source>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="327"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="349"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="351"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
@@ -6395,29 +6395,29 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="414"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="416"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="515"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>At each prioritization table, problems are ranked by a combined score (0 to 100) of the dot vote and the weighted criteria score (1 to 5), as the application shows it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="755"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
         <source>Estado del plan</source>
         <translation>Plan status</translation>
     </message>
@@ -6427,7 +6427,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This draft has no review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="593"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
@@ -6438,7 +6438,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -6453,32 +6453,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="317"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="738"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -6503,32 +6503,33 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="579"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="581"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="414"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="87"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="202"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="45"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -6547,27 +6548,27 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="385"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="423"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="425"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -6576,13 +6577,14 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Could not save “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="95"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="213"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="65"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="358"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="800"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -6592,34 +6594,34 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="362"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="804"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="819"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="821"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="700"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="359"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="361"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -6629,18 +6631,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="787"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
@@ -6650,27 +6652,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="527"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="529"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Prioritization in “{workshop}”, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="570"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="572"/>
         <source>Problema {number}. {title}</source>
         <translation>Problem {number}. {title}</translation>
     </message>
@@ -6679,17 +6681,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
@@ -6699,12 +6701,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
         <source>Puntaje (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -6714,12 +6716,12 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="239"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="241"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -6729,58 +6731,58 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply from {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="349"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="865"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="867"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="801"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="431"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="470"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="472"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
         <source>Sin dato</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="741"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="743"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="343"/>
         <source>Sin información de contexto registrada.</source>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="427"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="489"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="462"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="496"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="498"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -6790,30 +6792,30 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="500"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="502"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="287"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="286"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="288"/>
         <source>Versión {version}, {date}</source>
         <translation>Version {version}, {date}</translation>
     </message>
@@ -6823,7 +6825,7 @@ Send that file to whoever gives you support.</translation>
         <translation>draft v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
@@ -6838,7 +6840,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
@@ -6873,7 +6875,7 @@ Send that file to whoever gives you support.</translation>
         <translation>is not an object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -6893,12 +6895,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="263"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="265"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="765"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -6929,37 +6931,40 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="101"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="219"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="71"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="96"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>“{path}” is not a valid PDF or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="105"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="223"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="231"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -7017,7 +7022,7 @@ Send that file to whoever gives you support.</translation>
         <translation>({kind} without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="140"/>
+        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
@@ -7047,12 +7052,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="139"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="423"/>
+        <location filename="../cocreation_app/services/review.py" line="444"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
@@ -7067,12 +7072,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="414"/>
+        <location filename="../cocreation_app/services/review.py" line="435"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="196"/>
+        <location filename="../cocreation_app/services/review.py" line="204"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
@@ -7096,23 +7101,23 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="252"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="200"/>
-        <location filename="../cocreation_app/services/review.py" line="476"/>
+        <location filename="../cocreation_app/services/review.py" line="208"/>
+        <location filename="../cocreation_app/services/review.py" line="497"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="245"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="206"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="193"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
@@ -7122,7 +7127,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="170"/>
+        <location filename="../cocreation_app/cli/review.py" line="184"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
@@ -7137,7 +7142,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="185"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="351"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
@@ -7162,7 +7167,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="168"/>
+        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>{added} review comments would be added; {existing} were already imported.</translation>
     </message>
@@ -7524,6 +7529,149 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/services/entities.py" line="330"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
+    </message>
+</context>
+<context>
+    <name>site</name>
+    <message>
+        <source>Autoevaluación al cierre</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Avance del plan</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Aún no hay reuniones de seguimiento.</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Compromisos</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Datos abiertos</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Descripción</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Ficha de datos</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Filas</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Hitos</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Institución responsable</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Objetivo</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Paquete completo (zip)</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Periodo</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Por qué</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Reportes de avance</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Reuniones de seguimiento</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Seguimiento del plan</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Sin reportes de avance.</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Sin valoraciones.</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Tabla</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Valoraciones</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Valoración</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Valores de gobierno abierto</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>asistencia: {count} personas</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>hitos vencidos: {count}</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>término</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>vencido</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Órgano garante</source>
+        <translation type="obsolete"></translation>
     </message>
 </context>
 <context>

@@ -1779,7 +1779,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Agregar observación…</translation>
     </message>
@@ -1809,7 +1809,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Nuevo estado:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="93"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="97"/>
         <source>&amp;Responder…</source>
         <translation>&amp;Responder…</translation>
     </message>
@@ -1819,7 +1819,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -1844,18 +1844,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de &amp;revisión (.cocrea)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="237"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
@@ -1865,12 +1865,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador con &amp;observaciones (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="160"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Borrador con observaciones guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
         <translation>Cambiar &amp;estado…</translation>
     </message>
@@ -1880,17 +1880,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambiar estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="239"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Cambió desde el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="176"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Cambió después del borrador que se comentó.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
         <source>Comentarios de PDF</source>
         <translation>Comentarios de PDF</translation>
     </message>
@@ -1905,7 +1905,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Confirmar dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>De</source>
         <translation>De</translation>
     </message>
@@ -1915,7 +1915,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Descartar dictamen propuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
@@ -1925,12 +1925,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="269"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>El elemento cambió después del borrador {version} que esta observación comenta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
@@ -1940,17 +1940,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Elemento:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="109"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
         <source>Elija primero un plan.</source>
         <translation>Elija primero un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="148"/>
         <source>Elija un plan para revisarlo.</source>
         <translation>Elija un plan para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -1960,12 +1960,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado actual:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="157"/>
         <source>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</source>
         <translation>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="394"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Estado de revisión: {status}</translation>
     </message>
@@ -1980,17 +1980,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estos comentarios no se pudieron ubicar; agréguelos a mano:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="125"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
         <source>Exportar archivo de revisión</source>
         <translation>Exportar archivo de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="150"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Exportar borrador con observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -2000,18 +2000,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar &amp;comentarios de PDF…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="73"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
         <source>Importar comentarios de PDF</source>
         <translation>Importar comentarios de PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="296"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="96"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="298"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Marcar como a&amp;tendida</translation>
     </message>
@@ -2031,7 +2031,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="321"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2041,7 +2041,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo abrir el paquete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="67"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -2051,17 +2051,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nueva observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Obs.</source>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="85"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="276"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2071,12 +2071,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="237"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="78"/>
         <source>Pendientes</source>
         <translation>Pendientes</translation>
     </message>
@@ -2087,27 +2087,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Responder observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="241"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="321"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="90"/>
         <source>Versión</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="276"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>aplicación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="151"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>borrador-con-observaciones.pdf</translation>
     </message>
@@ -2127,7 +2127,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
         <source>revision.cocrea</source>
         <translation>revision.cocrea</translation>
     </message>
@@ -2137,17 +2137,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>{count} · cambió</source>
         <translation>{count} · cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="280"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · origen: {source}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="170"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="186"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -3948,7 +3948,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="88"/>
+        <location filename="../cocreation_app/models/enums.py" line="130"/>
         <source>Aprobar (propuesto, por confirmar)</source>
         <translation>Aprobar (propuesto, por confirmar)</translation>
     </message>
@@ -3993,7 +3993,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="141"/>
+        <location filename="../cocreation_app/models/enums.py" line="147"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
@@ -4043,7 +4043,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="142"/>
+        <location filename="../cocreation_app/models/enums.py" line="148"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
@@ -4118,7 +4118,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Participación ciudadana</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="138"/>
+        <location filename="../cocreation_app/models/enums.py" line="144"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4143,7 +4143,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorizado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="139"/>
+        <location filename="../cocreation_app/models/enums.py" line="145"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
@@ -4163,17 +4163,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Rendición de cuentas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="131"/>
+        <location filename="../cocreation_app/models/enums.py" line="137"/>
         <source>Representación de gobierno</source>
         <translation>Representación de gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="133"/>
+        <location filename="../cocreation_app/models/enums.py" line="139"/>
         <source>Representación de sociedad civil</source>
         <translation>Representación de sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="132"/>
+        <location filename="../cocreation_app/models/enums.py" line="138"/>
         <source>Representación del órgano garante</source>
         <translation>Representación del órgano garante</translation>
     </message>
@@ -4188,7 +4188,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Reunión de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="134"/>
+        <location filename="../cocreation_app/models/enums.py" line="140"/>
         <source>Secretaría técnica</source>
         <translation>Secretaría técnica</translation>
     </message>
@@ -4228,12 +4228,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Solicitar cambios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="89"/>
+        <location filename="../cocreation_app/models/enums.py" line="131"/>
         <source>Solicitar cambios (propuesto, por confirmar)</source>
         <translation>Solicitar cambios (propuesto, por confirmar)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="140"/>
+        <location filename="../cocreation_app/models/enums.py" line="146"/>
         <source>Solución</source>
         <translation>Solución</translation>
     </message>
@@ -6216,7 +6216,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="375"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="377"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
@@ -6226,7 +6226,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -6236,22 +6236,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="783"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="432"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="447"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="449"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="444"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="446"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -6276,7 +6276,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="536"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="538"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
     </message>
@@ -6286,37 +6286,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="866"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="868"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="214"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="666"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="668"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -6331,17 +6331,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="845"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="847"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="337"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="339"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -6350,27 +6350,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
         <source>Criterios (1–5)</source>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="327"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="329"/>
         <source>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</source>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="349"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="351"/>
         <source>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</source>
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
@@ -6395,29 +6395,29 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="414"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="416"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="515"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="755"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
         <source>Estado del plan</source>
         <translation>Estado del plan</translation>
     </message>
@@ -6427,7 +6427,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="593"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
@@ -6438,7 +6438,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="163"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="428"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="430"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -6453,32 +6453,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="317"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="319"/>
         <source>Gobierno Abierto: Cocreación desde lo Local</source>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="738"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -6503,32 +6503,33 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="579"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="581"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="412"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="414"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="87"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="202"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="45"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -6547,27 +6548,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="385"/>
         <source>No hay integrantes del STL registrados.</source>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="423"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="425"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -6576,13 +6577,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No se pudo guardar «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="95"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="213"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="65"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="358"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="800"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
@@ -6592,34 +6594,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="362"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="804"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="819"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="821"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="700"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="359"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="361"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -6629,18 +6631,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="281"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="787"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
@@ -6650,27 +6652,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="527"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="529"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Priorización en «{workshop}», {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="570"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="572"/>
         <source>Problema {number}. {title}</source>
         <translation>Problema {number}. {title}</translation>
     </message>
@@ -6679,17 +6681,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Problema {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
@@ -6699,12 +6701,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
         <source>Puntaje (0–100)</source>
         <translation>Puntaje (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
@@ -6714,12 +6716,12 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="239"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="241"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -6729,58 +6731,58 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="347"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="349"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="865"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="867"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="801"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="431"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="470"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="472"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="741"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="743"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="341"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="343"/>
         <source>Sin información de contexto registrada.</source>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="427"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="489"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="491"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="462"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="496"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="498"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -6790,30 +6792,30 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="465"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="475"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="500"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="502"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="287"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="286"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="288"/>
         <source>Versión {version}, {date}</source>
         <translation>Versión {version}, {date}</translation>
     </message>
@@ -6823,7 +6825,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>borrador v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
@@ -6838,7 +6840,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
@@ -6873,7 +6875,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
@@ -6893,12 +6895,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="263"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="265"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="765"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -6929,37 +6931,40 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="101"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="219"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="71"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="96"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>«{path}» no es un PDF válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/item_map.py" line="105"/>
+        <location filename="../cocreation_app/reports/item_map.py" line="223"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="231"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="284"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -7017,7 +7022,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>({kind} sin comentario)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="140"/>
+        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
@@ -7047,12 +7052,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="139"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="423"/>
+        <location filename="../cocreation_app/services/review.py" line="444"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>El plan ya está en estado «{status}».</translation>
     </message>
@@ -7067,12 +7072,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="414"/>
+        <location filename="../cocreation_app/services/review.py" line="435"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Estado desconocido: «{status}». Estados: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="196"/>
+        <location filename="../cocreation_app/services/review.py" line="204"/>
         <source>La observación no tiene texto.</source>
         <translation>La observación no tiene texto.</translation>
     </message>
@@ -7096,23 +7101,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="252"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>No existe la observación «{id}».</source>
         <translation>No existe la observación «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="200"/>
-        <location filename="../cocreation_app/services/review.py" line="476"/>
+        <location filename="../cocreation_app/services/review.py" line="208"/>
+        <location filename="../cocreation_app/services/review.py" line="497"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="245"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="206"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="193"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
@@ -7122,7 +7127,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="170"/>
+        <location filename="../cocreation_app/cli/review.py" line="184"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
@@ -7137,7 +7142,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Observación marcada como pendiente.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="185"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="351"/>
         <source>Persona revisora sin nombre</source>
         <translation>Persona revisora sin nombre</translation>
     </message>
@@ -7162,7 +7167,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Resaltado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="168"/>
+        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
     </message>
@@ -7524,6 +7529,149 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/services/entities.py" line="330"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>site</name>
+    <message>
+        <source>Autoevaluación al cierre</source>
+        <translation type="vanished">Autoevaluación al cierre</translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation type="vanished">Avance</translation>
+    </message>
+    <message>
+        <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
+        <translation type="vanished">Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source>Avance del plan</source>
+        <translation type="vanished">Avance del plan</translation>
+    </message>
+    <message>
+        <source>Aún no hay reuniones de seguimiento.</source>
+        <translation type="vanished">Aún no hay reuniones de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Compromisos</source>
+        <translation type="vanished">Compromisos</translation>
+    </message>
+    <message>
+        <source>Datos abiertos</source>
+        <translation type="vanished">Datos abiertos</translation>
+    </message>
+    <message>
+        <source>Descripción</source>
+        <translation type="vanished">Descripción</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="vanished">Fecha</translation>
+    </message>
+    <message>
+        <source>Ficha de datos</source>
+        <translation type="vanished">Ficha de datos</translation>
+    </message>
+    <message>
+        <source>Filas</source>
+        <translation type="vanished">Filas</translation>
+    </message>
+    <message>
+        <source>Hitos</source>
+        <translation type="vanished">Hitos</translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation type="vanished">Indicador</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation type="vanished">Inicio</translation>
+    </message>
+    <message>
+        <source>Institución responsable</source>
+        <translation type="vanished">Institución responsable</translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation type="vanished">Licencia</translation>
+    </message>
+    <message>
+        <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
+        <translation type="vanished">Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</translation>
+    </message>
+    <message>
+        <source>Objetivo</source>
+        <translation type="vanished">Objetivo</translation>
+    </message>
+    <message>
+        <source>Paquete completo (zip)</source>
+        <translation type="vanished">Paquete completo (zip)</translation>
+    </message>
+    <message>
+        <source>Periodo</source>
+        <translation type="vanished">Periodo</translation>
+    </message>
+    <message>
+        <source>Por qué</source>
+        <translation type="vanished">Por qué</translation>
+    </message>
+    <message>
+        <source>Reportes de avance</source>
+        <translation type="vanished">Reportes de avance</translation>
+    </message>
+    <message>
+        <source>Reuniones de seguimiento</source>
+        <translation type="vanished">Reuniones de seguimiento</translation>
+    </message>
+    <message>
+        <source>Seguimiento del plan</source>
+        <translation type="vanished">Seguimiento del plan</translation>
+    </message>
+    <message>
+        <source>Sin reportes de avance.</source>
+        <translation type="vanished">Sin reportes de avance.</translation>
+    </message>
+    <message>
+        <source>Sin valoraciones.</source>
+        <translation type="vanished">Sin valoraciones.</translation>
+    </message>
+    <message>
+        <source>Tabla</source>
+        <translation type="vanished">Tabla</translation>
+    </message>
+    <message>
+        <source>Valoraciones</source>
+        <translation type="vanished">Valoraciones</translation>
+    </message>
+    <message>
+        <source>Valoración</source>
+        <translation type="vanished">Valoración</translation>
+    </message>
+    <message>
+        <source>Valores de gobierno abierto</source>
+        <translation type="vanished">Valores de gobierno abierto</translation>
+    </message>
+    <message>
+        <source>asistencia: {count} personas</source>
+        <translation type="vanished">asistencia: {count} personas</translation>
+    </message>
+    <message>
+        <source>hitos vencidos: {count}</source>
+        <translation type="vanished">hitos vencidos: {count}</translation>
+    </message>
+    <message>
+        <source>término</source>
+        <translation type="vanished">término</translation>
+    </message>
+    <message>
+        <source>vencido</source>
+        <translation type="vanished">vencido</translation>
+    </message>
+    <message>
+        <source>Órgano garante</source>
+        <translation type="vanished">Órgano garante</translation>
     </message>
 </context>
 <context>
