@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -453,7 +454,7 @@ def _counts(
     )
 
 
-def _grouped(items: list[Any], names: tuple[str, ...]) -> list[dict[str, Any]]:
+def _grouped(items: Sequence[Any], names: tuple[str, ...]) -> list[dict[str, Any]]:
     counts = Counter(tuple("" if v is None else v for v in item) for item in items)
     return [
         {**dict(zip(names, key, strict=True)), "people": n} for key, n in sorted(counts.items())
