@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: postgresql run test lint typecheck pytest translations translations-update screenshots bench bench-quick package package-smoke clean
+.PHONY: postgresql run test lint typecheck pytest chromium translations translations-update screenshots bench bench-quick package package-smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,7 +39,7 @@ typecheck: $(TEST_STAMP)
 
 # Byte-compiled first: the tests start the command as a subprocess hundreds of times, and with
 # PYTHONDONTWRITEBYTECODE set (as here) each start would compile the package again.
-pytest: $(TEST_STAMP) postgresql translations
+pytest: $(TEST_STAMP) postgresql translations chromium
 	$(PY) -m compileall -q cocreation_app tools tests
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
@@ -61,6 +61,10 @@ package: $(STAMP) translations
 # The frozen binary, headless: --version, demo, export-plan, export-bundle, import-bundle, window.
 package-smoke: $(STAMP)
 	$(PY) packaging/smoke.py dist/cocrea
+
+# The static site's test drives Debian's Chromium (tests/reports/test_site.py); run as root.
+chromium:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
 translations: $(STAMP)
 	$(PY) -m tools.i18n.build

@@ -2931,12 +2931,12 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="159"/>
+        <location filename="../cocreation_app/cli/followup.py" line="168"/>
         <source> [vencido]</source>
         <translation> [overdue]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="148"/>
+        <location filename="../cocreation_app/cli/followup.py" line="157"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
     </message>
@@ -2991,7 +2991,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="96"/>
+        <location filename="../cocreation_app/cli/followup.py" line="94"/>
+        <source>CARPETA</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="105"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>FOLDER|FILE.zip</translation>
     </message>
@@ -3041,7 +3046,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="288"/>
+        <location filename="../cocreation_app/cli/followup.py" line="312"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
@@ -3126,12 +3131,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="119"/>
+        <location filename="../cocreation_app/cli/followup.py" line="128"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="271"/>
+        <location filename="../cocreation_app/cli/followup.py" line="280"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
         <translation>Progress report ({pages} pages) saved in {path}</translation>
     </message>
@@ -3234,7 +3239,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="116"/>
+        <location filename="../cocreation_app/cli/followup.py" line="125"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
@@ -3282,9 +3287,14 @@ Send that file to whoever gives you support.</translation>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="221"/>
+        <location filename="../cocreation_app/cli/followup.py" line="230"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="295"/>
+        <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
+        <translation>Site saved in {path}: {pages} pages; open index.html.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/exports.py" line="59"/>
@@ -3302,12 +3312,12 @@ Send that file to whoever gives you support.</translation>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="199"/>
+        <location filename="../cocreation_app/cli/followup.py" line="208"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>A self-assessment needs --what-changed (what changed).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="184"/>
+        <location filename="../cocreation_app/cli/followup.py" line="193"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
     </message>
@@ -3383,7 +3393,8 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="41"/>
-        <location filename="../cocreation_app/cli/followup.py" line="97"/>
+        <location filename="../cocreation_app/cli/followup.py" line="95"/>
+        <location filename="../cocreation_app/cli/followup.py" line="106"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>progress as of this date (today)</translation>
     </message>
@@ -3493,6 +3504,11 @@ Send that file to whoever gives you support.</translation>
         <translation>export the progress report of a period as PDF</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
+        <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
+        <translation>export the follow-up site: offline HTML, for a USB stick or the web</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/lists.py" line="52"/>
         <source>exportar la asistencia de un taller (XLSX o CSV)</source>
         <translation>export a workshop's attendance (XLSX or CSV)</translation>
@@ -3513,7 +3529,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="91"/>
+        <location filename="../cocreation_app/cli/followup.py" line="100"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
@@ -3609,7 +3625,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="102"/>
+        <location filename="../cocreation_app/cli/followup.py" line="111"/>
         <source>licencia de los datos (CC-BY-4.0)</source>
         <translation>licence of the data (CC-BY-4.0)</translation>
     </message>
@@ -3815,17 +3831,17 @@ Send that file to whoever gives you support.</translation>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="234"/>
+        <location filename="../cocreation_app/cli/followup.py" line="243"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  self-assessment, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="224"/>
+        <location filename="../cocreation_app/cli/followup.py" line="233"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="150"/>
+        <location filename="../cocreation_app/cli/followup.py" line="159"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -3850,7 +3866,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="143"/>
+        <location filename="../cocreation_app/cli/followup.py" line="152"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: progress {progress} as of {date}</translation>
     </message>
@@ -5261,62 +5277,62 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>open_data</name>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="139"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="140"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="145"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="146"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="143"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="144"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="149"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="150"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
         <translation>Evidence files of the progress updates (name, type, size and fingerprint).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="304"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
         <source>Asistencia por sector y género</source>
         <translation>Attendance by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>End-of-commitment self-assessment: what changed in each open government value.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="170"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="171"/>
         <source>Avance (%) según su último reporte</source>
         <translation>Progress (%) according to its latest update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="151"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="152"/>
         <source>Avance (%): promedio ponderado de sus hitos</source>
         <translation>Progress (%): weighted mean of its milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="85"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="86"/>
         <source>Avance del plan (%): promedio de sus compromisos</source>
         <translation>The plan's progress (%): mean of its commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="183"/>
         <source>Avance reportado (%)</source>
         <translation>Reported progress (%)</translation>
     </message>
@@ -5326,34 +5342,34 @@ Send that file to whoever gives you support.</translation>
         <translation>Each table is described, column by column, in datapackage.json (Frictionless Data Package). Coded values are explained in data/codes.csv.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="156"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="157"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>The plan's commitments, with their progress derived from their milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Códigos</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="132"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="133"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it contributes to solving the problem</translation>
     </message>
@@ -5364,59 +5380,59 @@ Send that file to whoever gives you support.</translation>
         <translation>Open data of the Local Action Plan of {municipality}, {state}: problems, commitments, milestones, progress, evidence and assessments. No personal data.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="112"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="122"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="113"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="123"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="131"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="132"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
         <source>El Plan de Acción Local.</source>
         <translation>The Local Action Plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="76"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="77"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="159"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="160"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="116"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="150"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="117"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="151"/>
         <source>Estado (código, ver codes.csv)</source>
         <translation>Status (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="81"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="82"/>
         <source>Estado del plan (código, ver codes.csv)</source>
         <translation>The plan's status (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="181"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="182"/>
         <source>Estado reportado (código, ver codes.csv)</source>
         <translation>Reported status (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="168"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="169"/>
         <source>Estado según su último reporte (código, ver codes.csv)</source>
         <translation>Status according to its latest update (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="114"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="115"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
@@ -5426,30 +5442,30 @@ Send that file to whoever gives you support.</translation>
         <translation>Exported with Cocrea {version} on {date}. The progress of milestones and commitments is as of that date: each milestone's latest update and the weighted mean of each commitment's milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="97"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="98"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="211"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="146"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="162"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="147"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="163"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="147"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="163"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="148"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="164"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="180"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="181"/>
         <source>Fecha del reporte</source>
         <translation>Date of the update</translation>
     </message>
@@ -5459,57 +5475,57 @@ Send that file to whoever gives you support.</translation>
         <translation>Data card</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="79"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="80"/>
         <source>Fin del periodo</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="106"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="107"/>
         <source>Género (código, ver codes.csv; vacío si no se registró)</source>
         <translation>Gender (code, see codes.csv; empty if not recorded)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="179"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="180"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Each commitment's milestones, with their status and progress according to their latest update.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="152"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="153"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="65"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="66"/>
         <source>Identificador (UUID)</source>
         <translation>Identifier (UUID)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
         <source>Indicador del IRM (código, ver codes.csv)</source>
         <translation>IRM indicator (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="78"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="79"/>
         <source>Inicio del periodo</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="138"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="139"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="200"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
@@ -5530,12 +5546,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Limitations</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
         <source>Lista de códigos</source>
         <translation>Code list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>What was reported about each milestone on each date.</translation>
     </message>
@@ -5550,17 +5566,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The texts were written by the members of the STL and were not independently verified. Attendance counts depend on the check-in at each workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="160"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="161"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="77"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="78"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="183"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="184"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
@@ -5570,32 +5586,32 @@ Send that file to whoever gives you support.</translation>
         <translation>It contains no personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. E-mails, phones, positions, localities, minutes, and the names of facilitators, contacts, and of who reported or assessed are not included.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
         <source>Nombre (solo de quien aceptó publicarlo)</source>
         <translation>Name (only of those who agreed to publish it)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="126"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="127"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="66"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="67"/>
         <source>Número de personas</source>
         <translation>Number of people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="130"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="131"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="157"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="158"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
@@ -5610,47 +5626,47 @@ Send that file to whoever gives you support.</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="320"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
         <source>Personas participantes por sector y género</source>
         <translation>Participants by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="330"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>People who agreed to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="99"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="100"/>
         <source>Personas que asistieron</source>
         <translation>People who attended</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>People who attended each workshop or meeting, counted by sector and gender.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>People registered in the exercise, counted by sector and gender.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="164"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="165"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="286"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="113"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="114"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="148"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="149"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
@@ -5660,78 +5676,78 @@ Send that file to whoever gives you support.</translation>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="120"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="128"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="121"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="129"/>
         <source>Problema público que atiende</source>
         <translation>Public problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="129"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="130"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="340"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Public problems identified in the workshops.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="347"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Proposed solutions to the public problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="187"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="373"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="161"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="162"/>
         <source>Responsable (institución)</source>
         <translation>Responsible (institution)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="102"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="103"/>
         <source>Sector (código, ver codes.csv)</source>
         <translation>Sector (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="98"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="99"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
         <source>Significado</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>The meaning of every code the other tables use.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Only the participants who agreed that their name be published.</translation>
     </message>
@@ -5741,82 +5757,82 @@ Send that file to whoever gives you support.</translation>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="310"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="311"/>
         <source>Taller o reunión</source>
         <translation>Workshop or meeting</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Co-creation workshops and follow-up meetings of the STL, with their total attendance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="293"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Workshops and follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="191"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="96"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="115"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="97"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="116"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="94"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="95"/>
         <source>Tipo: cocreation (taller) o followup (reunión de seguimiento)</source>
         <translation>Kind: cocreation (workshop) or followup (follow-up meeting)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="90"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="111"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="121"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="127"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="158"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="91"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="112"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="122"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="128"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="159"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="75"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="76"/>
         <source>Título del plan</source>
         <translation>The plan's title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="207"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="208"/>
         <source>Valor de gobierno abierto (código, ver codes.csv)</source>
         <translation>Open government value (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Assessments of each commitment with the IRM's indicators, with date and reason.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
         <source>Valoración (código o códigos, ver codes.csv)</source>
         <translation>Assessment (code or codes, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="136"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="137"/>
         <source>Valores de gobierno abierto (códigos separados por comas)</source>
         <translation>Open government values (codes separated by commas)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="174"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="175"/>
         <source>Vencido: pasó su fecha de término sin completarse</source>
         <translation>Overdue: its end date passed without it being completed</translation>
     </message>
@@ -5836,7 +5852,7 @@ Send that file to whoever gives you support.</translation>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="80"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="81"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -7534,144 +7550,179 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>site</name>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Autoevaluación al cierre</source>
-        <translation type="obsolete"></translation>
+        <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="226"/>
         <source>Avance</source>
-        <translation type="obsolete"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="143"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
-        <translation type="obsolete"></translation>
+        <translation>Progress as of {date}. Site made with Cocrea {version}; it works offline.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="154"/>
         <source>Avance del plan</source>
-        <translation type="obsolete"></translation>
+        <translation>The plan's progress</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="209"/>
         <source>Aún no hay reuniones de seguimiento.</source>
-        <translation type="obsolete"></translation>
+        <translation>No follow-up meetings yet.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="159"/>
         <source>Compromisos</source>
-        <translation type="obsolete"></translation>
+        <translation>Commitments</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="178"/>
         <source>Datos abiertos</source>
-        <translation type="obsolete"></translation>
+        <translation>Open data</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="235"/>
         <source>Descripción</source>
-        <translation type="obsolete"></translation>
+        <translation>Description</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Fecha</source>
-        <translation type="obsolete"></translation>
+        <translation>Date</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="190"/>
         <source>Ficha de datos</source>
-        <translation type="obsolete"></translation>
+        <translation>Data card</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Filas</source>
-        <translation type="obsolete"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="239"/>
         <source>Hitos</source>
-        <translation type="obsolete"></translation>
+        <translation>Milestones</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Indicador</source>
-        <translation type="obsolete"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="129"/>
         <source>Inicio</source>
-        <translation type="obsolete"></translation>
+        <translation>Home</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="227"/>
         <source>Institución responsable</source>
-        <translation type="obsolete"></translation>
+        <translation>Lead institution</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="192"/>
         <source>Licencia</source>
-        <translation type="obsolete"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="181"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
-        <translation type="obsolete"></translation>
+        <translation>This site's data, without personal data, in an open format (Frictionless Data Package, CSV in UTF-8).</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="234"/>
         <source>Objetivo</source>
-        <translation type="obsolete"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="188"/>
         <source>Paquete completo (zip)</source>
-        <translation type="obsolete"></translation>
+        <translation>Whole package (zip)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="155"/>
         <source>Periodo</source>
-        <translation type="obsolete"></translation>
+        <translation>Period</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Por qué</source>
-        <translation type="obsolete"></translation>
+        <translation>Why</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="263"/>
         <source>Reportes de avance</source>
-        <translation type="obsolete"></translation>
+        <translation>Progress updates</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="207"/>
         <source>Reuniones de seguimiento</source>
-        <translation type="obsolete"></translation>
+        <translation>Follow-up meetings</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="203"/>
         <source>Seguimiento del plan</source>
-        <translation type="obsolete"></translation>
+        <translation>Follow-up of the plan</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="266"/>
         <source>Sin reportes de avance.</source>
-        <translation type="obsolete"></translation>
+        <translation>No progress updates.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="278"/>
         <source>Sin valoraciones.</source>
-        <translation type="obsolete"></translation>
+        <translation>No assessments.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Tabla</source>
-        <translation type="obsolete"></translation>
+        <translation>Table</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="276"/>
         <source>Valoraciones</source>
-        <translation type="obsolete"></translation>
+        <translation>Assessments</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Valoración</source>
-        <translation type="obsolete"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="230"/>
         <source>Valores de gobierno abierto</source>
-        <translation type="obsolete"></translation>
+        <translation>Open government values</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="215"/>
         <source>asistencia: {count} personas</source>
-        <translation type="obsolete"></translation>
+        <translation>attendance: {count} people</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>hitos vencidos: {count}</source>
-        <translation type="obsolete"></translation>
+        <translation>overdue milestones: {count}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="270"/>
         <source>término</source>
-        <translation type="obsolete"></translation>
+        <translation>end</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="247"/>
         <source>vencido</source>
-        <translation type="obsolete"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="156"/>
         <source>Órgano garante</source>
-        <translation type="obsolete"></translation>
+        <translation>Guarantor body</translation>
     </message>
 </context>
 <context>

@@ -2931,12 +2931,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="159"/>
+        <location filename="../cocreation_app/cli/followup.py" line="168"/>
         <source> [vencido]</source>
         <translation> [vencido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="148"/>
+        <location filename="../cocreation_app/cli/followup.py" line="157"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · hitos vencidos: {count}</translation>
     </message>
@@ -2991,7 +2991,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="96"/>
+        <location filename="../cocreation_app/cli/followup.py" line="94"/>
+        <source>CARPETA</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="105"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>CARPETA|ARCHIVO.zip</translation>
     </message>
@@ -3041,7 +3046,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="288"/>
+        <location filename="../cocreation_app/cli/followup.py" line="312"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
     </message>
@@ -3126,12 +3131,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="119"/>
+        <location filename="../cocreation_app/cli/followup.py" line="128"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Indique el avance del hito con --percent (0 a 100).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="271"/>
+        <location filename="../cocreation_app/cli/followup.py" line="280"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
         <translation>Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
@@ -3234,7 +3239,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="116"/>
+        <location filename="../cocreation_app/cli/followup.py" line="125"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
@@ -3282,9 +3287,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="221"/>
+        <location filename="../cocreation_app/cli/followup.py" line="230"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="295"/>
+        <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
+        <translation>Sitio guardado en {path}: {pages} páginas; abra index.html.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/exports.py" line="59"/>
@@ -3302,12 +3312,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="199"/>
+        <location filename="../cocreation_app/cli/followup.py" line="208"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>Una autoevaluación necesita --what-changed (qué cambió).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="184"/>
+        <location filename="../cocreation_app/cli/followup.py" line="193"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>Una valoración necesita --value, --by (quién) y --reason (por qué).</translation>
     </message>
@@ -3383,7 +3393,8 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="41"/>
-        <location filename="../cocreation_app/cli/followup.py" line="97"/>
+        <location filename="../cocreation_app/cli/followup.py" line="95"/>
+        <location filename="../cocreation_app/cli/followup.py" line="106"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>avance a esta fecha (hoy)</translation>
     </message>
@@ -3493,6 +3504,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar el informe de avance de un periodo en PDF</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
+        <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
+        <translation>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/lists.py" line="52"/>
         <source>exportar la asistencia de un taller (XLSX o CSV)</source>
         <translation>exportar la asistencia de un taller (XLSX o CSV)</translation>
@@ -3513,7 +3529,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="91"/>
+        <location filename="../cocreation_app/cli/followup.py" line="100"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
@@ -3609,7 +3625,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="102"/>
+        <location filename="../cocreation_app/cli/followup.py" line="111"/>
         <source>licencia de los datos (CC-BY-4.0)</source>
         <translation>licencia de los datos (CC-BY-4.0)</translation>
     </message>
@@ -3815,17 +3831,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="234"/>
+        <location filename="../cocreation_app/cli/followup.py" line="243"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  autoevaluación, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="224"/>
+        <location filename="../cocreation_app/cli/followup.py" line="233"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="150"/>
+        <location filename="../cocreation_app/cli/followup.py" line="159"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -3850,7 +3866,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="143"/>
+        <location filename="../cocreation_app/cli/followup.py" line="152"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: avance {progress} al {date}</translation>
     </message>
@@ -5261,62 +5277,62 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>open_data</name>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="139"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="140"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="145"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="146"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="143"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="144"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="149"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="150"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
         <translation>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="304"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
         <source>Asistencia por sector y género</source>
         <translation>Asistencia por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="170"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="171"/>
         <source>Avance (%) según su último reporte</source>
         <translation>Avance (%) según su último reporte</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="151"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="152"/>
         <source>Avance (%): promedio ponderado de sus hitos</source>
         <translation>Avance (%): promedio ponderado de sus hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="85"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="86"/>
         <source>Avance del plan (%): promedio de sus compromisos</source>
         <translation>Avance del plan (%): promedio de sus compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="183"/>
         <source>Avance reportado (%)</source>
         <translation>Avance reportado (%)</translation>
     </message>
@@ -5326,34 +5342,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="156"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="157"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>Compromisos del plan, con su avance derivado de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Códigos</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="132"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="133"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
@@ -5364,59 +5380,59 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="112"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="122"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="113"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="123"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="131"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="132"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
         <source>El Plan de Acción Local.</source>
         <translation>El Plan de Acción Local.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="76"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="77"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="159"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="160"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="116"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="150"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="117"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="151"/>
         <source>Estado (código, ver codes.csv)</source>
         <translation>Estado (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="81"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="82"/>
         <source>Estado del plan (código, ver codes.csv)</source>
         <translation>Estado del plan (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="181"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="182"/>
         <source>Estado reportado (código, ver codes.csv)</source>
         <translation>Estado reportado (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="168"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="169"/>
         <source>Estado según su último reporte (código, ver codes.csv)</source>
         <translation>Estado según su último reporte (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="114"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="115"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
@@ -5426,30 +5442,30 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="97"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="98"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="211"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="146"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="162"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="147"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="163"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="147"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="163"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="148"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="164"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="180"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="181"/>
         <source>Fecha del reporte</source>
         <translation>Fecha del reporte</translation>
     </message>
@@ -5459,57 +5475,57 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Ficha de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="79"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="80"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="106"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="107"/>
         <source>Género (código, ver codes.csv; vacío si no se registró)</source>
         <translation>Género (código, ver codes.csv; vacío si no se registró)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="179"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="180"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Hitos de cada compromiso, con su estado y avance según su último reporte.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="152"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="153"/>
         <source>Hitos vencidos</source>
         <translation>Hitos vencidos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="65"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="66"/>
         <source>Identificador (UUID)</source>
         <translation>Identificador (UUID)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
         <source>Indicador del IRM (código, ver codes.csv)</source>
         <translation>Indicador del IRM (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="78"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="79"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="138"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="139"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="200"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
@@ -5530,12 +5546,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Limitaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
         <source>Lista de códigos</source>
         <translation>Lista de códigos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>Lo que se reportó de cada hito en cada fecha.</translation>
     </message>
@@ -5550,17 +5566,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="160"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="161"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="77"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="78"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="183"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="184"/>
         <source>Narrativa</source>
         <translation>Narrativa</translation>
     </message>
@@ -5570,32 +5586,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
         <source>Nombre (solo de quien aceptó publicarlo)</source>
         <translation>Nombre (solo de quien aceptó publicarlo)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="126"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="127"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="66"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="67"/>
         <source>Número de personas</source>
         <translation>Número de personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="130"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="131"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="157"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="158"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
@@ -5610,47 +5626,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="320"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
         <source>Personas participantes por sector y género</source>
         <translation>Personas participantes por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="330"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>Personas que aceptaron publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="99"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="100"/>
         <source>Personas que asistieron</source>
         <translation>Personas que asistieron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>Personas que asistieron a cada taller o reunión, contadas por sector y género.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>Personas registradas en el ejercicio, contadas por sector y género.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="164"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="165"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Peso en el avance del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="286"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="113"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="114"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="148"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="149"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
@@ -5660,78 +5676,78 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="120"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="128"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="121"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="129"/>
         <source>Problema público que atiende</source>
         <translation>Problema público que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="129"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="130"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="340"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Problemas públicos identificados en los talleres.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="347"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Propuestas de solución a los problemas públicos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="187"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="373"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="161"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="162"/>
         <source>Responsable (institución)</source>
         <translation>Responsable (institución)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="102"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="103"/>
         <source>Sector (código, ver codes.csv)</source>
         <translation>Sector (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="98"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="99"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
         <source>Significado</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>Significado de cada código que usan las otras tablas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Solo las personas participantes que aceptaron que su nombre se publique.</translation>
     </message>
@@ -5741,82 +5757,82 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tablas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="310"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="311"/>
         <source>Taller o reunión</source>
         <translation>Taller o reunión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="293"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Talleres y reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="191"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="96"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="115"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="97"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="116"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="94"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="95"/>
         <source>Tipo: cocreation (taller) o followup (reunión de seguimiento)</source>
         <translation>Tipo: cocreation (taller) o followup (reunión de seguimiento)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="90"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="111"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="121"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="127"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="158"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="91"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="112"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="122"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="128"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="159"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="75"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="76"/>
         <source>Título del plan</source>
         <translation>Título del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="207"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="208"/>
         <source>Valor de gobierno abierto (código, ver codes.csv)</source>
         <translation>Valor de gobierno abierto (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
         <source>Valoración (código o códigos, ver codes.csv)</source>
         <translation>Valoración (código o códigos, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="136"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="137"/>
         <source>Valores de gobierno abierto (códigos separados por comas)</source>
         <translation>Valores de gobierno abierto (códigos separados por comas)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="174"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="175"/>
         <source>Vencido: pasó su fecha de término sin completarse</source>
         <translation>Vencido: pasó su fecha de término sin completarse</translation>
     </message>
@@ -5836,7 +5852,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>filas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="80"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="81"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -7534,144 +7550,179 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>site</name>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Autoevaluación al cierre</source>
-        <translation type="vanished">Autoevaluación al cierre</translation>
+        <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="226"/>
         <source>Avance</source>
-        <translation type="vanished">Avance</translation>
+        <translation>Avance</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="143"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
-        <translation type="vanished">Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</translation>
+        <translation>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="154"/>
         <source>Avance del plan</source>
-        <translation type="vanished">Avance del plan</translation>
+        <translation>Avance del plan</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="209"/>
         <source>Aún no hay reuniones de seguimiento.</source>
-        <translation type="vanished">Aún no hay reuniones de seguimiento.</translation>
+        <translation>Aún no hay reuniones de seguimiento.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="159"/>
         <source>Compromisos</source>
-        <translation type="vanished">Compromisos</translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="178"/>
         <source>Datos abiertos</source>
-        <translation type="vanished">Datos abiertos</translation>
+        <translation>Datos abiertos</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="235"/>
         <source>Descripción</source>
-        <translation type="vanished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Fecha</source>
-        <translation type="vanished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="190"/>
         <source>Ficha de datos</source>
-        <translation type="vanished">Ficha de datos</translation>
+        <translation>Ficha de datos</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Filas</source>
-        <translation type="vanished">Filas</translation>
+        <translation>Filas</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="239"/>
         <source>Hitos</source>
-        <translation type="vanished">Hitos</translation>
+        <translation>Hitos</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Indicador</source>
-        <translation type="vanished">Indicador</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="129"/>
         <source>Inicio</source>
-        <translation type="vanished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="227"/>
         <source>Institución responsable</source>
-        <translation type="vanished">Institución responsable</translation>
+        <translation>Institución responsable</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="192"/>
         <source>Licencia</source>
-        <translation type="vanished">Licencia</translation>
+        <translation>Licencia</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="181"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
-        <translation type="vanished">Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</translation>
+        <translation>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="234"/>
         <source>Objetivo</source>
-        <translation type="vanished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="188"/>
         <source>Paquete completo (zip)</source>
-        <translation type="vanished">Paquete completo (zip)</translation>
+        <translation>Paquete completo (zip)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="155"/>
         <source>Periodo</source>
-        <translation type="vanished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Por qué</source>
-        <translation type="vanished">Por qué</translation>
+        <translation>Por qué</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="263"/>
         <source>Reportes de avance</source>
-        <translation type="vanished">Reportes de avance</translation>
+        <translation>Reportes de avance</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="207"/>
         <source>Reuniones de seguimiento</source>
-        <translation type="vanished">Reuniones de seguimiento</translation>
+        <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="203"/>
         <source>Seguimiento del plan</source>
-        <translation type="vanished">Seguimiento del plan</translation>
+        <translation>Seguimiento del plan</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="266"/>
         <source>Sin reportes de avance.</source>
-        <translation type="vanished">Sin reportes de avance.</translation>
+        <translation>Sin reportes de avance.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="278"/>
         <source>Sin valoraciones.</source>
-        <translation type="vanished">Sin valoraciones.</translation>
+        <translation>Sin valoraciones.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Tabla</source>
-        <translation type="vanished">Tabla</translation>
+        <translation>Tabla</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="276"/>
         <source>Valoraciones</source>
-        <translation type="vanished">Valoraciones</translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Valoración</source>
-        <translation type="vanished">Valoración</translation>
+        <translation>Valoración</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="230"/>
         <source>Valores de gobierno abierto</source>
-        <translation type="vanished">Valores de gobierno abierto</translation>
+        <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="215"/>
         <source>asistencia: {count} personas</source>
-        <translation type="vanished">asistencia: {count} personas</translation>
+        <translation>asistencia: {count} personas</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>hitos vencidos: {count}</source>
-        <translation type="vanished">hitos vencidos: {count}</translation>
+        <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="270"/>
         <source>término</source>
-        <translation type="vanished">término</translation>
+        <translation>término</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="247"/>
         <source>vencido</source>
-        <translation type="vanished">vencido</translation>
+        <translation>vencido</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="156"/>
         <source>Órgano garante</source>
-        <translation type="vanished">Órgano garante</translation>
+        <translation>Órgano garante</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,15 @@ def register(command: Command) -> None:
     p.add_argument("--paper", choices=("letter", "a4"), default="letter")
     p.add_argument("--json", action="store_true")
     p = command(
+        "export-site",
+        handler(export_site_command),
+        _tr("exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web"),
+    )
+    p.add_argument("plan_id", metavar="PLAN")
+    p.add_argument("-o", "--output", required=True, metavar="CARPETA")
+    p.add_argument("--as-of", type=_date, metavar="FECHA", help=_tr("avance a esta fecha (hoy)"))
+    p.add_argument("--json", action="store_true")
+    p = command(
         "export-open-data",
         handler(export_open_data_command),
         _tr(
@@ -270,6 +279,21 @@ def export_progress_command(db: Database, args: argparse.Namespace) -> int:
         print(
             _tr("Informe de avance ({pages} páginas) guardado en {path}").format(
                 pages=pages, path=args.output
+            )
+        )
+    return 0
+
+
+def export_site_command(db: Database, args: argparse.Namespace) -> int:
+    from cocreation_app.reports.site import export_site
+
+    result = export_site(db, args.plan_id, Path(args.output), as_of=args.as_of)
+    if args.json:
+        print_json({"path": str(result.path), "pages": result.pages, "files": result.files})
+    else:
+        print(
+            _tr("Sitio guardado en {path}: {pages} páginas; abra index.html.").format(
+                path=result.path, pages=result.pages
             )
         )
     return 0

@@ -91,10 +91,13 @@ def test_bad_input_is_one_clear_line_and_changes_nothing(
     bad = cocreation("progress", milestone, "--status", "completed", "--percent", "150", db=db)
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     assert cocreation("list", "progress_updates", "--json", db=db).stdout == before
+    update = json.loads(before)[0]["id"]
     bare = cocreation(
-        "add", "evidence_files", "--set", "filename=x", "--set", f"sha256={'a' * 64}", db=db
-    )
-    assert bare.returncode == 1 and "huella" in bare.stderr
+        "add", "evidence_files", "--set", f"update_id={update}", "--set", "filename=x.pdf",
+        "--set", f"sha256={'a' * 64}", db=db,
+    )  # fmt: skip
+    assert bare.returncode == 1 and "huella" in bare.stderr  # no bytes: no evidence row
+    assert cocreation("list", "evidence_files", "--json", db=db).stdout.count('"id"') == 5
 
 
 def test_assess_and_list(cocreation: Run, demo: tuple[Path, str]) -> None:
