@@ -53,49 +53,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="66"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="119"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Choose or create a workshop to check people in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
         <source>En la sala: {count}</source>
         <translation>In the room: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="43"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Type part of the name and press Enter to check in the selected person. Use the arrow keys to choose another; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Review mode: attendance can be viewed but not recorded. Type part of a name to find a person.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="142"/>
         <source>Por género</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por sector</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="152"/>
         <source>Primero elija o cree un taller.</source>
         <translation>First choose or create a workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} was already in the room.</translation>
     </message>
@@ -981,88 +981,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="163"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1155,17 +1155,17 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Edit details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
@@ -1175,8 +1175,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1268,12 +1268,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PlenaryWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="36"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="37"/>
         <source>Cocrea — vista plenaria</source>
         <translation>Cocrea — plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
         <source>en curso</source>
         <translation>running</translation>
     </message>
@@ -1283,7 +1283,7 @@ Send that file to whoever gives you support.</translation>
         <translation>running · Space: pause</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="91"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
         <source>en pausa</source>
         <translation>paused</translation>
     </message>
@@ -1293,7 +1293,7 @@ Send that file to whoever gives you support.</translation>
         <translation>paused · Space: start</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
         <source>tiempo terminado</source>
         <translation>time is up</translation>
     </message>
@@ -1372,27 +1372,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="200"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="83"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="66"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="67"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1407,27 +1407,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem to prioritize in this workshop too:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="206"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="205"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="204"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
@@ -4219,7 +4219,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="111"/>
+        <location filename="../cocreation_app/models/enums.py" line="153"/>
         <source>Sin dato</source>
         <translation>Not recorded</translation>
     </message>
@@ -5865,12 +5865,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="396"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="395"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="446"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
@@ -5885,7 +5885,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="405"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="404"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
@@ -6242,7 +6242,7 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -6252,7 +6252,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Review comments and replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="783"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
         <source>Anexo. Personas participantes</source>
         <translation>Annex. Participants</translation>
     </message>
@@ -6292,7 +6292,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="538"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="536"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>No votes or scores recorded yet.</translation>
     </message>
@@ -6302,7 +6302,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="868"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="866"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
@@ -6312,27 +6312,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Causas</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="668"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="666"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -6347,7 +6347,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact (email or phone)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="847"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="845"/>
         <source>Contenido</source>
         <translation>Contents</translation>
     </message>
@@ -6357,7 +6357,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -6366,12 +6366,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
         <source>Criterios (1–5)</source>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
@@ -6381,7 +6381,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Working document subject to review by the Local Technical Secretariat. Its content may change before the plan is published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Efectos</source>
         <translation>Effects</translation>
     </message>
@@ -6416,7 +6416,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="515"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>At each prioritization table, problems are ranked by a combined score (0 to 100) of the dot vote and the weighted criteria score (1 to 5), as the application shows it.</translation>
     </message>
@@ -6426,9 +6426,9 @@ Send that file to whoever gives you support.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="755"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -6443,7 +6443,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This draft has no review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="593"/>
         <source>Evidencia:</source>
         <translation>Evidence:</translation>
     </message>
@@ -6469,7 +6469,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
@@ -6479,22 +6479,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="738"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -6519,17 +6519,17 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="581"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="579"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
@@ -6564,7 +6564,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
@@ -6574,12 +6574,12 @@ Send that file to whoever gives you support.</translation>
         <translation>No LTS members recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
         <source>No hay problemas registrados.</source>
         <translation>No problems recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No proposed solutions recorded.</translation>
     </message>
@@ -6600,7 +6600,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="800"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -6610,29 +6610,29 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="362"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="804"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="821"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="819"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="700"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
@@ -6647,18 +6647,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="787"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
@@ -6668,27 +6668,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
         <source>Población afectada:</source>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="529"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="527"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Prioritization in “{workshop}”, {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="572"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="570"/>
         <source>Problema {number}. {title}</source>
         <translation>Problem {number}. {title}</translation>
     </message>
@@ -6697,17 +6697,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problem {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
         <source>Problemas públicos priorizados</source>
         <translation>Prioritized public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
@@ -6717,12 +6717,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Publish my name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
         <source>Puntaje (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -6737,7 +6737,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -6753,13 +6753,13 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="867"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="865"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="801"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
@@ -6776,7 +6776,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="743"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="741"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
@@ -6786,7 +6786,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
@@ -6798,7 +6798,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="498"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="496"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -6808,20 +6808,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="502"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="500"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
@@ -6841,7 +6841,7 @@ Send that file to whoever gives you support.</translation>
         <translation>draft v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>cocreación</source>
         <translation>co-creation</translation>
     </message>
@@ -6856,7 +6856,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>gobierno abierto</source>
         <translation>open government</translation>
     </message>
@@ -6891,7 +6891,7 @@ Send that file to whoever gives you support.</translation>
         <translation>is not an object.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>plan de acción local</source>
         <translation>local action plan</translation>
     </message>
@@ -6916,7 +6916,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="765"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -6960,22 +6960,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
@@ -7366,7 +7366,7 @@ Send that file to whoever gives you support.</translation>
     <name>services</name>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="275"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
@@ -7391,7 +7391,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="303"/>
+        <location filename="../cocreation_app/services/entities.py" line="302"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
@@ -7427,17 +7427,17 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="214"/>
+        <location filename="../cocreation_app/services/entities.py" line="215"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="352"/>
+        <location filename="../cocreation_app/services/entities.py" line="351"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="334"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
@@ -7505,13 +7505,13 @@ Send that file to whoever gives you support.</translation>
         <translation>“None” cannot be combined with other values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="309"/>
+        <location filename="../cocreation_app/services/entities.py" line="308"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="324"/>
-        <location filename="../cocreation_app/services/entities.py" line="363"/>
+        <location filename="../cocreation_app/services/entities.py" line="323"/>
+        <location filename="../cocreation_app/services/entities.py" line="362"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -7542,7 +7542,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="330"/>
+        <location filename="../cocreation_app/services/entities.py" line="329"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -7766,7 +7766,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="108"/>
+        <location filename="../cocreation_app/storage/restore.py" line="111"/>
         <source>El respaldo y la base de datos son el mismo archivo.</source>
         <translation>The backup and the database are the same file.</translation>
     </message>
@@ -7776,8 +7776,8 @@ Send that file to whoever gives you support.</translation>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="86"/>
-        <location filename="../cocreation_app/storage/restore.py" line="95"/>
+        <location filename="../cocreation_app/storage/restore.py" line="89"/>
+        <location filename="../cocreation_app/storage/restore.py" line="98"/>
         <source>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</source>
         <translation>The database is open in another window or program; close it and try again.</translation>
     </message>
@@ -7802,25 +7802,25 @@ Send that file to whoever gives you support.</translation>
         <translation>The server address does not name the database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="39"/>
+        <location filename="../cocreation_app/storage/restore.py" line="42"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="265"/>
+        <location filename="../cocreation_app/storage/database.py" line="266"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="271"/>
+        <location filename="../cocreation_app/storage/database.py" line="272"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
-        <location filename="../cocreation_app/storage/restore.py" line="110"/>
+        <location filename="../cocreation_app/storage/restore.py" line="113"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="285"/>
+        <location filename="../cocreation_app/storage/database.py" line="286"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
@@ -7835,13 +7835,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not save “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="97"/>
+        <location filename="../cocreation_app/storage/database.py" line="98"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>Cannot read “{path}”: permission denied.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="101"/>
-        <location filename="../cocreation_app/storage/restore.py" line="46"/>
+        <location filename="../cocreation_app/storage/database.py" line="102"/>
+        <location filename="../cocreation_app/storage/restore.py" line="49"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
     </message>
@@ -7866,7 +7866,7 @@ Send that file to whoever gives you support.</translation>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="91"/>
+        <location filename="../cocreation_app/storage/database.py" line="92"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -7876,30 +7876,30 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="60"/>
-        <location filename="../cocreation_app/storage/restore.py" line="65"/>
+        <location filename="../cocreation_app/storage/restore.py" line="63"/>
+        <location filename="../cocreation_app/storage/restore.py" line="68"/>
         <source>«{path}» está dañada y no se puede restaurar.</source>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="255"/>
+        <location filename="../cocreation_app/storage/database.py" line="256"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="70"/>
+        <location filename="../cocreation_app/storage/restore.py" line="73"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to restore it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="133"/>
+        <location filename="../cocreation_app/storage/database.py" line="141"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
         <translation>“{path}” is not a Cocrea database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="104"/>
-        <location filename="../cocreation_app/storage/database.py" line="248"/>
-        <location filename="../cocreation_app/storage/restore.py" line="37"/>
+        <location filename="../cocreation_app/storage/database.py" line="105"/>
+        <location filename="../cocreation_app/storage/database.py" line="249"/>
+        <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
     </message>
@@ -7917,17 +7917,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="192"/>
+        <location filename="../cocreation_app/cli/sync.py" line="225"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
         <translation>Conflict resolved: {count} records deleted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="190"/>
+        <location filename="../cocreation_app/cli/sync.py" line="223"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
         <translation>Conflict resolved: {count} records restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="195"/>
+        <location filename="../cocreation_app/cli/sync.py" line="228"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflict resolved: {value}</translation>
     </message>
@@ -7937,7 +7937,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="173"/>
+        <location filename="../cocreation_app/cli/sync.py" line="206"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Belongs to {kind} “{parent}”, deleted on {deleted_by} ({deleted_at}); created on {created_by} ({created_at}). Resolve with --restore-parent or --delete-orphan.</translation>
     </message>
@@ -7962,7 +7962,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The passphrase file “{path}” is empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="153"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="161"/>
         <source>El archivo no es un paquete cifrado de Cocrea.</source>
         <translation>The file is not an encrypted Cocrea bundle.</translation>
     </message>
@@ -7972,12 +7972,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The conflict has no value with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="160"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="168"/>
         <source>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>The encrypted bundle has version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="142"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="143"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>The bundle is encrypted; give the passphrase (--passphrase-file).</translation>
     </message>
@@ -7986,7 +7986,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="112"/>
+        <location filename="../cocreation_app/cli/sync.py" line="145"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
@@ -8021,12 +8021,12 @@ Send that file to whoever gives you support.</translation>
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="155"/>
+        <location filename="../cocreation_app/sync/export.py" line="164"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="129"/>
+        <location filename="../cocreation_app/cli/sync.py" line="162"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
@@ -8041,17 +8041,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Give either the value to keep or a new value, not both.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="140"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="148"/>
         <source>La contraseña no puede estar vacía.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="117"/>
+        <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nothing new: the {count} changes were already in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="125"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="126"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -8061,7 +8061,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="108"/>
+        <location filename="../cocreation_app/sync/export.py" line="109"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -8085,7 +8085,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="142"/>
+        <location filename="../cocreation_app/sync/importer.py" line="145"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -8105,7 +8105,7 @@ Send that file to whoever gives you support.</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="109"/>
+        <location filename="../cocreation_app/cli/sync.py" line="142"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
     </message>
@@ -8125,17 +8125,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="160"/>
+        <location filename="../cocreation_app/sync/importer.py" line="161"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="136"/>
+        <location filename="../cocreation_app/sync/importer.py" line="139"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="79"/>
+        <location filename="../cocreation_app/sync/format.py" line="88"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
@@ -8145,17 +8145,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: «{device}» is marked as not trusted in this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="81"/>
+        <location filename="../cocreation_app/cli/sync.py" line="114"/>
         <source>Plan «{plan}»</source>
         <translation>Plan “{plan}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="159"/>
+        <location filename="../cocreation_app/cli/sync.py" line="192"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Possible duplicate ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="201"/>
+        <location filename="../cocreation_app/cli/sync.py" line="234"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Records merged; attendance records moved: {count}</translation>
     </message>
@@ -8170,7 +8170,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Not imported (nothing of them was written): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="83"/>
+        <location filename="../cocreation_app/cli/sync.py" line="116"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
@@ -8185,7 +8185,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Previewed {good} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="123"/>
+        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
@@ -8195,7 +8195,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Already imported before the error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="226"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="228"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -8210,28 +8210,28 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="233"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="277"/>
+        <location filename="../cocreation_app/sync/format.py" line="316"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>it says it was created on {created}, more than 50 years after this computer's date ({now}): a clock so far ahead is a fault or a forgery.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="128"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="138"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="129"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
         <source>el archivo es demasiado grande.</source>
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="150"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="151"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -8240,17 +8240,17 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="422"/>
+        <location filename="../cocreation_app/sync/format.py" line="478"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="288"/>
+        <location filename="../cocreation_app/sync/format.py" line="327"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>change {index} of «{member}» has a clock of {time}, more than a day after both the bundle's date and this computer's (up to {horizon}); adopting it would move this database's clock ahead.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
@@ -8260,27 +8260,27 @@ Send that file to whoever gives you support.</translation>
         <translation>the content does not match its signature: it was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="179"/>
+        <location filename="../cocreation_app/sync/format.py" line="188"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>the manifest does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="170"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="172"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="187"/>
+        <location filename="../cocreation_app/sync/format.py" line="196"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="104"/>
+        <location filename="../cocreation_app/cli/sync.py" line="137"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
@@ -8290,12 +8290,12 @@ Send that file to whoever gives you support.</translation>
         <translation>the bundle's signature is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>its evidence files do not match its changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="159"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>the internal files do not match the manifest.</translation>
     </message>
@@ -8315,22 +8315,22 @@ Send that file to whoever gives you support.</translation>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="203"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="205"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="183"/>
+        <location filename="../cocreation_app/sync/format.py" line="192"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="368"/>
+        <location filename="../cocreation_app/sync/format.py" line="422"/>
         <source>no tiene la forma de un cambio</source>
         <translation>it does not have the shape of a change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -8339,76 +8339,76 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="272"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="274"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="214"/>
-        <location filename="../cocreation_app/sync/format.py" line="226"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="216"/>
+        <location filename="../cocreation_app/sync/format.py" line="235"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="404"/>
+        <location filename="../cocreation_app/sync/format.py" line="460"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="277"/>
+        <location filename="../cocreation_app/sync/format.py" line="286"/>
         <source>un archivo de evidencia es demasiado grande.</source>
         <translation>an evidence file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="194"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="196"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>an evidence record has no valid SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="414"/>
+        <location filename="../cocreation_app/sync/format.py" line="470"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="85"/>
+        <location filename="../cocreation_app/cli/sync.py" line="118"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="88"/>
+        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="261"/>
         <location filename="../cocreation_app/sync/bundle.py" line="263"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="265"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="166"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="184"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="107"/>
+        <location filename="../cocreation_app/sync/format.py" line="116"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="358"/>
+        <location filename="../cocreation_app/sync/format.py" line="412"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
@@ -8422,7 +8422,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="103"/>
+        <location filename="../cocreation_app/cli/sync.py" line="136"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>

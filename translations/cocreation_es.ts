@@ -53,49 +53,49 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="65"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="66"/>
         <source>&amp;Registrar asistencia (Enter)</source>
         <translation>&amp;Registrar asistencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="118"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="119"/>
         <source>Elija o cree un taller para registrar asistencia.</source>
         <translation>Elija o cree un taller para registrar asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="132"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="136"/>
         <source>En la sala: {count}</source>
         <translation>En la sala: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="41"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="42"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="43"/>
         <source>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</source>
         <translation>Escriba parte del nombre y pulse Enter para registrar la asistencia de la persona seleccionada. Flechas para elegir otra; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="49"/>
         <location filename="../cocreation_app/ui/checkin/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="51"/>
         <source>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</source>
         <translation>Modo revisión: la asistencia se consulta, pero no se registra. Escriba parte del nombre para buscar a una persona.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="142"/>
         <source>Por género</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="134"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="138"/>
         <source>Por sector</source>
         <translation>Por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="148"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="152"/>
         <source>Primero elija o cree un taller.</source>
         <translation>Primero elija o cree un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/checkin/view.py" line="158"/>
+        <location filename="../cocreation_app/ui/checkin/view.py" line="162"/>
         <source>{name} ya estaba en la sala.</source>
         <translation>{name} ya estaba en la sala.</translation>
     </message>
@@ -981,88 +981,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="265"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="203"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="163"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="165"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="119"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="142"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="245"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="158"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -1155,17 +1155,17 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="140"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Editar datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
@@ -1175,8 +1175,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="185"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="186"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1268,12 +1268,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PlenaryWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="36"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="37"/>
         <source>Cocrea — vista plenaria</source>
         <translation>Cocrea — vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="87"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
         <source>en curso</source>
         <translation>en curso</translation>
     </message>
@@ -1283,7 +1283,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>en curso · Espacio: pausar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="91"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
         <source>en pausa</source>
         <translation>en pausa</translation>
     </message>
@@ -1293,7 +1293,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>en pausa · Espacio: iniciar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="89"/>
+        <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
         <source>tiempo terminado</source>
         <translation>tiempo terminado</translation>
     </message>
@@ -1372,27 +1372,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="181"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="201"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="200"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="83"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="66"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="67"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="65"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -1407,27 +1407,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema que se priorizará también en este taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="206"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="205"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="101"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="179"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="99"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="204"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="203"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
@@ -4219,7 +4219,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Seleccionado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/models/enums.py" line="111"/>
+        <location filename="../cocreation_app/models/enums.py" line="153"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
@@ -5865,12 +5865,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="396"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="395"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="446"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
@@ -5885,7 +5885,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="405"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="404"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
@@ -6242,7 +6242,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -6252,7 +6252,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="783"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="781"/>
         <source>Anexo. Personas participantes</source>
         <translation>Anexo. Personas participantes</translation>
     </message>
@@ -6292,7 +6292,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="538"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="536"/>
         <source>Aún no hay votaciones ni calificaciones registradas.</source>
         <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
     </message>
@@ -6302,7 +6302,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="868"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="866"/>
         <source>Borrador del Plan de Acción Local, versión {version}</source>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
@@ -6312,27 +6312,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="653"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Causas</source>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="668"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="666"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="651"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="649"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -6347,7 +6347,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="847"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="845"/>
         <source>Contenido</source>
         <translation>Contenido</translation>
     </message>
@@ -6357,7 +6357,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -6366,12 +6366,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
         <source>Criterios (1–5)</source>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
@@ -6381,7 +6381,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Documento de trabajo sujeto a revisión del Secretariado Técnico Local. Su contenido puede cambiar antes de la publicación del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="596"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
         <source>Efectos</source>
         <translation>Efectos</translation>
     </message>
@@ -6416,7 +6416,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="515"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
         <source>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</source>
         <translation>En cada mesa de priorización los problemas se ordenan por un puntaje combinado (0 a 100) de la votación con puntos y de la calificación ponderada de los criterios (1 a 5), como lo muestra la aplicación.</translation>
     </message>
@@ -6426,9 +6426,9 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="551"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="755"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="549"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="689"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -6443,7 +6443,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="595"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="593"/>
         <source>Evidencia:</source>
         <translation>Evidencia:</translation>
     </message>
@@ -6469,7 +6469,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
@@ -6479,22 +6479,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="749"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="738"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="736"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="692"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="690"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="677"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -6519,17 +6519,17 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="162"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="544"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="581"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="579"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="750"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
@@ -6564,7 +6564,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="660"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="658"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
@@ -6574,12 +6574,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No hay integrantes del STL registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="523"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="521"/>
         <source>No hay problemas registrados.</source>
         <translation>No hay problemas registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="646"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="644"/>
         <source>No hay propuestas de solución registradas.</source>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
@@ -6600,7 +6600,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="360"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="800"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
@@ -6610,29 +6610,29 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="693"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="691"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="362"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="804"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="802"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="821"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="819"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="700"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="698"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="695"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
@@ -6647,18 +6647,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="754"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="752"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="283"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="678"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="676"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="789"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="787"/>
         <source>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</source>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
@@ -6668,27 +6668,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="594"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="592"/>
         <source>Población afectada:</source>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="688"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="686"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="529"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="527"/>
         <source>Priorización en «{workshop}», {date}</source>
         <translation>Priorización en «{workshop}», {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="547"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="545"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="572"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="570"/>
         <source>Problema {number}. {title}</source>
         <translation>Problema {number}. {title}</translation>
     </message>
@@ -6697,17 +6697,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Problema {rank}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="513"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="511"/>
         <source>Problemas públicos priorizados</source>
         <translation>Problemas públicos priorizados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="614"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="618"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="616"/>
         <source>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</source>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
@@ -6717,12 +6717,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Publicar mi nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="550"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
         <source>Puntaje (0–100)</source>
         <translation>Puntaje (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="548"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="546"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
@@ -6737,7 +6737,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="753"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="751"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -6753,13 +6753,13 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="312"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="867"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="865"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="803"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="801"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
@@ -6776,7 +6776,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="743"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="741"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
@@ -6786,7 +6786,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="699"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="697"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
@@ -6798,7 +6798,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="464"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="498"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="496"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -6808,20 +6808,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="696"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="694"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="467"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="477"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="495"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="502"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="500"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="685"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
@@ -6841,7 +6841,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>borrador v{version} · p. {page}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>cocreación</source>
         <translation>cocreación</translation>
     </message>
@@ -6856,7 +6856,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>gobierno abierto</source>
         <translation>gobierno abierto</translation>
     </message>
@@ -6891,7 +6891,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un objeto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="871"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="869"/>
         <source>plan de acción local</source>
         <translation>plan de acción local</translation>
     </message>
@@ -6916,7 +6916,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="765"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="763"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -6960,22 +6960,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="680"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="679"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="684"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="682"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="683"/>
+        <location filename="../cocreation_app/reports/plan_pdf.py" line="681"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
@@ -7366,7 +7366,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     <name>services</name>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="275"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
@@ -7391,7 +7391,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="303"/>
+        <location filename="../cocreation_app/services/entities.py" line="302"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
@@ -7427,17 +7427,17 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="214"/>
+        <location filename="../cocreation_app/services/entities.py" line="215"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="352"/>
+        <location filename="../cocreation_app/services/entities.py" line="351"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="334"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
@@ -7505,13 +7505,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«Ninguno» no se combina con otros valores.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="309"/>
+        <location filename="../cocreation_app/services/entities.py" line="308"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="324"/>
-        <location filename="../cocreation_app/services/entities.py" line="363"/>
+        <location filename="../cocreation_app/services/entities.py" line="323"/>
+        <location filename="../cocreation_app/services/entities.py" line="362"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
@@ -7542,7 +7542,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="330"/>
+        <location filename="../cocreation_app/services/entities.py" line="329"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -7766,7 +7766,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="108"/>
+        <location filename="../cocreation_app/storage/restore.py" line="111"/>
         <source>El respaldo y la base de datos son el mismo archivo.</source>
         <translation>El respaldo y la base de datos son el mismo archivo.</translation>
     </message>
@@ -7776,8 +7776,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="86"/>
-        <location filename="../cocreation_app/storage/restore.py" line="95"/>
+        <location filename="../cocreation_app/storage/restore.py" line="89"/>
+        <location filename="../cocreation_app/storage/restore.py" line="98"/>
         <source>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</source>
         <translation>La base de datos está abierta en otra ventana o programa; ciérrelo y vuelva a intentar.</translation>
     </message>
@@ -7802,25 +7802,25 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La dirección del servidor no indica la base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="39"/>
+        <location filename="../cocreation_app/storage/restore.py" line="42"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="265"/>
+        <location filename="../cocreation_app/storage/database.py" line="266"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="271"/>
+        <location filename="../cocreation_app/storage/database.py" line="272"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
-        <location filename="../cocreation_app/storage/restore.py" line="110"/>
+        <location filename="../cocreation_app/storage/restore.py" line="113"/>
         <source>No existe la carpeta «{folder}».</source>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="285"/>
+        <location filename="../cocreation_app/storage/database.py" line="286"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
@@ -7835,13 +7835,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo guardar «{path}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="97"/>
+        <location filename="../cocreation_app/storage/database.py" line="98"/>
         <source>No se puede leer «{path}»: permiso denegado.</source>
         <translation>No se puede leer «{path}»: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="101"/>
-        <location filename="../cocreation_app/storage/restore.py" line="46"/>
+        <location filename="../cocreation_app/storage/database.py" line="102"/>
+        <location filename="../cocreation_app/storage/restore.py" line="49"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>No se puede leer «{path}»: {reason}</translation>
     </message>
@@ -7866,7 +7866,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="91"/>
+        <location filename="../cocreation_app/storage/database.py" line="92"/>
         <source>«{path}» es una carpeta, no una base de datos.</source>
         <translation>«{path}» es una carpeta, no una base de datos.</translation>
     </message>
@@ -7876,30 +7876,30 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="60"/>
-        <location filename="../cocreation_app/storage/restore.py" line="65"/>
+        <location filename="../cocreation_app/storage/restore.py" line="63"/>
+        <location filename="../cocreation_app/storage/restore.py" line="68"/>
         <source>«{path}» está dañada y no se puede restaurar.</source>
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="255"/>
+        <location filename="../cocreation_app/storage/database.py" line="256"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/restore.py" line="70"/>
+        <location filename="../cocreation_app/storage/restore.py" line="73"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="133"/>
+        <location filename="../cocreation_app/storage/database.py" line="141"/>
         <source>«{path}» no es una base de datos de Cocrea o está dañada.</source>
         <translation>«{path}» no es una base de datos de Cocrea o está dañada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="104"/>
-        <location filename="../cocreation_app/storage/database.py" line="248"/>
-        <location filename="../cocreation_app/storage/restore.py" line="37"/>
+        <location filename="../cocreation_app/storage/database.py" line="105"/>
+        <location filename="../cocreation_app/storage/database.py" line="249"/>
+        <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
     </message>
@@ -7917,17 +7917,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="192"/>
+        <location filename="../cocreation_app/cli/sync.py" line="225"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
         <translation>Conflicto resuelto: {count} registros eliminados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="190"/>
+        <location filename="../cocreation_app/cli/sync.py" line="223"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
         <translation>Conflicto resuelto: {count} registros restaurados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="195"/>
+        <location filename="../cocreation_app/cli/sync.py" line="228"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -7937,7 +7937,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="173"/>
+        <location filename="../cocreation_app/cli/sync.py" line="206"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</translation>
     </message>
@@ -7962,7 +7962,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El archivo de contraseña «{path}» está vacío.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="153"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="161"/>
         <source>El archivo no es un paquete cifrado de Cocrea.</source>
         <translation>El archivo no es un paquete cifrado de Cocrea.</translation>
     </message>
@@ -7972,12 +7972,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El conflicto no tiene un valor con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="160"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="168"/>
         <source>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="142"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="143"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
     </message>
@@ -7986,7 +7986,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="112"/>
+        <location filename="../cocreation_app/cli/sync.py" line="145"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
@@ -8021,12 +8021,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="155"/>
+        <location filename="../cocreation_app/sync/export.py" line="164"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="129"/>
+        <location filename="../cocreation_app/cli/sync.py" line="162"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
         <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
@@ -8041,17 +8041,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique el valor a conservar o un valor nuevo, no ambos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/crypto.py" line="140"/>
+        <location filename="../cocreation_app/sync/crypto.py" line="148"/>
         <source>La contraseña no puede estar vacía.</source>
         <translation>La contraseña no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="117"/>
+        <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
         <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="125"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="126"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -8061,7 +8061,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="108"/>
+        <location filename="../cocreation_app/sync/export.py" line="109"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -8085,7 +8085,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="142"/>
+        <location filename="../cocreation_app/sync/importer.py" line="145"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -8105,7 +8105,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="109"/>
+        <location filename="../cocreation_app/cli/sync.py" line="142"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
     </message>
@@ -8125,17 +8125,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="160"/>
+        <location filename="../cocreation_app/sync/importer.py" line="161"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="136"/>
+        <location filename="../cocreation_app/sync/importer.py" line="139"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="79"/>
+        <location filename="../cocreation_app/sync/format.py" line="88"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
@@ -8145,17 +8145,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: «{device}» está marcado como no confiable en esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="81"/>
+        <location filename="../cocreation_app/cli/sync.py" line="114"/>
         <source>Plan «{plan}»</source>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="159"/>
+        <location filename="../cocreation_app/cli/sync.py" line="192"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="201"/>
+        <location filename="../cocreation_app/cli/sync.py" line="234"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
@@ -8170,7 +8170,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin importar (de ellos no se escribió nada): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="83"/>
+        <location filename="../cocreation_app/cli/sync.py" line="116"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
@@ -8185,7 +8185,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista previa de {good} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="123"/>
+        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
@@ -8195,7 +8195,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="226"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="228"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -8210,28 +8210,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="233"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="277"/>
+        <location filename="../cocreation_app/sync/format.py" line="316"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="128"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="138"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="129"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
         <source>el archivo es demasiado grande.</source>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="150"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="151"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -8240,17 +8240,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="422"/>
+        <location filename="../cocreation_app/sync/format.py" line="478"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="288"/>
+        <location filename="../cocreation_app/sync/format.py" line="327"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -8260,27 +8260,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el contenido no corresponde a su firma: se modificó después de firmarse.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="179"/>
+        <location filename="../cocreation_app/sync/format.py" line="188"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="170"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="172"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="187"/>
+        <location filename="../cocreation_app/sync/format.py" line="196"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="104"/>
+        <location filename="../cocreation_app/cli/sync.py" line="137"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -8290,12 +8290,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>la firma del paquete falta o no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="197"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>los archivos de evidencia no coinciden con los cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="158"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="159"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
@@ -8315,22 +8315,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="203"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="205"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="183"/>
+        <location filename="../cocreation_app/sync/format.py" line="192"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="368"/>
+        <location filename="../cocreation_app/sync/format.py" line="422"/>
         <source>no tiene la forma de un cambio</source>
         <translation>no tiene la forma de un cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -8339,76 +8339,76 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="272"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="274"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="214"/>
-        <location filename="../cocreation_app/sync/format.py" line="226"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="216"/>
+        <location filename="../cocreation_app/sync/format.py" line="235"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="404"/>
+        <location filename="../cocreation_app/sync/format.py" line="460"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="277"/>
+        <location filename="../cocreation_app/sync/format.py" line="286"/>
         <source>un archivo de evidencia es demasiado grande.</source>
         <translation>un archivo de evidencia es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="194"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="196"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>una evidencia no tiene una huella SHA-256 válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="414"/>
+        <location filename="../cocreation_app/sync/format.py" line="470"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="85"/>
+        <location filename="../cocreation_app/cli/sync.py" line="118"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="88"/>
+        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="261"/>
         <location filename="../cocreation_app/sync/bundle.py" line="263"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="265"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="164"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="182"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="166"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="184"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="107"/>
+        <location filename="../cocreation_app/sync/format.py" line="116"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="358"/>
+        <location filename="../cocreation_app/sync/format.py" line="412"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
@@ -8422,7 +8422,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="103"/>
+        <location filename="../cocreation_app/cli/sync.py" line="136"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
