@@ -10,6 +10,44 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="125"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="110"/>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="127"/>
+        <source>Por qué</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="123"/>
+        <source>Quién valora</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="112"/>
+        <source>Valoración</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="105"/>
+        <source>Valorar: {title}</source>
+        <translation>Assess: {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
+        <source>Valores</source>
+        <translation>Values</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../cocreation_app/ui/exports/worker.py" line="95"/>
@@ -763,6 +801,137 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Followup</name>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="28"/>
+        <source>&amp;Datos abiertos (zip)…</source>
+        <translation>&amp;Open data (zip)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="31"/>
+        <source>&amp;Sitio de seguimiento (carpeta)…</source>
+        <translation>Follow-up &amp;site (folder)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="90"/>
+        <source>Carpeta donde guardar el sitio</source>
+        <translation>Folder in which to save the site</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="78"/>
+        <source>Datos abiertos guardados en {path}</source>
+        <translation>Open data saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="39"/>
+        <source>Elija primero un plan.</source>
+        <translation>Choose a plan first.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="70"/>
+        <source>Exportar datos abiertos</source>
+        <translation>Export open data</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="55"/>
+        <source>Exportar informe de avance</source>
+        <translation>Export progress report</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="25"/>
+        <source>Informe de &amp;avance (PDF)…</source>
+        <translation>Pro&amp;gress report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="59"/>
+        <source>Informe de avance guardado en {path}</source>
+        <translation>Progress report saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="97"/>
+        <source>Sitio guardado en {path}; abra index.html.</source>
+        <translation>Site saved in {path}; open index.html.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="70"/>
+        <source>datos-abiertos.zip</source>
+        <translation>open-data.zip</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="55"/>
+        <source>informe-de-avance.pdf</source>
+        <translation>progress-report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="93"/>
+        <source>sitio-de-seguimiento</source>
+        <translation>follow-up-site</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupView</name>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="48"/>
+        <source>&amp;Reportar avance…</source>
+        <translation>&amp;Report progress…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
+        <source>&amp;Valorar compromiso…</source>
+        <translation>&amp;Assess commitment…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Avance</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="77"/>
+        <source>Avance del plan: {progress}</source>
+        <translation>The plan's progress: {progress}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="157"/>
+        <source>Avance reportado.</source>
+        <translation>Progress reported.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Compromiso o hito</source>
+        <translation>Commitment or milestone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="70"/>
+        <source>Elija un plan.</source>
+        <translation>Choose a plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Término</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="178"/>
+        <source>Valoración guardada.</source>
+        <translation>Assessment saved.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="84"/>
+        <source>hitos vencidos: {count}</source>
+        <translation>overdue milestones: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="95"/>
+        <source>{status}, vencido</source>
+        <translation>{status}, overdue</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1729,54 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/ui/problems/view.py" line="29"/>
         <source>Problema</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
+        <source>Agregar evidencia…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
+        <source>Archivos de evidencia</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="60"/>
+        <source>Avance</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="55"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="73"/>
+        <source>Evidencias</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="50"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
+        <source>Quién reporta</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
+        <source>Qué se hizo</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
+        <source>Reportar avance: {title}</source>
+        <translation>Report progress: {title}</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2762,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/ui/review/feature.py" line="24"/>
         <source>Revisión</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="23"/>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/solutions/feature.py" line="16"/>
@@ -8240,7 +8462,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="478"/>
+        <location filename="../cocreation_app/sync/format.py" line="480"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
@@ -8325,7 +8547,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="422"/>
+        <location filename="../cocreation_app/sync/format.py" line="424"/>
         <source>no tiene la forma de un cambio</source>
         <translation>it does not have the shape of a change</translation>
     </message>
@@ -8351,7 +8573,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="460"/>
+        <location filename="../cocreation_app/sync/format.py" line="462"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
@@ -8366,7 +8588,7 @@ Send that file to whoever gives you support.</translation>
         <translation>an evidence record has no valid SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="470"/>
+        <location filename="../cocreation_app/sync/format.py" line="472"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
@@ -8398,7 +8620,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="412"/>
+        <location filename="../cocreation_app/sync/format.py" line="414"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>

@@ -10,6 +10,44 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="125"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="110"/>
+        <source>Indicador</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="127"/>
+        <source>Por qué</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="123"/>
+        <source>Quién valora</source>
+        <translation>Quién valora</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="112"/>
+        <source>Valoración</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="105"/>
+        <source>Valorar: {title}</source>
+        <translation>Valorar: {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
+        <source>Valores</source>
+        <translation>Valores</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../cocreation_app/ui/exports/worker.py" line="95"/>
@@ -763,6 +801,137 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Followup</name>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="28"/>
+        <source>&amp;Datos abiertos (zip)…</source>
+        <translation>&amp;Datos abiertos (zip)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="31"/>
+        <source>&amp;Sitio de seguimiento (carpeta)…</source>
+        <translation>&amp;Sitio de seguimiento (carpeta)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="90"/>
+        <source>Carpeta donde guardar el sitio</source>
+        <translation>Carpeta donde guardar el sitio</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="78"/>
+        <source>Datos abiertos guardados en {path}</source>
+        <translation>Datos abiertos guardados en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="39"/>
+        <source>Elija primero un plan.</source>
+        <translation>Elija primero un plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="70"/>
+        <source>Exportar datos abiertos</source>
+        <translation>Exportar datos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="55"/>
+        <source>Exportar informe de avance</source>
+        <translation>Exportar informe de avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="25"/>
+        <source>Informe de &amp;avance (PDF)…</source>
+        <translation>Informe de &amp;avance (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="59"/>
+        <source>Informe de avance guardado en {path}</source>
+        <translation>Informe de avance guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="97"/>
+        <source>Sitio guardado en {path}; abra index.html.</source>
+        <translation>Sitio guardado en {path}; abra index.html.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="70"/>
+        <source>datos-abiertos.zip</source>
+        <translation>datos-abiertos.zip</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="55"/>
+        <source>informe-de-avance.pdf</source>
+        <translation>informe-de-avance.pdf</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="93"/>
+        <source>sitio-de-seguimiento</source>
+        <translation>sitio-de-seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupView</name>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="48"/>
+        <source>&amp;Reportar avance…</source>
+        <translation>&amp;Reportar avance…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
+        <source>&amp;Valorar compromiso…</source>
+        <translation>&amp;Valorar compromiso…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Avance</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="77"/>
+        <source>Avance del plan: {progress}</source>
+        <translation>Avance del plan: {progress}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="157"/>
+        <source>Avance reportado.</source>
+        <translation>Avance reportado.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Compromiso o hito</source>
+        <translation>Compromiso o hito</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="70"/>
+        <source>Elija un plan.</source>
+        <translation>Elija un plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Término</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="178"/>
+        <source>Valoración guardada.</source>
+        <translation>Valoración guardada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="84"/>
+        <source>hitos vencidos: {count}</source>
+        <translation>hitos vencidos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="95"/>
+        <source>{status}, vencido</source>
+        <translation>{status}, vencido</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1729,54 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/problems/view.py" line="29"/>
         <source>Problema</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
+        <source>Agregar evidencia…</source>
+        <translation>Agregar evidencia…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
+        <source>Archivos de evidencia</source>
+        <translation>Archivos de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="60"/>
+        <source>Avance</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="55"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="73"/>
+        <source>Evidencias</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="50"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
+        <source>Quién reporta</source>
+        <translation>Quién reporta</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
+        <source>Qué se hizo</source>
+        <translation>Qué se hizo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
+        <source>Reportar avance: {title}</source>
+        <translation>Reportar avance: {title}</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2762,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/review/feature.py" line="24"/>
         <source>Revisión</source>
         <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/feature.py" line="23"/>
+        <source>Seguimiento</source>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/solutions/feature.py" line="16"/>
@@ -8240,7 +8462,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="478"/>
+        <location filename="../cocreation_app/sync/format.py" line="480"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
@@ -8325,7 +8547,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="422"/>
+        <location filename="../cocreation_app/sync/format.py" line="424"/>
         <source>no tiene la forma de un cambio</source>
         <translation>no tiene la forma de un cambio</translation>
     </message>
@@ -8351,7 +8573,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="460"/>
+        <location filename="../cocreation_app/sync/format.py" line="462"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
@@ -8366,7 +8588,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>una evidencia no tiene una huella SHA-256 válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="470"/>
+        <location filename="../cocreation_app/sync/format.py" line="472"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
@@ -8398,7 +8620,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="412"/>
+        <location filename="../cocreation_app/sync/format.py" line="414"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>

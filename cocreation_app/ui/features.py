@@ -47,6 +47,7 @@ FEATURES: list[str] = [
     "cocreation_app.ui.exports.feature",
     "cocreation_app.ui.lists.feature",
     "cocreation_app.ui.review.feature",
+    "cocreation_app.ui.followup.feature",
     "cocreation_app.ui.sync.feature",
     "cocreation_app.ui.preferences.feature",
     "cocreation_app.ui.help.feature",

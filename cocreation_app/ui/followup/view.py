@@ -1,0 +1,181 @@
+"""The Seguimiento view: each commitment's progress and its milestones (overdue ones marked),
+with buttons to report a milestone's progress with evidence files and to assess a commitment."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from cocreation_app.i18n import format_percent
+from cocreation_app.models import enums
+from cocreation_app.ui.followup.dialogs import AssessmentDialog, ProgressDialog
+from cocreation_app.ui.widgets.view import View
+
+if TYPE_CHECKING:
+    from cocreation_app.ui.main_window import MainWindow
+
+ROLE_KIND = Qt.ItemDataRole.UserRole
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+LATE = QColor("#b3261e")
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else format_percent(value / 100)
+
+
+class FollowupView(View):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.summary = QLabel()
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Compromiso o hito"), self.tr("Avance"), self.tr("Estado"), self.tr("Término")]
+        )
+        self.tree.setColumnWidth(0, 480)
+        self.tree.setColumnWidth(1, 80)
+        self.tree.setColumnWidth(2, 220)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.report_button = QPushButton(self.tr("&Reportar avance…"))
+        self.report_button.clicked.connect(lambda: self.report_progress())
+        self.assess_button = QPushButton(self.tr("&Valorar compromiso…"))
+        self.assess_button.clicked.connect(lambda: self.assess())
+        window.review_mode.guard(self.report_button)
+        window.review_mode.guard(self.assess_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.assess_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        from cocreation_app.services.followup import FollowupService
+
+        self.tree.clear()
+        plan_id = self.window_.current_plan_id()
+        if not plan_id:
+            self.summary.setText(self.tr("Elija un plan."))
+            self._update_buttons()
+            return
+        progress = self.window_.run(FollowupService(self.window_.db).plan_progress, plan_id)
+        if progress is None:
+            return
+        self.summary.setText(
+            self.tr("Avance del plan: {progress}").format(progress=_percent(progress.progress))
+        )
+        for commitment in progress.commitments:
+            top = QTreeWidgetItem(
+                [
+                    f"{commitment.number or '—'}. {commitment.title}",
+                    _percent(commitment.progress),
+                    self.tr("hitos vencidos: {count}").format(count=commitment.overdue)
+                    if commitment.overdue
+                    else "",
+                    "",
+                ]
+            )
+            top.setData(0, ROLE_KIND, "commitments")
+            top.setData(0, ROLE_ID, commitment.id)
+            for milestone in commitment.milestones:
+                status = enums.label(enums.MILESTONE_STATUSES, milestone.status)
+                if milestone.overdue:
+                    status = self.tr("{status}, vencido").format(status=status)
+                child = QTreeWidgetItem(
+                    [
+                        milestone.title,
+                        _percent(float(milestone.progress)),
+                        status,
+                        milestone.end_date.isoformat() if milestone.end_date else "",
+                    ]
+                )
+                child.setData(0, ROLE_KIND, "milestones")
+                child.setData(0, ROLE_ID, milestone.id)
+                child.setData(1, ROLE_ID, (milestone.status, milestone.progress))
+                if milestone.overdue:
+                    child.setForeground(2, QBrush(LATE))
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        self._update_buttons()
+
+    def _selected(self) -> tuple[str, str, QTreeWidgetItem] | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        item = items[0]
+        return item.data(0, ROLE_KIND), item.data(0, ROLE_ID), item
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected()
+        self.report_button.setEnabled(chosen is not None and chosen[0] == "milestones")
+        self.assess_button.setEnabled(chosen is not None)
+
+    def select_item(self, row_id: str) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            for item in (top, *(top.child(i) for i in range(top.childCount()))):
+                if item.data(0, ROLE_ID) == row_id:
+                    self.tree.setCurrentItem(item)
+                    return
+
+    def report_progress(self) -> bool:
+        from cocreation_app.services.followup import FollowupService, read_evidence_files
+
+        chosen = self._selected()
+        if chosen is None or chosen[0] != "milestones" or not self.window_.review_mode.allows():
+            return False
+        _kind, milestone_id, item = chosen
+        status, progress = item.data(1, ROLE_ID)
+        dialog = ProgressDialog(self, item.text(0), status, progress)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        values: dict[str, Any] = dialog.values()
+        paths = values.pop("paths")
+        service = FollowupService(self.window_.db)
+
+        def save() -> str:
+            return service.report_progress(
+                milestone_id, evidence=read_evidence_files(paths), **values
+            )
+
+        if self.window_.run(save) is None:
+            return False
+        self.window_.dataChanged.emit()
+        self.window_.status(self.tr("Avance reportado."))
+        return True
+
+    def assess(self) -> bool:
+        from cocreation_app.services.followup import FollowupService
+
+        chosen = self._selected()
+        if chosen is None or not self.window_.review_mode.allows():
+            return False
+        _kind, row_id, item = chosen
+        if chosen[0] == "milestones":
+            parent = item.parent()
+            row_id, item = parent.data(0, ROLE_ID), parent
+        dialog = AssessmentDialog(self, item.text(0))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        values = dialog.values()
+        service = FollowupService(self.window_.db)
+        if self.window_.run(lambda: service.assess(row_id, **values)) is None:
+            return False
+        self.window_.dataChanged.emit()
+        self.window_.status(self.tr("Valoración guardada."))
+        return True
