@@ -874,12 +874,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="48"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
         <source>&amp;Reportar avance…</source>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="52"/>
         <source>&amp;Valorar compromiso…</source>
         <translation>&amp;Assess commitment…</translation>
     </message>
@@ -889,12 +889,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="79"/>
         <source>Avance del plan: {progress}</source>
         <translation>The plan's progress: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="157"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="159"/>
         <source>Avance reportado.</source>
         <translation>Progress reported.</translation>
     </message>
@@ -904,7 +904,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitment or milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="72"/>
         <source>Elija un plan.</source>
         <translation>Choose a plan.</translation>
     </message>
@@ -919,17 +919,17 @@ Send that file to whoever gives you support.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="180"/>
         <source>Valoración guardada.</source>
         <translation>Assessment saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="84"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="97"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>

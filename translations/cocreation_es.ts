@@ -874,12 +874,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="48"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
         <source>&amp;Reportar avance…</source>
         <translation>&amp;Reportar avance…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="52"/>
         <source>&amp;Valorar compromiso…</source>
         <translation>&amp;Valorar compromiso…</translation>
     </message>
@@ -889,12 +889,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="79"/>
         <source>Avance del plan: {progress}</source>
         <translation>Avance del plan: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="157"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="159"/>
         <source>Avance reportado.</source>
         <translation>Avance reportado.</translation>
     </message>
@@ -904,7 +904,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromiso o hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="72"/>
         <source>Elija un plan.</source>
         <translation>Elija un plan.</translation>
     </message>
@@ -919,17 +919,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="180"/>
         <source>Valoración guardada.</source>
         <translation>Valoración guardada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="84"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
         <source>hitos vencidos: {count}</source>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="97"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>

@@ -64,6 +64,22 @@ def workshops(db: Database, plan_id: str) -> list[Choice]:
     return [Choice(row[0], row[1], row[2]) for row in rows]
 
 
+def latest_cocreation_workshop(db: Database, plan_id: str) -> str | None:
+    """The plan's latest co-creation workshop (not a follow-up meeting), the one a window opens
+    on: the views that work by workshop (problems, prioritization) are about co-creation."""
+    row = (
+        db.reader()
+        .execute(
+            "SELECT id FROM workshops WHERE deleted IS 0 AND plan_id = ?"
+            " AND (kind IS NULL OR kind != 'followup') ORDER BY date DESC, created_at DESC"
+            " LIMIT 1",
+            (plan_id,),
+        )
+        .fetchone()
+    )
+    return None if row is None else str(row[0])
+
+
 @dataclass(frozen=True)
 class PrivacyNotice:
     text: str | None

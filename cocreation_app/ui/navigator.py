@@ -89,8 +89,13 @@ class Navigator(QToolBar):
                     )
                     self.workshops.addItem(text, workshop.id)
             index = self.workshops.findData(workshop_id) if workshop_id else -1
+            if index < 0 and plan_id:
+                # the latest co-creation workshop is the one running (a follow-up meeting is
+                # picked by hand)
+                running = lists.latest_cocreation_workshop(self.window_.db, plan_id)
+                index = self.workshops.findData(running) if running else -1
             if index < 0 and self.workshops.count():
-                index = self.workshops.count() - 1  # the latest workshop is the one running
+                index = self.workshops.count() - 1
             self.workshops.setCurrentIndex(index)
 
     def _plan_picked(self) -> None:

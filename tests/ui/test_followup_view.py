@@ -127,3 +127,14 @@ def test_export_menu_entries_write_the_files(window: Any, tmp_path: Path) -> Non
     assert (tmp_path / "datos.zip").is_file()
     assert feature.export_site(window, tmp_path / "sitio")
     assert (tmp_path / "sitio" / "index.html").is_file()
+
+
+def test_the_window_opens_on_the_latest_cocreation_workshop(window: Any, demo_plan_id: str) -> None:
+    """The demo's latest workshop is a follow-up meeting; the window opens on Mesa 2, the
+    co-creation workshop, and the meeting is one pick away."""
+    workshops = EntityService(window.db).list_records("workshops", plan_id=demo_plan_id)
+    assert workshops[-1]["kind"] == "followup"
+    mesa = next(w for w in reversed(workshops) if w["kind"] == "cocreation")
+    assert window.current_workshop_id() == mesa["id"]
+    window.select(demo_plan_id, workshops[-1]["id"])
+    assert window.current_workshop_id() == workshops[-1]["id"]
