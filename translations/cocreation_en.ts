@@ -1502,38 +1502,38 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationData</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="77"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Choose a workshop in the main window.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="107"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>In green: problems selected for solution design.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="76"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="110"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
         <source>Priorización de problemas públicos</source>
         <translation>Prioritization of public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
         <translation>Showing the first {shown} of {count} problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="83"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
         <translation>{dots} dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="85"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
         <translation>{dots} dots · criteria {criteria}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} dots cast</translation>
     </message>
@@ -2777,22 +2777,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="158"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="225"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="212"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="227"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="385"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
@@ -2802,42 +2802,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="345"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="196"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="342"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="185"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="172"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="202"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -2846,7 +2846,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
@@ -2856,7 +2856,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
@@ -2866,12 +2866,12 @@ Send that file to whoever gives you support.</translation>
         <translation>What was recorded for this table on every computer whose files arrived</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="253"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
@@ -2891,31 +2891,31 @@ Send that file to whoever gives you support.</translation>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="306"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
@@ -2935,12 +2935,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="334"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
@@ -2950,12 +2950,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="360"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
@@ -2975,7 +2975,7 @@ Send that file to whoever gives you support.</translation>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="308"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -3208,7 +3208,7 @@ Send that file to whoever gives you support.</translation>
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="203"/>
+        <location filename="../cocreation_app/cli/records.py" line="204"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
@@ -3253,7 +3253,7 @@ Send that file to whoever gives you support.</translation>
         <translation>CRITERION=WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="159"/>
+        <location filename="../cocreation_app/cli/records.py" line="160"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
@@ -3283,7 +3283,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="158"/>
+        <location filename="../cocreation_app/cli/records.py" line="159"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
@@ -3298,12 +3298,12 @@ Send that file to whoever gives you support.</translation>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="137"/>
+        <location filename="../cocreation_app/cli/records.py" line="138"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="154"/>
+        <location filename="../cocreation_app/cli/records.py" line="155"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
@@ -3318,7 +3318,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Valid rows: {valid}; possible duplicates: {dup}; with errors: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="126"/>
+        <location filename="../cocreation_app/cli/records.py" line="127"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
@@ -3348,7 +3348,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Imported {created} people; they must accept the privacy notice when they check in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="123"/>
+        <location filename="../cocreation_app/cli/records.py" line="124"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
@@ -3363,12 +3363,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Progress report ({pages} pages) saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="151"/>
+        <location filename="../cocreation_app/cli/records.py" line="152"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="186"/>
+        <location filename="../cocreation_app/cli/records.py" line="187"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
@@ -3466,7 +3466,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="152"/>
+        <location filename="../cocreation_app/cli/records.py" line="153"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
@@ -3476,22 +3476,22 @@ Send that file to whoever gives you support.</translation>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="173"/>
+        <location filename="../cocreation_app/cli/records.py" line="174"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="184"/>
+        <location filename="../cocreation_app/cli/records.py" line="185"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="162"/>
+        <location filename="../cocreation_app/cli/records.py" line="163"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="162"/>
+        <location filename="../cocreation_app/cli/records.py" line="163"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
@@ -3504,7 +3504,7 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
-        <location filename="../cocreation_app/cli/records.py" line="128"/>
+        <location filename="../cocreation_app/cli/records.py" line="129"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
@@ -3529,7 +3529,7 @@ Send that file to whoever gives you support.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="194"/>
+        <location filename="../cocreation_app/cli/records.py" line="195"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
@@ -3569,7 +3569,7 @@ Send that file to whoever gives you support.</translation>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="201"/>
+        <location filename="../cocreation_app/cli/records.py" line="202"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
@@ -3636,7 +3636,7 @@ Send that file to whoever gives you support.</translation>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/records.py" line="193"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
@@ -3661,7 +3661,7 @@ Send that file to whoever gives you support.</translation>
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="191"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
@@ -3671,7 +3671,7 @@ Send that file to whoever gives you support.</translation>
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="204"/>
+        <location filename="../cocreation_app/cli/records.py" line="205"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
@@ -3686,7 +3686,7 @@ Send that file to whoever gives you support.</translation>
         <translation>delete the orphan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="208"/>
+        <location filename="../cocreation_app/cli/records.py" line="209"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
@@ -3852,7 +3852,7 @@ Send that file to whoever gives you support.</translation>
         <translation>licence of the data (CC-BY-4.0)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="193"/>
+        <location filename="../cocreation_app/cli/records.py" line="194"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
@@ -3883,7 +3883,7 @@ Send that file to whoever gives you support.</translation>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="197"/>
+        <location filename="../cocreation_app/cli/records.py" line="198"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
@@ -3958,7 +3958,7 @@ Send that file to whoever gives you support.</translation>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="213"/>
+        <location filename="../cocreation_app/cli/records.py" line="214"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
@@ -3973,12 +3973,12 @@ Send that file to whoever gives you support.</translation>
         <translation>restore the deleted parent record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="215"/>
+        <location filename="../cocreation_app/cli/records.py" line="216"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="211"/>
+        <location filename="../cocreation_app/cli/records.py" line="212"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
@@ -4520,542 +4520,542 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="285"/>
+        <location filename="../cocreation_app/services/registry.py" line="288"/>
         <source>Acepta fotografías</source>
         <translation>Agrees to photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="278"/>
+        <location filename="../cocreation_app/services/registry.py" line="281"/>
         <source>Acepta publicar su nombre</source>
         <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Acepta ser contactada</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="391"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="390"/>
+        <location filename="../cocreation_app/services/registry.py" line="393"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="392"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="401"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="463"/>
+        <location filename="../cocreation_app/services/registry.py" line="466"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="459"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="429"/>
+        <location filename="../cocreation_app/services/registry.py" line="432"/>
         <source>Avance (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="550"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="248"/>
+        <location filename="../cocreation_app/services/registry.py" line="251"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="392"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Cargo del contacto</source>
         <translation>Contact's position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="191"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="396"/>
         <source>Correo del contacto</source>
         <translation>Contact's email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="524"/>
+        <location filename="../cocreation_app/services/registry.py" line="527"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="532"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="385"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it helps solve the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="325"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="384"/>
+        <location filename="../cocreation_app/services/registry.py" line="387"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="458"/>
+        <location filename="../cocreation_app/services/registry.py" line="461"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="455"/>
+        <location filename="../cocreation_app/services/registry.py" line="458"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="185"/>
+        <location filename="../cocreation_app/services/registry.py" line="188"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="422"/>
+        <location filename="../cocreation_app/services/registry.py" line="425"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="190"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="479"/>
+        <location filename="../cocreation_app/services/registry.py" line="482"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="480"/>
+        <location filename="../cocreation_app/services/registry.py" line="483"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="222"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="217"/>
+        <location filename="../cocreation_app/services/registry.py" line="220"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="503"/>
+        <location filename="../cocreation_app/services/registry.py" line="506"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="628"/>
+        <location filename="../cocreation_app/services/registry.py" line="633"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="396"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
         <source>Fecha del consentimiento</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="484"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="188"/>
+        <location filename="../cocreation_app/services/registry.py" line="191"/>
         <source>Fin del periodo</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="289"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Fusionada en</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <location filename="../cocreation_app/services/registry.py" line="252"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="414"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="523"/>
+        <location filename="../cocreation_app/services/registry.py" line="526"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="308"/>
+        <location filename="../cocreation_app/services/registry.py" line="311"/>
         <source>Hora de registro</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="602"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="424"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="187"/>
+        <location filename="../cocreation_app/services/registry.py" line="190"/>
         <source>Inicio del periodo</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="460"/>
+        <location filename="../cocreation_app/services/registry.py" line="463"/>
         <source>Institución</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="387"/>
+        <location filename="../cocreation_app/services/registry.py" line="390"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="634"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="250"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="504"/>
+        <location filename="../cocreation_app/services/registry.py" line="507"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="423"/>
+        <location filename="../cocreation_app/services/registry.py" line="426"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="522"/>
+        <location filename="../cocreation_app/services/registry.py" line="525"/>
         <source>Mesa o grupo</source>
         <translation>Table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="220"/>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="186"/>
+        <location filename="../cocreation_app/services/registry.py" line="189"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="581"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="430"/>
+        <location filename="../cocreation_app/services/registry.py" line="433"/>
         <source>Nivel de cumplimiento</source>
         <translation>Completion level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="345"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Nodo superior</source>
         <translation>Parent node</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="245"/>
+        <location filename="../cocreation_app/services/registry.py" line="248"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="599"/>
+        <location filename="../cocreation_app/services/registry.py" line="604"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="391"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Nombre del contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="483"/>
+        <location filename="../cocreation_app/services/registry.py" line="486"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="380"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="386"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="247"/>
+        <location filename="../cocreation_app/services/registry.py" line="250"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="464"/>
+        <location filename="../cocreation_app/services/registry.py" line="467"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="256"/>
         <source>Papel en el STL</source>
         <translation>Role in the LTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="238"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="540"/>
+        <location filename="../cocreation_app/services/registry.py" line="544"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="432"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="179"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="326"/>
+        <location filename="../cocreation_app/services/registry.py" line="329"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="344"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="317"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="382"/>
+        <location filename="../cocreation_app/services/registry.py" line="385"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="521"/>
+        <location filename="../cocreation_app/services/registry.py" line="524"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Puntos por persona</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="627"/>
+        <location filename="../cocreation_app/services/registry.py" line="632"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="653"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="502"/>
+        <location filename="../cocreation_app/services/registry.py" line="505"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="572"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="425"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="462"/>
+        <location filename="../cocreation_app/services/registry.py" line="465"/>
         <source>Respuesta a</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="249"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="209"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="601"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="397"/>
         <source>Teléfono del contacto</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="216"/>
+        <location filename="../cocreation_app/services/registry.py" line="219"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="600"/>
+        <location filename="../cocreation_app/services/registry.py" line="605"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="451"/>
+        <location filename="../cocreation_app/services/registry.py" line="454"/>
         <source>Tipo de elemento</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="228"/>
         <source>Tipo de reunión</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="187"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="649"/>
+        <location filename="../cocreation_app/services/registry.py" line="654"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="386"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Versión del aviso aceptada</source>
         <translation>Accepted notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="197"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="189"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -5063,192 +5063,192 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Asistencias</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="641"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="640"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="551"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="550"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="472"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="338"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Causa o efecto</source>
         <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Causas y efectos</source>
         <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="377"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="513"/>
+        <location filename="../cocreation_app/services/registry.py" line="516"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="514"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="532"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="533"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="593"/>
+        <location filename="../cocreation_app/services/registry.py" line="598"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="599"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="473"/>
+        <location filename="../cocreation_app/services/registry.py" line="476"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="414"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="415"/>
+        <location filename="../cocreation_app/services/registry.py" line="418"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="444"/>
+        <location filename="../cocreation_app/services/registry.py" line="447"/>
         <source>Observaciones</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="443"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Observación</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="238"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="239"/>
+        <location filename="../cocreation_app/services/registry.py" line="242"/>
         <source>Personas participantes</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Plan de Acción Local</source>
         <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Planes de Acción Local</source>
         <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="317"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="318"/>
+        <location filename="../cocreation_app/services/registry.py" line="321"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="358"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Propuesta de solución</source>
         <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="359"/>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="572"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="573"/>
+        <location filename="../cocreation_app/services/registry.py" line="578"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="209"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="210"/>
+        <location filename="../cocreation_app/services/registry.py" line="213"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="497"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -6083,22 +6083,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="330"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="395"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="446"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="203"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>The number of people at the table must be at least 1.</translation>
     </message>
@@ -6108,27 +6108,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="404"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="46"/>
         <source>Factibilidad</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="43"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
         <source>Impacto</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Say which table or group the count comes from.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="207"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
@@ -6138,17 +6138,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The dot and criteria weights cannot be negative or both zero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="192"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Dots must be a whole number from 0 up, not “{value}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>There is no problem “{id}” in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="169"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
         <source>No existe el taller «{id}».</source>
         <translation>There is no workshop “{id}”.</translation>
     </message>
@@ -6163,7 +6163,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Combined score (0 to 100) = {dots_pct} % of the dots relative to the most-voted problem + {criteria_pct} % of the weighted criteria score, rescaled from 1–5 to 0–1. Each criterion's score is the average of the tables that scored it. Ties are broken, in this order, by: the higher weighted score, more dots, more tables that gave it dots, the problem registered first and, finally, its identifier.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
         <source>Urgencia</source>
         <translation>Urgency</translation>
     </message>
@@ -6773,7 +6773,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
@@ -7587,8 +7587,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="280"/>
+        <location filename="../cocreation_app/services/entities.py" line="52"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
@@ -7613,7 +7613,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="314"/>
+        <location filename="../cocreation_app/services/entities.py" line="367"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
@@ -7623,7 +7623,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The evidence needs a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="60"/>
+        <location filename="../cocreation_app/services/participants.py" line="53"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
@@ -7638,33 +7638,33 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no plan “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="48"/>
+        <location filename="../cocreation_app/services/participants.py" line="41"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>The workshop or the person given does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="107"/>
+        <location filename="../cocreation_app/services/participants.py" line="100"/>
         <source>No existe la persona indicada.</source>
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="221"/>
+        <location filename="../cocreation_app/services/entities.py" line="109"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="371"/>
+        <location filename="../cocreation_app/services/entities.py" line="424"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="353"/>
+        <location filename="../cocreation_app/services/entities.py" line="406"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="691"/>
+        <location filename="../cocreation_app/services/registry.py" line="696"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -7717,28 +7717,28 @@ Send that file to whoever gives you support.</translation>
         <translation>expected a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="52"/>
+        <location filename="../cocreation_app/services/participants.py" line="45"/>
         <source>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</source>
         <translation>{name} has not accepted the privacy notice yet: read them the notice and record their consent before checking them in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <location filename="../cocreation_app/services/registry.py" line="167"/>
         <source>«Ninguno» no se combina con otros valores.</source>
         <translation>“None” cannot be combined with other values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="323"/>
+        <location filename="../cocreation_app/services/entities.py" line="376"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="338"/>
-        <location filename="../cocreation_app/services/entities.py" line="382"/>
+        <location filename="../cocreation_app/services/entities.py" line="391"/>
+        <location filename="../cocreation_app/services/entities.py" line="435"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="48"/>
+        <location filename="../cocreation_app/services/entities.py" line="49"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
@@ -7748,7 +7748,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="136"/>
+        <location filename="../cocreation_app/services/registry.py" line="139"/>
         <source>«{value}» no es una huella SHA-256.</source>
         <translation>“{value}” is not a SHA-256 fingerprint.</translation>
     </message>
@@ -7759,12 +7759,12 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
         <source>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</source>
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="344"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>

@@ -1502,38 +1502,38 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationData</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="77"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Elija un taller en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="107"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>En verde: problemas seleccionados para diseño de soluciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="76"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="110"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
         <source>Priorización de problemas públicos</source>
         <translation>Priorización de problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
         <translation>Se muestran los {shown} primeros de {count} problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="83"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
         <translation>{dots} puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="85"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
         <translation>{dots} puntos · criterios {criteria}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} puntos emitidos</translation>
     </message>
@@ -2777,22 +2777,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="158"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="225"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="212"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="227"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="385"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
@@ -2802,42 +2802,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="345"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="196"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="342"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="185"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="172"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="202"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -2846,7 +2846,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
@@ -2856,7 +2856,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
@@ -2866,12 +2866,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="253"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
@@ -2891,31 +2891,31 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="406"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="281"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="306"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
@@ -2935,12 +2935,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="334"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
@@ -2950,12 +2950,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="360"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
@@ -2975,7 +2975,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="283"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="308"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -3208,7 +3208,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="203"/>
+        <location filename="../cocreation_app/cli/records.py" line="204"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
@@ -3253,7 +3253,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="159"/>
+        <location filename="../cocreation_app/cli/records.py" line="160"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
@@ -3283,7 +3283,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="158"/>
+        <location filename="../cocreation_app/cli/records.py" line="159"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
@@ -3298,12 +3298,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="137"/>
+        <location filename="../cocreation_app/cli/records.py" line="138"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="154"/>
+        <location filename="../cocreation_app/cli/records.py" line="155"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
@@ -3318,7 +3318,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="126"/>
+        <location filename="../cocreation_app/cli/records.py" line="127"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
@@ -3348,7 +3348,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="123"/>
+        <location filename="../cocreation_app/cli/records.py" line="124"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
@@ -3363,12 +3363,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="151"/>
+        <location filename="../cocreation_app/cli/records.py" line="152"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="186"/>
+        <location filename="../cocreation_app/cli/records.py" line="187"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
@@ -3466,7 +3466,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="152"/>
+        <location filename="../cocreation_app/cli/records.py" line="153"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
@@ -3476,22 +3476,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="173"/>
+        <location filename="../cocreation_app/cli/records.py" line="174"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="184"/>
+        <location filename="../cocreation_app/cli/records.py" line="185"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="162"/>
+        <location filename="../cocreation_app/cli/records.py" line="163"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="162"/>
+        <location filename="../cocreation_app/cli/records.py" line="163"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
@@ -3504,7 +3504,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
-        <location filename="../cocreation_app/cli/records.py" line="128"/>
+        <location filename="../cocreation_app/cli/records.py" line="129"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
@@ -3529,7 +3529,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="194"/>
+        <location filename="../cocreation_app/cli/records.py" line="195"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
@@ -3569,7 +3569,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="201"/>
+        <location filename="../cocreation_app/cli/records.py" line="202"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
@@ -3636,7 +3636,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/records.py" line="193"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
@@ -3661,7 +3661,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="191"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
@@ -3671,7 +3671,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="204"/>
+        <location filename="../cocreation_app/cli/records.py" line="205"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
@@ -3686,7 +3686,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="208"/>
+        <location filename="../cocreation_app/cli/records.py" line="209"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
@@ -3852,7 +3852,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>licencia de los datos (CC-BY-4.0)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="193"/>
+        <location filename="../cocreation_app/cli/records.py" line="194"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
@@ -3883,7 +3883,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="197"/>
+        <location filename="../cocreation_app/cli/records.py" line="198"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
@@ -3958,7 +3958,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="213"/>
+        <location filename="../cocreation_app/cli/records.py" line="214"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
@@ -3973,12 +3973,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="215"/>
+        <location filename="../cocreation_app/cli/records.py" line="216"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="211"/>
+        <location filename="../cocreation_app/cli/records.py" line="212"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
@@ -4520,542 +4520,542 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="285"/>
+        <location filename="../cocreation_app/services/registry.py" line="288"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="278"/>
+        <location filename="../cocreation_app/services/registry.py" line="281"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="271"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="257"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="391"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="390"/>
+        <location filename="../cocreation_app/services/registry.py" line="393"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="392"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="401"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="463"/>
+        <location filename="../cocreation_app/services/registry.py" line="466"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="459"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="429"/>
+        <location filename="../cocreation_app/services/registry.py" line="432"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="550"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="248"/>
+        <location filename="../cocreation_app/services/registry.py" line="251"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="392"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="191"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="396"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="524"/>
+        <location filename="../cocreation_app/services/registry.py" line="527"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="532"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="385"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="325"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="384"/>
+        <location filename="../cocreation_app/services/registry.py" line="387"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="458"/>
+        <location filename="../cocreation_app/services/registry.py" line="461"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="455"/>
+        <location filename="../cocreation_app/services/registry.py" line="458"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="185"/>
+        <location filename="../cocreation_app/services/registry.py" line="188"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="422"/>
+        <location filename="../cocreation_app/services/registry.py" line="425"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="190"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="479"/>
+        <location filename="../cocreation_app/services/registry.py" line="482"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="480"/>
+        <location filename="../cocreation_app/services/registry.py" line="483"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="327"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="222"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="217"/>
+        <location filename="../cocreation_app/services/registry.py" line="220"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="503"/>
+        <location filename="../cocreation_app/services/registry.py" line="506"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="628"/>
+        <location filename="../cocreation_app/services/registry.py" line="633"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="396"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="484"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="188"/>
+        <location filename="../cocreation_app/services/registry.py" line="191"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="289"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <location filename="../cocreation_app/services/registry.py" line="252"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="414"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="523"/>
+        <location filename="../cocreation_app/services/registry.py" line="526"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="308"/>
+        <location filename="../cocreation_app/services/registry.py" line="311"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="602"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Huella SHA-256</source>
         <translation>Huella SHA-256</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="424"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="187"/>
+        <location filename="../cocreation_app/services/registry.py" line="190"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="460"/>
+        <location filename="../cocreation_app/services/registry.py" line="463"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="387"/>
+        <location filename="../cocreation_app/services/registry.py" line="390"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="634"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="250"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="504"/>
+        <location filename="../cocreation_app/services/registry.py" line="507"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="423"/>
+        <location filename="../cocreation_app/services/registry.py" line="426"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="522"/>
+        <location filename="../cocreation_app/services/registry.py" line="525"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="220"/>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="186"/>
+        <location filename="../cocreation_app/services/registry.py" line="189"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="581"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Narrativa</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="430"/>
+        <location filename="../cocreation_app/services/registry.py" line="433"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="345"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="245"/>
+        <location filename="../cocreation_app/services/registry.py" line="248"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="599"/>
+        <location filename="../cocreation_app/services/registry.py" line="604"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="391"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="483"/>
+        <location filename="../cocreation_app/services/registry.py" line="486"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="380"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="386"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="247"/>
+        <location filename="../cocreation_app/services/registry.py" line="250"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="464"/>
+        <location filename="../cocreation_app/services/registry.py" line="467"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="256"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="238"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="540"/>
+        <location filename="../cocreation_app/services/registry.py" line="544"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="432"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Peso en el avance del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="179"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="326"/>
+        <location filename="../cocreation_app/services/registry.py" line="329"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="344"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="317"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="382"/>
+        <location filename="../cocreation_app/services/registry.py" line="385"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="521"/>
+        <location filename="../cocreation_app/services/registry.py" line="524"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="627"/>
+        <location filename="../cocreation_app/services/registry.py" line="632"/>
         <source>Quién valoró</source>
         <translation>Quién valoró</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="653"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="502"/>
+        <location filename="../cocreation_app/services/registry.py" line="505"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="572"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="425"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="462"/>
+        <location filename="../cocreation_app/services/registry.py" line="465"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="246"/>
+        <location filename="../cocreation_app/services/registry.py" line="249"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="218"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="209"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="601"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="397"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="216"/>
+        <location filename="../cocreation_app/services/registry.py" line="219"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="346"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="600"/>
+        <location filename="../cocreation_app/services/registry.py" line="605"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="451"/>
+        <location filename="../cocreation_app/services/registry.py" line="454"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="228"/>
         <source>Tipo de reunión</source>
         <translation>Tipo de reunión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="187"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="649"/>
+        <location filename="../cocreation_app/services/registry.py" line="654"/>
         <source>Valor de gobierno abierto</source>
         <translation>Valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="386"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="197"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="189"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -5063,192 +5063,192 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="301"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="641"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="640"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Autoevaluación</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="551"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="550"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="472"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="338"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="339"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="377"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="513"/>
+        <location filename="../cocreation_app/services/registry.py" line="516"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="514"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="532"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="533"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="593"/>
+        <location filename="../cocreation_app/services/registry.py" line="598"/>
         <source>Evidencia</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="599"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="473"/>
+        <location filename="../cocreation_app/services/registry.py" line="476"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="414"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="415"/>
+        <location filename="../cocreation_app/services/registry.py" line="418"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="444"/>
+        <location filename="../cocreation_app/services/registry.py" line="447"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="443"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="238"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="239"/>
+        <location filename="../cocreation_app/services/registry.py" line="242"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="181"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="317"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="318"/>
+        <location filename="../cocreation_app/services/registry.py" line="321"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="358"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="359"/>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="572"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="573"/>
+        <location filename="../cocreation_app/services/registry.py" line="578"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="209"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="210"/>
+        <location filename="../cocreation_app/services/registry.py" line="213"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="497"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -6083,22 +6083,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>prioritization</name>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="330"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="395"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="446"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="203"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>El número de personas de la mesa debe ser al menos 1.</translation>
     </message>
@@ -6108,27 +6108,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="404"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="46"/>
         <source>Factibilidad</source>
         <translation>Factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="43"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
         <source>Impacto</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Indique la mesa o grupo de donde viene el conteo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="207"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
         <translation>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
@@ -6138,17 +6138,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="192"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>No existe el problema «{id}» en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="169"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
         <source>No existe el taller «{id}».</source>
         <translation>No existe el taller «{id}».</translation>
     </message>
@@ -6163,7 +6163,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntaje combinado (0 a 100) = {dots_pct} % de los puntos relativos al problema más votado + {criteria_pct} % de la calificación ponderada de criterios llevada de la escala 1–5 a 0–1. La calificación de cada criterio es el promedio de las mesas que lo calificaron. En caso de empate decide, en este orden: la mayor calificación ponderada, más puntos, más mesas que le dieron puntos, el problema registrado antes y, por último, su identificador.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="44"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="45"/>
         <source>Urgencia</source>
         <translation>Urgencia</translation>
     </message>
@@ -6773,7 +6773,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
@@ -7587,8 +7587,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="51"/>
-        <location filename="../cocreation_app/services/entities.py" line="280"/>
+        <location filename="../cocreation_app/services/entities.py" line="52"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
@@ -7613,7 +7613,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="314"/>
+        <location filename="../cocreation_app/services/entities.py" line="367"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
@@ -7623,7 +7623,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="60"/>
+        <location filename="../cocreation_app/services/participants.py" line="53"/>
         <source>La persona no está registrada en el plan de este taller.</source>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
@@ -7638,33 +7638,33 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el plan «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="48"/>
+        <location filename="../cocreation_app/services/participants.py" line="41"/>
         <source>No existe el taller o la persona indicada.</source>
         <translation>No existe el taller o la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="107"/>
+        <location filename="../cocreation_app/services/participants.py" line="100"/>
         <source>No existe la persona indicada.</source>
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="108"/>
-        <location filename="../cocreation_app/services/entities.py" line="221"/>
+        <location filename="../cocreation_app/services/entities.py" line="109"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="371"/>
+        <location filename="../cocreation_app/services/entities.py" line="424"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="353"/>
+        <location filename="../cocreation_app/services/entities.py" line="406"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="691"/>
+        <location filename="../cocreation_app/services/registry.py" line="696"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -7717,28 +7717,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>se esperaba una fecha AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participants.py" line="52"/>
+        <location filename="../cocreation_app/services/participants.py" line="45"/>
         <source>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</source>
         <translation>{name} aún no acepta el aviso de privacidad: léale el aviso y registre su consentimiento antes de su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="164"/>
+        <location filename="../cocreation_app/services/registry.py" line="167"/>
         <source>«Ninguno» no se combina con otros valores.</source>
         <translation>«Ninguno» no se combina con otros valores.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="323"/>
+        <location filename="../cocreation_app/services/entities.py" line="376"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="338"/>
-        <location filename="../cocreation_app/services/entities.py" line="382"/>
+        <location filename="../cocreation_app/services/entities.py" line="391"/>
+        <location filename="../cocreation_app/services/entities.py" line="435"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="48"/>
+        <location filename="../cocreation_app/services/entities.py" line="49"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
@@ -7748,7 +7748,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="136"/>
+        <location filename="../cocreation_app/services/registry.py" line="139"/>
         <source>«{value}» no es una huella SHA-256.</source>
         <translation>«{value}» no es una huella SHA-256.</translation>
     </message>
@@ -7759,12 +7759,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una opción; use una de: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="154"/>
+        <location filename="../cocreation_app/services/registry.py" line="157"/>
         <source>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</source>
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="344"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
