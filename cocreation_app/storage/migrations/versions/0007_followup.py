@@ -1,8 +1,8 @@
 """Follow-up after the plan (issue 18): progress updates, evidence files and their bytes,
 assessments, self-assessments; a milestone's weight; a workshop's kind (follow-up meetings).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
