@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cocreation_app/ui/app.py" line="66"/>
+        <location filename="../cocreation_app/ui/app.py" line="67"/>
         <source>No se pudo crear la carpeta de datos «{folder}»: {reason}</source>
         <translation>Could not create the data folder “{folder}”: {reason}</translation>
     </message>
@@ -3193,7 +3193,7 @@ Send that file to whoever gives you support.</translation>
         <translation>PROGRESS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="28"/>
+        <location filename="../cocreation_app/cli/records.py" line="29"/>
         <source>Base de datos lista: {path}</source>
         <translation>Database ready: {path}</translation>
     </message>
@@ -3208,7 +3208,7 @@ Send that file to whoever gives you support.</translation>
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="204"/>
+        <location filename="../cocreation_app/cli/records.py" line="209"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
@@ -3253,7 +3253,7 @@ Send that file to whoever gives you support.</translation>
         <translation>CRITERION=WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="160"/>
+        <location filename="../cocreation_app/cli/records.py" line="161"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
@@ -3283,7 +3283,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="159"/>
+        <location filename="../cocreation_app/cli/records.py" line="160"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
@@ -3298,12 +3298,12 @@ Send that file to whoever gives you support.</translation>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="138"/>
+        <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: {count} registros</source>
         <translation>Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="155"/>
+        <location filename="../cocreation_app/cli/records.py" line="156"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
@@ -3318,7 +3318,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Valid rows: {valid}; possible duplicates: {dup}; with errors: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="127"/>
+        <location filename="../cocreation_app/cli/records.py" line="128"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
@@ -3348,7 +3348,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Imported {created} people; they must accept the privacy notice when they check in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="124"/>
+        <location filename="../cocreation_app/cli/records.py" line="125"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
@@ -3363,12 +3363,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Progress report ({pages} pages) saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="152"/>
+        <location filename="../cocreation_app/cli/records.py" line="153"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="187"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
@@ -3466,7 +3466,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="153"/>
+        <location filename="../cocreation_app/cli/records.py" line="154"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
@@ -3476,22 +3476,22 @@ Send that file to whoever gives you support.</translation>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="174"/>
+        <location filename="../cocreation_app/cli/records.py" line="177"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="185"/>
+        <location filename="../cocreation_app/cli/records.py" line="190"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="163"/>
+        <location filename="../cocreation_app/cli/records.py" line="164"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="163"/>
+        <location filename="../cocreation_app/cli/records.py" line="164"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
@@ -3504,7 +3504,7 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
-        <location filename="../cocreation_app/cli/records.py" line="129"/>
+        <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
@@ -3529,7 +3529,7 @@ Send that file to whoever gives you support.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="195"/>
+        <location filename="../cocreation_app/cli/records.py" line="200"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
@@ -3569,7 +3569,7 @@ Send that file to whoever gives you support.</translation>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="202"/>
+        <location filename="../cocreation_app/cli/records.py" line="207"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
@@ -3636,7 +3636,7 @@ Send that file to whoever gives you support.</translation>
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="193"/>
+        <location filename="../cocreation_app/cli/records.py" line="198"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
@@ -3661,7 +3661,7 @@ Send that file to whoever gives you support.</translation>
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/records.py" line="197"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
@@ -3671,7 +3671,7 @@ Send that file to whoever gives you support.</translation>
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="205"/>
+        <location filename="../cocreation_app/cli/records.py" line="210"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
@@ -3686,17 +3686,17 @@ Send that file to whoever gives you support.</translation>
         <translation>delete the orphan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="209"/>
+        <location filename="../cocreation_app/cli/records.py" line="214"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="61"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="63"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="55"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="57"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>unexpected error; the details were saved in {path}</translation>
     </message>
@@ -3852,7 +3852,7 @@ Send that file to whoever gives you support.</translation>
         <translation>licence of the data (CC-BY-4.0)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="194"/>
+        <location filename="../cocreation_app/cli/records.py" line="199"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
@@ -3883,7 +3883,7 @@ Send that file to whoever gives you support.</translation>
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="198"/>
+        <location filename="../cocreation_app/cli/records.py" line="203"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
@@ -3958,7 +3958,7 @@ Send that file to whoever gives you support.</translation>
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="214"/>
+        <location filename="../cocreation_app/cli/records.py" line="219"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
@@ -3973,12 +3973,12 @@ Send that file to whoever gives you support.</translation>
         <translation>restore the deleted parent record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="216"/>
+        <location filename="../cocreation_app/cli/records.py" line="221"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="212"/>
+        <location filename="../cocreation_app/cli/records.py" line="217"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
@@ -6196,53 +6196,53 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="242"/>
+        <location filename="../cocreation_app/services/privacy.py" line="243"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), checked in {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="236"/>
+        <location filename="../cocreation_app/services/privacy.py" line="237"/>
         <source>Asistencia a talleres:</source>
         <translation>Workshop attendance:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="225"/>
+        <location filename="../cocreation_app/services/privacy.py" line="226"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Privacy notice, version {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="213"/>
+        <location filename="../cocreation_app/services/privacy.py" line="214"/>
         <source>Datos personales de {name}</source>
         <translation>Personal data of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="231"/>
+        <location filename="../cocreation_app/services/privacy.py" line="232"/>
         <source>Datos registrados:</source>
         <translation>Recorded data:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <location filename="../cocreation_app/services/privacy.py" line="215"/>
         <source>Generado: {time}</source>
         <translation>Generated: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="259"/>
+        <location filename="../cocreation_app/services/privacy.py" line="260"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Change history (every value that was saved):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="136"/>
-        <location filename="../cocreation_app/services/privacy.py" line="301"/>
+        <location filename="../cocreation_app/services/privacy.py" line="137"/>
+        <location filename="../cocreation_app/services/privacy.py" line="302"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="251"/>
+        <location filename="../cocreation_app/services/privacy.py" line="252"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Other records that mention them:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="220"/>
+        <location filename="../cocreation_app/services/privacy.py" line="221"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
@@ -8029,12 +8029,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="266"/>
+        <location filename="../cocreation_app/storage/database.py" line="329"/>
+        <location filename="../cocreation_app/storage/database.py" line="379"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="272"/>
+        <location filename="../cocreation_app/storage/database.py" line="335"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8042,7 +8043,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="286"/>
+        <location filename="../cocreation_app/storage/database.py" line="349"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
@@ -8104,7 +8105,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="256"/>
+        <location filename="../cocreation_app/storage/database.py" line="319"/>
+        <location filename="../cocreation_app/storage/database.py" line="385"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8120,7 +8122,8 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="249"/>
+        <location filename="../cocreation_app/storage/database.py" line="312"/>
+        <location filename="../cocreation_app/storage/database.py" line="375"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>

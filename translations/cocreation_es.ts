@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cocreation_app/ui/app.py" line="66"/>
+        <location filename="../cocreation_app/ui/app.py" line="67"/>
         <source>No se pudo crear la carpeta de datos «{folder}»: {reason}</source>
         <translation>No se pudo crear la carpeta de datos «{folder}»: {reason}</translation>
     </message>
@@ -3193,7 +3193,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>AVANCE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="28"/>
+        <location filename="../cocreation_app/cli/records.py" line="29"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
@@ -3208,7 +3208,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="204"/>
+        <location filename="../cocreation_app/cli/records.py" line="209"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
@@ -3253,7 +3253,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="160"/>
+        <location filename="../cocreation_app/cli/records.py" line="161"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
@@ -3283,7 +3283,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="159"/>
+        <location filename="../cocreation_app/cli/records.py" line="160"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
@@ -3298,12 +3298,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="138"/>
+        <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: {count} registros</source>
         <translation>Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="155"/>
+        <location filename="../cocreation_app/cli/records.py" line="156"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
@@ -3318,7 +3318,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="127"/>
+        <location filename="../cocreation_app/cli/records.py" line="128"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
@@ -3348,7 +3348,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="124"/>
+        <location filename="../cocreation_app/cli/records.py" line="125"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
@@ -3363,12 +3363,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="152"/>
+        <location filename="../cocreation_app/cli/records.py" line="153"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="187"/>
+        <location filename="../cocreation_app/cli/records.py" line="192"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
@@ -3466,7 +3466,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="153"/>
+        <location filename="../cocreation_app/cli/records.py" line="154"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
@@ -3476,22 +3476,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="174"/>
+        <location filename="../cocreation_app/cli/records.py" line="177"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="185"/>
+        <location filename="../cocreation_app/cli/records.py" line="190"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="163"/>
+        <location filename="../cocreation_app/cli/records.py" line="164"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="163"/>
+        <location filename="../cocreation_app/cli/records.py" line="164"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
@@ -3504,7 +3504,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
-        <location filename="../cocreation_app/cli/records.py" line="129"/>
+        <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
@@ -3529,7 +3529,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="195"/>
+        <location filename="../cocreation_app/cli/records.py" line="200"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
@@ -3569,7 +3569,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="202"/>
+        <location filename="../cocreation_app/cli/records.py" line="207"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
@@ -3636,7 +3636,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="193"/>
+        <location filename="../cocreation_app/cli/records.py" line="198"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
@@ -3661,7 +3661,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/records.py" line="197"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
@@ -3671,7 +3671,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="205"/>
+        <location filename="../cocreation_app/cli/records.py" line="210"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
@@ -3686,17 +3686,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="209"/>
+        <location filename="../cocreation_app/cli/records.py" line="214"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="61"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="63"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="55"/>
+        <location filename="../cocreation_app/cli/__init__.py" line="57"/>
         <source>error inesperado; los detalles se guardaron en {path}</source>
         <translation>error inesperado; los detalles se guardaron en {path}</translation>
     </message>
@@ -3852,7 +3852,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>licencia de los datos (CC-BY-4.0)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="194"/>
+        <location filename="../cocreation_app/cli/records.py" line="199"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
@@ -3883,7 +3883,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="198"/>
+        <location filename="../cocreation_app/cli/records.py" line="203"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
@@ -3958,7 +3958,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="214"/>
+        <location filename="../cocreation_app/cli/records.py" line="219"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
@@ -3973,12 +3973,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="216"/>
+        <location filename="../cocreation_app/cli/records.py" line="221"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="212"/>
+        <location filename="../cocreation_app/cli/records.py" line="217"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
@@ -6196,53 +6196,53 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="242"/>
+        <location filename="../cocreation_app/services/privacy.py" line="243"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), registro {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="236"/>
+        <location filename="../cocreation_app/services/privacy.py" line="237"/>
         <source>Asistencia a talleres:</source>
         <translation>Asistencia a talleres:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="225"/>
+        <location filename="../cocreation_app/services/privacy.py" line="226"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Aviso de privacidad, versión {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="213"/>
+        <location filename="../cocreation_app/services/privacy.py" line="214"/>
         <source>Datos personales de {name}</source>
         <translation>Datos personales de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="231"/>
+        <location filename="../cocreation_app/services/privacy.py" line="232"/>
         <source>Datos registrados:</source>
         <translation>Datos registrados:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <location filename="../cocreation_app/services/privacy.py" line="215"/>
         <source>Generado: {time}</source>
         <translation>Generado: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="259"/>
+        <location filename="../cocreation_app/services/privacy.py" line="260"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Historial de cambios (cada valor que se guardó):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="136"/>
-        <location filename="../cocreation_app/services/privacy.py" line="301"/>
+        <location filename="../cocreation_app/services/privacy.py" line="137"/>
+        <location filename="../cocreation_app/services/privacy.py" line="302"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="251"/>
+        <location filename="../cocreation_app/services/privacy.py" line="252"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Otros registros que la mencionan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="220"/>
+        <location filename="../cocreation_app/services/privacy.py" line="221"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
@@ -8029,12 +8029,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="266"/>
+        <location filename="../cocreation_app/storage/database.py" line="329"/>
+        <location filename="../cocreation_app/storage/database.py" line="379"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="272"/>
+        <location filename="../cocreation_app/storage/database.py" line="335"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8042,7 +8043,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="286"/>
+        <location filename="../cocreation_app/storage/database.py" line="349"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
@@ -8104,7 +8105,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="256"/>
+        <location filename="../cocreation_app/storage/database.py" line="319"/>
+        <location filename="../cocreation_app/storage/database.py" line="385"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -8120,7 +8122,8 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="249"/>
+        <location filename="../cocreation_app/storage/database.py" line="312"/>
+        <location filename="../cocreation_app/storage/database.py" line="375"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
