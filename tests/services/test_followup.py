@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from cocreation_app.errors import UserError, ValidationError
 from cocreation_app.services.entities import EntityService
@@ -100,8 +100,8 @@ def test_evidence_is_stored_once_by_hash_and_read_back(db: Database) -> None:
     rows = EntityService(db).list_records("evidence_files")
     assert len(rows) == 2 and rows[0]["sha256"] == rows[1]["sha256"] == photo.sha256
     assert rows[0]["media_type"] == "image/jpeg" and rows[0]["size"] == len(photo.data)
-    with sqlite3.connect(db.path) as conn:
-        assert conn.execute("SELECT count(*) FROM evidence_blobs").fetchone() == (1,)
+    with db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM evidence_blobs")) == 1
     ours = next(r for r in rows if r["update_id"] == first)
     assert service.evidence_data(ours["id"]) == photo.data
 
@@ -117,8 +117,8 @@ def test_a_blob_altered_in_the_database_is_refused(db: Database, tmp_path: Path)
         evidence=[evidence_input("acta.pdf", b"%PDF-1.4 acta")],
     )
     (row,) = EntityService(db).list_records("evidence_files")
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE evidence_blobs SET data = ?", (b"%PDF-1.4 otra",))
+    with db.begin() as session:  # another tool edits the database
+        session.execute(text("UPDATE evidence_blobs SET data = :data"), {"data": b"%PDF-1.4 otra"})
     with pytest.raises(UserError, match="dañado"):
         service.save_evidence(row["id"], tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()
