@@ -189,12 +189,12 @@
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="94"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
         <source>Ficha del compromiso</source>
         <translation>Commitment template</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="96"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
@@ -221,33 +221,33 @@
         <translation type="vanished">&lt;b&gt;Completeness&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="162"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
         <source>Completitud</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="171"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="172"/>
         <source>Completitud: {percent}</source>
         <translation>Completeness: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="164"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Choose or create a commitment.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="183"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="184"/>
         <source>Falta para completarlo:</source>
         <translation>Still missing:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="178"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Done: the commitment and its milestones are complete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="151"/>
         <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="153"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>A milestone is verifiable when it states a deliverable, means of verification, who is responsible, and start and end dates.</translation>
     </message>
@@ -315,9 +315,8 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
@@ -330,9 +329,8 @@
         <translation>the record it belongs to was deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>sí</source>
-        <translation>yes</translation>
+        <translation type="vanished">yes</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
@@ -937,9 +935,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="30"/>
         <source>&amp;Acerca de Cocrea</source>
-        <translation>&amp;About Cocrea</translation>
+        <translation type="vanished">&amp;About Cocrea</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="31"/>
@@ -1442,9 +1439,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Cocrea — plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
         <source>en curso</source>
-        <translation>running</translation>
+        <translation type="vanished">running</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
@@ -1452,9 +1448,8 @@ Send that file to whoever gives you support.</translation>
         <translation>running · Space: pause</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
         <source>en pausa</source>
-        <translation>paused</translation>
+        <translation type="vanished">paused</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
@@ -1462,9 +1457,8 @@ Send that file to whoever gives you support.</translation>
         <translation>paused · Space: start</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
         <source>tiempo terminado</source>
-        <translation>time is up</translation>
+        <translation type="vanished">time is up</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
@@ -1884,14 +1878,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/records.py" line="48"/>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/records.py" line="46"/>
         <source>Sí</source>
-        <translation>Yes</translation>
+        <translation type="vanished">Yes</translation>
     </message>
 </context>
 <context>
@@ -2187,9 +2179,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Review status: {status}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
         <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
-        <translation>These comments are not on any item; add them by hand:</translation>
+        <translation type="vanished">These comments are not on any item; add them by hand:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
@@ -2329,14 +2320,12 @@ Send that file to whoever gives you support.</translation>
         <translation>draft-with-observations.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
         <source>p. {page} · {author}: {text}</source>
-        <translation>p. {page} · {author}: {text}</translation>
+        <translation type="vanished">p. {page} · {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
-        <translation>p. {page} · {author}: {text} (the item no longer exists)</translation>
+        <translation type="vanished">p. {page} · {author}: {text} (the item no longer exists)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
@@ -2920,9 +2909,8 @@ Send that file to whoever gives you support.</translation>
         <translation>This person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
         <source>Puntos de la mesa</source>
-        <translation>The table's dots</translation>
+        <translation type="vanished">The table's dots</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
@@ -3676,9 +3664,8 @@ Send that file to whoever gives you support.</translation>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="832"/>
         <source>el disco está lleno; no se guardó nada.</source>
-        <translation>the disk is full; nothing was saved.</translation>
+        <translation type="vanished">the disk is full; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
@@ -3842,9 +3829,8 @@ Send that file to whoever gives you support.</translation>
         <translation>start of the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="830"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
-        <translation>the database is in use by another program; try again.</translation>
+        <translation type="vanished">the database is in use by another program; try again.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="111"/>
@@ -3888,9 +3874,8 @@ Send that file to whoever gives you support.</translation>
         <translation>show a record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="129"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/devices.py" line="23"/>
@@ -3898,9 +3883,8 @@ Send that file to whoever gives you support.</translation>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="834"/>
         <source>no se pudo usar la base de datos: {reason}</source>
-        <translation>could not use the database: {reason}</translation>
+        <translation type="vanished">could not use the database: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
@@ -4024,9 +4008,8 @@ Send that file to whoever gives you support.</translation>
         <translation>add one person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="129"/>
         <source>sí</source>
-        <translation>yes</translation>
+        <translation type="vanished">yes</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/parser.py" line="56"/>
@@ -4113,9 +4096,8 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="845"/>
         <source>«{path}»: {reason}</source>
-        <translation>“{path}”: {reason}</translation>
+        <translation type="vanished">“{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="27"/>
@@ -5839,9 +5821,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
         <source>Organización</source>
-        <translation>Organization</translation>
+        <translation type="vanished">Organization</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/open_data.py" line="173"/>
@@ -6247,14 +6228,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="203"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="201"/>
         <source>sí</source>
-        <translation>yes</translation>
+        <translation type="vanished">yes</translation>
     </message>
 </context>
 <context>
@@ -6992,10 +6971,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="472"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
         <source>Sin dato</source>
-        <translation>Not recorded</translation>
+        <translation type="vanished">Not recorded</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
@@ -7025,7 +7002,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Workshop {number}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/styles.py" line="36"/>
+        <location filename="../cocreation_app/reports/styles.py" line="35"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
@@ -7215,14 +7192,12 @@ Send that file to whoever gives you support.</translation>
         <translation>    (verdict proposed from its words; confirm it in the window or with “cocreation edit comments {id} --set verdict={verdict}”)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="129"/>
         <source>    ↳ {author}: {text}</source>
-        <translation>    ↳ {author}: {text}</translation>
+        <translation type="vanished">    ↳ {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="191"/>
         <source>  p. {page}  {author}: {text}</source>
-        <translation>  p. {page}  {author}: {text}</translation>
+        <translation type="vanished">  p. {page}  {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="207"/>
@@ -7230,9 +7205,8 @@ Send that file to whoever gives you support.</translation>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="175"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text}</source>
-        <translation>  p. {page}  {kind}: {title} ← {author}: {text}</translation>
+        <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="189"/>
@@ -7250,9 +7224,8 @@ Send that file to whoever gives you support.</translation>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="168"/>
         <source>(resaltado sin comentario)</source>
-        <translation>(highlight without a comment)</translation>
+        <translation type="vanished">(highlight without a comment)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
@@ -7265,9 +7238,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="185"/>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
-        <translation>Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
+        <translation type="vanished">Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="200"/>
@@ -7535,9 +7507,8 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: “{words}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="195"/>
         <source>{line} (el elemento ya no existe)</source>
-        <translation>{line} (the item no longer exists)</translation>
+        <translation type="vanished">{line} (the item no longer exists)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="84"/>

@@ -189,12 +189,12 @@
         <translation>Datos generales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="94"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
         <source>Ficha del compromiso</source>
         <translation>Ficha del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="96"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
@@ -221,33 +221,33 @@
         <translation type="vanished">&lt;b&gt;Completitud&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="162"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
         <source>Completitud</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="171"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="172"/>
         <source>Completitud: {percent}</source>
         <translation>Completitud: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="164"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Elija o cree un compromiso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="183"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="184"/>
         <source>Falta para completarlo:</source>
         <translation>Falta para completarlo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="178"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Listo: el compromiso y sus hitos están completos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="151"/>
         <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="153"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</translation>
     </message>
@@ -315,9 +315,8 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
@@ -330,9 +329,8 @@
         <translation>su registro superior se eliminó</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="52"/>
         <source>sí</source>
-        <translation>sí</translation>
+        <translation type="vanished">sí</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
@@ -937,9 +935,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/help/feature.py" line="30"/>
         <source>&amp;Acerca de Cocrea</source>
-        <translation>&amp;Acerca de Cocrea</translation>
+        <translation type="vanished">&amp;Acerca de Cocrea</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/help/feature.py" line="31"/>
@@ -1442,9 +1439,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cocrea — vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
         <source>en curso</source>
-        <translation>en curso</translation>
+        <translation type="vanished">en curso</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="88"/>
@@ -1452,9 +1448,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>en curso · Espacio: pausar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
         <source>en pausa</source>
-        <translation>en pausa</translation>
+        <translation type="vanished">en pausa</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="92"/>
@@ -1462,9 +1457,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>en pausa · Espacio: iniciar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
         <source>tiempo terminado</source>
-        <translation>tiempo terminado</translation>
+        <translation type="vanished">tiempo terminado</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plenary/window.py" line="90"/>
@@ -1884,14 +1878,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/records.py" line="48"/>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/records.py" line="46"/>
         <source>Sí</source>
-        <translation>Sí</translation>
+        <translation type="vanished">Sí</translation>
     </message>
 </context>
 <context>
@@ -2187,9 +2179,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado de revisión: {status}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="90"/>
         <source>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</source>
-        <translation>Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
+        <translation type="vanished">Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
@@ -2329,14 +2320,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>borrador-con-observaciones.pdf</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="95"/>
         <source>p. {page} · {author}: {text}</source>
-        <translation>p. {page} · {author}: {text}</translation>
+        <translation type="vanished">p. {page} · {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>p. {page} · {author}: {text} (el elemento ya no existe)</source>
-        <translation>p. {page} · {author}: {text} (el elemento ya no existe)</translation>
+        <translation type="vanished">p. {page} · {author}: {text} (el elemento ya no existe)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
@@ -2920,9 +2909,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
         <source>Puntos de la mesa</source>
-        <translation>Puntos de la mesa</translation>
+        <translation type="vanished">Puntos de la mesa</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
@@ -3676,9 +3664,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>editar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="832"/>
         <source>el disco está lleno; no se guardó nada.</source>
-        <translation>el disco está lleno; no se guardó nada.</translation>
+        <translation type="vanished">el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
@@ -3842,9 +3829,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="830"/>
         <source>la base de datos está ocupada por otro programa; intente de nuevo.</source>
-        <translation>la base de datos está ocupada por otro programa; intente de nuevo.</translation>
+        <translation type="vanished">la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="111"/>
@@ -3888,9 +3874,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mostrar un registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="129"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/devices.py" line="23"/>
@@ -3898,9 +3883,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no confiable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="834"/>
         <source>no se pudo usar la base de datos: {reason}</source>
-        <translation>no se pudo usar la base de datos: {reason}</translation>
+        <translation type="vanished">no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
@@ -4024,9 +4008,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sumar los puntos de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="129"/>
         <source>sí</source>
-        <translation>sí</translation>
+        <translation type="vanished">sí</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/parser.py" line="56"/>
@@ -4113,9 +4096,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/__init__.py" line="845"/>
         <source>«{path}»: {reason}</source>
-        <translation>«{path}»: {reason}</translation>
+        <translation type="vanished">«{path}»: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="27"/>
@@ -5839,9 +5821,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
         <source>Organización</source>
-        <translation>Organización</translation>
+        <translation type="vanished">Organización</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/open_data.py" line="173"/>
@@ -6247,14 +6228,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="203"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="201"/>
         <source>sí</source>
-        <translation>sí</translation>
+        <translation type="vanished">sí</translation>
     </message>
 </context>
 <context>
@@ -6992,10 +6971,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="472"/>
-        <location filename="../cocreation_app/reports/plan_pdf.py" line="493"/>
         <source>Sin dato</source>
-        <translation>Sin dato</translation>
+        <translation type="vanished">Sin dato</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
@@ -7025,7 +7002,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Taller {number}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/styles.py" line="36"/>
+        <location filename="../cocreation_app/reports/styles.py" line="35"/>
         <source>Tamaño de papel desconocido: «{name}». Use letter o a4.</source>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
@@ -7215,14 +7192,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="129"/>
         <source>    ↳ {author}: {text}</source>
-        <translation>    ↳ {author}: {text}</translation>
+        <translation type="vanished">    ↳ {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="191"/>
         <source>  p. {page}  {author}: {text}</source>
-        <translation>  p. {page}  {author}: {text}</translation>
+        <translation type="vanished">  p. {page}  {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="207"/>
@@ -7230,9 +7205,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="175"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text}</source>
-        <translation>  p. {page}  {kind}: {title} ← {author}: {text}</translation>
+        <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="189"/>
@@ -7250,9 +7224,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="168"/>
         <source>(resaltado sin comentario)</source>
-        <translation>(resaltado sin comentario)</translation>
+        <translation type="vanished">(resaltado sin comentario)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
@@ -7265,9 +7238,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="185"/>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
-        <translation>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
+        <translation type="vanished">Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="200"/>
@@ -7535,9 +7507,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: «{words}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="195"/>
         <source>{line} (el elemento ya no existe)</source>
-        <translation>{line} (el elemento ya no existe)</translation>
+        <translation type="vanished">{line} (el elemento ya no existe)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="84"/>
