@@ -37,6 +37,7 @@ from cocreation_app.ui.commands import UpdateCommand
 from cocreation_app.ui.prioritization.commands import RecordCommand
 from cocreation_app.ui.prioritization.data import Snapshot
 from cocreation_app.ui.widgets.fields import set_edit_triggers, set_read_only
+from cocreation_app.ui.widgets.naming import named
 
 if TYPE_CHECKING:
     from cocreation_app.ui.main_window import MainWindow
@@ -76,6 +77,12 @@ class SpinDelegate(QStyledItemDelegate):
         if self.blank and value in (None, "", self.minimum):
             return "—"
         return str(value)
+
+
+def _cell(grid: QTableWidget, row: int, column: int, role: int) -> Any:
+    """The ``role`` data of a cell; None for a cell the grid does not hold."""
+    item = grid.item(row, column)
+    return None if item is None else item.data(role)
 
 
 def _grid(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -119,15 +126,15 @@ class VoteEntryPanel(QWidget):
             self,
         )
         self.review_notice.setObjectName("entryReviewNotice")
-        self.origin = QComboBox(self, objectName="originBox")
+        self.origin = named(QComboBox(self), "originBox")
         self.origin.setEditable(True)
         self.origin.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.sheet = QLineEdit(self, objectName="sheetEdit")
+        self.sheet = named(QLineEdit(self), "sheetEdit")
         self.sheet.setPlaceholderText(_tr("p. ej. Hoja A-1"))
-        self.people = QSpinBox(self, objectName="peopleSpin")
+        self.people = named(QSpinBox(self), "peopleSpin")
         self.people.setRange(0, 1000)
         self.people.setSpecialValueText(_tr("sin indicar"))
-        self.dots_per_person = QSpinBox(self, objectName="dotsPerPersonSpin")
+        self.dots_per_person = named(QSpinBox(self), "dotsPerPersonSpin")
         self.dots_per_person.setRange(0, 50)
         self.dots_per_person.setSpecialValueText(_tr("sin límite"))
         form = QFormLayout()
@@ -136,15 +143,19 @@ class VoteEntryPanel(QWidget):
         form.addRow(_tr("Personas en la mesa:"), self.people)
         form.addRow(_tr("Puntos por persona en el taller:"), self.dots_per_person)
 
-        self.tabs = QTabWidget(self, objectName="entryTabs")
+        self.tabs = named(QTabWidget(self), "entryTabs")
         self.tally = _grid(
             self,
             "tallyGrid",
             [_tr("Problema"), _tr("Puntos de la mesa (esta computadora)"), _tr("Total de la mesa")],
         )
-        self.tally.horizontalHeaderItem(2).setToolTip(
-            _tr("Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron")
-        )
+        total_header = self.tally.horizontalHeaderItem(2)
+        if total_header is not None:
+            total_header.setToolTip(
+                _tr(
+                    "Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron"
+                )
+            )
         self.voter = _grid(self, "voterGrid", [_tr("Problema"), _tr("Puntos de esta persona")])
         self.scores = _grid(self, "scoreGrid", [_tr("Problema")])
         self.history = _grid(
@@ -168,19 +179,16 @@ class VoteEntryPanel(QWidget):
         self.scores.itemChanged.connect(lambda _item: self._mark_dirty(self.scores))
         self.scores.horizontalHeader().sectionDoubleClicked.connect(self._edit_weight)
 
-        self.save_tally = QPushButton(
-            _tr("Guardar conteo de la mesa"), self, objectName="saveTally"
+        self.save_tally = named(QPushButton(_tr("Guardar conteo de la mesa"), self), "saveTally")
+        self.add_voter = named(
+            QPushButton(_tr("Sumar los puntos de esta persona"), self), "addVoter"
         )
-        self.add_voter = QPushButton(
-            _tr("Sumar los puntos de esta persona"), self, objectName="addVoter"
+        self.save_scores = named(
+            QPushButton(_tr("Guardar calificaciones de la mesa"), self), "saveScores"
         )
-        self.save_scores = QPushButton(
-            _tr("Guardar calificaciones de la mesa"), self, objectName="saveScores"
-        )
-        self.default_criteria = QPushButton(
-            _tr("Crear criterios: impacto, urgencia y factibilidad"),
-            self,
-            objectName="defaultCriteria",
+        self.default_criteria = named(
+            QPushButton(_tr("Crear criterios: impacto, urgencia y factibilidad"), self),
+            "defaultCriteria",
         )
         self.score_buttons = QWidget(self)  # greyed out in review mode
         score_buttons = QVBoxLayout(self.score_buttons)
@@ -219,7 +227,7 @@ class VoteEntryPanel(QWidget):
             set_read_only(widget, read_only)
         for grid in (self.tally, self.voter, self.scores):
             if read_only and grid.state() == QAbstractItemView.State.EditingState:
-                grid.setCurrentItem(None)  # the open editor keeps its value, then closes
+                grid.setCurrentIndex(QModelIndex())  # the open editor keeps its value, then closes
             set_edit_triggers(grid, EDIT_TRIGGERS, read_only)
         self.weight_hint.setText(
             _tr("Calificaciones de 1 a 5; — es sin calificar.")
@@ -347,12 +355,12 @@ class VoteEntryPanel(QWidget):
     def _numbers(self, grid: QTableWidget) -> dict[str, int]:
         result = {}
         for row in range(grid.rowCount()):
-            problem_id = grid.item(row, 0).data(ID_ROLE)
-            result[problem_id] = int(grid.item(row, 1).data(Qt.ItemDataRole.EditRole) or 0)
+            problem_id = _cell(grid, row, 0, ID_ROLE)
+            result[problem_id] = int(_cell(grid, row, 1, Qt.ItemDataRole.EditRole) or 0)
         return result
 
     def _execute(self, command: RecordCommand, grid: QTableWidget) -> bool:
-        grid.setCurrentItem(None)  # commit an open editor
+        grid.setCurrentIndex(QModelIndex())  # commit an open editor
         done = self.window_.execute(command)
         if done:
             self._dirty.discard(grid.objectName())
@@ -400,9 +408,9 @@ class VoteEntryPanel(QWidget):
         workshop_id, origin = self.snapshot.workshop_id, self.origin_name()
         scores = {}
         for row in range(self.scores.rowCount()):
-            problem_id = self.scores.item(row, 0).data(ID_ROLE)
+            problem_id = _cell(self.scores, row, 0, ID_ROLE)
             for column, criterion in enumerate(self.snapshot.criteria, start=1):
-                value = int(self.scores.item(row, column).data(Qt.ItemDataRole.EditRole) or 0)
+                value = int(_cell(self.scores, row, column, Qt.ItemDataRole.EditRole) or 0)
                 if value:
                     scores[(problem_id, criterion["id"])] = value
         sheet = self.sheet.text().strip() or None

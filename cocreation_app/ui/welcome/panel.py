@@ -111,7 +111,8 @@ class CentralStack(QStackedWidget):
         self.window_ = window
         self.dismissed = False  # "Create a plan" pressed: the views stay while it is typed
         views = window.takeCentralWidget()
-        self.addWidget(views)
+        if views is not None:
+            self.addWidget(views)
         self.welcome = WelcomePanel(window, self)
         self.addWidget(welcome := self.welcome)
         window.setCentralWidget(self)
