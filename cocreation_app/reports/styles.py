@@ -56,6 +56,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
+    h3_loose: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
     cover_title: ParagraphStyle
@@ -80,6 +81,14 @@ def make_styles(base_size: float = 10) -> Styles:
         "cell", body, fontSize=base_size - 1, leading=(base_size - 1) * 1.3, spaceAfter=0
     )
     heading = ParagraphStyle("heading", body, fontName=BOLD, textColor=ACCENT, keepWithNext=1)
+    h3 = ParagraphStyle(
+        "h3",
+        heading,
+        fontSize=base_size + 0.5,
+        leading=base_size * 1.5,
+        textColor=INK,
+        spaceBefore=5,
+    )
     return Styles(
         body=body,
         small=small,
@@ -91,14 +100,9 @@ def make_styles(base_size: float = 10) -> Styles:
             "h1", heading, fontSize=17, leading=21, spaceBefore=6, spaceAfter=10, keepWithNext=1
         ),
         h2=ParagraphStyle("h2", heading, fontSize=13, leading=17, spaceBefore=12, spaceAfter=6),
-        h3=ParagraphStyle(
-            "h3",
-            heading,
-            fontSize=base_size + 0.5,
-            leading=base_size * 1.5,
-            textColor=INK,
-            spaceBefore=5,
-        ),
+        h3=h3,
+        # A heading followed by a CondPageBreak'ed long table instead of kept with it.
+        h3_loose=ParagraphStyle("h3_loose", h3, keepWithNext=0),
         toc1=ParagraphStyle("toc1", body, fontName=BOLD, spaceAfter=0, spaceBefore=4),
         toc2=ParagraphStyle("toc2", body, leftIndent=14, spaceAfter=0, fontSize=base_size - 0.5),
         cover_title=ParagraphStyle(

@@ -1,12 +1,16 @@
-"""Section 6, the commitments: one page-started OGP commitment template each, then its
-milestones."""
+"""Section 6, the commitments: the OGP commitment template of each, then its milestones.
+
+A commitment starts on a new page only when its template does not fit in what is left of the
+page, and the milestones follow the template on the same page when a few rows fit: a forced
+break per commitment and a heading kept with its whole table left pages 70 % empty."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from babel.numbers import format_currency
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from cocreation_app.i18n import babel_locale, format_date, format_percent
 from cocreation_app.models import enums
@@ -110,11 +114,12 @@ def _commitment(kit: StoryKit, c: CommitmentInfo, index: int) -> list[Flowable]:
     number = c.number if c.number is not None else index
     title = tr("Compromiso {number}. {title}").format(number=count(number), title=markup(c.title))
     story: list[Flowable] = [
-        PageBreak(),
-        kit.h2(f"c-{c.id}", title, ("commitments", c.id)),
-        _template(kit, c),
+        KeepTogether([kit.h2(f"c-{c.id}", title, ("commitments", c.id)), _template(kit, c)]),
         Spacer(1, 10),
-        Para(markup(tr("Hitos")), kit.s.h3),
+        # Room for the heading, the table's header and a first row; the heading is not kept
+        # with the table (ReportLab would move a table that fits one page to the next page).
+        CondPageBreak(4 * cm),
+        Para(markup(tr("Hitos")), kit.s.h3_loose),
     ]
     if c.milestones:
         story.append(_milestones(kit, c.milestones))
