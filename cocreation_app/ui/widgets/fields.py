@@ -7,7 +7,7 @@ and validate them, so the rules live in one place.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
@@ -290,8 +290,8 @@ class RecordForm(QWidget):
         PDF cannot print."""
         line = self.editors[name].widget
         assert isinstance(line, QLineEdit)
-        box, form = next((b, f) for b, f in self.groups if f.getWidgetPosition(line)[0] >= 0)
-        row, _ = form.getWidgetPosition(line)
+        box, form = next((b, f) for b, f in self.groups if f.indexOf(line) >= 0)
+        row, _role = cast(tuple[int, Any], form.getWidgetPosition(line))
         warning = UnprintableWarning(box)
         warning.setObjectName(f"unprintable_{name}")
         form.insertRow(row + 1, warning)
