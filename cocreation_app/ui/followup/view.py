@@ -128,8 +128,10 @@ class FollowupView(View):
     def select_item(self, row_id: str) -> None:
         for index in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(index)
+            if top is None:
+                continue
             for item in (top, *(top.child(i) for i in range(top.childCount()))):
-                if item.data(0, ROLE_ID) == row_id:
+                if item is not None and item.data(0, ROLE_ID) == row_id:
                     self.tree.setCurrentItem(item)
                     return
 
@@ -166,8 +168,8 @@ class FollowupView(View):
         if chosen is None or not self.window_.review_mode.allows():
             return False
         _kind, row_id, item = chosen
-        if chosen[0] == "milestones":
-            parent = item.parent()
+        parent = item.parent() if chosen[0] == "milestones" else None
+        if parent is not None:  # a milestone is assessed as its commitment
             row_id, item = parent.data(0, ROLE_ID), parent
         dialog = AssessmentDialog(self, item.text(0))
         if dialog.exec() != QDialog.DialogCode.Accepted:
