@@ -210,7 +210,9 @@ def _store_blobs(conn: Connection, bundle: Bundle) -> None:
     """The bundle's evidence files, kept once by hash (their hashes were checked on reading)."""
     if bundle.blobs:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO evidence_blobs (sha256, size, data) VALUES (?, ?, ?)",
+            # ON CONFLICT, not SQLite's OR IGNORE: the same statement runs on PostgreSQL.
+            "INSERT INTO evidence_blobs (sha256, size, data) VALUES (?, ?, ?) "
+            "ON CONFLICT (sha256) DO NOTHING",
             [(digest, len(data), data) for digest, data in bundle.blobs.items()],
         )
 
