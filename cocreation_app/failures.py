@@ -49,6 +49,8 @@ def log_to_file() -> None:
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # A log that cannot be written (a full disk) is dropped silently: stderr stays one line.
+    handler.handleError = lambda record: None  # type: ignore[method-assign]
     _log.addHandler(handler)
     _log.setLevel(logging.INFO)
 
