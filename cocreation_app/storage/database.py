@@ -400,9 +400,16 @@ def _open_server(text: str, *, create: bool) -> Database:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate to ``revision`` in one transaction. On a server, the transaction first takes the
+    write lock: two ``cocreation init`` at once take turns, and the second, reading the version
+    only once the first has committed, finds nothing left to do."""
     from alembic import command
 
     config = alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            from cocreation_app.storage.postgres import take_write_lock
+
+            take_write_lock(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import threading
 from pathlib import Path
 
+import psycopg
+
+from cocreation_app.storage.database import head_revision
 from tests.cli.conftest import Run
 from tests.pg import Server
+
+INITS = 3  # coordinators running ``init`` at the same time
 
 
 def test_init_demo_check_list_export_import(cocreation: Run, pg_url: str, tmp_path: Path) -> None:
@@ -56,3 +63,32 @@ def test_an_unreachable_server_is_one_clear_line(cocreation: Run) -> None:
     assert result.returncode == 1
     assert "No se pudo conectar con el servidor" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_inits_at_once_on_an_empty_database_take_turns(cocreation: Run, pg_server: Server) -> None:
+    """Several coordinators run ``init`` on the office's new, empty database at the same time:
+    every one succeeds and the schema is made once (the migrations hold the write lock)."""
+    name = pg_server.new_database()
+    url = pg_server.url(name)
+    start = threading.Barrier(INITS)
+    results: list[subprocess.CompletedProcess[str] | None] = [None] * INITS
+
+    def init(index: int) -> None:
+        start.wait()
+        results[index] = cocreation("--db", url, "init")
+
+    threads = [threading.Thread(target=init, args=(i,)) for i in range(INITS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [r.returncode if r else None for r in results] == [0] * INITS, [
+        r.stderr for r in results if r
+    ]
+    report = json.loads(cocreation("--db", url, "check", "--json", check_rc=0).stdout)
+    assert report["ok"], report
+    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+        versions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        devices = conn.execute("SELECT count(*) FROM devices WHERE is_local").fetchone()
+    assert versions == [(head_revision(),)]
+    assert devices == (1,)
