@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="125"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="110"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="127"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="123"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
         <source>Quién valora</source>
         <translation>Quién valora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="112"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="105"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
         <source>Valorar: {title}</source>
         <translation>Valorar: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
         <source>Valores</source>
         <translation>Valores</translation>
     </message>
@@ -632,22 +632,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/failures.py" line="69"/>
+        <location filename="../cocreation_app/failures.py" line="71"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>El disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="67"/>
+        <location filename="../cocreation_app/failures.py" line="69"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>La base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="70"/>
+        <location filename="../cocreation_app/failures.py" line="72"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>No se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="74"/>
+        <location filename="../cocreation_app/failures.py" line="76"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
@@ -892,7 +892,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Avance del plan: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="159"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="161"/>
         <source>Avance reportado.</source>
         <translation>Avance reportado.</translation>
     </message>
@@ -917,7 +917,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="182"/>
         <source>Valoración guardada.</source>
         <translation>Valoración guardada.</translation>
     </message>
@@ -1733,7 +1733,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Agregar evidencia…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
         <source>Archivos de evidencia</source>
         <translation>Archivos de evidencia</translation>
     </message>
@@ -1771,6 +1771,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
         <source>Reportar avance: {title}</source>
         <translation>Reportar avance: {title}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="76"/>
+        <source>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</source>
+        <translation>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="81"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="82"/>
+        <source>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</source>
+        <translation>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</translation>
     </message>
 </context>
 <context>
@@ -2766,67 +2778,67 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="158"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="169"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="225"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="233"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="227"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="235"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="420"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="171"/>
         <source>Computadora</source>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="380"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="196"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="204"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="342"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="190"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="208"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="172"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="202"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -2835,76 +2847,76 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="156"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
         <source>Hoja:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="253"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="261"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="134"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <source>Mesa o grupo:</source>
         <translation>Mesa o grupo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="118"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
         <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
         <translation>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Personas en la mesa:</source>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="442"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="441"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="306"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="314"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="157"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="168"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="148"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
@@ -2913,57 +2925,57 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Puntos de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Puntos de la mesa (esta computadora)</source>
         <translation>Puntos de la mesa (esta computadora)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="137"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
         <source>Puntos por persona en el taller:</source>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="369"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="184"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Total de la mesa</source>
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="395"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
         <source>p. ej. Hoja A-1</source>
         <translation>p. ej. Hoja A-1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="129"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
         <source>sin indicar</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="132"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
         <source>sin límite</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="308"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="316"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -3141,12 +3153,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="168"/>
+        <location filename="../cocreation_app/cli/followup.py" line="178"/>
         <source> [vencido]</source>
         <translation> [vencido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="157"/>
+        <location filename="../cocreation_app/cli/followup.py" line="167"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · hitos vencidos: {count}</translation>
     </message>
@@ -3176,7 +3188,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ARCHIVO.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>AVANCE</source>
         <translation>AVANCE</translation>
     </message>
@@ -3201,12 +3213,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="94"/>
+        <location filename="../cocreation_app/cli/followup.py" line="103"/>
         <source>CARPETA</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="105"/>
+        <location filename="../cocreation_app/cli/followup.py" line="114"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>CARPETA|ARCHIVO.zip</translation>
     </message>
@@ -3216,7 +3228,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="59"/>
+        <location filename="../cocreation_app/cli/followup.py" line="68"/>
         <source>COMPROMISO</source>
         <translation>COMPROMISO</translation>
     </message>
@@ -3256,7 +3268,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="312"/>
+        <location filename="../cocreation_app/cli/followup.py" line="322"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
     </message>
@@ -3281,7 +3293,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>EQUIPO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
@@ -3296,7 +3308,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>FECHA</source>
         <translation>FECHA</translation>
     </message>
@@ -3321,7 +3333,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="60"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>INDICADOR</source>
         <translation>INDICADOR</translation>
     </message>
@@ -3341,12 +3353,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="128"/>
+        <location filename="../cocreation_app/cli/followup.py" line="137"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Indique el avance del hito con --percent (0 a 100).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="280"/>
+        <location filename="../cocreation_app/cli/followup.py" line="290"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
         <translation>Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
@@ -3376,7 +3388,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
@@ -3429,7 +3441,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="40"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|HITO</translation>
     </message>
@@ -3449,7 +3461,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="125"/>
+        <location filename="../cocreation_app/cli/followup.py" line="134"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
@@ -3497,12 +3509,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="230"/>
+        <location filename="../cocreation_app/cli/followup.py" line="240"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="295"/>
+        <location filename="../cocreation_app/cli/followup.py" line="305"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
         <translation>Sitio guardado en {path}: {pages} páginas; abra index.html.</translation>
     </message>
@@ -3522,17 +3534,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="208"/>
+        <location filename="../cocreation_app/cli/followup.py" line="218"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>Una autoevaluación necesita --what-changed (qué cambió).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="193"/>
+        <location filename="../cocreation_app/cli/followup.py" line="203"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>Una valoración necesita --value, --by (quién) y --reason (por qué).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="61"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>VALOR</source>
         <translation>VALOR</translation>
     </message>
@@ -3542,7 +3554,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="65"/>
+        <location filename="../cocreation_app/cli/followup.py" line="74"/>
         <source>VALOR_OGP</source>
         <translation>VALOR_OGP</translation>
     </message>
@@ -3577,7 +3589,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="51"/>
+        <location filename="../cocreation_app/cli/followup.py" line="52"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</translation>
     </message>
@@ -3587,12 +3599,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>autoevaluación al cierre: valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="77"/>
         <source>autoevaluación: qué cambió</source>
         <translation>autoevaluación: qué cambió</translation>
     </message>
@@ -3602,19 +3614,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
-        <location filename="../cocreation_app/cli/followup.py" line="95"/>
-        <location filename="../cocreation_app/cli/followup.py" line="106"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="104"/>
+        <location filename="../cocreation_app/cli/followup.py" line="115"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>avance a esta fecha (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="38"/>
+        <location filename="../cocreation_app/cli/followup.py" line="39"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>avance de un plan; con --status, reportar el avance de un hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>avance del hito, 0 a 100</source>
         <translation>avance del hito, 0 a 100</translation>
     </message>
@@ -3708,12 +3720,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <location filename="../cocreation_app/cli/followup.py" line="85"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>exportar el informe de avance de un periodo en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="91"/>
+        <location filename="../cocreation_app/cli/followup.py" line="100"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</translation>
     </message>
@@ -3738,7 +3750,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="109"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
@@ -3758,17 +3770,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="71"/>
+        <location filename="../cocreation_app/cli/followup.py" line="80"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>fecha de la valoración (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>fecha del reporte (hoy)</source>
         <translation>fecha del reporte (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="84"/>
+        <location filename="../cocreation_app/cli/followup.py" line="93"/>
         <source>fin del periodo (hoy)</source>
         <translation>fin del periodo (hoy)</translation>
     </message>
@@ -3824,7 +3836,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>incluir género, correo y teléfono (datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="81"/>
+        <location filename="../cocreation_app/cli/followup.py" line="90"/>
         <source>inicio del periodo</source>
         <translation>inicio del periodo</translation>
     </message>
@@ -3833,9 +3845,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="111"/>
+        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <source>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</source>
+        <translation>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</translation>
+    </message>
+    <message>
         <source>licencia de los datos (CC-BY-4.0)</source>
-        <translation>licencia de los datos (CC-BY-4.0)</translation>
+        <translation type="vanished">licencia de los datos (CC-BY-4.0)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="120"/>
+        <source>licencia de los datos ({default})</source>
+        <translation>licencia de los datos ({default})</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="199"/>
@@ -3902,7 +3923,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="79"/>
         <source>por qué</source>
         <translation>por qué</translation>
     </message>
@@ -3912,7 +3933,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="78"/>
         <source>quién valora</source>
         <translation>quién valora</translation>
     </message>
@@ -3922,7 +3943,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>qué se hizo</source>
         <translation>qué se hizo</translation>
     </message>
@@ -4017,12 +4038,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <location filename="../cocreation_app/cli/followup.py" line="66"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="61"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>valoración del indicador</source>
         <translation>valoración del indicador</translation>
     </message>
@@ -4037,17 +4058,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="253"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  autoevaluación, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="233"/>
+        <location filename="../cocreation_app/cli/followup.py" line="243"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="159"/>
+        <location filename="../cocreation_app/cli/followup.py" line="169"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -4072,7 +4093,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="152"/>
+        <location filename="../cocreation_app/cli/followup.py" line="162"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: avance {progress} al {date}</translation>
     </message>
@@ -4100,7 +4121,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="27"/>
+        <location filename="../cocreation_app/cli/followup.py" line="28"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>«{value}» no es una fecha AAAA-MM-DD</translation>
     </message>
@@ -4682,7 +4703,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="633"/>
+        <location filename="../cocreation_app/services/registry.py" line="636"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
@@ -4757,7 +4778,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="634"/>
+        <location filename="../cocreation_app/services/registry.py" line="637"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
@@ -4912,12 +4933,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="632"/>
+        <location filename="../cocreation_app/services/registry.py" line="635"/>
         <source>Quién valoró</source>
         <translation>Quién valoró</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="658"/>
+        <location filename="../cocreation_app/services/registry.py" line="661"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
@@ -4940,6 +4961,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/services/registry.py" line="465"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="610"/>
+        <source>Se puede publicar</source>
+        <translation>Se puede publicar</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/registry.py" line="249"/>
@@ -5007,12 +5033,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="654"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Valor de gobierno abierto</source>
         <translation>Valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="621"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
@@ -5055,12 +5081,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="646"/>
+        <location filename="../cocreation_app/services/registry.py" line="649"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="648"/>
         <source>Autoevaluación</source>
         <translation>Autoevaluación</translation>
     </message>
@@ -5215,12 +5241,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="619"/>
+        <location filename="../cocreation_app/services/registry.py" line="622"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="621"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
@@ -5502,22 +5528,26 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
-        <translation>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</translation>
+        <translation type="vanished">Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
+        <source>Archivos de evidencia de los reportes de avance que se marcaron como publicables (nombre, tipo, tamaño y huella).</source>
+        <translation>Archivos de evidencia de los reportes de avance que se marcaron como publicables (nombre, tipo, tamaño y huella).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
         <source>Asistencia por sector y género</source>
         <translation>Asistencia por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</translation>
     </message>
@@ -5542,34 +5572,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Avance reportado (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="192"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
         <source>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</source>
         <translation>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="157"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="201"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>Compromisos del plan, con su avance derivado de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="223"/>
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="428"/>
         <source>Códigos</source>
         <translation>Códigos</translation>
     </message>
@@ -5579,8 +5609,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="143"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="119"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="144"/>
         <source>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</source>
         <translation>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</translation>
     </message>
@@ -5596,7 +5626,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
         <source>El Plan de Acción Local.</source>
         <translation>El Plan de Acción Local.</translation>
     </message>
@@ -5637,18 +5667,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="174"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
+        <source>Evidencias no publicadas (pueden mostrar o nombrar personas)</source>
+        <translation>Evidencias no publicadas (pueden mostrar o nombrar personas)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="150"/>
         <source>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</source>
         <translation>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="98"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="211"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -5659,7 +5694,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
@@ -5675,7 +5710,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha del reporte</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="142"/>
         <source>Ficha de datos</source>
         <translation>Ficha de datos</translation>
     </message>
@@ -5695,12 +5730,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="371"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="372"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Hitos de cada compromiso, con su estado y avance según su último reporte.</translation>
     </message>
@@ -5715,7 +5750,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Identificador (UUID)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="202"/>
         <source>Indicador del IRM (código, ver codes.csv)</source>
         <translation>Indicador del IRM (código, ver codes.csv)</translation>
     </message>
@@ -5730,43 +5765,43 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="200"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="205"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="211"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="220"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="189"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="115"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="91"/>
         <source>Licencia desconocida: «{code}». Use una de: {codes}</source>
         <translation>Licencia desconocida: «{code}». Use una de: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="205"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="183"/>
         <source>Limitaciones</source>
         <translation>Limitaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="222"/>
         <source>Lista de códigos</source>
         <translation>Lista de códigos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>Lo que se reportó de cada hito en cada fecha.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="221"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="199"/>
         <source>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</source>
         <translation>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="206"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="184"/>
         <source>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</source>
         <translation>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</translation>
     </message>
@@ -5786,17 +5821,21 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
         <source>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</source>
-        <translation>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</translation>
+        <translation type="vanished">No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="174"/>
+        <source>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró. De las evidencias solo están las que quien las adjuntó marcó como publicables (una foto muestra personas, una lista de asistencia las nombra); de las demás, solo cuántas son.</source>
+        <translation>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró. De las evidencias solo están las que quien las adjuntó marcó como publicables (una foto muestra personas, una lista de asistencia las nombra); de las demás, solo cuántas son.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
         <source>Nombre (solo de quien aceptó publicarlo)</source>
         <translation>Nombre (solo de quien aceptó publicarlo)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="194"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
@@ -5825,17 +5864,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="149"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="328"/>
         <source>Personas participantes por sector y género</source>
         <translation>Personas participantes por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="338"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>Personas que aceptaron publicar su nombre</translation>
     </message>
@@ -5845,12 +5884,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que asistieron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="313"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>Personas que asistieron a cada taller o reunión, contadas por sector y género.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="329"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>Personas registradas en el ejercicio, contadas por sector y género.</translation>
     </message>
@@ -5860,7 +5899,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Peso en el avance del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5875,7 +5914,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
         <source>Privacidad</source>
         <translation>Privacidad</translation>
     </message>
@@ -5891,37 +5930,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Problemas públicos identificados en los talleres.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Propuestas de solución a los problemas públicos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="193"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
@@ -5941,42 +5980,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="224"/>
         <source>Significado</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="429"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>Significado de cada código que usan las otras tablas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="339"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Solo las personas participantes que aceptaron que su nombre se publique.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="180"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
         <source>Tablas</source>
         <translation>Tablas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="311"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="318"/>
         <source>Taller o reunión</source>
         <translation>Taller o reunión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="302"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="301"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Talleres y reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="191"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
@@ -5987,7 +6026,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
@@ -6011,22 +6050,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Título del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="208"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
         <source>Valor de gobierno abierto (código, ver codes.csv)</source>
         <translation>Valor de gobierno abierto (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
         <source>Valoración (código o códigos, ver codes.csv)</source>
         <translation>Valoración (código o códigos, ver codes.csv)</translation>
     </message>
@@ -6041,17 +6080,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vencido: pasó su fecha de término sin completarse</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="158"/>
         <source>archivo</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="158"/>
         <source>contenido</source>
         <translation>contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="158"/>
         <source>filas</source>
         <translation>filas</translation>
     </message>
@@ -6444,7 +6483,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -6514,12 +6553,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="25"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="64"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
@@ -6529,12 +6568,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="111"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="115"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="23"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -6559,7 +6598,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -6573,7 +6612,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="50"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
@@ -6628,8 +6667,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="136"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="141"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Estado</translation>
@@ -6671,7 +6710,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
@@ -6681,22 +6720,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="117"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="49"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -6731,7 +6770,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="133"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
@@ -6766,7 +6805,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
@@ -6812,7 +6851,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
@@ -6829,12 +6868,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
@@ -6849,12 +6888,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="135"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="140"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="48"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
@@ -6875,7 +6914,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
@@ -6938,7 +6977,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="134"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="139"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -6975,7 +7014,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
@@ -6985,7 +7024,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
@@ -7007,7 +7046,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
@@ -7020,7 +7059,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
@@ -7115,7 +7154,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="151"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -7159,22 +7198,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
@@ -7564,7 +7603,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="87"/>
+        <location filename="../cocreation_app/services/evidence.py" line="88"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
@@ -7574,7 +7613,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="278"/>
+        <location filename="../cocreation_app/services/followup.py" line="280"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
@@ -7589,7 +7628,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <location filename="../cocreation_app/services/evidence.py" line="51"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
@@ -7599,12 +7638,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="61"/>
+        <location filename="../cocreation_app/services/evidence.py" line="62"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="295"/>
+        <location filename="../cocreation_app/services/followup.py" line="297"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -7635,7 +7674,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="696"/>
+        <location filename="../cocreation_app/services/registry.py" line="699"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -7714,7 +7753,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="41"/>
+        <location filename="../cocreation_app/services/evidence.py" line="42"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
         <translation>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
@@ -7743,177 +7782,182 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="298"/>
+        <location filename="../cocreation_app/reports/site.py" line="308"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="226"/>
+        <location filename="../cocreation_app/reports/site.py" line="232"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="143"/>
+        <location filename="../cocreation_app/reports/site.py" line="149"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="154"/>
+        <location filename="../cocreation_app/reports/site.py" line="160"/>
         <source>Avance del plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="215"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>Aún no hay reuniones de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="159"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="178"/>
+        <location filename="../cocreation_app/reports/site.py" line="184"/>
         <source>Datos abiertos</source>
         <translation>Datos abiertos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="235"/>
+        <location filename="../cocreation_app/reports/site.py" line="241"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="283"/>
+        <location filename="../cocreation_app/reports/site.py" line="88"/>
+        <source>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</source>
+        <translation>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="190"/>
+        <location filename="../cocreation_app/reports/site.py" line="196"/>
         <source>Ficha de datos</source>
         <translation>Ficha de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="195"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Filas</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="239"/>
+        <location filename="../cocreation_app/reports/site.py" line="245"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="282"/>
+        <location filename="../cocreation_app/reports/site.py" line="292"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="129"/>
+        <location filename="../cocreation_app/reports/site.py" line="135"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="227"/>
+        <location filename="../cocreation_app/reports/site.py" line="233"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="192"/>
+        <location filename="../cocreation_app/reports/site.py" line="198"/>
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="181"/>
+        <location filename="../cocreation_app/reports/site.py" line="187"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="234"/>
+        <location filename="../cocreation_app/reports/site.py" line="240"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="188"/>
+        <location filename="../cocreation_app/reports/site.py" line="194"/>
         <source>Paquete completo (zip)</source>
         <translation>Paquete completo (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="155"/>
+        <location filename="../cocreation_app/reports/site.py" line="161"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="283"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="263"/>
+        <location filename="../cocreation_app/reports/site.py" line="273"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="207"/>
+        <location filename="../cocreation_app/reports/site.py" line="213"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="203"/>
+        <location filename="../cocreation_app/reports/site.py" line="209"/>
         <source>Seguimiento del plan</source>
         <translation>Seguimiento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="266"/>
+        <location filename="../cocreation_app/reports/site.py" line="276"/>
         <source>Sin reportes de avance.</source>
         <translation>Sin reportes de avance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="278"/>
+        <location filename="../cocreation_app/reports/site.py" line="288"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="195"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Tabla</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="286"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="282"/>
+        <location filename="../cocreation_app/reports/site.py" line="292"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="230"/>
+        <location filename="../cocreation_app/reports/site.py" line="236"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="221"/>
         <source>asistencia: {count} personas</source>
         <translation>asistencia: {count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="171"/>
         <source>hitos vencidos: {count}</source>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="270"/>
+        <location filename="../cocreation_app/reports/site.py" line="280"/>
         <source>término</source>
         <translation>término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="247"/>
+        <location filename="../cocreation_app/reports/site.py" line="253"/>
         <source>vencido</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="156"/>
+        <location filename="../cocreation_app/reports/site.py" line="162"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -8217,7 +8261,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="168"/>
+        <location filename="../cocreation_app/sync/export.py" line="178"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
@@ -8257,7 +8301,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="110"/>
+        <location filename="../cocreation_app/sync/export.py" line="120"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>

@@ -16,6 +16,7 @@ from cocreation_app.cli.common import tr as _tr
 from cocreation_app.cli.output import print_json
 from cocreation_app.errors import UserError
 from cocreation_app.models import enums
+from cocreation_app.models.licences import DEFAULT_LICENSE, LICENSES
 from cocreation_app.storage import Database
 
 
@@ -49,6 +50,14 @@ def register(command: Command) -> None:
         action="append",
         metavar="ARCHIVO",
         help=_tr("archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir"),
+    )
+    p.add_argument(
+        "--public-evidence",
+        action="store_true",
+        help=_tr(
+            "las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su "
+            "consentimiento); sin esto no van a los datos abiertos ni al sitio"
+        ),
     )
     p.add_argument("--json", action="store_true")
     p = command(
@@ -106,9 +115,9 @@ def register(command: Command) -> None:
     p.add_argument("--as-of", type=_date, metavar="FECHA", help=_tr("avance a esta fecha (hoy)"))
     p.add_argument(
         "--license",
-        choices=("CC-BY-4.0", "CC0-1.0", "ODbL-1.0"),
-        default="CC-BY-4.0",
-        help=_tr("licencia de los datos (CC-BY-4.0)"),
+        choices=tuple(LICENSES),
+        default=DEFAULT_LICENSE,
+        help=_tr("licencia de los datos ({default})").format(default=DEFAULT_LICENSE),
     )
     p.add_argument("--json", action="store_true")
 
@@ -126,7 +135,8 @@ def progress_command(db: Database, args: argparse.Namespace) -> int:
         return _show_progress(service, args)
     if args.percent is None:
         raise UserError(_tr("Indique el avance del hito con --percent (0 a 100)."))
-    evidence = read_evidence_files([Path(p) for p in args.evidence or []])
+    paths = [Path(p) for p in args.evidence or []]
+    evidence = read_evidence_files(paths, public=args.public_evidence)
     update_id = service.report_progress(
         args.item_id,
         date=args.date or dt.date.today(),

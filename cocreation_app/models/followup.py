@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cocreation_app.models.base import Base, SyncedMixin
@@ -40,6 +40,7 @@ class EvidenceFile(SyncedMixin, Base):
     media_type: Mapped[str | None] = mapped_column(String(120))
     size: Mapped[int | None] = mapped_column(Integer)
     sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    public: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class EvidenceBlob(Base):

@@ -20,6 +20,7 @@ from typing import Any
 from cocreation_app import __version__
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import format_date, format_integer, translate
+from cocreation_app.models.licences import DEFAULT_LICENSE, LICENSES, License
 from cocreation_app.reports.public_data import PublicData, Table, load_public
 from cocreation_app.storage import (
     Database,
@@ -31,33 +32,6 @@ from cocreation_app.storage import (
 DESCRIPTOR = "datapackage.json"
 DATA_CARD = "datacard.md"
 LICENSE_FILE = "LICENSE.md"
-
-
-@dataclass(frozen=True)
-class License:
-    name: str
-    title: str
-    path: str
-
-
-LICENSES: dict[str, License] = {
-    "CC-BY-4.0": License(
-        "CC-BY-4.0",
-        "Creative Commons Attribution 4.0",
-        "https://creativecommons.org/licenses/by/4.0/",
-    ),
-    "CC0-1.0": License(
-        "CC0-1.0",
-        "CC0 1.0 Universal",
-        "https://creativecommons.org/publicdomain/zero/1.0/",
-    ),
-    "ODbL-1.0": License(
-        "ODbL-1.0",
-        "Open Data Commons Open Database License 1.0",
-        "https://opendatacommons.org/licenses/odbl/1-0/",
-    ),
-}
-DEFAULT_LICENSE = "CC-BY-4.0"
 
 
 def _tr(text: str) -> str:
@@ -199,7 +173,9 @@ def data_card(data: PublicData, licence: License) -> str:
             "No contiene datos personales. Las personas participantes aparecen solo como conteos "
             "por sector y género; se publican únicamente los nombres de quienes aceptaron "
             "publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni "
-            "nombres de facilitación, contactos, ni de quién reportó o valoró."
+            "nombres de facilitación, contactos, ni de quién reportó o valoró. De las evidencias "
+            "solo están las que quien las adjuntó marcó como publicables (una foto muestra "
+            "personas, una lista de asistencia las nombra); de las demás, solo cuántas son."
         ),
         "",
         f"## {_tr('Limitaciones')}",

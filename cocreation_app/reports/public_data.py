@@ -182,6 +182,11 @@ UPDATE_COLUMNS = (
     C("status", "string", translate_noop(_OD, "Estado reportado (código, ver codes.csv)")),
     C("progress", "integer", translate_noop(_OD, "Avance reportado (%)")),
     C("narrative", "string", translate_noop(_OD, "Narrativa")),
+    C(
+        "unpublished_evidence",
+        "integer",
+        translate_noop(_OD, "Evidencias no publicadas (pueden mostrar o nombrar personas)"),
+    ),
 )
 EVIDENCE_COLUMNS = (
     ID,
@@ -252,7 +257,9 @@ def load_public(db: Database, plan_id: str, *, as_of: dt.date | None = None) -> 
     milestones = {m.id: m for c in progress.commitments for m in c.milestones}
     updates = [u for u in rows("progress_updates") if u["milestone_id"] in milestones]
     update_ids = {u["id"] for u in updates}
-    evidence = [e for e in rows("evidence_files") if e["update_id"] in update_ids]
+    attached = [e for e in rows("evidence_files") if e["update_id"] in update_ids]
+    evidence = [e for e in attached if e["public"]]
+    unpublished = Counter(e["update_id"] for e in attached if not e["public"])
     assessments = [a for a in rows("assessments") if a["commitment_id"] in commitments]
     selves = [s for s in rows("self_assessments") if s["commitment_id"] in commitments]
 
@@ -374,7 +381,10 @@ def load_public(db: Database, plan_id: str, *, as_of: dt.date | None = None) -> 
             translate_noop(_OD, "Reportes de avance"),
             translate_noop(_OD, "Lo que se reportó de cada hito en cada fecha."),
             UPDATE_COLUMNS,
-            [_pick(u, UPDATE_COLUMNS) for u in updates],
+            [
+                {**_pick(u, UPDATE_COLUMNS), "unpublished_evidence": unpublished[u["id"]]}
+                for u in updates
+            ],
             foreign_keys=(("milestone_id", "milestones", "id"),),
         ),
         Table(
@@ -382,7 +392,8 @@ def load_public(db: Database, plan_id: str, *, as_of: dt.date | None = None) -> 
             translate_noop(_OD, "Evidencias"),
             translate_noop(
                 _OD,
-                "Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).",
+                "Archivos de evidencia de los reportes de avance que se marcaron como publicables "
+                "(nombre, tipo, tamaño y huella).",
             ),
             EVIDENCE_COLUMNS,
             [_pick(e, EVIDENCE_COLUMNS) for e in evidence],

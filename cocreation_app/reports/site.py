@@ -84,6 +84,12 @@ def _e(text: object) -> str:
     return escape("" if text is None else str(text))
 
 
+def _unpublished(count: int) -> str:
+    return _tr("Evidencias no publicadas (pueden mostrar o nombrar personas): {count}").format(
+        count=format_integer(count)
+    )
+
+
 def _percent(value: float | None) -> str:
     return "—" if value is None else format_percent(value / 100)
 
@@ -251,7 +257,11 @@ class SiteBuilder:
                 f'<li><a href="{evidence_path(e)}">{_e(e.filename)}</a> '
                 f'<span class="meta">({_e(format_integer(e.size or 0))} bytes)</span></li>'
                 for e in update.evidence
+                if e.public
             )
+            withheld = sum(1 for e in update.evidence if not e.public)
+            if withheld:
+                files += f'<li class="meta">{_e(_unpublished(withheld))}</li>'
             rows.append(
                 f"<li><strong>{_date(update.date)}</strong> · "
                 f"{_e(enums.label(enums.MILESTONE_STATUSES, update.status))} · "
@@ -336,7 +346,7 @@ def _evidence(data: PublicData) -> Iterable[EvidenceView]:
     for commitment in data.progress.commitments:
         for milestone in commitment.milestones:
             for update in milestone.updates:
-                yield from update.evidence
+                yield from (e for e in update.evidence if e.public)
 
 
 def export_site(

@@ -69,13 +69,22 @@ ACTA = (
     "San Cristóbal de las Casas, 28 de agosto de 2026\n"
     "El SAPAM entrega al STL el calendario de tandeo de las 27 colonias del norte.\n"
 ).encode()
+# An attendance list names people: kept for the STL, never published.
+LISTA_CAPACITACION = _table(
+    [
+        ("comite", "nombre", "firma"),
+        ("Comité de obra El Cerrillo", "Rosa Hernández Gómez", "sí"),
+        ("Comité de obra El Cerrillo", "Juan Pérez Díaz", "sí"),
+        ("Comité de obra Barrio de Guadalupe", "Ana López Ruiz", "sí"),
+    ]
+)
 CONVENIO = (
     "Convenio de colaboración para intérpretes comunitarios en tsotsil y tseltal, firmado el "
     "25 de noviembre de 2026.\n"
 ).encode()
 
-# (commitment, milestone, date, status, progress, narrative, [(file name, bytes)])
-UPDATES: list[tuple[int, int, str, str, int, str, list[tuple[str, bytes]]]] = [
+# (commitment, milestone, date, status, progress, narrative, [(file name, bytes, publishable)])
+UPDATES: list[tuple[int, int, str, str, int, str, list[tuple[str, bytes, bool]]]] = [
     (
         0,
         0,
@@ -83,7 +92,7 @@ UPDATES: list[tuple[int, int, str, str, int, str, list[tuple[str, bytes]]]] = [
         "in_progress",
         50,
         "Calendario publicado para 14 de las 27 colonias.",
-        [("calendario_tandeo.csv", CALENDARIO)],
+        [("calendario_tandeo.csv", CALENDARIO, True)],
     ),
     (
         0,
@@ -92,7 +101,7 @@ UPDATES: list[tuple[int, int, str, str, int, str, list[tuple[str, bytes]]]] = [
         "completed",
         100,
         "Calendario completo publicado y entregado al STL.",
-        [("acta_entrega_calendario.txt", ACTA)],
+        [("acta_entrega_calendario.txt", ACTA, True)],
     ),
     (
         0,
@@ -111,9 +120,17 @@ UPDATES: list[tuple[int, int, str, str, int, str, list[tuple[str, bytes]]]] = [
         "in_progress",
         55,
         "Padrón con 20 obras publicado en el portal.",
-        [("padron_obra_2026.csv", PADRON)],
+        [("padron_obra_2026.csv", PADRON, True)],
     ),
-    (1, 1, "2026-11-10", "in_progress", 25, "10 de 40 comités capacitados.", []),
+    (
+        1,
+        1,
+        "2026-11-10",
+        "in_progress",
+        25,
+        "10 de 40 comités capacitados.",
+        [("lista_asistencia_capacitacion.csv", LISTA_CAPACITACION, False)],
+    ),
     (
         2,
         0,
@@ -121,7 +138,7 @@ UPDATES: list[tuple[int, int, str, str, int, str, list[tuple[str, bytes]]]] = [
         "completed",
         100,
         "Diagnóstico de 30 paradas con recorridos vecinales.",
-        [("diagnostico_paradas.csv", PARADAS)],
+        [("diagnostico_paradas.csv", PARADAS, True)],
     ),
     (
         2,
@@ -140,7 +157,7 @@ UPDATES: list[tuple[int, int, str, str, int, str, list[tuple[str, bytes]]]] = [
         "completed",
         100,
         "Convenio firmado con la red de intérpretes.",
-        [("convenio_interpretes.txt", CONVENIO)],
+        [("convenio_interpretes.txt", CONVENIO, True)],
     ),
     (4, 0, "2026-09-30", "in_progress", 50, "Borrador de lineamientos en revisión jurídica.", []),
 ]
@@ -256,8 +273,8 @@ def load_followup(
                 "author": "Secretaría técnica del STL",
             },
         )
-        for name, data in files:
-            item = evidence_input(name, data)
+        for name, data, public in files:
+            item = evidence_input(name, data, public=public)
             add(
                 "evidence_files",
                 {
@@ -266,6 +283,7 @@ def load_followup(
                     "media_type": item.media_type,
                     "size": len(data),
                     "sha256": store_blob(session, data),
+                    "public": item.public,
                 },
             )
     for c_index, indicator, value, date, reason in ASSESSMENTS:

@@ -30,6 +30,7 @@ class EvidenceInput:
     filename: str
     data: bytes
     media_type: str | None
+    public: bool = False  # the person attaching it says it shows and names no one (or consented)
 
     @property
     def sha256(self) -> str:
@@ -44,16 +45,16 @@ def too_large(name: str, size: int) -> ValidationError:
     )
 
 
-def evidence_input(filename: str, data: bytes) -> EvidenceInput:
+def evidence_input(filename: str, data: bytes, *, public: bool = False) -> EvidenceInput:
     name = Path(filename).name.strip()
     if not name:
         raise ValidationError(_tr("La evidencia necesita un nombre de archivo."))
     if len(data) > MAX_EVIDENCE_BYTES:
         raise too_large(name, len(data))
-    return EvidenceInput(name[:255], data, mimetypes.guess_type(name)[0])
+    return EvidenceInput(name[:255], data, mimetypes.guess_type(name)[0], public)
 
 
-def read_evidence(path: Path) -> EvidenceInput:
+def read_evidence(path: Path, *, public: bool = False) -> EvidenceInput:
     """The file at ``path`` as evidence; refuses folders, missing and oversized files before
     reading them whole."""
     path = Path(path)
@@ -64,7 +65,7 @@ def read_evidence(path: Path) -> EvidenceInput:
         raise too_large(path.name, size)
     with open(path, "rb") as handle:
         data = handle.read(MAX_EVIDENCE_BYTES + 1)
-    return evidence_input(path.name, data)
+    return evidence_input(path.name, data, public=public)
 
 
 def store_blob(session: Session, data: bytes) -> str:

@@ -50,6 +50,7 @@ class EvidenceView:
     media_type: str | None
     size: int | None
     sha256: str
+    public: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,7 @@ class FollowupService:
                         "media_type": item.media_type,
                         "size": len(item.data),
                         "sha256": digest,
+                        "public": item.public,
                     },
                 )
             )
@@ -391,7 +393,9 @@ class FollowupService:
             .order_by(EvidenceFile.filename, EvidenceFile.id)
         ):
             files[e.update_id or ""].append(
-                EvidenceView(e.id, e.filename or "", e.media_type, e.size, e.sha256 or "")
+                EvidenceView(
+                    e.id, e.filename or "", e.media_type, e.size, e.sha256 or "", bool(e.public)
+                )
             )
         out: dict[str, list[UpdateView]] = defaultdict(list)
         for r in rows:
@@ -467,9 +471,9 @@ class FollowupService:
         ]
 
 
-def read_evidence_files(paths: Sequence[Path]) -> list[EvidenceInput]:
+def read_evidence_files(paths: Sequence[Path], *, public: bool = False) -> list[EvidenceInput]:
     """Read every file first, so that a bad one stops the action before anything is written."""
-    return [read_evidence(p) for p in paths]
+    return [read_evidence(p, public=public) for p in paths]
 
 
 def _plain(value: Any) -> Any:

@@ -605,6 +605,9 @@ _register(
             T("media_type", "text", "Tipo de archivo"),
             T("size", "int", "Tamaño (bytes)", minimum=0),
             T("sha256", "text", "Huella SHA-256", required=True),
+            # A photo of a meeting shows people; an attendance list names them. Only a file
+            # someone marked as publishable leaves the database without personal data.
+            T("public", "bool", "Se puede publicar", default=False),
         ),
         check=_check_evidence,
         order_by=("filename", "created_at"),

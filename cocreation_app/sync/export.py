@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cocreation_app.errors import UserError
-from cocreation_app.models import Device, LocalSetting
+from cocreation_app.models import Device, EvidenceFile, LocalSetting
 from cocreation_app.services.changes import ms_time_iso, wall_clock_ms
 from cocreation_app.services.entities import plan_condition
 from cocreation_app.services.evidence import load_blob
@@ -31,7 +31,9 @@ from cocreation_app.sync.format import EVIDENCE_HASH, ChangeTuple, tr
 
 # What --no-personal-data does is what the registry's privacy declaration says (``bundle``):
 # a person's name becomes a stable pseudonym, contact details become empty, and what feeds the
-# statistics (sector, organization, gender, role, consents) stays.
+# statistics (sector, organization, gender, role, consents) stays. An evidence file nobody marked
+# as publishable (a photo shows people, an attendance list names them) stays out whole: its row,
+# its history and its bytes.
 _SECRET_KEY = "pseudonym_secret"
 
 
@@ -70,6 +72,7 @@ def collect_changes(
     session: Session, plan_id: str | None, personal_data: bool
 ) -> list[ChangeTuple]:
     members = _plan_rows(session, plan_id) if plan_id is not None else None
+    withheld = set() if personal_data else _unpublished_evidence(session)
     secret = _secret(session) if not personal_data else b""
     pseudonyms = set(privacy_fields(bundle="pseudonym"))
     removed = set(privacy_fields(bundle="remove"))
@@ -82,6 +85,8 @@ def collect_changes(
     for change_id, device_id, seq, clock, entity, row_id, field, text, base in rows:
         if members is not None and row_id not in members.get(entity, ()):
             continue
+        if entity == "evidence_files" and row_id in withheld:
+            continue
         value = loads(text)
         if not personal_data and value is not None:
             if (entity, field) in pseudonyms:
@@ -90,6 +95,11 @@ def collect_changes(
                 value = None
         out.append((change_id, device_id, seq, clock, entity, row_id, field, value, base))
     return out
+
+
+def _unpublished_evidence(session: Session) -> set[str]:
+    query = select(EvidenceFile.id).where(or_(EvidenceFile.public.is_(None), ~EvidenceFile.public))
+    return set(session.scalars(query))
 
 
 def export_bundle(

@@ -64,14 +64,22 @@ def test_report_progress_with_evidence(
     ).stdout.strip()
     files = json.loads(cocreation("list", "evidence_files", "--json", db=db, check_rc=0).stdout)
     ours = [f for f in files if f["update_id"] == update_id]
-    assert [(f["filename"], f["size"], f["media_type"]) for f in ours] == [
-        ("tablero.png", 504, "image/png")
+    assert [(f["filename"], f["size"], f["media_type"], f["public"]) for f in ours] == [
+        ("tablero.png", 504, "image/png", False)
     ]
     after = {m["id"]: m for m in _milestones(cocreation, db, plan)}
     assert (after[milestone["id"]]["status"], after[milestone["id"]]["progress"]) == (
         "in_progress",
         15,
     )
+    scan = tmp_path / "oficio.pdf"
+    scan.write_bytes(b"%PDF-1.4 oficio")
+    public_id = cocreation(
+        "progress", milestone["id"], "--status", "in_progress", "--percent", "20",
+        "--evidence", str(scan), "--public-evidence", db=db, check_rc=0,
+    ).stdout.strip()  # fmt: skip
+    files = json.loads(cocreation("list", "evidence_files", "--json", db=db, check_rc=0).stdout)
+    assert [f["public"] for f in files if f["update_id"] == public_id] == [True]
 
 
 def test_bad_input_is_one_clear_line_and_changes_nothing(
@@ -92,12 +100,13 @@ def test_bad_input_is_one_clear_line_and_changes_nothing(
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     assert cocreation("list", "progress_updates", "--json", db=db).stdout == before
     update = json.loads(before)[0]["id"]
+    files = cocreation("list", "evidence_files", "--json", db=db).stdout
     bare = cocreation(
         "add", "evidence_files", "--set", f"update_id={update}", "--set", "filename=x.pdf",
         "--set", f"sha256={'a' * 64}", db=db,
     )  # fmt: skip
     assert bare.returncode == 1 and "huella" in bare.stderr  # no bytes: no evidence row
-    assert cocreation("list", "evidence_files", "--json", db=db).stdout.count('"id"') == 5
+    assert cocreation("list", "evidence_files", "--json", db=db).stdout == files
 
 
 def test_assess_and_list(cocreation: Run, demo: tuple[Path, str]) -> None:

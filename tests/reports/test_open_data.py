@@ -136,3 +136,22 @@ def test_published_columns_follow_the_registrys_privacy(
         assert grouped and all(participants.privacy_of(c).open_data == "aggregate" for c in grouped)
     people = [c.name for c in data.table("people").columns]
     assert [participants.privacy_of(c).open_data for c in people] == ["consented"]
+
+
+def test_unpublishable_evidence_is_counted_not_published(
+    demo_db: Database, demo_plan_id: str, tmp_path: Path
+) -> None:
+    """The demo's attendance list of a training names people and nobody marked it publishable:
+    the package counts it on its progress update and holds nothing of it."""
+    export_open_data(demo_db, demo_plan_id, tmp_path / "datos")
+    data = tmp_path / "datos" / "data"
+    files = list(csv.DictReader(io.StringIO((data / "evidence_files.csv").read_text("utf-8"))))
+    names = {row["filename"] for row in files}
+    assert "calendario_tandeo.csv" in names
+    assert "lista_asistencia_capacitacion.csv" not in names
+    updates = list(csv.DictReader(io.StringIO((data / "progress_updates.csv").read_text("utf-8"))))
+    withheld = {row["narrative"]: row["unpublished_evidence"] for row in updates}
+    assert withheld["10 de 40 comités capacitados."] == "1"
+    assert withheld["Calendario publicado para 14 de las 27 colonias."] == "0"
+    text = "\n".join(p.read_text("utf-8") for p in (tmp_path / "datos").rglob("*.*"))
+    assert "Rosa Hernández Gómez" not in text

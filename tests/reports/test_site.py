@@ -114,6 +114,12 @@ def test_the_site_works_offline_in_chromium(
     assert heading in index["text"]
     every_text = "\n".join(p["text"] for p in pages.values())
     assert "calendario_tandeo.csv" in every_text  # evidence listed on its commitment's page
+    # The attendance list names people and is not publishable: counted, not listed, not copied.
+    assert "lista_asistencia_capacitacion.csv" not in every_text
+    withheld = {"es": "Evidencias no publicadas", "en": "Unpublished evidence"}[language]
+    assert withheld in every_text
+    copied = "\n".join(p.read_bytes().decode("utf-8", "replace") for p in stick.rglob("*.*"))
+    assert "Rosa Hernández Gómez" not in copied
     for path, page in pages.items():
         assert page["errors"] == [], (path, page["errors"])
         for url in page["requests"]:

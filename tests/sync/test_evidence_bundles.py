@@ -36,7 +36,10 @@ def _with_evidence(db: Database) -> str:
         date="2026-10-01",
         status="in_progress",
         progress=40,
-        evidence=[evidence_input("paradas.png", PHOTO), evidence_input("acta.txt", b"acta")],
+        evidence=[
+            evidence_input("paradas.png", PHOTO),  # a photo of a walk: shows people
+            evidence_input("acta.txt", b"acta", public=True),
+        ],
     )
 
 
@@ -139,3 +142,25 @@ def test_export_refuses_when_a_blob_is_missing_here(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="Falta el archivo"):
         export_bundle(a, tmp_path / "a.cocrea")
     assert not (tmp_path / "a.cocrea").exists()
+
+
+def test_a_bundle_without_personal_data_leaves_out_unpublishable_evidence(tmp_path: Path) -> None:
+    """A photo nobody marked as publishable may show people: without personal data, its row,
+    its history and its bytes stay home; the publishable file travels as always."""
+    a, b = laptop(tmp_path / "a.sqlite3"), laptop(tmp_path / "b.sqlite3")
+    _with_evidence(a)
+    export_bundle(a, tmp_path / "a.cocrea", personal_data=False)
+    manifest, members = unpack((tmp_path / "a.cocrea").read_bytes())
+    assert members.get(f"blobs/{hashlib.sha256(PHOTO).hexdigest()}") is None
+    assert [blob["sha256"] for blob in manifest["blobs"]] == [hashlib.sha256(b"acta").hexdigest()]
+    (report,) = import_bundles(b, [tmp_path / "a.cocrea"])
+    assert report.ok, report.error
+    files = EntityService(b).list_records("evidence_files")
+    assert [(f["filename"], f["public"]) for f in files] == [("acta.txt", True)]
+    with sqlite3.connect(tmp_path / "b.sqlite3") as raw:
+        (bytes_held,) = raw.execute("SELECT count(*) FROM evidence_blobs").fetchone()
+    assert bytes_held == 1
+    export_bundle(a, tmp_path / "all.cocrea")  # with personal data: both, as before
+    (full,) = import_bundles(b, [tmp_path / "all.cocrea"])
+    assert full.ok, full.error
+    assert content_digest(a) == content_digest(b)

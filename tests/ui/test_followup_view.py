@@ -71,9 +71,32 @@ def test_report_progress_with_evidence(
     )
     assert (update["date"], update["progress"]) == ("2026-11-30", 10)
     files = [e for e in service.list_records("evidence_files") if e["update_id"] == update["id"]]
-    assert [f["filename"] for f in files] == ["tablero.jpg"]
+    assert [(f["filename"], f["public"]) for f in files] == [("tablero.jpg", False)]
     view.refresh_now()
     assert view.tree.topLevelItem(0).child(2).text(1) == "10%"
+
+
+def test_evidence_marked_publishable_in_the_dialog(
+    window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    view = _view(window)
+    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(2))
+    scan = tmp_path / "oficio.pdf"
+    scan.write_bytes(b"%PDF-1.4 oficio")
+
+    def fill(dialog: ProgressDialog) -> None:
+        assert not dialog.public.isChecked()  # nobody said it may be published
+        dialog.narrative.setPlainText("Oficio de respuesta")
+        dialog.add_file(scan)
+        dialog.public.setChecked(True)
+
+    _accept(monkeypatch, ProgressDialog, fill)
+    assert view.report_progress()
+    service = EntityService(window.db)
+    updates = service.list_records("progress_updates")
+    (update,) = (u for u in updates if u["narrative"] == "Oficio de respuesta")
+    files = [e for e in service.list_records("evidence_files") if e["update_id"] == update["id"]]
+    assert [(f["filename"], f["public"]) for f in files] == [("oficio.pdf", True)]
 
 
 def test_assess_with_relevance_values(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:

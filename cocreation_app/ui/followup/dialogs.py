@@ -71,6 +71,19 @@ class ProgressDialog(QDialog):
         holder = QWidget()
         holder.setLayout(box)
         form.addRow(self.tr("Evidencias"), holder)
+        self.public = QCheckBox(
+            self.tr(
+                "Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen "
+                "dieron su consentimiento"
+            )
+        )
+        self.public.setToolTip(
+            self.tr(
+                "Solo las evidencias publicables van a los datos abiertos, al sitio de "
+                "seguimiento y a los paquetes sin datos personales."
+            )
+        )
+        form.addRow("", self.public)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,6 +109,7 @@ class ProgressDialog(QDialog):
             "narrative": self.narrative.toPlainText().strip() or None,
             "author": self.author.text().strip() or None,
             "paths": [Path(self.files.item(i).text()) for i in range(self.files.count())],
+            "public_evidence": self.public.isChecked(),
         }
 
 

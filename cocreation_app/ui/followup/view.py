@@ -148,12 +148,12 @@ class FollowupView(View):
             return False
         values: dict[str, Any] = dialog.values()
         paths = values.pop("paths")
+        public = values.pop("public_evidence")
         service = FollowupService(self.window_.db)
 
         def save() -> str:
-            return service.report_progress(
-                milestone_id, evidence=read_evidence_files(paths), **values
-            )
+            evidence = read_evidence_files(paths, public=public)
+            return service.report_progress(milestone_id, evidence=evidence, **values)
 
         if self.window_.run(save) is None:
             return False
