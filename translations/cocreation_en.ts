@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="125"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="110"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="127"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="123"/>
         <source>Quién valora</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="112"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="105"/>
         <source>Valorar: {title}</source>
         <translation>Assess: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
         <source>Valores</source>
         <translation>Values</translation>
     </message>
@@ -1733,7 +1733,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
         <source>Archivos de evidencia</source>
         <translation>Evidence files</translation>
     </message>
@@ -3153,12 +3153,12 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="178"/>
+        <location filename="../cocreation_app/cli/followup.py" line="168"/>
         <source> [vencido]</source>
         <translation> [overdue]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="167"/>
+        <location filename="../cocreation_app/cli/followup.py" line="157"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
     </message>
@@ -3188,7 +3188,7 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>AVANCE</source>
         <translation>PROGRESS</translation>
     </message>
@@ -3213,12 +3213,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="103"/>
+        <location filename="../cocreation_app/cli/followup.py" line="94"/>
         <source>CARPETA</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="114"/>
+        <location filename="../cocreation_app/cli/followup.py" line="105"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>FOLDER|FILE.zip</translation>
     </message>
@@ -3228,7 +3228,7 @@ Send that file to whoever gives you support.</translation>
         <translation>COLUMN=FIELD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="59"/>
         <source>COMPROMISO</source>
         <translation>COMMITMENT</translation>
     </message>
@@ -3268,7 +3268,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="322"/>
+        <location filename="../cocreation_app/cli/followup.py" line="312"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
@@ -3293,7 +3293,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DEVICE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
@@ -3308,7 +3308,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
         <source>FECHA</source>
         <translation>DATE</translation>
     </message>
@@ -3333,7 +3333,7 @@ Send that file to whoever gives you support.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="60"/>
         <source>INDICADOR</source>
         <translation>INDICATOR</translation>
     </message>
@@ -3353,12 +3353,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="137"/>
+        <location filename="../cocreation_app/cli/followup.py" line="128"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="290"/>
+        <location filename="../cocreation_app/cli/followup.py" line="280"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
         <translation>Progress report ({pages} pages) saved in {path}</translation>
     </message>
@@ -3388,7 +3388,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
@@ -3441,7 +3441,7 @@ Send that file to whoever gives you support.</translation>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="40"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|MILESTONE</translation>
     </message>
@@ -3461,7 +3461,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="134"/>
+        <location filename="../cocreation_app/cli/followup.py" line="125"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
@@ -3509,12 +3509,12 @@ Send that file to whoever gives you support.</translation>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="240"/>
+        <location filename="../cocreation_app/cli/followup.py" line="230"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="305"/>
+        <location filename="../cocreation_app/cli/followup.py" line="295"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
         <translation>Site saved in {path}: {pages} pages; open index.html.</translation>
     </message>
@@ -3534,17 +3534,17 @@ Send that file to whoever gives you support.</translation>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="218"/>
+        <location filename="../cocreation_app/cli/followup.py" line="208"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>A self-assessment needs --what-changed (what changed).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="203"/>
+        <location filename="../cocreation_app/cli/followup.py" line="193"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="61"/>
         <source>VALOR</source>
         <translation>VALUE</translation>
     </message>
@@ -3554,7 +3554,7 @@ Send that file to whoever gives you support.</translation>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="74"/>
+        <location filename="../cocreation_app/cli/followup.py" line="65"/>
         <source>VALOR_OGP</source>
         <translation>OGP_VALUE</translation>
     </message>
@@ -3589,7 +3589,7 @@ Send that file to whoever gives you support.</translation>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="51"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>evidence file (PDF, photo, spreadsheet); may be repeated</translation>
     </message>
@@ -3599,12 +3599,12 @@ Send that file to whoever gives you support.</translation>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <location filename="../cocreation_app/cli/followup.py" line="66"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>end-of-commitment self-assessment: open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="77"/>
+        <location filename="../cocreation_app/cli/followup.py" line="68"/>
         <source>autoevaluación: qué cambió</source>
         <translation>self-assessment: what changed</translation>
     </message>
@@ -3614,19 +3614,19 @@ Send that file to whoever gives you support.</translation>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
-        <location filename="../cocreation_app/cli/followup.py" line="115"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="95"/>
+        <location filename="../cocreation_app/cli/followup.py" line="106"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>progress as of this date (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="39"/>
+        <location filename="../cocreation_app/cli/followup.py" line="38"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>a plan's progress; with --status, report a milestone's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>avance del hito, 0 a 100</source>
         <translation>the milestone's progress, 0 to 100</translation>
     </message>
@@ -3720,12 +3720,12 @@ Send that file to whoever gives you support.</translation>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="85"/>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>export the progress report of a period as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>export the follow-up site: offline HTML, for a USB stick or the web</translation>
     </message>
@@ -3750,7 +3750,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="109"/>
+        <location filename="../cocreation_app/cli/followup.py" line="100"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
@@ -3770,17 +3770,17 @@ Send that file to whoever gives you support.</translation>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="80"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>date of the assessment (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>fecha del reporte (hoy)</source>
         <translation>date of the report (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <location filename="../cocreation_app/cli/followup.py" line="84"/>
         <source>fin del periodo (hoy)</source>
         <translation>end of the period (today)</translation>
     </message>
@@ -3836,7 +3836,7 @@ Send that file to whoever gives you support.</translation>
         <translation>include gender, e-mail and phone (personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <location filename="../cocreation_app/cli/followup.py" line="81"/>
         <source>inicio del periodo</source>
         <translation>start of the period</translation>
     </message>
@@ -3850,8 +3850,9 @@ Send that file to whoever gives you support.</translation>
         <translation>the evidence may be published (it shows and names no one, or they consented); without this it stays out of the open data and the site</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="111"/>
         <source>licencia de los datos (CC-BY-4.0)</source>
-        <translation type="vanished">licence of the data (CC-BY-4.0)</translation>
+        <translation>licence of the data (CC-BY-4.0)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="120"/>
@@ -3923,7 +3924,7 @@ Send that file to whoever gives you support.</translation>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="79"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>por qué</source>
         <translation>why</translation>
     </message>
@@ -3933,7 +3934,7 @@ Send that file to whoever gives you support.</translation>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="78"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>quién valora</source>
         <translation>who assesses</translation>
     </message>
@@ -3943,7 +3944,7 @@ Send that file to whoever gives you support.</translation>
         <translation>which field a column holds (header, letter or number); an empty FIELD ignores it</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>qué se hizo</source>
         <translation>what was done</translation>
     </message>
@@ -4038,12 +4039,12 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="57"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>a commitment's assessments; with --indicator or --ogp-value, add one</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="61"/>
         <source>valoración del indicador</source>
         <translation>the indicator's assessment</translation>
     </message>
@@ -4058,17 +4059,17 @@ Send that file to whoever gives you support.</translation>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="253"/>
+        <location filename="../cocreation_app/cli/followup.py" line="243"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  self-assessment, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="233"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="169"/>
+        <location filename="../cocreation_app/cli/followup.py" line="159"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -4093,7 +4094,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="162"/>
+        <location filename="../cocreation_app/cli/followup.py" line="152"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: progress {progress} as of {date}</translation>
     </message>
@@ -4121,7 +4122,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="28"/>
+        <location filename="../cocreation_app/cli/followup.py" line="27"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>“{value}” is not a YYYY-MM-DD date</translation>
     </message>
@@ -4703,7 +4704,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="636"/>
+        <location filename="../cocreation_app/services/registry.py" line="633"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
@@ -4778,7 +4779,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="637"/>
+        <location filename="../cocreation_app/services/registry.py" line="634"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
@@ -4933,12 +4934,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="635"/>
+        <location filename="../cocreation_app/services/registry.py" line="632"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="661"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
@@ -5033,12 +5034,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="654"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="621"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
@@ -5081,12 +5082,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="649"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="648"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
@@ -5241,12 +5242,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="622"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="621"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
@@ -5528,8 +5529,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
-        <translation type="vanished">Evidence files of the progress updates (name, type, size and fingerprint).</translation>
+        <translation>Evidence files of the progress updates (name, type, size and fingerprint).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="393"/>
@@ -5537,17 +5539,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence files of the progress updates that were marked as publishable (name, type, size and fingerprint).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
         <source>Asistencia por sector y género</source>
         <translation>Attendance by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>End-of-commitment self-assessment: what changed in each open government value.</translation>
     </message>
@@ -5572,34 +5574,34 @@ Send that file to whoever gives you support.</translation>
         <translation>Reported progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="192"/>
         <source>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</source>
         <translation>Each table is described, column by column, in datapackage.json (Frictionless Data Package). Coded values are explained in data/codes.csv.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="157"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="201"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>The plan's commitments, with their progress derived from their milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="223"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="428"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Códigos</source>
         <translation>Codes</translation>
     </message>
@@ -5609,8 +5611,8 @@ Send that file to whoever gives you support.</translation>
         <translation>How it contributes to solving the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="119"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="144"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="143"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
         <source>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</source>
         <translation>Open data of the Local Action Plan of {municipality}, {state}: problems, commitments, milestones, progress, evidence and assessments. No personal data.</translation>
     </message>
@@ -5626,7 +5628,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
         <source>El Plan de Acción Local.</source>
         <translation>The Local Action Plan.</translation>
     </message>
@@ -5667,7 +5669,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
@@ -5677,13 +5679,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Unpublished evidence (may show or name people)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="150"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="174"/>
         <source>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</source>
         <translation>Exported with Cocrea {version} on {date}. The progress of milestones and commitments is as of that date: each milestone's latest update and the weighted mean of each commitment's milestones.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="98"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="211"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -5694,7 +5696,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
@@ -5710,7 +5712,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Date of the update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="142"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
         <source>Ficha de datos</source>
         <translation>Data card</translation>
     </message>
@@ -5730,12 +5732,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="371"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="372"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Each commitment's milestones, with their status and progress according to their latest update.</translation>
     </message>
@@ -5750,7 +5752,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Identifier (UUID)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="202"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
         <source>Indicador del IRM (código, ver codes.csv)</source>
         <translation>IRM indicator (code, see codes.csv)</translation>
     </message>
@@ -5765,43 +5767,43 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="205"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="200"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="189"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="211"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="220"/>
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="91"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="115"/>
         <source>Licencia desconocida: «{code}». Use una de: {codes}</source>
         <translation>Unknown licence: “{code}”. Use one of: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="183"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="205"/>
         <source>Limitaciones</source>
         <translation>Limitations</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="222"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
         <source>Lista de códigos</source>
         <translation>Code list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>What was reported about each milestone on each date.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="199"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="221"/>
         <source>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</source>
         <translation>The data of “{title}” are published under the {licence} licence ({code}). Full text: {url}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="184"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="206"/>
         <source>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</source>
         <translation>The texts were written by the members of the STL and were not independently verified. Attendance counts depend on the check-in at each workshop.</translation>
     </message>
@@ -5821,8 +5823,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Narrative</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
         <source>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</source>
-        <translation type="vanished">It contains no personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. E-mails, phones, positions, localities, minutes, and the names of facilitators, contacts, and of who reported or assessed are not included.</translation>
+        <translation>It contains no personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. E-mails, phones, positions, localities, minutes, and the names of facilitators, contacts, and of who reported or assessed are not included.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/open_data.py" line="174"/>
@@ -5830,12 +5833,12 @@ Send that file to whoever gives you support.</translation>
         <translation>No personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. No e-mails, phones, positions, localities, minutes, nor names of facilitators, contacts, or of who reported or assessed. Of the evidence files, only those marked as publishable by whoever attached them are included (a photo shows people, an attendance list names them); of the others, only how many there are.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
         <source>Nombre (solo de quien aceptó publicarlo)</source>
         <translation>Name (only of those who agreed to publish it)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="194"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
@@ -5864,17 +5867,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="149"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="328"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
         <source>Personas participantes por sector y género</source>
         <translation>Participants by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="338"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>People who agreed to publish their name</translation>
     </message>
@@ -5884,12 +5887,12 @@ Send that file to whoever gives you support.</translation>
         <translation>People who attended</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="313"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>People who attended each workshop or meeting, counted by sector and gender.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="329"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>People registered in the exercise, counted by sector and gender.</translation>
     </message>
@@ -5899,7 +5902,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5914,7 +5917,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
         <source>Privacidad</source>
         <translation>Privacy</translation>
     </message>
@@ -5930,37 +5933,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Public problems identified in the workshops.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Proposed solutions to the public problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="193"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
@@ -5980,42 +5983,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="224"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
         <source>Significado</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="429"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>The meaning of every code the other tables use.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="339"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Only the participants who agreed that their name be published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="180"/>
         <source>Tablas</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="318"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="311"/>
         <source>Taller o reunión</source>
         <translation>Workshop or meeting</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="302"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Co-creation workshops and follow-up meetings of the STL, with their total attendance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="301"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Workshops and follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="191"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
@@ -6026,7 +6029,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
@@ -6050,22 +6053,22 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan's title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="208"/>
         <source>Valor de gobierno abierto (código, ver codes.csv)</source>
         <translation>Open government value (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Assessments of each commitment with the IRM's indicators, with date and reason.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
         <source>Valoración (código o códigos, ver codes.csv)</source>
         <translation>Assessment (code or codes, see codes.csv)</translation>
     </message>
@@ -6080,17 +6083,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Overdue: its end date passed without it being completed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="158"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>archivo</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="158"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>contenido</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="158"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>filas</source>
         <translation>rows</translation>
     </message>
@@ -6278,194 +6281,194 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="340"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="146"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="273"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Progress: {now} (in the previous report: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="206"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="211"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Completion (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="154"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="155"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Completion by commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="164"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="161"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>The plan has no commitments yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
         <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="299"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="382"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="102"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="103"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="140"/>
         <source>Informe de avance</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="450"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="264"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="265"/>
         <source>Institución responsable: {name}</source>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="419"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="420"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="122"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Period: {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="304"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="115"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="116"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
         <source>Quién y cuándo</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="289"/>
         <source>Qué cambió en el periodo</source>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="417"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="418"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="452"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="372"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="373"/>
         <source>Sin cambios en el periodo.</source>
         <translation>No changes in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
         <source>Sin hitos.</source>
         <translation>No milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="403"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="291"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="352"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="425"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Attendance: {count} people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="312"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -6478,7 +6481,7 @@ Send that file to whoever gives you support.</translation>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
@@ -6518,17 +6521,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -6538,7 +6541,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No votes or scores recorded yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="50"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
@@ -6548,7 +6551,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="60"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
@@ -6578,12 +6581,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
@@ -6647,7 +6650,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
@@ -6689,23 +6692,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
@@ -6740,17 +6743,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -6759,7 +6762,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
@@ -6846,7 +6849,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
@@ -6856,7 +6859,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -6904,7 +6907,7 @@ Send that file to whoever gives you support.</translation>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -6953,7 +6956,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -6992,19 +6995,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Venue</translation>
@@ -7149,7 +7152,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -7161,7 +7164,7 @@ Send that file to whoever gives you support.</translation>
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -7603,7 +7606,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="88"/>
+        <location filename="../cocreation_app/services/evidence.py" line="87"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
@@ -7613,7 +7616,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="280"/>
+        <location filename="../cocreation_app/services/followup.py" line="278"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
@@ -7628,7 +7631,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="50"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
@@ -7638,12 +7641,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="62"/>
+        <location filename="../cocreation_app/services/evidence.py" line="61"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="297"/>
+        <location filename="../cocreation_app/services/followup.py" line="295"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -7674,7 +7677,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="699"/>
+        <location filename="../cocreation_app/services/registry.py" line="696"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -7753,7 +7756,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="42"/>
+        <location filename="../cocreation_app/services/evidence.py" line="41"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
         <translation>“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
@@ -7782,42 +7785,42 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="308"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="232"/>
+        <location filename="../cocreation_app/reports/site.py" line="226"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="149"/>
+        <location filename="../cocreation_app/reports/site.py" line="143"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Progress as of {date}. Site made with Cocrea {version}; it works offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="160"/>
+        <location filename="../cocreation_app/reports/site.py" line="154"/>
         <source>Avance del plan</source>
         <translation>The plan's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="209"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>No follow-up meetings yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="159"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="184"/>
+        <location filename="../cocreation_app/reports/site.py" line="178"/>
         <source>Datos abiertos</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="241"/>
+        <location filename="../cocreation_app/reports/site.py" line="235"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
@@ -7827,137 +7830,137 @@ Send that file to whoever gives you support.</translation>
         <translation>Unpublished evidence (may show or name people): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="196"/>
+        <location filename="../cocreation_app/reports/site.py" line="190"/>
         <source>Ficha de datos</source>
         <translation>Data card</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Filas</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="245"/>
+        <location filename="../cocreation_app/reports/site.py" line="239"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="135"/>
+        <location filename="../cocreation_app/reports/site.py" line="129"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="233"/>
+        <location filename="../cocreation_app/reports/site.py" line="227"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="198"/>
+        <location filename="../cocreation_app/reports/site.py" line="192"/>
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="187"/>
+        <location filename="../cocreation_app/reports/site.py" line="181"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>This site's data, without personal data, in an open format (Frictionless Data Package, CSV in UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="240"/>
+        <location filename="../cocreation_app/reports/site.py" line="234"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="194"/>
+        <location filename="../cocreation_app/reports/site.py" line="188"/>
         <source>Paquete completo (zip)</source>
         <translation>Whole package (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="161"/>
+        <location filename="../cocreation_app/reports/site.py" line="155"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="273"/>
+        <location filename="../cocreation_app/reports/site.py" line="263"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="213"/>
+        <location filename="../cocreation_app/reports/site.py" line="207"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="203"/>
         <source>Seguimiento del plan</source>
         <translation>Follow-up of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="266"/>
         <source>Sin reportes de avance.</source>
         <translation>No progress updates.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="288"/>
+        <location filename="../cocreation_app/reports/site.py" line="278"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Tabla</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="286"/>
+        <location filename="../cocreation_app/reports/site.py" line="276"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="236"/>
+        <location filename="../cocreation_app/reports/site.py" line="230"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="221"/>
+        <location filename="../cocreation_app/reports/site.py" line="215"/>
         <source>asistencia: {count} personas</source>
         <translation>attendance: {count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="171"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="280"/>
+        <location filename="../cocreation_app/reports/site.py" line="270"/>
         <source>término</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="253"/>
+        <location filename="../cocreation_app/reports/site.py" line="247"/>
         <source>vencido</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="162"/>
+        <location filename="../cocreation_app/reports/site.py" line="156"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -8261,7 +8264,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="178"/>
+        <location filename="../cocreation_app/sync/export.py" line="168"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
@@ -8301,7 +8304,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="120"/>
+        <location filename="../cocreation_app/sync/export.py" line="110"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>

@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="125"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="110"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="127"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="123"/>
         <source>Quién valora</source>
         <translation>Quién valora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="112"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="105"/>
         <source>Valorar: {title}</source>
         <translation>Valorar: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
         <source>Valores</source>
         <translation>Valores</translation>
     </message>
@@ -1733,7 +1733,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Agregar evidencia…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
         <source>Archivos de evidencia</source>
         <translation>Archivos de evidencia</translation>
     </message>
@@ -3153,12 +3153,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="178"/>
+        <location filename="../cocreation_app/cli/followup.py" line="168"/>
         <source> [vencido]</source>
         <translation> [vencido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="167"/>
+        <location filename="../cocreation_app/cli/followup.py" line="157"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · hitos vencidos: {count}</translation>
     </message>
@@ -3188,7 +3188,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ARCHIVO.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>AVANCE</source>
         <translation>AVANCE</translation>
     </message>
@@ -3213,12 +3213,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="103"/>
+        <location filename="../cocreation_app/cli/followup.py" line="94"/>
         <source>CARPETA</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="114"/>
+        <location filename="../cocreation_app/cli/followup.py" line="105"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>CARPETA|ARCHIVO.zip</translation>
     </message>
@@ -3228,7 +3228,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="59"/>
         <source>COMPROMISO</source>
         <translation>COMPROMISO</translation>
     </message>
@@ -3268,7 +3268,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="322"/>
+        <location filename="../cocreation_app/cli/followup.py" line="312"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
     </message>
@@ -3293,7 +3293,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>EQUIPO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
@@ -3308,7 +3308,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
         <source>FECHA</source>
         <translation>FECHA</translation>
     </message>
@@ -3333,7 +3333,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="60"/>
         <source>INDICADOR</source>
         <translation>INDICADOR</translation>
     </message>
@@ -3353,12 +3353,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="137"/>
+        <location filename="../cocreation_app/cli/followup.py" line="128"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Indique el avance del hito con --percent (0 a 100).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="290"/>
+        <location filename="../cocreation_app/cli/followup.py" line="280"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
         <translation>Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
@@ -3388,7 +3388,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
@@ -3441,7 +3441,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="40"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|HITO</translation>
     </message>
@@ -3461,7 +3461,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="134"/>
+        <location filename="../cocreation_app/cli/followup.py" line="125"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
@@ -3509,12 +3509,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="240"/>
+        <location filename="../cocreation_app/cli/followup.py" line="230"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="305"/>
+        <location filename="../cocreation_app/cli/followup.py" line="295"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
         <translation>Sitio guardado en {path}: {pages} páginas; abra index.html.</translation>
     </message>
@@ -3534,17 +3534,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="218"/>
+        <location filename="../cocreation_app/cli/followup.py" line="208"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>Una autoevaluación necesita --what-changed (qué cambió).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="203"/>
+        <location filename="../cocreation_app/cli/followup.py" line="193"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>Una valoración necesita --value, --by (quién) y --reason (por qué).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="61"/>
         <source>VALOR</source>
         <translation>VALOR</translation>
     </message>
@@ -3554,7 +3554,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="74"/>
+        <location filename="../cocreation_app/cli/followup.py" line="65"/>
         <source>VALOR_OGP</source>
         <translation>VALOR_OGP</translation>
     </message>
@@ -3589,7 +3589,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="51"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</translation>
     </message>
@@ -3599,12 +3599,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <location filename="../cocreation_app/cli/followup.py" line="66"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>autoevaluación al cierre: valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="77"/>
+        <location filename="../cocreation_app/cli/followup.py" line="68"/>
         <source>autoevaluación: qué cambió</source>
         <translation>autoevaluación: qué cambió</translation>
     </message>
@@ -3614,19 +3614,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
-        <location filename="../cocreation_app/cli/followup.py" line="115"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="95"/>
+        <location filename="../cocreation_app/cli/followup.py" line="106"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>avance a esta fecha (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="39"/>
+        <location filename="../cocreation_app/cli/followup.py" line="38"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>avance de un plan; con --status, reportar el avance de un hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>avance del hito, 0 a 100</source>
         <translation>avance del hito, 0 a 100</translation>
     </message>
@@ -3720,12 +3720,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="85"/>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>exportar el informe de avance de un periodo en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</translation>
     </message>
@@ -3750,7 +3750,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="109"/>
+        <location filename="../cocreation_app/cli/followup.py" line="100"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
@@ -3770,17 +3770,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="80"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>fecha de la valoración (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>fecha del reporte (hoy)</source>
         <translation>fecha del reporte (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <location filename="../cocreation_app/cli/followup.py" line="84"/>
         <source>fin del periodo (hoy)</source>
         <translation>fin del periodo (hoy)</translation>
     </message>
@@ -3836,7 +3836,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>incluir género, correo y teléfono (datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <location filename="../cocreation_app/cli/followup.py" line="81"/>
         <source>inicio del periodo</source>
         <translation>inicio del periodo</translation>
     </message>
@@ -3850,8 +3850,9 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="111"/>
         <source>licencia de los datos (CC-BY-4.0)</source>
-        <translation type="vanished">licencia de los datos (CC-BY-4.0)</translation>
+        <translation>licencia de los datos (CC-BY-4.0)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="120"/>
@@ -3923,7 +3924,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="79"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>por qué</source>
         <translation>por qué</translation>
     </message>
@@ -3933,7 +3934,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="78"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>quién valora</source>
         <translation>quién valora</translation>
     </message>
@@ -3943,7 +3944,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>qué se hizo</source>
         <translation>qué se hizo</translation>
     </message>
@@ -4038,12 +4039,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="57"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="61"/>
         <source>valoración del indicador</source>
         <translation>valoración del indicador</translation>
     </message>
@@ -4058,17 +4059,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="253"/>
+        <location filename="../cocreation_app/cli/followup.py" line="243"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  autoevaluación, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="233"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="169"/>
+        <location filename="../cocreation_app/cli/followup.py" line="159"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -4093,7 +4094,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="162"/>
+        <location filename="../cocreation_app/cli/followup.py" line="152"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: avance {progress} al {date}</translation>
     </message>
@@ -4121,7 +4122,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="28"/>
+        <location filename="../cocreation_app/cli/followup.py" line="27"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>«{value}» no es una fecha AAAA-MM-DD</translation>
     </message>
@@ -4703,7 +4704,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="636"/>
+        <location filename="../cocreation_app/services/registry.py" line="633"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
@@ -4778,7 +4779,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="637"/>
+        <location filename="../cocreation_app/services/registry.py" line="634"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
@@ -4933,12 +4934,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="635"/>
+        <location filename="../cocreation_app/services/registry.py" line="632"/>
         <source>Quién valoró</source>
         <translation>Quién valoró</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="661"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
@@ -5033,12 +5034,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="654"/>
         <source>Valor de gobierno abierto</source>
         <translation>Valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="621"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
@@ -5081,12 +5082,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="649"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="648"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Autoevaluación</source>
         <translation>Autoevaluación</translation>
     </message>
@@ -5241,12 +5242,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="622"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="621"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
@@ -5528,8 +5529,9 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
-        <translation type="vanished">Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</translation>
+        <translation>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="393"/>
@@ -5537,17 +5539,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivos de evidencia de los reportes de avance que se marcaron como publicables (nombre, tipo, tamaño y huella).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
         <source>Asistencia por sector y género</source>
         <translation>Asistencia por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</translation>
     </message>
@@ -5572,34 +5574,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Avance reportado (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="192"/>
         <source>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</source>
         <translation>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="157"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="201"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>Compromisos del plan, con su avance derivado de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="223"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="428"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Códigos</source>
         <translation>Códigos</translation>
     </message>
@@ -5609,8 +5611,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="119"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="144"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="143"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
         <source>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</source>
         <translation>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</translation>
     </message>
@@ -5626,7 +5628,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
         <source>El Plan de Acción Local.</source>
         <translation>El Plan de Acción Local.</translation>
     </message>
@@ -5667,7 +5669,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
@@ -5677,13 +5679,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencias no publicadas (pueden mostrar o nombrar personas)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="150"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="174"/>
         <source>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</source>
         <translation>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="98"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="211"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -5694,7 +5696,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
@@ -5710,7 +5712,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha del reporte</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="142"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
         <source>Ficha de datos</source>
         <translation>Ficha de datos</translation>
     </message>
@@ -5730,12 +5732,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="371"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="372"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Hitos de cada compromiso, con su estado y avance según su último reporte.</translation>
     </message>
@@ -5750,7 +5752,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Identificador (UUID)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="202"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
         <source>Indicador del IRM (código, ver codes.csv)</source>
         <translation>Indicador del IRM (código, ver codes.csv)</translation>
     </message>
@@ -5765,43 +5767,43 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="205"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="200"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="189"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="211"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="220"/>
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="91"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="115"/>
         <source>Licencia desconocida: «{code}». Use una de: {codes}</source>
         <translation>Licencia desconocida: «{code}». Use una de: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="183"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="205"/>
         <source>Limitaciones</source>
         <translation>Limitaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="222"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
         <source>Lista de códigos</source>
         <translation>Lista de códigos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>Lo que se reportó de cada hito en cada fecha.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="199"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="221"/>
         <source>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</source>
         <translation>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="184"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="206"/>
         <source>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</source>
         <translation>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</translation>
     </message>
@@ -5821,8 +5823,9 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Narrativa</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
         <source>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</source>
-        <translation type="vanished">No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</translation>
+        <translation>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/open_data.py" line="174"/>
@@ -5830,12 +5833,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró. De las evidencias solo están las que quien las adjuntó marcó como publicables (una foto muestra personas, una lista de asistencia las nombra); de las demás, solo cuántas son.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
         <source>Nombre (solo de quien aceptó publicarlo)</source>
         <translation>Nombre (solo de quien aceptó publicarlo)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="194"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
@@ -5864,17 +5867,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="149"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="328"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
         <source>Personas participantes por sector y género</source>
         <translation>Personas participantes por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="338"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>Personas que aceptaron publicar su nombre</translation>
     </message>
@@ -5884,12 +5887,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que asistieron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="313"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>Personas que asistieron a cada taller o reunión, contadas por sector y género.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="329"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>Personas registradas en el ejercicio, contadas por sector y género.</translation>
     </message>
@@ -5899,7 +5902,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Peso en el avance del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5914,7 +5917,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
         <source>Privacidad</source>
         <translation>Privacidad</translation>
     </message>
@@ -5930,37 +5933,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Problemas públicos identificados en los talleres.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Propuestas de solución a los problemas públicos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="193"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
@@ -5980,42 +5983,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="224"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
         <source>Significado</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="429"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>Significado de cada código que usan las otras tablas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="339"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Solo las personas participantes que aceptaron que su nombre se publique.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="180"/>
         <source>Tablas</source>
         <translation>Tablas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="318"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="311"/>
         <source>Taller o reunión</source>
         <translation>Taller o reunión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="302"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="301"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Talleres y reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="191"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
@@ -6026,7 +6029,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
@@ -6050,22 +6053,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Título del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="208"/>
         <source>Valor de gobierno abierto (código, ver codes.csv)</source>
         <translation>Valor de gobierno abierto (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
         <source>Valoración (código o códigos, ver codes.csv)</source>
         <translation>Valoración (código o códigos, ver codes.csv)</translation>
     </message>
@@ -6080,17 +6083,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vencido: pasó su fecha de término sin completarse</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="158"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>archivo</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="158"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>contenido</source>
         <translation>contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="158"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>filas</source>
         <translation>filas</translation>
     </message>
@@ -6278,194 +6281,194 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="340"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="146"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>Avance del plan: {now} (en el informe anterior: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="273"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Avance: {now} (en el informe anterior: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="206"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="211"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Cumplimiento (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="154"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="155"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Cumplimiento por compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="164"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="161"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>El plan aún no tiene compromisos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
         <translation>Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="299"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
         <source>Hitos vencidos</source>
         <translation>Hitos vencidos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="382"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="102"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="103"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="140"/>
         <source>Informe de avance</source>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="450"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
         <source>Informe de avance: {title}</source>
         <translation>Informe de avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="264"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="265"/>
         <source>Institución responsable: {name}</source>
         <translation>Institución responsable: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="419"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="420"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>No hubo reuniones de seguimiento en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="122"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Periodo: {since} a {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="304"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="115"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="116"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
         <source>Quién y cuándo</source>
         <translation>Quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="289"/>
         <source>Qué cambió en el periodo</source>
         <translation>Qué cambió en el periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="417"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="418"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="452"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="372"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="373"/>
         <source>Sin cambios en el periodo.</source>
         <translation>Sin cambios en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
         <source>Sin hitos.</source>
         <translation>Sin hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="403"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="291"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="352"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="425"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Asistencia: {count} personas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="312"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -6478,7 +6481,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
@@ -6518,17 +6521,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
@@ -6538,7 +6541,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="50"/>
         <source>BORRADOR</source>
         <translation>BORRADOR</translation>
     </message>
@@ -6548,7 +6551,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="60"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
@@ -6578,12 +6581,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
@@ -6647,7 +6650,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El periodo empieza ({since}) después de terminar ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
@@ -6689,23 +6692,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
@@ -6740,17 +6743,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -6759,7 +6762,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
@@ -6846,7 +6849,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
@@ -6856,7 +6859,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -6904,7 +6907,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -6953,7 +6956,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
@@ -6992,19 +6995,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Sede</translation>
@@ -7149,7 +7152,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -7161,7 +7164,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -7603,7 +7606,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="88"/>
+        <location filename="../cocreation_app/services/evidence.py" line="87"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
@@ -7613,7 +7616,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="280"/>
+        <location filename="../cocreation_app/services/followup.py" line="278"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
@@ -7628,7 +7631,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="50"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
@@ -7638,12 +7641,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="62"/>
+        <location filename="../cocreation_app/services/evidence.py" line="61"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="297"/>
+        <location filename="../cocreation_app/services/followup.py" line="295"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -7674,7 +7677,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="699"/>
+        <location filename="../cocreation_app/services/registry.py" line="696"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -7753,7 +7756,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="42"/>
+        <location filename="../cocreation_app/services/evidence.py" line="41"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
         <translation>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
@@ -7782,42 +7785,42 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="308"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="232"/>
+        <location filename="../cocreation_app/reports/site.py" line="226"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="149"/>
+        <location filename="../cocreation_app/reports/site.py" line="143"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="160"/>
+        <location filename="../cocreation_app/reports/site.py" line="154"/>
         <source>Avance del plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="209"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>Aún no hay reuniones de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="159"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="184"/>
+        <location filename="../cocreation_app/reports/site.py" line="178"/>
         <source>Datos abiertos</source>
         <translation>Datos abiertos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="241"/>
+        <location filename="../cocreation_app/reports/site.py" line="235"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
@@ -7827,137 +7830,137 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="196"/>
+        <location filename="../cocreation_app/reports/site.py" line="190"/>
         <source>Ficha de datos</source>
         <translation>Ficha de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Filas</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="245"/>
+        <location filename="../cocreation_app/reports/site.py" line="239"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="135"/>
+        <location filename="../cocreation_app/reports/site.py" line="129"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="233"/>
+        <location filename="../cocreation_app/reports/site.py" line="227"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="198"/>
+        <location filename="../cocreation_app/reports/site.py" line="192"/>
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="187"/>
+        <location filename="../cocreation_app/reports/site.py" line="181"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="240"/>
+        <location filename="../cocreation_app/reports/site.py" line="234"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="194"/>
+        <location filename="../cocreation_app/reports/site.py" line="188"/>
         <source>Paquete completo (zip)</source>
         <translation>Paquete completo (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="161"/>
+        <location filename="../cocreation_app/reports/site.py" line="155"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="273"/>
+        <location filename="../cocreation_app/reports/site.py" line="263"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="213"/>
+        <location filename="../cocreation_app/reports/site.py" line="207"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="203"/>
         <source>Seguimiento del plan</source>
         <translation>Seguimiento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="266"/>
         <source>Sin reportes de avance.</source>
         <translation>Sin reportes de avance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="288"/>
+        <location filename="../cocreation_app/reports/site.py" line="278"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Tabla</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="286"/>
+        <location filename="../cocreation_app/reports/site.py" line="276"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="236"/>
+        <location filename="../cocreation_app/reports/site.py" line="230"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="221"/>
+        <location filename="../cocreation_app/reports/site.py" line="215"/>
         <source>asistencia: {count} personas</source>
         <translation>asistencia: {count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="171"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>hitos vencidos: {count}</source>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="280"/>
+        <location filename="../cocreation_app/reports/site.py" line="270"/>
         <source>término</source>
         <translation>término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="253"/>
+        <location filename="../cocreation_app/reports/site.py" line="247"/>
         <source>vencido</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="162"/>
+        <location filename="../cocreation_app/reports/site.py" line="156"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -8261,7 +8264,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="178"/>
+        <location filename="../cocreation_app/sync/export.py" line="168"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
@@ -8301,7 +8304,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="120"/>
+        <location filename="../cocreation_app/sync/export.py" line="110"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>

@@ -22,8 +22,8 @@ from cocreation_app.errors import NotFoundError
 from cocreation_app.i18n import format_date, format_integer, translate
 from cocreation_app.models import Attendance, Participant, Plan, Workshop, enums
 from cocreation_app.reports import styles as st
+from cocreation_app.reports.canvas_text import draw_text, fit
 from cocreation_app.reports.document import PageCount, PagedDocTemplate
-from cocreation_app.reports.fonts import FAMILY
 from cocreation_app.reports.progress import NO_PROGRESS, Progress
 from cocreation_app.reports.styles import make_styles, markup
 from cocreation_app.storage import Database
@@ -129,13 +129,9 @@ def render_attendance(
 
     def on_page(canv: Canvas, doc: PagedDocTemplate) -> None:
         canv.saveState()
-        canv.setFont(FAMILY, 7.5)
         canv.setFillColor(st.MUTED)
-        canv.drawString(
-            MARGIN,
-            MARGIN - 16,
-            _tr("Lista de asistencia · {workshop}").format(workshop=sheet.workshop_title)[:140],
-        )
+        label = _tr("Lista de asistencia · {workshop}").format(workshop=sheet.workshop_title)
+        draw_text(canv, MARGIN, MARGIN - 16, fit(label, width * 0.75, size=7.5), size=7.5)
         canv.restoreState()
         doc.draw_page_count(canv)
 

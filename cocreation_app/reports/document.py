@@ -20,6 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from cocreation_app import __version__
 from cocreation_app.i18n import current_language, format_integer, translate
 from cocreation_app.reports import styles as st
+from cocreation_app.reports.canvas_text import draw_text
 from cocreation_app.reports.fonts import FAMILY
 
 
@@ -101,12 +102,11 @@ class PagedDocTemplate(BaseDocTemplate):
         canv, spec, total = self.canv, self.page_count, self.page
         for page in range(1, total + 1):
             canv.beginForm(page_count_form(page))
-            canv.setFont(FAMILY, spec.size)
             canv.setFillColor(spec.color)
             text = translate("reports", "Página {page} de {total}").format(
                 page=format_integer(page), total=format_integer(total)
             )
-            canv.drawRightString(spec.right, spec.baseline, text)
+            draw_text(canv, spec.right, spec.baseline, text, size=spec.size, anchor="end")
             canv.endForm()
 
     def render(

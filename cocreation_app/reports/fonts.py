@@ -85,6 +85,27 @@ def unprintable_characters(text: str) -> set[str]:
     return {ch for ch in text if not _printable(ch, FAMILY) and not _printable(ch, FALLBACK)}
 
 
+def fallback_of(font_name: str) -> str:
+    """The symbol font that stands in for ``font_name`` (bold for the bold faces)."""
+    return FALLBACK_BOLD if font_name in (BOLD, BOLD_ITALIC, FALLBACK_BOLD) else FALLBACK
+
+
+def printable_runs(text: str, font_name: str = FAMILY) -> list[tuple[str, str]]:
+    """``text`` as (font, characters) runs for drawing on a canvas: ``font_name`` where it has
+    the glyphs, its fallback elsewhere, and the placeholder (in the fallback) for characters no
+    bundled font has."""
+    fallback = fallback_of(font_name)
+    runs = []
+    for in_main, run in groupby(text, lambda ch: _printable(ch, font_name)):
+        chars = "".join(run)
+        if in_main:
+            runs.append((font_name, chars))
+        else:
+            shown = "".join(ch if _printable(ch, fallback) else PLACEHOLDER for ch in chars)
+            runs.append((fallback, shown))
+    return runs
+
+
 def printable_markup(text: str) -> str:
     """Plain ``text`` as escaped paragraph markup: each run of characters the main font lacks is
     set in the fallback font, and characters no font has become the placeholder."""

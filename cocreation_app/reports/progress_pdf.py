@@ -31,6 +31,7 @@ from cocreation_app.i18n import current_language, format_date, format_integer, f
 from cocreation_app.i18n import translate as _translate
 from cocreation_app.models import enums
 from cocreation_app.reports import styles as st
+from cocreation_app.reports.canvas_text import draw_text, fit
 from cocreation_app.reports.fonts import FAMILY
 from cocreation_app.reports.layout import MappedTable, Para, heading
 from cocreation_app.reports.progress_data import CommitmentReport, MilestoneChange, ProgressReport
@@ -95,8 +96,8 @@ class ProgressRenderer:
         canv.setStrokeColor(st.RULE)
         canv.setLineWidth(0.5)
         top = height - MARGIN + 14
-        canv.drawString(MARGIN, top, _fit(normalize(self.r.title) or "", self.width * 0.62))
-        canv.drawRightString(width - MARGIN, top, self._period())
+        draw_text(canv, MARGIN, top, fit(normalize(self.r.title) or "", self.width * 0.62))
+        draw_text(canv, width - MARGIN, top, self._period(), anchor="end")
         canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
         canv.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
         canv.drawString(MARGIN, MARGIN - 26, _tr("Informe de avance"))
@@ -505,13 +506,3 @@ def _indent(style: Any) -> Any:
     from reportlab.lib.styles import ParagraphStyle
 
     return ParagraphStyle(f"{style.name}-indent", style, leftIndent=14)
-
-
-def _fit(text: str, width: float, font: str = FAMILY, size: float = 8) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"

@@ -157,8 +157,8 @@ def _milestones(kit: StoryKit, milestones: list[MilestoneInfo]) -> MappedTable:
                 Para(what, cell),
                 Para(markup(m.verification_means), cell),
                 Para(markup(m.responsible), cell),
-                normalize(dates),
-                normalize(state),
+                kit.plain(normalize(dates) or ""),
+                kit.plain(normalize(state) or ""),
             ]
         )
     return kit.table(rows, [0.05, 0.31, 0.2, 0.16, 0.14, 0.14])

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 from cocreation_app.i18n import format_date, format_decimal, format_integer
 from cocreation_app.i18n import translate as _translate
 from cocreation_app.reports import styles as st
+from cocreation_app.reports.fonts import missing_characters
 from cocreation_app.reports.layout import MappedTable, Para, heading
 from cocreation_app.reports.styles import Styles, markup
 
@@ -101,6 +102,12 @@ class StoryKit:
         if not value:
             return []
         return [Para(f"<b>{markup(label)}</b> {markup(value)}", self.s.body)]
+
+    def plain(self, text: str) -> str | Para:
+        """A short computed cell value (a date, a state): a plain string, which tables draw
+        fastest, unless it holds a character the main font lacks (a table draws a plain string
+        in one font and would drop it): then a paragraph, which falls back run by run."""
+        return Para(markup(text), self.s.cell) if missing_characters(text) else text
 
     def head(self, text: str) -> Para:
         return self.label(text, self.s.cell_head)

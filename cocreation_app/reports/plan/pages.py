@@ -8,12 +8,12 @@ must carry is drawn there.
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from cocreation_app.reports import styles as st
+from cocreation_app.reports.canvas_text import draw_text, fit, text_width
 from cocreation_app.reports.document import PagedDocTemplate
-from cocreation_app.reports.fonts import BOLD, FAMILY
+from cocreation_app.reports.fonts import BOLD
 from cocreation_app.reports.page_identity import mark_page
 from cocreation_app.reports.plan.cover import place
 from cocreation_app.reports.plan.kit import tr
@@ -47,25 +47,23 @@ class PlanPages:
         canv.rect(0, height - 1.2 * cm, width, 1.2 * cm, stroke=0, fill=1)
         canv.setFillColor(st.DRAFT)
         canv.setStrokeColor(st.DRAFT)
-        canv.setFont(BOLD, 13)
         label = tr("BORRADOR")
-        label_width = canv.stringWidth(label, BOLD, 13)
+        label_width = text_width(label, BOLD, 13)
         x, y = width - self.margin - label_width, height - 3.2 * cm
         canv.setLineWidth(1.5)
         canv.roundRect(x - 10, y - 8, label_width + 20, 26, 4, stroke=1, fill=0)
-        canv.drawString(x, y, label)
+        draw_text(canv, x, y, label, font=BOLD, size=13)
 
     def _header(self, canv: Canvas) -> None:
         width, height, margin = self.pagesize[0], self.pagesize[1], self.margin
-        canv.setFont(FAMILY, 8)
         canv.setFillColor(st.MUTED)
         right = tr("Borrador, versión {version}").format(version=self.data.draft_version)
-        right_width = canv.stringWidth(right, FAMILY, 8)
+        right_width = text_width(right)
         title = fit(normalize(self.data.title) or "", width - 2 * margin - right_width - 20)
         top = height - margin + 14
-        canv.drawString(margin, top, title)
+        draw_text(canv, margin, top, title)
         canv.setFillColor(st.DRAFT)
-        canv.drawRightString(width - margin, top, right)
+        draw_text(canv, width - margin, top, right, anchor="end")
         canv.setStrokeColor(st.RULE)
         canv.setLineWidth(0.5)
         canv.line(margin, top - 5, width - margin, top - 5)
@@ -76,14 +74,5 @@ class PlanPages:
         canv.setLineWidth(0.5)
         canv.line(margin, margin - 14, width - margin, margin - 14)
         canv.setFillColor(st.MUTED)
-        canv.drawString(margin, margin - 26, fit(place(self.data), width / 2))
+        draw_text(canv, margin, margin - 26, fit(place(self.data), width / 2))
         doc.draw_page_count(canv)
-
-
-def fit(text: str, width: float, font: str = FAMILY, size: float = 8) -> str:
-    """``text`` cut with an ellipsis so that it fits ``width`` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
