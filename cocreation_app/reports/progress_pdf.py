@@ -319,7 +319,7 @@ class ProgressRenderer:
                     Para(_weight(m.weight), s.cell),
                 ]
             )
-        widths = [self.width * f for f in (0.38, 0.16, 0.25, 0.13, 0.08)]
+        widths = [self.width * f for f in (0.36, 0.16, 0.25, 0.13, 0.10)]
         return self._table(rows, widths)
 
     def _changes(self, item: CommitmentReport) -> list[Any]:
@@ -402,15 +402,21 @@ class ProgressRenderer:
         else:
             out.append(Para(_tr("Sin valoraciones."), s.body))
         if item.now.self_assessments:
-            out.append(Para(f"<b>{_tr('Autoevaluación al cierre')}</b>", s.body))
+            # The heading and its few lines stay together: alone at a page's foot it reads as
+            # an empty section.
+            block: list[Any] = [
+                Spacer(1, 6),
+                Para(f"<b>{_tr('Autoevaluación al cierre')}</b>", s.body),
+            ]
             for each in item.now.self_assessments:
-                out.append(
+                block.append(
                     Para(
                         f"<b>{enums.label(enums.OGP_VALUES, each.ogp_value)}</b>: "
                         f"{st.markup(each.what_changed)}",
                         s.body,
                     )
                 )
+            out.append(KeepTogether(block))
         return out
 
     def _meetings(self) -> list[Any]:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pymupdf
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import cm
 
 from cocreation_app.errors import UserError
 from cocreation_app.i18n import set_language
@@ -88,3 +90,30 @@ def test_a_plan_without_commitments_still_reports(db: Database, tmp_path: Path) 
     )
     export_progress(db, plan, tmp_path / "vacio.pdf")
     assert "aún no tiene compromisos" in page_texts(tmp_path / "vacio.pdf")[0]
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_headers_whole_and_no_heading_left_at_a_page_bottom(
+    demo_db: Database, demo_plan_id: str, tmp_path: Path, language: str
+) -> None:
+    """Read with PyMuPDF: every column header on one line (English "Weight" was cut to
+    "Weig|ht"), and no page ends with the self-assessment heading, whose items went overleaf."""
+    set_language(language)
+    target = tmp_path / "avance.pdf"
+    export_progress(demo_db, demo_plan_id, target, since=dt.date(2026, 6, 1))
+    heading = {"es": "Autoevaluación al cierre", "en": "End-of-commitment self-assessment"}
+    headers = {"es": ("Hito", "Estado", "Avance", "Término", "Peso"),
+               "en": ("Milestone", "Status", "Progress", "End", "Weight")}  # fmt: skip
+    with pymupdf.open(target) as doc:
+        words = {w[4] for page in doc for w in page.get_text("words")}
+        for header in headers[language]:
+            assert header in words, header
+        for page in doc:
+            lines = [
+                "".join(span["text"] for span in line["spans"]).strip()
+                for block in page.get_text("dict")["blocks"]
+                if block["type"] == 0 and block["bbox"][3] < page.rect.height - 2.5 * cm
+                for line in block["lines"]
+            ]
+            body = [line for line in lines if line]
+            assert body and body[-1] != heading[language], page.number + 1
