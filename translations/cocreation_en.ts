@@ -2404,9 +2404,42 @@ Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
+    <name>SheetGrid</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="295"/>
+        <source>Elija primero la celda de números donde empieza lo que va a pegar. No se pegó nada.</source>
+        <translation>First choose the number cell where the pasted values should start. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="311"/>
+        <source>Lo copiado tiene más columnas de las que hay para números desde la elegida. No se pegó nada.</source>
+        <translation>What was copied has more columns than there are number columns from the chosen one. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="300"/>
+        <source>Lo copiado tiene más filas de las que quedan desde la fila elegida. No se pegó nada.</source>
+        <translation>What was copied has more rows than are left from the chosen row. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="103"/>
+        <source>No se pegó nada.</source>
+        <translation>Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="100"/>
+        <source>{where}: «{text}» no es un número entero de {minimum} a {maximum}.</source>
+        <translation>{where}: “{text}” is not a whole number from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="97"/>
+        <source>{where}: «{text}» no es una calificación de {minimum} a {maximum}.</source>
+        <translation>{where}: “{text}” is not a score from {minimum} to {maximum}.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
         <source>Agregar un elemento hermano / hijo</source>
         <translation>Add a sibling / child item</translation>
     </message>
@@ -2416,22 +2449,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="106"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="117"/>
         <source>Atajos de teclado</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="115"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
+        <source>Bajar / subir a la celda siguiente</source>
+        <translation>Move down / up to the next cell</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="126"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="92"/>
         <source>Cerrar la vista plenaria</source>
         <translation>Close the plenary view</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="71"/>
+        <source>Conteo de puntos y criterios (como en una hoja de cálculo)</source>
+        <translation>Dot tallies and criteria (as in a spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="84"/>
+        <source>Corregir el número de la celda / vaciarla</source>
+        <translation>Correct the cell's number / empty the cell</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
         <source>Elegir otra persona</source>
         <translation>Choose another person</translation>
     </message>
@@ -2441,12 +2489,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="90"/>
+        <source>Guardar el conteo o las calificaciones</source>
+        <translation>Save the tally or the scores</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="91"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Start or pause the timer</translation>
     </message>
@@ -2456,22 +2509,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Lists and views</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="74"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="82"/>
+        <source>Moverse entre celdas</source>
+        <translation>Move between cells</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
         <source>Pasar al campo siguiente</source>
         <translation>Move to the next field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="87"/>
+        <source>Pegar una columna o un bloque de números de una hoja de cálculo</source>
+        <translation>Paste a column or a block of numbers from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
         <source>Registrar la asistencia de la persona elegida</source>
         <translation>Check in the chosen person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
         <source>Sangrar / quitar sangría</source>
         <translation>Indent / outdent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="71"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="83"/>
+        <source>Siguiente celda de números</source>
+        <translation>Next number cell</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="72"/>
         <source>Vista plenaria (en el proyector)</source>
         <translation>Plenary view (on the projector)</translation>
     </message>
@@ -2778,67 +2846,67 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="169"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="233"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="218"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="235"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="220"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="420"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="171"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="145"/>
         <source>Computadora</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="380"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="204"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="189"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="339"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="190"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="171"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="208"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="193"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="168"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="195"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -2847,76 +2915,76 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="116"/>
         <source>Hoja:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="129"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>What was recorded for this table on every computer whose files arrived</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="261"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="250"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="115"/>
         <source>Mesa o grupo:</source>
         <translation>Table or group:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="99"/>
         <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
         <translation>Review mode: votes and scores can be viewed but not recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
         <source>Personas en la mesa:</source>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="442"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="441"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="314"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="124"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="134"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="303"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="168"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
@@ -2925,57 +2993,57 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The table's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="124"/>
         <source>Puntos de la mesa (esta computadora)</source>
         <translation>Table's dots (this computer)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="118"/>
         <source>Puntos por persona en el taller:</source>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="369"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="359"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="184"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="124"/>
         <source>Total de la mesa</source>
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="395"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="190"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="107"/>
         <source>p. ej. Hoja A-1</source>
         <translation>e.g. Sheet A-1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="110"/>
         <source>sin indicar</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="113"/>
         <source>sin límite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="316"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="305"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -6281,194 +6349,194 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="340"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="339"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="273"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Progress: {now} (in the previous report: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="206"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Completion (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="154"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Completion by commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="163"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>The plan has no commitments yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
         <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="299"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="382"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="103"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="140"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="102"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
         <source>Informe de avance</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="450"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="265"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="264"/>
         <source>Institución responsable: {name}</source>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="420"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="419"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="122"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Period: {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="304"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="116"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="115"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Quién y cuándo</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="289"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
         <source>Qué cambió en el periodo</source>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="418"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="417"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="452"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="373"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="372"/>
         <source>Sin cambios en el periodo.</source>
         <translation>No changes in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
         <source>Sin hitos.</source>
         <translation>No milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="403"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="291"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="352"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="425"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Attendance: {count} people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="311"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -6481,7 +6549,7 @@ Send that file to whoever gives you support.</translation>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
@@ -6521,17 +6589,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -6541,7 +6609,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No votes or scores recorded yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="50"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
@@ -6551,7 +6619,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
@@ -6581,12 +6649,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
@@ -6650,7 +6718,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
@@ -6692,23 +6760,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
@@ -6743,17 +6811,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -6762,7 +6830,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
@@ -6849,7 +6917,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
@@ -6859,7 +6927,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -6907,7 +6975,7 @@ Send that file to whoever gives you support.</translation>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -6956,7 +7024,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -6995,19 +7063,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Venue</translation>
@@ -7152,7 +7220,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -7164,7 +7232,7 @@ Send that file to whoever gives you support.</translation>
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>

@@ -2404,9 +2404,42 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
 </context>
 <context>
+    <name>SheetGrid</name>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="295"/>
+        <source>Elija primero la celda de números donde empieza lo que va a pegar. No se pegó nada.</source>
+        <translation>Elija primero la celda de números donde empieza lo que va a pegar. No se pegó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="311"/>
+        <source>Lo copiado tiene más columnas de las que hay para números desde la elegida. No se pegó nada.</source>
+        <translation>Lo copiado tiene más columnas de las que hay para números desde la elegida. No se pegó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="300"/>
+        <source>Lo copiado tiene más filas de las que quedan desde la fila elegida. No se pegó nada.</source>
+        <translation>Lo copiado tiene más filas de las que quedan desde la fila elegida. No se pegó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="103"/>
+        <source>No se pegó nada.</source>
+        <translation>No se pegó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="100"/>
+        <source>{where}: «{text}» no es un número entero de {minimum} a {maximum}.</source>
+        <translation>{where}: «{text}» no es un número entero de {minimum} a {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/sheet.py" line="97"/>
+        <source>{where}: «{text}» no es una calificación de {minimum} a {maximum}.</source>
+        <translation>{where}: «{text}» no es una calificación de {minimum} a {maximum}.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
         <source>Agregar un elemento hermano / hijo</source>
         <translation>Agregar un elemento hermano / hijo</translation>
     </message>
@@ -2416,22 +2449,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="106"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="117"/>
         <source>Atajos de teclado</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="115"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
+        <source>Bajar / subir a la celda siguiente</source>
+        <translation>Bajar / subir a la celda siguiente</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="126"/>
         <source>Cerrar</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="92"/>
         <source>Cerrar la vista plenaria</source>
         <translation>Cerrar la vista plenaria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="71"/>
+        <source>Conteo de puntos y criterios (como en una hoja de cálculo)</source>
+        <translation>Conteo de puntos y criterios (como en una hoja de cálculo)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="84"/>
+        <source>Corregir el número de la celda / vaciarla</source>
+        <translation>Corregir el número de la celda / vaciarla</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
         <source>Elegir otra persona</source>
         <translation>Elegir otra persona</translation>
     </message>
@@ -2441,12 +2489,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
         <source>Guardar</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="90"/>
+        <source>Guardar el conteo o las calificaciones</source>
+        <translation>Guardar el conteo o las calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="91"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
@@ -2456,22 +2509,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Listas y vistas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="74"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="82"/>
+        <source>Moverse entre celdas</source>
+        <translation>Moverse entre celdas</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
         <source>Pasar al campo siguiente</source>
         <translation>Pasar al campo siguiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="87"/>
+        <source>Pegar una columna o un bloque de números de una hoja de cálculo</source>
+        <translation>Pegar una columna o un bloque de números de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
         <source>Registrar la asistencia de la persona elegida</source>
         <translation>Registrar la asistencia de la persona elegida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
         <source>Sangrar / quitar sangría</source>
         <translation>Sangrar / quitar sangría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="71"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="83"/>
+        <source>Siguiente celda de números</source>
+        <translation>Siguiente celda de números</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="72"/>
         <source>Vista plenaria (en el proyector)</source>
         <translation>Vista plenaria (en el proyector)</translation>
     </message>
@@ -2778,67 +2846,67 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="169"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="233"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="218"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="235"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="220"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="420"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="412"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="171"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="145"/>
         <source>Computadora</source>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="380"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="372"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="204"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="189"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="339"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="190"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="171"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="208"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="193"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="168"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="163"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="195"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -2847,76 +2915,76 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="116"/>
         <source>Hoja:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="129"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="140"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="261"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="250"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="115"/>
         <source>Mesa o grupo:</source>
         <translation>Mesa o grupo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="99"/>
         <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
         <translation>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
         <source>Personas en la mesa:</source>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="442"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="434"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="441"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="433"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="314"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="124"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="134"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="303"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="168"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
@@ -2925,57 +2993,57 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Puntos de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="124"/>
         <source>Puntos de la mesa (esta computadora)</source>
         <translation>Puntos de la mesa (esta computadora)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="118"/>
         <source>Puntos por persona en el taller:</source>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="369"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="359"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="184"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="124"/>
         <source>Total de la mesa</source>
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="395"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="387"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="190"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="107"/>
         <source>p. ej. Hoja A-1</source>
         <translation>p. ej. Hoja A-1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="110"/>
         <source>sin indicar</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="113"/>
         <source>sin límite</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="316"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="305"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -6281,194 +6349,194 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="340"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="339"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>Avance del plan: {now} (en el informe anterior: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="273"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Avance: {now} (en el informe anterior: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="206"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Cumplimiento (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="154"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Cumplimiento por compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="163"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>El plan aún no tiene compromisos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
         <translation>Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="299"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
         <source>Hitos vencidos</source>
         <translation>Hitos vencidos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="382"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="103"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="140"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="102"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
         <source>Informe de avance</source>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="450"/>
         <source>Informe de avance: {title}</source>
         <translation>Informe de avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="265"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="264"/>
         <source>Institución responsable: {name}</source>
         <translation>Institución responsable: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="420"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="419"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>No hubo reuniones de seguimiento en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="122"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Periodo: {since} a {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="304"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="116"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="115"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Quién y cuándo</source>
         <translation>Quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="289"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
         <source>Qué cambió en el periodo</source>
         <translation>Qué cambió en el periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="418"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="417"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="452"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="373"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="372"/>
         <source>Sin cambios en el periodo.</source>
         <translation>Sin cambios en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
         <source>Sin hitos.</source>
         <translation>Sin hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="403"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="291"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="352"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="425"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Asistencia: {count} personas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="311"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -6481,7 +6549,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
@@ -6521,17 +6589,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
@@ -6541,7 +6609,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="50"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
         <source>BORRADOR</source>
         <translation>BORRADOR</translation>
     </message>
@@ -6551,7 +6619,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
@@ -6581,12 +6649,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
@@ -6650,7 +6718,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El periodo empieza ({since}) después de terminar ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
@@ -6692,23 +6760,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
@@ -6743,17 +6811,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -6762,7 +6830,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
@@ -6849,7 +6917,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
@@ -6859,7 +6927,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -6907,7 +6975,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -6956,7 +7024,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
@@ -6995,19 +7063,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Sede</translation>
@@ -7152,7 +7220,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -7164,7 +7232,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QSpinBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget
 
 from cocreation_app.services import prioritization as prio
 from cocreation_app.services.entities import EntityService
@@ -42,15 +42,15 @@ def _row_of(grid: QTableWidget, title: str) -> int:
 
 
 def _type_into(qtbot: Any, grid: QTableWidget, row: int, column: int, text: str) -> None:
-    """Type a number in a cell as a person does: select it, type, press Enter."""
+    """Type a number in a cell as a person does: select it, type (the first digit replaces the
+    number), press Enter."""
     grid.setFocus()
     grid.setCurrentCell(row, column)
     qtbot.keyClicks(grid, text[0])
-    (editor,) = [w for w in grid.viewport().findChildren(QSpinBox) if w.isVisible()]
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
+    (editor,) = [w for w in grid.viewport().findChildren(QLineEdit) if w.isVisible()]
+    qtbot.keyClicks(editor, text[1:])
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()  # the delegate commits the editor's value in a queued call
+    QApplication.processEvents()
 
 
 def test_typing_a_tally_updates_the_plenary_ranking(qtbot: Any, view: PrioritizationView) -> None:

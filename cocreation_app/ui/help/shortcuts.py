@@ -64,10 +64,11 @@ def _keys(*alternatives: str) -> str:
 
 def view_keys() -> list[Shortcut]:
     """Keys handled inside the views, as their on-screen hints say (README: keyboard first)."""
-    forms, checkin, tree, plenary = (
+    forms, checkin, tree, grids, plenary = (
         _tr("Formularios"),
         _tr("Asistencia"),
         _tr("Árbol de problemas"),
+        _tr("Conteo de puntos y criterios (como en una hoja de cálculo)"),
         _tr("Vista plenaria (en el proyector)"),
     )
     return [
@@ -77,6 +78,16 @@ def view_keys() -> list[Shortcut]:
         Shortcut(checkin, _tr("Elegir otra persona"), _keys("Up", "Down")),
         Shortcut(tree, _tr("Agregar un elemento hermano / hijo"), _keys("Return", "Ctrl+Return")),
         Shortcut(tree, _tr("Sangrar / quitar sangría"), _keys("Tab", "Shift+Tab")),
+        Shortcut(grids, _tr("Bajar / subir a la celda siguiente"), _keys("Return", "Shift+Return")),
+        Shortcut(grids, _tr("Moverse entre celdas"), _keys("Up", "Down", "Left", "Right")),
+        Shortcut(grids, _tr("Siguiente celda de números"), _keys("Tab", "Shift+Tab")),
+        Shortcut(grids, _tr("Corregir el número de la celda / vaciarla"), _keys("F2", "Del")),
+        Shortcut(
+            grids,
+            _tr("Pegar una columna o un bloque de números de una hoja de cálculo"),
+            _keys("Ctrl+V"),
+        ),
+        Shortcut(grids, _tr("Guardar el conteo o las calificaciones"), _keys("Ctrl+Return")),
         Shortcut(plenary, _tr("Iniciar o pausar el temporizador"), _keys("Space")),
         Shortcut(plenary, _tr("Cerrar la vista plenaria"), _keys("Esc")),
     ]

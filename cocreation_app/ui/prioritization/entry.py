@@ -1,7 +1,9 @@
 """Typing votes: a table's sheet at once, one voter's dots, the criteria scores, and the log.
 
-The grids are plain item widgets (a few dozen problems at most). Nothing is saved until the
-facilitator presses the tab's button; each save is one undoable command and one transaction.
+The grids are plain item widgets (a few dozen problems at most) typed like a spreadsheet
+(:mod:`.sheet`: Enter moves down, Tab skips read-only columns, a column pasted from a spreadsheet
+fills the cells). Nothing is saved until the facilitator presses the tab's button or Ctrl+Enter;
+each save is one undoable command and one transaction.
 While a grid has unsaved typing, refreshes leave its numbers alone. In review mode the numbers
 are shown but nothing invites typing: the grids open no editor and the buttons are greyed out
 (unsaved typing stays in its grid until the mode is turned off).
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -36,6 +36,7 @@ from cocreation_app.services import prioritization as prio
 from cocreation_app.ui.commands import UpdateCommand
 from cocreation_app.ui.prioritization.commands import RecordCommand
 from cocreation_app.ui.prioritization.data import Snapshot
+from cocreation_app.ui.prioritization.sheet import NumberDelegate, SheetGrid
 from cocreation_app.ui.widgets.fields import set_edit_triggers, set_read_only
 from cocreation_app.ui.widgets.naming import named
 
@@ -54,39 +55,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VoteEntry", text)
 
 
-class SpinDelegate(QStyledItemDelegate):
-    """Whole numbers typed in place; the minimum may stand for "no value" (shown as —)."""
-
-    def __init__(self, minimum: int, maximum: int, blank: bool, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.minimum, self.maximum, self.blank = minimum, maximum, blank
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        editor = QSpinBox(parent)
-        editor.setRange(self.minimum, self.maximum)
-        if self.blank:
-            editor.setSpecialValueText("—")
-        return editor
-
-    def displayText(self, value: Any, locale: Any) -> str:
-        if self.blank and value in (None, "", self.minimum):
-            return "—"
-        return str(value)
-
-
 def _cell(grid: QTableWidget, row: int, column: int, role: int) -> Any:
     """The ``role`` data of a cell; None for a cell the grid does not hold."""
     item = grid.item(row, column)
     return None if item is None else item.data(role)
 
 
-def _grid(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    grid = QTableWidget(0, len(headers), parent)
+def _grid(parent: QWidget, name: str, headers: list[str]) -> SheetGrid:
+    grid = SheetGrid(0, len(headers), parent)
     grid.setObjectName(name)
     grid.setHorizontalHeaderLabels(headers)
     grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -158,9 +134,9 @@ class VoteEntryPanel(QWidget):
             )
         self.voter = _grid(self, "voterGrid", [_tr("Problema"), _tr("Puntos de esta persona")])
         self.scores = _grid(self, "scoreGrid", [_tr("Problema")])
-        self.history = _grid(
-            self,
-            "historyGrid",
+        self.history = QTableWidget(0, 7, self)
+        self.history.setObjectName("historyGrid")
+        self.history.setHorizontalHeaderLabels(
             [
                 _tr("Problema"),
                 _tr("Mesa"),
@@ -169,14 +145,21 @@ class VoteEntryPanel(QWidget):
                 _tr("Antes"),
                 _tr("Hora"),
                 _tr("Computadora"),
-            ],
+            ]
         )
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setWordWrap(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for grid in (self.tally, self.voter):
-            grid.setItemDelegateForColumn(1, SpinDelegate(0, 9999, False, grid))
+            grid.setItemDelegateForColumn(1, NumberDelegate(0, 9999, False, grid))
             grid.itemChanged.connect(lambda _item, g=grid: self._mark_dirty(g))
-        self.scores.setItemDelegate(SpinDelegate(0, 5, True, self.scores))
+        self.scores.setItemDelegate(NumberDelegate(0, 5, True, self.scores))
         self.scores.itemChanged.connect(lambda _item: self._mark_dirty(self.scores))
+        for grid in (self.tally, self.voter, self.scores):
+            grid.refused.connect(window.show_error)
         self.scores.horizontalHeader().sectionDoubleClicked.connect(self._edit_weight)
 
         self.save_tally = named(QPushButton(_tr("Guardar conteo de la mesa"), self), "saveTally")
@@ -201,6 +184,10 @@ class VoteEntryPanel(QWidget):
         self.add_voter.clicked.connect(self.record_voter)
         self.save_scores.clicked.connect(self.record_scores)
         self.default_criteria.clicked.connect(self.create_criteria)
+        # Ctrl+Enter in a grid does what its tab's button does (nothing in review mode).
+        self.tally.submitted.connect(lambda: self._submit(self.save_tally))
+        self.voter.submitted.connect(lambda: self._submit(self.add_voter))
+        self.scores.submitted.connect(lambda: self._submit(self.save_scores))
         self.tabs.addTab(self._page(self.tally, self.save_tally), _tr("Conteo por mesa"))
         self.tabs.addTab(self._page(self.voter, self.add_voter), _tr("Voto por persona"))
         self.tabs.addTab(
@@ -237,6 +224,10 @@ class VoteEntryPanel(QWidget):
                 "Doble clic en un criterio para cambiar su peso."
             )
         )
+
+    def _submit(self, button: QPushButton) -> None:
+        if self.window_.review_mode.allows() and button.isEnabled():
+            button.click()
 
     def _page(self, grid: QTableWidget, *below: QWidget) -> QWidget:
         page = QWidget(self)
@@ -360,6 +351,7 @@ class VoteEntryPanel(QWidget):
         return result
 
     def _execute(self, command: RecordCommand, grid: QTableWidget) -> bool:
+        row, column = grid.currentRow(), grid.currentColumn()
         grid.setCurrentIndex(QModelIndex())  # commit an open editor
         done = self.window_.execute(command)
         if done:
@@ -367,6 +359,8 @@ class VoteEntryPanel(QWidget):
             self._fill(force=False)
         elif command.ids == []:
             self.window_.status(_tr("Sin cambios: los números ya estaban registrados."))
+        if row >= 0 and column >= 0:
+            grid.setCurrentCell(row, column)  # the keyboard goes on from where it was
         return done
 
     def record_tally(self) -> bool:
