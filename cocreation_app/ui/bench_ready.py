@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 ENV = "COCREA_BENCH_READY"
 GIVE_UP_S = 60.0
@@ -24,7 +24,7 @@ def wanted() -> bool:
     return bool(os.environ.get(ENV))
 
 
-def report_when_ready(app: QApplication, window: MainWindow) -> None:
+def report_when_ready(app: QApplication, window: WindowShell) -> None:
     deadline = time.monotonic() + GIVE_UP_S
 
     def check() -> None:

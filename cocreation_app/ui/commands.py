@@ -21,7 +21,7 @@ from cocreation_app.services.registry import KINDS
 if TYPE_CHECKING:
     from cocreation_app.services.entities import EntityService
     from cocreation_app.services.participants import ParticipantService
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -34,7 +34,7 @@ class ServiceCommand(QUndoCommand):
     # Whether the edit may run in review mode (ui/review/mode.py): only the review's own do.
     allowed_in_review: ClassVar[bool] = False
 
-    def __init__(self, window: MainWindow, text: str) -> None:
+    def __init__(self, window: WindowShell, text: str) -> None:
         super().__init__(text)
         self.window = window
         self._pushed = False
@@ -77,7 +77,7 @@ class CreateCommand(ServiceCommand):
     """Create a record; undo deletes it, redo restores the same row (same id)."""
 
     def __init__(
-        self, window: MainWindow, kind: str, values: Mapping[str, Any], text: str | None = None
+        self, window: WindowShell, kind: str, values: Mapping[str, Any], text: str | None = None
     ) -> None:
         super().__init__(
             window, text or _tr("Agregar {kind}").format(kind=KINDS[kind].title().lower())
@@ -106,7 +106,7 @@ class UpdateCommand(ServiceCommand):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowShell,
         kind: str,
         changes: Mapping[str, Mapping[str, Any]],
         text: str | None = None,
@@ -136,7 +136,9 @@ class UpdateCommand(ServiceCommand):
 class DeleteCommand(ServiceCommand):
     """Soft-delete a record (and what hangs from it); undo restores them."""
 
-    def __init__(self, window: MainWindow, kind: str, row_id: str, text: str | None = None) -> None:
+    def __init__(
+        self, window: WindowShell, kind: str, row_id: str, text: str | None = None
+    ) -> None:
         super().__init__(
             window, text or _tr("Eliminar {kind}").format(kind=KINDS[kind].title().lower())
         )
@@ -154,7 +156,7 @@ class DeleteCommand(ServiceCommand):
 class CheckInCommand(ServiceCommand):
     """Check a person in at a workshop; undo takes the check-in back."""
 
-    def __init__(self, window: MainWindow, workshop_id: str, participant_id: str, name: str):
+    def __init__(self, window: WindowShell, workshop_id: str, participant_id: str, name: str):
         super().__init__(window, _tr("Registrar asistencia de {name}").format(name=name))
         self.workshop_id = workshop_id
         self.participant_id = participant_id

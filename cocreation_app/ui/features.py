@@ -2,7 +2,7 @@
 
 ``FEATURES`` lists dotted module paths. Each module defines ``install(window) -> None`` and is
 imported lazily when the main window starts, in list order (which is also the order of the view
-tabs). ``install`` receives the :class:`~cocreation_app.ui.main_window.MainWindow` and may:
+tabs). ``install`` receives the :class:`~cocreation_app.ui.shell.WindowShell` and may:
 
 - add a view with ``window.add_view(widget, title)``;
 - add actions to ``window.menu("file" | "edit" | "view" | "tools" | "help" | "export")``
@@ -32,7 +32,7 @@ import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 FEATURES: list[str] = [
     "cocreation_app.ui.database.feature",
@@ -73,7 +73,7 @@ LATER_IMPORTS: tuple[str, ...] = (
 log = logging.getLogger(__name__)
 
 
-def install_features(window: MainWindow, features: list[str] | None = None) -> list[str]:
+def install_features(window: WindowShell, features: list[str] | None = None) -> list[str]:
     """Install each feature; returns the dotted paths of those that failed."""
     from cocreation_app.failures import write_crash_file
 

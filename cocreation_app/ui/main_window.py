@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget, QWidget
 
 from cocreation_app.failures import report
 from cocreation_app.storage import Database
@@ -21,6 +20,7 @@ from cocreation_app.ui.commands import ServiceCommand
 from cocreation_app.ui.features import FEATURES, FIRST_FEATURES, install_features
 from cocreation_app.ui.navigator import Navigator
 from cocreation_app.ui.review.mode import ReviewMode
+from cocreation_app.ui.shell import WindowShell, has_unsaved
 from cocreation_app.ui.undo_keys import UndoKeys
 
 T = TypeVar("T")
@@ -28,13 +28,7 @@ T = TypeVar("T")
 MENUS = ("file", "edit", "view", "tools", "help")
 
 
-class MainWindow(QMainWindow):
-    planChanged = Signal(str)
-    workshopChanged = Signal(str)
-    dataChanged = Signal()
-    databaseChanged = Signal()
-    started = Signal()  # every feature is installed
-
+class MainWindow(WindowShell):
     def __init__(
         self, db: Database, *, features: list[str] | None = None, staged: bool = False
     ) -> None:
@@ -75,7 +69,7 @@ class MainWindow(QMainWindow):
         if not staged:
             self.finish_start()
 
-    # -- public API for features --------------------------------------------------------------
+    # -- the contract (ui/shell.py) ---------------------------------------------------------
 
     def current_plan_id(self) -> str | None:
         return self.navigator.plan_id()
@@ -189,6 +183,9 @@ class MainWindow(QMainWindow):
         self.workshopChanged.emit(self.current_workshop_id() or "")
         self.dataChanged.emit()
 
+    def new_window(self) -> MainWindow:
+        return MainWindow(self.db)
+
     def continue_start(self) -> None:
         """After a staged start, once shown: load the rest (:mod:`.staged_start`)."""
         if self._later is not None:
@@ -295,9 +292,3 @@ class MainWindow(QMainWindow):
         if self.is_started:  # before, only the first view exists: keep the one remembered
             settings.put(settings.CURRENT_VIEW, self.views.currentIndex())
         super().closeEvent(event)
-
-
-def has_unsaved(widget: QWidget) -> bool:
-    """A form with typing not saved yet (``unsaved()``) that can save it (``save()``)."""
-    check = getattr(widget, "unsaved", None)
-    return callable(check) and bool(check()) and callable(getattr(widget, "save", None))

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar
 from cocreation_app.services import lists
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 class Navigator(QToolBar):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.setObjectName("navigator")
         self.setWindowTitle(self.tr("Plan y taller"))

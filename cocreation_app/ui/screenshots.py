@@ -36,10 +36,10 @@ def prepare_view(view: QWidget) -> None:
     first), and a commitment still being drafted (the demo's commitments are complete)."""
     from cocreation_app.services.entities import EntityService
     from cocreation_app.ui.commitments.view import CommitmentsView
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
     window = view.window()
-    assert isinstance(window, MainWindow)
+    assert isinstance(window, WindowShell)
     plan_id = window.current_plan_id()
     workshops = EntityService(window.db).list_records("workshops", plan_id=plan_id)
     voted = view.objectName() == "prioritizationView"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from cocreation_app.ui.features import LATER_IMPORTS, install_features
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ _INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 class StagedStart(QObject):
     """Owned by the window: deleting the window cancels the steps not run yet."""
 
-    def __init__(self, window: MainWindow, features: list[str]) -> None:
+    def __init__(self, window: WindowShell, features: list[str]) -> None:
         super().__init__(window)
         self.window = window
         self.steps: list[tuple[str, Callable[[], object]]] = [

@@ -14,7 +14,7 @@ from cocreation_app.storage.backup import automatic_backup_dir
 from cocreation_app.storage.restore import check_backup_file, restore_backup
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 DB_FILTER = "Cocrea (*.sqlite3 *.db);;*"
 
@@ -23,7 +23,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BackupMenu", text)
 
 
-def restore(window: MainWindow) -> None:
+def restore(window: WindowShell) -> None:
     path = window.db.path
     folder = automatic_backup_dir(path)
     start = folder if folder.is_dir() else path.parent
@@ -52,7 +52,7 @@ def restore(window: MainWindow) -> None:
     )
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     action = window.menu("file").addAction(_tr("Restaurar &respaldo…"))
     action.triggered.connect(lambda: restore(window))
     window.review_mode.guard(action)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from cocreation_app.ui.checkin.view import CheckInView
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     window.add_view(CheckInView(window), QCoreApplication.translate("Views", "Asistencia"))

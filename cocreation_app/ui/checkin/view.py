@@ -27,13 +27,13 @@ from cocreation_app.ui.undo_keys import forget_typing
 from cocreation_app.ui.widgets.view import View
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 CHECK_IN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
 class CheckInView(View):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.setObjectName("checkInView")
         layout = QHBoxLayout(self)

@@ -15,7 +15,7 @@ from cocreation_app.services.entities import EntityService
 from cocreation_app.storage import backup_to, open_database
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 DB_FILTER = "Cocrea (*.sqlite3 *.db);;*"
 
@@ -28,7 +28,7 @@ def demo_path() -> Path:
     return paths.user_data_dir() / "cocrea-demo.sqlite3"
 
 
-def open_path(window: MainWindow, path: Path, *, create: bool) -> bool:
+def open_path(window: WindowShell, path: Path, *, create: bool) -> bool:
     db = window.run(open_database, path, create=create)
     if db is None:
         return False
@@ -37,7 +37,7 @@ def open_path(window: MainWindow, path: Path, *, create: bool) -> bool:
     return True
 
 
-def open_demo(window: MainWindow) -> None:
+def open_demo(window: WindowShell) -> None:
     path = demo_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     db = window.run(open_database, path)
@@ -49,7 +49,7 @@ def open_demo(window: MainWindow) -> None:
     window.status(_tr("Demostración abierta: {path}").format(path=path))
 
 
-def new_database(window: MainWindow) -> None:
+def new_database(window: WindowShell) -> None:
     name, _ = QFileDialog.getSaveFileName(
         window, _tr("Nueva base de datos"), str(paths.user_data_dir() / "nueva.sqlite3"), DB_FILTER
     )
@@ -57,7 +57,7 @@ def new_database(window: MainWindow) -> None:
         open_path(window, Path(name), create=True)
 
 
-def open_existing(window: MainWindow) -> None:
+def open_existing(window: WindowShell) -> None:
     name, _ = QFileDialog.getOpenFileName(
         window, _tr("Abrir base de datos"), str(window.db.path.parent), DB_FILTER
     )
@@ -65,7 +65,7 @@ def open_existing(window: MainWindow) -> None:
         open_path(window, Path(name), create=False)
 
 
-def back_up(window: MainWindow) -> None:
+def back_up(window: WindowShell) -> None:
     suggested = window.db.path.with_name(f"{window.db.path.stem}-respaldo.sqlite3")
     name, _ = QFileDialog.getSaveFileName(window, _tr("Respaldar"), str(suggested), DB_FILTER)
     if not name:
@@ -82,7 +82,7 @@ def back_up(window: MainWindow) -> None:
     window.status(_tr("Respaldo guardado en {path}").format(path=name))
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     menu = window.menu("file")
     action = menu.addAction(_tr("&Nueva base de datos…"))
     action.setShortcut(QKeySequence.StandardKey.New)

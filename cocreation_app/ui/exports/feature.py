@@ -21,14 +21,14 @@ from cocreation_app.ui.exports.options import Choices, ExportOptions
 from cocreation_app.ui.exports.worker import BackgroundJob
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Exports", text)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     menu = window.menu("export")
     action = menu.addAction(_tr("Borrador del &plan (PDF)…"))
     action.setObjectName("actionExportPlanPdf")
@@ -39,7 +39,7 @@ def install(window: MainWindow) -> None:
     menu.addSeparator()
 
 
-def export_plan_draft(window: MainWindow) -> bool:
+def export_plan_draft(window: WindowShell) -> bool:
     from cocreation_app.reports import export_plan
 
     plan_id = window.current_plan_id()
@@ -69,7 +69,7 @@ def export_plan_draft(window: MainWindow) -> bool:
     )
 
 
-def export_attendance_sheet(window: MainWindow) -> bool:
+def export_attendance_sheet(window: WindowShell) -> bool:
     from cocreation_app.reports import export_attendance
 
     workshop_id = window.current_workshop_id()
@@ -112,7 +112,7 @@ def _reraise(exc: BaseException) -> NoReturn:
 
 
 def _export(
-    window: MainWindow,
+    window: WindowShell,
     options: ExportOptions,
     default_name: str,
     label: str,
@@ -142,7 +142,7 @@ def _export(
     return True
 
 
-def ask_pdf_target(window: MainWindow, title: str, default_name: str) -> Path | None:
+def ask_pdf_target(window: WindowShell, title: str, default_name: str) -> Path | None:
     """The file to write, asked in the folder used last; ".pdf" added when left out."""
     folder = settings.get(settings.EXPORT_FOLDER)
     start = str(Path(folder) / default_name) if folder else default_name

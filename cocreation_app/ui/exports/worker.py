@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QProgressDialog
 from cocreation_app.reports.progress import ExportCancelled, Progress
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 STEPS = 1000  # the dialog's range: thousandths of the job
 SHOW_AFTER_MS = 400  # a quick export never flashes a dialog
@@ -64,7 +64,7 @@ class _Worker(QObject):
 class BackgroundJob(QObject):
     """Run ``job`` on a thread with a progress dialog titled ``label``; :meth:`run` waits."""
 
-    def __init__(self, window: MainWindow, label: str, job: Callable[[Progress], Any]) -> None:
+    def __init__(self, window: WindowShell, label: str, job: Callable[[Progress], Any]) -> None:
         super().__init__(window)
         self.window_ = window
         self.outcome = Outcome()

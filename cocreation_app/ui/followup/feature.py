@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QFileDialog
 from cocreation_app.ui.followup.view import FollowupView
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Followup", text)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     window.add_view(FollowupView(window), QCoreApplication.translate("Views", "Seguimiento"))
     export = window.menu("export")
     action = export.addAction(_tr("Informe de &avance (PDF)…"))
@@ -33,19 +33,19 @@ def install(window: MainWindow) -> None:
     action.triggered.connect(lambda: export_site(window))
 
 
-def _plan(window: MainWindow) -> str | None:
+def _plan(window: WindowShell) -> str | None:
     plan_id = window.current_plan_id()
     if not plan_id:
         window.show_error(_tr("Elija primero un plan."))
     return plan_id
 
 
-def _save_path(window: MainWindow, title: str, name: str, file_filter: str) -> Path | None:
+def _save_path(window: WindowShell, title: str, name: str, file_filter: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(window, title, name, file_filter)
     return Path(chosen) if chosen else None
 
 
-def export_progress(window: MainWindow, path: Path | None = None) -> bool:
+def export_progress(window: WindowShell, path: Path | None = None) -> bool:
     from cocreation_app.reports.exports import export_progress as write
 
     plan_id = _plan(window)
@@ -60,7 +60,7 @@ def export_progress(window: MainWindow, path: Path | None = None) -> bool:
     return True
 
 
-def export_open_data(window: MainWindow, path: Path | None = None) -> bool:
+def export_open_data(window: WindowShell, path: Path | None = None) -> bool:
     from cocreation_app.reports.open_data import export_open_data as write
 
     plan_id = _plan(window)
@@ -79,7 +79,7 @@ def export_open_data(window: MainWindow, path: Path | None = None) -> bool:
     return True
 
 
-def export_site(window: MainWindow, path: Path | None = None) -> bool:
+def export_site(window: WindowShell, path: Path | None = None) -> bool:
     """The site goes into a new folder chosen inside a parent folder (a stick, say)."""
     from cocreation_app.reports.site import export_site as write
 

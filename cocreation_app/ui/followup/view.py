@@ -23,7 +23,7 @@ from cocreation_app.ui.followup.dialogs import AssessmentDialog, ProgressDialog
 from cocreation_app.ui.widgets.view import View
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +35,7 @@ def _percent(value: float | None) -> str:
 
 
 class FollowupView(View):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.summary = QLabel()
         self.tree = QTreeWidget()

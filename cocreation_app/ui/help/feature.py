@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from cocreation_app import __version__
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -27,7 +27,7 @@ def about_text() -> str:
     ).format(version=__version__)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     action = window.menu("help").addAction(_tr("&Atajos de teclado"))
     action.setObjectName("actionShortcuts")
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -38,7 +38,7 @@ def install(window: MainWindow) -> None:
     )
 
 
-def show_shortcuts(window: MainWindow) -> None:
+def show_shortcuts(window: WindowShell) -> None:
     from cocreation_app.ui.help.shortcuts import ShortcutsDialog
 
     dialog = ShortcutsDialog(window)

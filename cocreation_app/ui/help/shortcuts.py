@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -44,7 +44,7 @@ def _group(action: QAction) -> str:
     return _plain(menus[0].title()) if menus else _tr("Listas y vistas")
 
 
-def action_shortcuts(window: MainWindow) -> list[Shortcut]:
+def action_shortcuts(window: WindowShell) -> list[Shortcut]:
     """Every action of the window that has a key, once each, in menu order."""
     found: list[Shortcut] = []
     seen: set[tuple[str, str]] = set()
@@ -111,7 +111,7 @@ def page_html(shortcuts: list[Shortcut]) -> str:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: WindowShell, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(_tr("Atajos de teclado"))

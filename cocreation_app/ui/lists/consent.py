@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -94,7 +94,7 @@ class ConsentDialog(QDialog):
         return Answers(self.contact.isChecked(), self.publish.isChecked(), self.photos.isChecked())
 
 
-def settle_consent(window: MainWindow, participant_id: str, name: str) -> bool:
+def settle_consent(window: WindowShell, participant_id: str, name: str) -> bool:
     """True when the person may be checked in: they had consented, or just did."""
     from cocreation_app.services import lists
     from cocreation_app.services.participants import ParticipantService

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from cocreation_app.ui import settings
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 TABLE_FILTER = "Excel (*.xlsx);;CSV (*.csv)"
 
@@ -25,7 +25,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Lists", text)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     action = window.menu("file").addAction(_tr("Importar &personas (Excel o CSV)…"))
     action.setObjectName("actionImportParticipants")
     action.triggered.connect(lambda: import_participants(window))
@@ -50,7 +50,7 @@ def install(window: MainWindow) -> None:
         action.triggered.connect(lambda _=False, slot=slot: slot(window))
 
 
-def import_participants(window: MainWindow, path: Path | None = None) -> bool:
+def import_participants(window: WindowShell, path: Path | None = None) -> bool:
     from cocreation_app.services.participant_import import read_import
     from cocreation_app.ui.lists.import_dialog import run_import
 
@@ -74,7 +74,7 @@ def import_participants(window: MainWindow, path: Path | None = None) -> bool:
     return run_import(window, source, plan_id)
 
 
-def _target(window: MainWindow, title: str, default_name: str) -> Path | None:
+def _target(window: WindowShell, title: str, default_name: str) -> Path | None:
     folder = settings.get(settings.EXPORT_FOLDER)
     start = str(Path(folder) / default_name) if folder else default_name
     name, chosen = QFileDialog.getSaveFileName(window, title, start, TABLE_FILTER)
@@ -86,7 +86,7 @@ def _target(window: MainWindow, title: str, default_name: str) -> Path | None:
     return path
 
 
-def _with_personal_data(window: MainWindow) -> bool:
+def _with_personal_data(window: WindowShell) -> bool:
     answer = QMessageBox.question(
         window,
         _tr("Datos personales"),
@@ -101,7 +101,7 @@ def _with_personal_data(window: MainWindow) -> bool:
 
 
 def _export(
-    window: MainWindow, title: str, default_name: str, write: Callable[[Path], Any], done: str
+    window: WindowShell, title: str, default_name: str, write: Callable[[Path], Any], done: str
 ) -> bool:
     target = _target(window, title, default_name)
     if target is None:
@@ -114,7 +114,7 @@ def _export(
     return True
 
 
-def export_people(window: MainWindow) -> bool:
+def export_people(window: WindowShell) -> bool:
     from cocreation_app.reports.lists import export_participants
 
     plan_id = window.current_plan_id()
@@ -131,7 +131,7 @@ def export_people(window: MainWindow) -> bool:
     )
 
 
-def export_attendance(window: MainWindow) -> bool:
+def export_attendance(window: WindowShell) -> bool:
     from cocreation_app.reports.lists import export_attendance_list
 
     workshop_id = window.current_workshop_id()
@@ -148,7 +148,7 @@ def export_attendance(window: MainWindow) -> bool:
     )
 
 
-def export_ranking(window: MainWindow) -> bool:
+def export_ranking(window: WindowShell) -> bool:
     from cocreation_app.reports.lists import export_ranking as write
 
     workshop_id = window.current_workshop_id()

@@ -29,7 +29,7 @@ from cocreation_app.i18n import format_integer
 
 if TYPE_CHECKING:
     from cocreation_app.services.participant_import import ImportFile, Preview
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -41,7 +41,7 @@ SAMPLE_ROWS = 8
 
 
 class ImportDialog(QDialog):
-    def __init__(self, window: MainWindow, plan_id: str, source: ImportFile) -> None:
+    def __init__(self, window: WindowShell, plan_id: str, source: ImportFile) -> None:
         from cocreation_app.services.participant_import import (
             FIELDS,
             field_label,
@@ -202,7 +202,7 @@ def _shown(field: str, value: str | None) -> str:
     return (value or "")[:60]
 
 
-def run_import(window: MainWindow, source: ImportFile, plan_id: str) -> bool:
+def run_import(window: WindowShell, source: ImportFile, plan_id: str) -> bool:
     """Show the dialog; import when the user proceeds. True when people were imported."""
     from cocreation_app.services.participant_import import apply_import
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from cocreation_app.ui.participants.view import ParticipantsView
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     view = ParticipantsView(window)
     window.add_view(view, QCoreApplication.translate("Views", "Participantes"))

@@ -29,7 +29,7 @@ from cocreation_app.ui.widgets.fields import RecordForm
 
 if TYPE_CHECKING:
     from cocreation_app.services.lists import PrivacyNotice
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 PERSON_FIELDS = (
     "name",
@@ -46,7 +46,7 @@ PERSON_FIELDS = (
 class RegistrationForm(QWidget):
     saved = Signal(str)
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: WindowShell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.editing_id: str | None = None

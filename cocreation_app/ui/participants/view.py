@@ -27,14 +27,14 @@ from cocreation_app.ui.participants.model import ID_ROLE, ParticipantTableModel
 from cocreation_app.ui.widgets.view import View
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 class ParticipantTable(QWidget):
     """Search box, paged table and a count; shared by the participants and check-in views."""
 
     def __init__(
-        self, window: MainWindow, *, with_attendance: bool, parent: QWidget | None = None
+        self, window: WindowShell, *, with_attendance: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.window_ = window
@@ -126,7 +126,7 @@ class ParticipantTable(QWidget):
 
 
 class ParticipantsView(View):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.setObjectName("participantsView")
         layout = QHBoxLayout(self)

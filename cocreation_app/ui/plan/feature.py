@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from cocreation_app.ui.plan.view import PlanView
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     window.add_view(PlanView(window), QCoreApplication.translate("Views", "Plan"))

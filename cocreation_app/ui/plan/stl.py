@@ -25,11 +25,11 @@ from cocreation_app.ui.participants.view import ParticipantTable
 from cocreation_app.ui.widgets.records import ID_ROLE, RecordTableModel
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 class StlEditor(QWidget):
-    def __init__(self, window: MainWindow, parent: QWidget) -> None:
+    def __init__(self, window: WindowShell, parent: QWidget) -> None:
         super().__init__(parent)
         self.window_ = window
         members_box = QWidget(self)

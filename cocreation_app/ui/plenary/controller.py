@@ -22,7 +22,7 @@ from cocreation_app.ui.plenary.timer import DEFAULT_SECONDS, ActivityTimer
 from cocreation_app.ui.plenary.window import PlenaryData, PlenaryWindow
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 MAX_MINUTES = 240
@@ -34,7 +34,7 @@ def _tr(text: str) -> str:
 
 class PlenaryController(QObject):
     def __init__(
-        self, window: MainWindow, load: Callable[[], PlenaryData], changed: SignalInstance
+        self, window: WindowShell, load: Callable[[], PlenaryData], changed: SignalInstance
     ) -> None:
         """``load`` gives what to show; ``changed`` fires whenever that may have changed."""
         super().__init__(window)

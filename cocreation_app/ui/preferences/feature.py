@@ -12,20 +12,20 @@ from cocreation_app.ui.preferences.dialog import PreferencesDialog
 from cocreation_app.ui.preferences.language import switch_language
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Preferences", text)
 
 
-def open_preferences(window: MainWindow) -> None:
+def open_preferences(window: WindowShell) -> None:
     dialog = PreferencesDialog(current_language(), window)
     if dialog.exec() and dialog.language() != current_language():
         switch_language(window, dialog.language())
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     action = QAction(_tr("&Preferencias…"), window)
     action.setObjectName("actionPreferences")
     action.setMenuRole(QAction.MenuRole.PreferencesRole)

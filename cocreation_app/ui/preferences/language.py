@@ -16,10 +16,10 @@ from cocreation_app.i18n.qt import apply_language, system_language
 from cocreation_app.ui import settings
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 # The window now open; Python must hold it or Qt would delete it.
-_current: list[MainWindow] = []
+_current: list[WindowShell] = []
 
 
 def startup_language() -> str:
@@ -28,14 +28,12 @@ def startup_language() -> str:
     return saved if saved in LANGUAGES else system_language()
 
 
-def switch_language(window: MainWindow, code: str) -> MainWindow:
+def switch_language(window: WindowShell, code: str) -> WindowShell:
     """Save ``code``, apply it and replace ``window`` by a new one in that language."""
-    from cocreation_app.ui.main_window import MainWindow
-
     settings.put(settings.LANGUAGE, code)
     apply_language(code)
     plan_id, workshop_id = window.current_plan_id(), window.current_workshop_id()
-    new = MainWindow(window.db)
+    new = window.new_window()
     new.restoreGeometry(window.saveGeometry())
     new.restoreState(window.saveState())
     new.select(plan_id, workshop_id)

@@ -13,12 +13,12 @@ from cocreation_app.services import prioritization as prio
 from cocreation_app.ui.commands import ServiceCommand
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 class RecordCommand(ServiceCommand):
     def __init__(
-        self, window: MainWindow, text: str, kind: str, record: Callable[[], list[str]]
+        self, window: WindowShell, text: str, kind: str, record: Callable[[], list[str]]
     ) -> None:
         super().__init__(window, text)
         self.kind = kind
@@ -41,7 +41,7 @@ class SelectCommand(ServiceCommand):
     """Mark problems selected for solution design (or not); undo puts the old statuses back."""
 
     def __init__(
-        self, window: MainWindow, text: str, problem_ids: Sequence[str], selected: bool
+        self, window: WindowShell, text: str, problem_ids: Sequence[str], selected: bool
     ) -> None:
         super().__init__(window, text)
         self.problem_ids = list(problem_ids)

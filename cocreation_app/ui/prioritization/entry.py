@@ -41,7 +41,7 @@ from cocreation_app.ui.widgets.fields import set_edit_triggers, set_read_only
 from cocreation_app.ui.widgets.naming import named
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EDIT_TRIGGERS = (
@@ -89,7 +89,7 @@ def _number_item(value: int) -> QTableWidgetItem:
 
 
 class VoteEntryPanel(QWidget):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: WindowShell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voteEntry")
         self.window_ = window

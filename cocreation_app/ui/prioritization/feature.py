@@ -10,10 +10,10 @@ from cocreation_app.ui.plenary.controller import PlenaryController
 from cocreation_app.ui.prioritization.view import PrioritizationView
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     view = PrioritizationView(window)
     window.add_view(view, QCoreApplication.translate("PrioritizationView", "Priorización"))
     view.plenary = PlenaryController(window, view.plenary_data, view.rankingChanged)

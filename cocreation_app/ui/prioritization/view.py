@@ -35,8 +35,8 @@ from cocreation_app.ui.prioritization.ranking_model import RankingModel
 from cocreation_app.ui.widgets.naming import named
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
     from cocreation_app.ui.plenary.controller import PlenaryController
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -46,7 +46,7 @@ def _tr(text: str) -> str:
 class PrioritizationView(QWidget):
     rankingChanged = Signal()  # after every refresh: the plenary view follows it
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.setObjectName("prioritizationView")
         self.window_ = window

@@ -29,7 +29,7 @@ from cocreation_app.ui.problems.tree_model import ProblemTreeModel, TreeItem
 from cocreation_app.ui.widgets.fields import set_edit_triggers
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 EDIT_TRIGGERS = (
@@ -72,7 +72,7 @@ class TreeView(QTreeView):
 
 
 class ProblemTreeEditor(QWidget):
-    def __init__(self, window: MainWindow, sync: Callable[[], None], parent: QWidget) -> None:
+    def __init__(self, window: WindowShell, sync: Callable[[], None], parent: QWidget) -> None:
         super().__init__(parent)
         self.window_ = window
         self.sync = sync

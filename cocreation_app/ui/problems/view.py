@@ -13,11 +13,11 @@ from cocreation_app.ui.widgets.panel import RecordPanel
 from cocreation_app.ui.widgets.view import View
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 class ProblemsView(View):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.setObjectName("problemsView")
         self.panel = RecordPanel(

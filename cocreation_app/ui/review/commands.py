@@ -12,14 +12,14 @@ from cocreation_app.services.review import ReviewService
 from cocreation_app.ui.commands import ServiceCommand, UpdateCommand
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 class AddObservationCommand(ServiceCommand):
     allowed_in_review = True
 
     def __init__(
-        self, window: MainWindow, create: Callable[[ReviewService], str], reply: bool = False
+        self, window: WindowShell, create: Callable[[ReviewService], str], reply: bool = False
     ) -> None:
         text = (
             QCoreApplication.translate("Review", "Responder observación")
@@ -47,7 +47,7 @@ class MarkAddressedCommand(UpdateCommand):
 
     allowed_in_review = True
 
-    def __init__(self, window: MainWindow, observation_id: str, addressed: bool) -> None:
+    def __init__(self, window: WindowShell, observation_id: str, addressed: bool) -> None:
         text = (
             QCoreApplication.translate("Review", "Marcar como atendida")
             if addressed
@@ -62,7 +62,7 @@ class ConfirmVerdictCommand(UpdateCommand):
 
     allowed_in_review = True
 
-    def __init__(self, window: MainWindow, observation_id: str, verdict: str) -> None:
+    def __init__(self, window: WindowShell, observation_id: str, verdict: str) -> None:
         text = (
             QCoreApplication.translate("Review", "Descartar dictamen propuesto")
             if verdict == "comment"

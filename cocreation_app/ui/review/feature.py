@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from cocreation_app.ui.review.view import ReviewView
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Review", text)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     view = ReviewView(window)
     window.add_view(view, QCoreApplication.translate("Views", "Revisión"))
     file_menu = window.menu("file")
@@ -37,7 +37,7 @@ def install(window: MainWindow) -> None:
     action.triggered.connect(lambda: export_draft_with_observations(window))
 
 
-def open_for_review(window: MainWindow, view: ReviewView, path: Path | None = None) -> bool:
+def open_for_review(window: WindowShell, view: ReviewView, path: Path | None = None) -> bool:
     """Import a received plan bundle (or review file) and show its plan in the review view."""
     from cocreation_app.sync.importer import import_bundles
 
@@ -64,7 +64,7 @@ def open_for_review(window: MainWindow, view: ReviewView, path: Path | None = No
     return True
 
 
-def import_pdf_comments(window: MainWindow, view: ReviewView, path: Path | None = None) -> bool:
+def import_pdf_comments(window: WindowShell, view: ReviewView, path: Path | None = None) -> bool:
     """Attach the comments written on a draft PDF; list those that could not be placed."""
     from cocreation_app.reports.pdf_comments import import_pdf_comments as read_comments
     from cocreation_app.reports.pdf_comments import kind_label, reason_text
@@ -112,7 +112,7 @@ def import_pdf_comments(window: MainWindow, view: ReviewView, path: Path | None 
 
 
 def _plan_and_target(
-    window: MainWindow, path: Path | None, title: str, default_name: str, file_filter: str
+    window: WindowShell, path: Path | None, title: str, default_name: str, file_filter: str
 ) -> tuple[str, Path] | None:
     """The current plan and where to write its export (asked for unless given)."""
     plan_id = window.current_plan_id()
@@ -127,7 +127,7 @@ def _plan_and_target(
     return plan_id, path
 
 
-def export_review(window: MainWindow, path: Path | None = None) -> bool:
+def export_review(window: WindowShell, path: Path | None = None) -> bool:
     from cocreation_app.sync.review_file import export_review_file
 
     chosen = _plan_and_target(
@@ -151,7 +151,7 @@ def export_review(window: MainWindow, path: Path | None = None) -> bool:
     return True
 
 
-def export_draft_with_observations(window: MainWindow, path: Path | None = None) -> bool:
+def export_draft_with_observations(window: WindowShell, path: Path | None = None) -> bool:
     """The draft PDF with an annex listing every observation and its replies."""
     from cocreation_app.reports.exports import export_plan
 

@@ -1,7 +1,7 @@
 """Review mode: the whole window becomes read-only except the review itself.
 
 An official who reviews a received plan must not change it by accident. While the mode is on,
-``MainWindow.execute``/``execute_all`` run only commands that declare ``allowed_in_review``
+``WindowShell.execute``/``execute_all`` run only commands that declare ``allowed_in_review``
 (observations, replies, addressed marks); undo and redo follow the same rule. Edits made without
 a command ask :meth:`ReviewMode.allows` first, and their menu entries, buttons and shortcuts
 are greyed out (:meth:`ReviewMode.guard`: a view guards a widget holding its edit controls and
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
 
 from cocreation_app.ui import settings
+from cocreation_app.ui.shell import has_unsaved
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -45,7 +46,7 @@ def allowed_in_review(command: QUndoCommand) -> bool:
 class ReviewMode(QObject):
     changed = Signal()  # on or off (no argument: see tests/ui/test_pyside_refcounts.py)
 
-    def __init__(self, window: MainWindow, undo: QAction, redo: QAction) -> None:
+    def __init__(self, window: WindowShell, undo: QAction, redo: QAction) -> None:
         super().__init__(window)
         self.window_ = window
         self.action = QAction(_tr("&Modo revisión (solo observaciones)"), window)
@@ -141,8 +142,6 @@ class ReviewMode(QObject):
     def _save_typing(self) -> None:
         """Typing not saved yet is saved before the forms turn read-only, as when another
         record is picked: it would be stuck there, neither saved nor refused."""
-        from cocreation_app.ui.main_window import has_unsaved
-
         for widget in self.window_.findChildren(QWidget):
             if has_unsaved(widget):
                 widget.save()  # type: ignore[attr-defined]

@@ -40,7 +40,7 @@ from cocreation_app.ui.review.dialogs import ObservationDialog, StatusDialog
 from cocreation_app.ui.widgets.view import View
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,7 +50,7 @@ def _tr(text: str) -> str:
 
 
 class ReviewView(View):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.setObjectName("reviewView")
         self.observations: list[Observation] = []

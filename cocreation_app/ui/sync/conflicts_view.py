@@ -39,7 +39,7 @@ from cocreation_app.sync.conflicts import (
 from cocreation_app.ui.widgets.fields import set_read_only
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -109,7 +109,7 @@ def _orphan_text(conflict: Conflict) -> str:
 
 
 class ConflictsView(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window_ = window
         self.conflicts: list[Conflict] = []

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from cocreation_app.sync.devices import DeviceInfo, list_devices, set_trusted
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -29,7 +29,7 @@ class DevicesDialog(QDialog):
     """One row per device: its name, id, key fingerprint and whether its bundles are accepted;
     the selected one can be marked not trusted (or trusted again)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window_ = window
         self.devices: list[DeviceInfo] = []

@@ -26,7 +26,7 @@ from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.importer import FileReport, GroupCounts, expand_paths, import_bundles
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 BUNDLE_FILTER = "Cocrea (*.cocrea);;*"
 
@@ -42,7 +42,7 @@ class ExportBundleDialog(QDialog):
     with a passphrase (typed twice) is on by default and can only be turned off explicitly.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(_tr("Exportar paquete"))
@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
 
     COLUMNS = ("Archivo", "Nuevos", "Actualizados", "Sin cambios", "Conflictos", "Resultado")
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window_ = window
         self.reports: list[FileReport] = []
@@ -284,7 +284,7 @@ def _outcome(report: FileReport, dry_run: bool) -> str:
     return _tr("Importado: {count} cambios nuevos").format(count=report.new_changes)
 
 
-def open_import(window: MainWindow, paths: list[Path] | None = None) -> ImportDialog:
+def open_import(window: WindowShell, paths: list[Path] | None = None) -> ImportDialog:
     dialog = ImportDialog(window)
     if paths:
         dialog.add_paths(paths)

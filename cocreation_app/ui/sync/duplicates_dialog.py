@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from cocreation_app.sync.duplicates import DuplicateGroup, find_duplicates, merge_participants
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
@@ -29,7 +29,7 @@ class DuplicatesDialog(QDialog):
     """Each group lists the records that look like one person; the first registered is kept
     (its row is marked) and the others are merged into it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window_ = window
         self.groups: list[DuplicateGroup] = []

@@ -13,14 +13,14 @@ from cocreation_app.ui.sync.dialogs import ExportBundleDialog, open_import
 from cocreation_app.ui.sync.duplicates_dialog import DuplicatesDialog
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncFeature", text)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     menu = window.menu("file")
     menu.addSeparator()
     action = menu.addAction(_tr("E&xportar paquete .cocrea…"))

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from cocreation_app.ui.welcome.panel import CentralStack
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowShell) -> None:
     if isinstance(window.centralWidget(), CentralStack):
         return  # installed already
     window.welcome = CentralStack(window)  # type: ignore[attr-defined]

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 class WelcomePanel(QWidget):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: WindowShell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.setObjectName("welcomePanel")
@@ -105,7 +105,7 @@ class WelcomePanel(QWidget):
 class CentralStack(QStackedWidget):
     """The window's centre: the view tabs, or the welcome panel while there is no plan."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.setObjectName("centralStack")
         self.window_ = window

@@ -32,7 +32,7 @@ from cocreation_app.ui.widgets.fields import RecordForm
 from cocreation_app.ui.widgets.records import ID_ROLE, RecordTableModel
 
 if TYPE_CHECKING:
-    from cocreation_app.ui.main_window import MainWindow
+    from cocreation_app.ui.shell import WindowShell
 
 
 class RecordPanel(QWidget):
@@ -42,7 +42,7 @@ class RecordPanel(QWidget):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowShell,
         kind: str,
         columns: Sequence[str],
         groups: Sequence[tuple[str | None, Sequence[str]]],
