@@ -156,12 +156,12 @@
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="141"/>
+        <location filename="../cocreation_app/ui/commands.py" line="143"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="158"/>
+        <location filename="../cocreation_app/ui/commands.py" line="160"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
@@ -1147,88 +1147,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="228"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="264"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="202"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="270"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="161"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="114"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="137"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="156"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -2373,32 +2373,32 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>Review &amp;mode (observations only)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Prevents editing the plan; only observations are added and answered.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="137"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Review mode on: only observations are added.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="139"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Review mode: observations only</translation>
     </message>
@@ -6351,7 +6351,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="409"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
@@ -6438,7 +6438,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="457"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
@@ -6448,7 +6448,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="420"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
@@ -6483,12 +6483,12 @@ Send that file to whoever gives you support.</translation>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="418"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="424"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="452"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
@@ -6528,7 +6528,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Attendance: {count} people.</translation>
     </message>

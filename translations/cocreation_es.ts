@@ -156,12 +156,12 @@
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="141"/>
+        <location filename="../cocreation_app/ui/commands.py" line="143"/>
         <source>Eliminar {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="158"/>
+        <location filename="../cocreation_app/ui/commands.py" line="160"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Registrar asistencia de {name}</translation>
     </message>
@@ -1147,88 +1147,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="228"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="264"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="202"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="270"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="161"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="114"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="137"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="156"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -2373,32 +2373,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>&amp;Modo revisión (solo observaciones)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Impide editar el plan; solo se agregan y responden observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="137"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Modo revisión activado: solo se agregan observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="139"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Modo revisión desactivado: puede editar el plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Modo revisión: solo se agregan observaciones</translation>
     </message>
@@ -6351,7 +6351,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="409"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
@@ -6438,7 +6438,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="457"/>
         <source>Informe de avance: {title}</source>
         <translation>Informe de avance: {title}</translation>
     </message>
@@ -6448,7 +6448,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="420"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>No hubo reuniones de seguimiento en el periodo.</translation>
     </message>
@@ -6483,12 +6483,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Qué cambió en el periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="418"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="424"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="452"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
@@ -6528,7 +6528,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Asistencia: {count} personas.</translation>
     </message>
