@@ -156,12 +156,12 @@
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="143"/>
+        <location filename="../cocreation_app/ui/commands.py" line="141"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="160"/>
+        <location filename="../cocreation_app/ui/commands.py" line="158"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
@@ -1147,88 +1147,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="228"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="264"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="202"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="270"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="161"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="114"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="137"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="244"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="156"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -2373,32 +2373,32 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>Review &amp;mode (observations only)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Prevents editing the plan; only observations are added and answered.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="136"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Review mode on: only observations are added.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="139"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Review mode: observations only</translation>
     </message>
@@ -2439,7 +2439,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
         <source>Agregar un elemento hermano / hijo</source>
         <translation>Add a sibling / child item</translation>
     </message>
@@ -2449,7 +2449,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="117"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="106"/>
         <source>Atajos de teclado</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2459,12 +2459,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Move down / up to the next cell</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="126"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="115"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="92"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
         <source>Cerrar la vista plenaria</source>
         <translation>Close the plenary view</translation>
     </message>
@@ -2479,7 +2479,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Correct the cell's number / empty the cell</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
         <source>Elegir otra persona</source>
         <translation>Choose another person</translation>
     </message>
@@ -2489,7 +2489,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
@@ -2499,7 +2499,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Save the tally or the scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="91"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Start or pause the timer</translation>
     </message>
@@ -2514,7 +2514,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Move between cells</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="74"/>
         <source>Pasar al campo siguiente</source>
         <translation>Move to the next field</translation>
     </message>
@@ -2524,12 +2524,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Paste a column or a block of numbers from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
         <source>Registrar la asistencia de la persona elegida</source>
         <translation>Check in the chosen person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
         <source>Sangrar / quitar sangría</source>
         <translation>Indent / outdent</translation>
     </message>
@@ -2539,7 +2539,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Next number cell</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="72"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="71"/>
         <source>Vista plenaria (en el proyector)</source>
         <translation>Plenary view (on the projector)</translation>
     </message>
@@ -2846,67 +2846,67 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="145"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="169"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="220"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="233"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="222"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="235"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="414"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="420"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="147"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="171"/>
         <source>Computadora</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="374"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="380"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="191"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="204"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="341"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="190"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="195"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="208"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -2915,76 +2915,76 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="118"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
         <source>Hoja:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>What was recorded for this table on every computer whose files arrived</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="252"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="261"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <source>Mesa o grupo:</source>
         <translation>Table or group:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
         <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
         <translation>Review mode: votes and scores can be viewed but not recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="119"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Personas en la mesa:</source>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="436"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="442"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="435"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="441"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="305"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="314"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="168"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
@@ -2993,57 +2993,57 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The table's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Puntos de la mesa (esta computadora)</source>
         <translation>Table's dots (this computer)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
         <source>Puntos por persona en el taller:</source>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="369"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="184"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Total de la mesa</source>
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="389"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="395"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="192"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
         <source>p. ej. Hoja A-1</source>
         <translation>e.g. Sheet A-1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="112"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
         <source>sin indicar</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="115"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
         <source>sin límite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="307"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="316"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -6351,7 +6351,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="409"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
@@ -6438,7 +6438,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="457"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
@@ -6448,7 +6448,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="420"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
@@ -6483,12 +6483,12 @@ Send that file to whoever gives you support.</translation>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="424"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="418"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="452"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
@@ -6528,7 +6528,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Attendance: {count} people.</translation>
     </message>
@@ -6636,7 +6636,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="115"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="111"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
@@ -6736,7 +6736,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="141"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Status</translation>
@@ -6788,12 +6788,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="133"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="118"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
@@ -6838,7 +6838,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="134"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
@@ -6956,7 +6956,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="140"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="136"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
@@ -7045,7 +7045,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="139"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="135"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -7082,7 +7082,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="123"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
@@ -7217,12 +7217,17 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="131"/>
+        <source>{label} (continúa)</source>
+        <translation>{label} (continued)</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="151"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="147"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –

@@ -216,6 +216,28 @@ class MappedTable(Table):
             recorder.box(item, page, (x0, bottom, x1, top))
 
 
+class RowLabel(Para):
+    """The label cell of a two-column form (label, value): when its row is split between pages,
+    the part on the next page shows ``continued`` instead of an empty label."""
+
+    continued: RowLabel | None = None
+
+
+class FormTable(MappedTable):
+    """A table of (label, value) rows whose split rows repeat their :class:`RowLabel`."""
+
+    def _splitCell(
+        self, value: Any, style: Any, oldHeight: float, newHeight: float, width: float
+    ) -> Any:
+        parts = super()._splitCell(value, style, oldHeight, newHeight, width)
+        if not parts or not isinstance(value, (list, tuple)) or not value:
+            return parts
+        label = value[0]
+        if isinstance(label, RowLabel) and parts[0] and not parts[1]:
+            return parts[0], (label.continued or label,)
+        return parts
+
+
 class MappedDocTemplate(BaseDocTemplate):
     """A doc template that carries a :class:`Recorder`."""
 

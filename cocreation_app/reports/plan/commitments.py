@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from cocreation_app.i18n import babel_locale, format_date, format_percent
 from cocreation_app.models import enums
 from cocreation_app.reports import styles as st
-from cocreation_app.reports.layout import ItemEnd, MappedTable, Para, item_cell
+from cocreation_app.reports.layout import FormTable, ItemEnd, MappedTable, Para, item_cell
 from cocreation_app.reports.plan.kit import STRING_CELLS, StoryKit, count, period, tr
 from cocreation_app.reports.plan_data import CommitmentInfo, MilestoneInfo, PlanData
 from cocreation_app.reports.styles import markup
@@ -75,7 +75,7 @@ def _template_rows(c: CommitmentInfo) -> list[tuple[str, str] | str]:
     ]
 
 
-def _template(kit: StoryKit, c: CommitmentInfo) -> MappedTable:
+def _template(kit: StoryKit, c: CommitmentInfo) -> FormTable:
     data: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = []
     for row in _template_rows(c):
@@ -87,13 +87,9 @@ def _template(kit: StoryKit, c: CommitmentInfo) -> MappedTable:
             data.append([kit.label(row, kit.s.cell_bold), ""])
             continue
         label, value = row
-        data.append(
-            [
-                kit.label(label, kit.s.cell_bold),
-                Para(markup(value), kit.s.cell) if value else "—",
-            ]
-        )
-    template = MappedTable(data, colWidths=[0.3 * kit.width, 0.7 * kit.width], splitInRow=1)
+        data.append([kit.row_label(label), Para(markup(value), kit.s.cell) if value else "—"])
+    # A long answer splits inside its row; the part on the next page repeats the label.
+    template = FormTable(data, colWidths=[0.3 * kit.width, 0.7 * kit.width], splitInRow=1)
     template.setStyle(
         st.table_style(
             [
