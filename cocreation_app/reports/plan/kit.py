@@ -88,9 +88,13 @@ class StoryKit:
         self.toc.append((key, 0, text))
         return heading(text, self.s.h1, key, 0)
 
-    def h2(self, key: str, text: str, item: tuple[str, str] | None = None) -> Flowable:
+    def h2(
+        self, key: str, text: str, item: tuple[str, str] | None = None, *, loose: bool = False
+    ) -> Flowable:
+        """A numbered item's heading; ``loose`` ones are not kept with what follows (put a
+        CondPageBreak before them)."""
         self.toc.append((key, 1, text))
-        return heading(text, self.s.h2, key, 1, item)
+        return heading(text, self.s.h2_loose if loose else self.s.h2, key, 1, item)
 
     def unnumbered_h1(self, key: str, title: str) -> Flowable:
         """An annex heading: in the contents, without a section number."""
