@@ -6550,7 +6550,7 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -6565,17 +6565,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="47"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="64"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="61"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -6620,12 +6620,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
@@ -6635,12 +6635,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="111"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="115"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="30"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -6665,7 +6665,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -6679,7 +6679,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
@@ -6719,7 +6719,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="31"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
@@ -6734,8 +6734,8 @@ Send that file to whoever gives you support.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Status</translation>
@@ -6762,7 +6762,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -6777,7 +6777,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="75"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
@@ -6787,22 +6787,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="133"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="142"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="118"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -6837,12 +6837,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="134"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="143"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="29"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
@@ -6872,7 +6872,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="39"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
@@ -6892,7 +6892,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="40"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -6918,7 +6918,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
@@ -6935,12 +6935,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
@@ -6955,12 +6955,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="136"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="145"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
@@ -6981,7 +6981,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
@@ -7044,7 +7044,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="135"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="144"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -7072,7 +7072,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
@@ -7081,7 +7081,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="123"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
@@ -7091,19 +7091,20 @@ Send that file to whoever gives you support.</translation>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="76"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="122"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="84"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="103"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="127"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -7113,20 +7114,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="96"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="124"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="131"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
@@ -7216,7 +7217,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="131"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="135"/>
         <source>{label} (continúa)</source>
         <translation>{label} (continued)</translation>
     </message>
@@ -7226,7 +7227,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="147"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="156"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -7270,22 +7271,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>

@@ -6550,7 +6550,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -6565,17 +6565,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="47"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="64"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="61"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -6620,12 +6620,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
@@ -6635,12 +6635,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Causas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="111"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="115"/>
         <source>Compromiso {number}. {title}</source>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="30"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -6665,7 +6665,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -6679,7 +6679,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
@@ -6719,7 +6719,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="31"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
@@ -6734,8 +6734,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Estado</translation>
@@ -6762,7 +6762,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -6777,7 +6777,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="75"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
@@ -6787,22 +6787,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="133"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="142"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="118"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -6837,12 +6837,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="134"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="143"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="29"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
@@ -6872,7 +6872,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="39"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
@@ -6892,7 +6892,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="40"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -6918,7 +6918,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
@@ -6935,12 +6935,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
@@ -6955,12 +6955,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="136"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="145"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
@@ -6981,7 +6981,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
@@ -7044,7 +7044,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="135"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="144"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -7072,7 +7072,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
@@ -7081,7 +7081,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="123"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
@@ -7091,19 +7091,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="76"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="122"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="84"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="103"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="127"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -7113,20 +7114,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="96"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="124"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="131"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
@@ -7216,7 +7217,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="131"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="135"/>
         <source>{label} (continúa)</source>
         <translation>{label} (continúa)</translation>
     </message>
@@ -7226,7 +7227,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="147"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="156"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -7270,22 +7271,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
