@@ -89,6 +89,7 @@ class FollowupView(View):
                     "",
                 ]
             )
+            top.setToolTip(0, top.text(0))  # the column elides a long title
             top.setData(0, ROLE_KIND, "commitments")
             top.setData(0, ROLE_ID, commitment.id)
             for milestone in commitment.milestones:
@@ -103,6 +104,7 @@ class FollowupView(View):
                         milestone.end_date.isoformat() if milestone.end_date else "",
                     ]
                 )
+                child.setToolTip(0, milestone.title)
                 child.setData(0, ROLE_KIND, "milestones")
                 child.setData(0, ROLE_ID, milestone.id)
                 child.setData(1, ROLE_ID, (milestone.status, milestone.progress))

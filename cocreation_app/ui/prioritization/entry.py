@@ -120,10 +120,18 @@ class VoteEntryPanel(QWidget):
         form.addRow(_tr("Puntos por persona en el taller:"), self.dots_per_person)
 
         self.tabs = named(QTabWidget(self), "entryTabs")
+        # Every tab's title whole: the panel is never narrower than the four of them.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tally = _grid(
             self,
             "tallyGrid",
-            [_tr("Problema"), _tr("Puntos de la mesa (esta computadora)"), _tr("Total de la mesa")],
+            # Two lines, as the criteria: the numbers' columns leave the titles room.
+            [
+                _tr("Problema"),
+                _tr("Puntos de la mesa\n(esta computadora)"),
+                _tr("Total de la mesa"),
+            ],
         )
         total_header = self.tally.horizontalHeaderItem(2)
         if total_header is not None:
@@ -329,16 +337,18 @@ class VoteEntryPanel(QWidget):
                 entry.sheet or "",
                 str(entry.dots),
                 "" if entry.previous_dots is None else str(entry.previous_dots),
-                entry.created_at.replace("T", " ")[:19],
+                entry.created_at.replace("T", " ")[:16],
                 entry.device_label or (entry.recorded_by or "")[:8],
             ]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                tip = values[0] if column == 0 else ""  # the column elides a long title
                 if not entry.current:
                     font = item.font()
                     font.setStrikeOut(True)
                     item.setFont(font)
-                    item.setToolTip(_tr("Corregido por un conteo posterior"))
+                    tip = "\n".join(t for t in (tip, _tr("Corregido por un conteo posterior")) if t)
+                item.setToolTip(tip)
                 self.history.setItem(row, column, item)
 
     # -- saving -------------------------------------------------------------------------------

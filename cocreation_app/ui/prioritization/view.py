@@ -62,6 +62,7 @@ class PrioritizationView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a workshop's title can be long
         self.dots_weight = self._weight_box("dotsWeight")
         self.criteria_weight = self._weight_box("criteriaWeight")
         weights = QHBoxLayout()
@@ -70,6 +71,9 @@ class PrioritizationView(QWidget):
         weights.addWidget(QLabel(_tr("Peso de los criterios:"), self))
         weights.addWidget(self.criteria_weight)
         weights.addStretch(1)
+        # On this row, not beside the selection buttons: that row must fit a laptop at 125 %.
+        self.plenary_button = named(QPushButton(_tr("Vista plenaria (F5)"), self), "openPlenary")
+        weights.addWidget(self.plenary_button)
 
         self.model = RankingModel(self)
         self.table = named(QTableView(self), "rankingTable")
@@ -106,7 +110,6 @@ class PrioritizationView(QWidget):
             QPushButton(_tr("Traer un problema de otro taller…"), self), "bringProblem"
         )
         self.bring_button.clicked.connect(self.bring_problem)
-        self.plenary_button = named(QPushButton(_tr("Vista plenaria (F5)"), self), "openPlenary")
         self.select_button.clicked.connect(lambda: self.select_problems(True))
         self.unselect_button.clicked.connect(lambda: self.select_problems(False))
         self.select_buttons = QWidget(self)  # greyed out in review mode
@@ -118,7 +121,6 @@ class PrioritizationView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.select_buttons)
         buttons.addStretch(1)
-        buttons.addWidget(self.plenary_button)
 
         ranking = QWidget(self)
         right = QVBoxLayout(ranking)
@@ -133,6 +135,8 @@ class PrioritizationView(QWidget):
         splitter.addWidget(ranking)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        # The entry's four tabs and the log's columns need about two fifths of a laptop's width.
+        splitter.setSizes([2 * 1000, 3 * 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -129,7 +129,7 @@ class ReviewView(View):
         splitter.addWidget(self.items)
         splitter.addWidget(self.detail)
         splitter.addWidget(side)
-        splitter.setSizes([380, 420, 520])
+        splitter.setSizes([460, 420, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.history)
@@ -188,8 +188,9 @@ class ReviewView(View):
                 [label, str(len(mine)) if mine else "", str(pending) if pending else ""]
             )
             row.setData(0, ROLE, (item.kind, item.id))
+            row.setToolTip(0, label)  # the column elides a long title
             if changed:
-                row.setToolTip(0, _tr("Cambió después del borrador que se comentó."))
+                row.setToolTip(0, f"{label}\n{_tr('Cambió después del borrador que se comentó.')}")
                 row.setText(2, _tr("{count} · cambió").format(count=pending))
             del parents[item.depth :]
             if parents:
