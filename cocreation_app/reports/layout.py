@@ -187,6 +187,7 @@ class MappedTable(Table):
     whose heights do not depend on the space left on the page."""
 
     _wrapped_at: float | None = None
+    _widow_room = -1.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_at is None or self._wrapped_at != availWidth:
@@ -194,6 +195,36 @@ class MappedTable(Table):
             self._wrapped_at = availWidth
         self.availWidth = availWidth
         return self._width, self._height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """ReportLab's split between rows, moved up so that neither a single row is left alone
+        on the next page (a widow under the repeated header) nor a row that belongs with the
+        next one (:meth:`keeps_with_next`, a group title) ends this page."""
+        if availHeight <= self._widow_room:
+            return []  # the room left on purpose at the foot of the previous part's page
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        kept = len(parts[0]._cellvalues) - header
+        moved = len(parts[1]._cellvalues) - header
+        if kept + moved + header != len(self._cellvalues):
+            return parts  # a row was cut in two
+        keep = kept - 1 if moved == 1 else kept
+        while keep > 0 and self.keeps_with_next(header + keep - 1):
+            keep -= 1
+        if keep == kept or keep < 1:
+            return parts
+        earlier = sum(self._rowHeights[: header + keep])
+        shifted: list[Flowable] = super().split(availWidth, earlier + 0.5)
+        if len(shifted) != 2:
+            return parts
+        shifted[1]._widow_room = availHeight - earlier + 1
+        return shifted
+
+    def keeps_with_next(self, row: int) -> bool:
+        """Whether ``row`` must not end a page (none do here)."""
+        return False
 
     def draw(self) -> None:
         super().draw()
@@ -214,6 +245,35 @@ class MappedTable(Table):
             _, top = _absolute(self.canv, 0, positions[index])
             _, bottom = _absolute(self.canv, 0, positions[index + 1])
             recorder.box(item, page, (x0, bottom, x1, top))
+
+
+class RowLabel(Para):
+    """The label cell of a two-column form (label, value): when its row is split between pages,
+    the part on the next page shows ``continued`` instead of an empty label."""
+
+    continued: RowLabel | None = None
+
+
+class FormTable(MappedTable):
+    """A table of (label, value) rows whose split rows repeat their :class:`RowLabel`; the
+    other rows (group titles) stay with the row after them."""
+
+    def keeps_with_next(self, row: int) -> bool:
+        first = self._cellvalues[row][0]
+        if isinstance(first, (list, tuple)):
+            first = first[0] if first else None
+        return not isinstance(first, RowLabel)
+
+    def _splitCell(
+        self, value: Any, style: Any, oldHeight: float, newHeight: float, width: float
+    ) -> Any:
+        parts = super()._splitCell(value, style, oldHeight, newHeight, width)
+        if not parts or not isinstance(value, (list, tuple)) or not value:
+            return parts
+        label = value[0]
+        if isinstance(label, RowLabel) and parts[0] and not parts[1]:
+            return parts[0], (label.continued or label,)
+        return parts
 
 
 class MappedDocTemplate(BaseDocTemplate):

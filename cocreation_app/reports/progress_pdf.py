@@ -3,35 +3,28 @@ commitment, then per commitment its milestones (status, progress bars, what chan
 last report), the updates of the period with their evidence, and its assessments; then the
 follow-up meetings of the STL.
 
-Built from the draft's blocks (bundled fonts, styles, headings that are bookmarks); "page X of
-Y" is drawn, as in the draft, through one form per page defined once the total is known.
+Built from the draft's blocks (bundled fonts, styles, headings that are bookmarks) on the
+document builder the draft and the attendance sheet share (metadata, "page X of Y" in one pass:
+:mod:`cocreation_app.reports.document`).
 """
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageBreak,
-    PageTemplate,
-    Spacer,
-)
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from cocreation_app import __version__
-from cocreation_app.i18n import current_language, format_date, format_integer, format_percent
+from cocreation_app.i18n import format_date, format_integer, format_percent
 from cocreation_app.i18n import translate as _translate
 from cocreation_app.models import enums
 from cocreation_app.reports import styles as st
 from cocreation_app.reports.canvas_text import draw_text, fit
+from cocreation_app.reports.document import PageCount, PagedDocTemplate
 from cocreation_app.reports.fonts import FAMILY
 from cocreation_app.reports.layout import MappedTable, Para, heading
 from cocreation_app.reports.progress_data import CommitmentReport, MilestoneChange, ProgressReport
@@ -88,7 +81,7 @@ class ProgressRenderer:
 
     # -- pages ---------------------------------------------------------------------------
 
-    def _page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+    def _page(self, canv: Canvas, doc: PagedDocTemplate) -> None:
         width, height = self.pagesize
         canv.saveState()
         canv.setFont(FAMILY, 8)
@@ -101,23 +94,8 @@ class ProgressRenderer:
         canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
         canv.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
         canv.drawString(MARGIN, MARGIN - 26, _tr("Informe de avance"))
-        canv.doForm(_footer_form(canv.getPageNumber()))
+        doc.draw_page_count(canv)
         canv.restoreState()
-
-    def _define_footers(self, canv: Canvas, total: int) -> None:
-        width, _height = self.pagesize
-        for page in range(1, total + 1):
-            canv.beginForm(_footer_form(page))
-            canv.setFont(FAMILY, 8)
-            canv.setFillColor(st.MUTED)
-            canv.drawRightString(
-                width - MARGIN,
-                MARGIN - 26,
-                _tr("Página {page} de {total}").format(
-                    page=format_integer(page), total=format_integer(total)
-                ),
-            )
-            canv.endForm()
 
     def _period(self) -> str:
         return _tr("Periodo: {since} a {until}").format(
@@ -445,52 +423,20 @@ class ProgressRenderer:
 
     def render(self, invariant: bool = False) -> tuple[bytes, int]:
         """The PDF and its number of pages."""
-        buffer = io.BytesIO()
-        language = current_language()
-        doc = _Document(
-            buffer,
+        doc = PagedDocTemplate(
             pagesize=self.pagesize,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
+            margin=MARGIN,
+            page_count=PageCount(self.pagesize[0] - MARGIN, MARGIN - 26),
+            invariant=invariant,
             title=_tr("Informe de avance: {title}").format(title=normalize(self.r.title)),
             author=_tr("Secretariado Técnico Local de {place}").format(
                 place=", ".join(x for x in (self.r.municipality, self.r.state) if x)
             ),
             subject=self._period(),
-            creator=f"Cocrea {__version__}",
-            lang={"es": "es-MX", "en": "en-US"}.get(language, language),
-            invariant=1 if invariant else 0,
-            initialFontName=FAMILY,
-            initialFontSize=10,
         )
-        frame = Frame(
-            MARGIN,
-            MARGIN,
-            self.width,
-            self.pagesize[1] - 2 * MARGIN,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._page)])
-        doc.build(self.story())
-        self._define_footers(doc.canv, doc.page)
-        doc.canv.showOutline()
-        doc.canv.save()
-        return buffer.getvalue(), doc.page
-
-
-class _Document(BaseDocTemplate):
-    """Saved by :meth:`ProgressRenderer.render` once the footers are defined."""
-
-    _doSave = 0
-
-
-def _footer_form(page: int) -> str:
-    return f"cocrea-progress-footer-{page}"
+        doc.add_templates(self._page, "page")
+        pdf = doc.render(self.story(), lambda canv: canv.showOutline())
+        return pdf, doc.page
 
 
 def _who_and_when(who: str | None, when: Any) -> str:

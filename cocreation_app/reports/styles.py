@@ -55,6 +55,7 @@ class Styles:
     cell_right: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
+    h2_loose: ParagraphStyle
     h3: ParagraphStyle
     h3_loose: ParagraphStyle
     toc1: ParagraphStyle
@@ -81,6 +82,7 @@ def make_styles(base_size: float = 10) -> Styles:
         "cell", body, fontSize=base_size - 1, leading=(base_size - 1) * 1.3, spaceAfter=0
     )
     heading = ParagraphStyle("heading", body, fontName=BOLD, textColor=ACCENT, keepWithNext=1)
+    h2 = ParagraphStyle("h2", heading, fontSize=13, leading=17, spaceBefore=12, spaceAfter=6)
     h3 = ParagraphStyle(
         "h3",
         heading,
@@ -99,7 +101,9 @@ def make_styles(base_size: float = 10) -> Styles:
         h1=ParagraphStyle(
             "h1", heading, fontSize=17, leading=21, spaceBefore=6, spaceAfter=10, keepWithNext=1
         ),
-        h2=ParagraphStyle("h2", heading, fontSize=13, leading=17, spaceBefore=12, spaceAfter=6),
+        h2=h2,
+        # A heading after a CondPageBreak, followed by a table that may split between pages.
+        h2_loose=ParagraphStyle("h2_loose", h2, keepWithNext=0),
         h3=h3,
         # A heading followed by a CondPageBreak'ed long table instead of kept with it.
         h3_loose=ParagraphStyle("h3_loose", h3, keepWithNext=0),

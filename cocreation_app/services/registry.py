@@ -169,6 +169,18 @@ def _check_assessment(current: Callable[[str], Any]) -> None:
 
 T = FieldSpec
 
+
+def _tally_fields(kind: str) -> tuple[FieldSpec, ...]:
+    """What every append-only tally declares (services/prioritization.py): the table it counts,
+    the paper sheet it was typed from, and the record of ``kind`` it corrects. A tally kind also
+    ``keeps_origin``."""
+    return (
+        T("origin", "text", "Mesa o grupo"),
+        T("sheet", "text", "Hoja"),
+        T("supersedes_id", "ref", "Corrige a", ref=kind),
+    )
+
+
 KINDS: dict[str, KindSpec] = {}
 
 
@@ -522,9 +534,7 @@ _register(
             T("workshop_id", "ref", "Taller", required=True, ref="workshops"),
             T("problem_id", "ref", "Problema", required=True, ref="problems"),
             T("dots", "int", "Puntos", required=True, minimum=0, maximum=100_000),
-            T("origin", "text", "Mesa o grupo"),
-            T("sheet", "text", "Hoja"),
-            T("supersedes_id", "ref", "Corrige a", ref="dot_votes"),
+            *_tally_fields("dot_votes"),
         ),
         keeps_origin=True,
     )
@@ -561,9 +571,7 @@ _register(
             T("problem_id", "ref", "Problema", required=True, ref="problems"),
             T("criterion_id", "ref", "Criterio", required=True, ref="criteria"),
             T("score", "int", "Calificación", required=True, minimum=1, maximum=5),
-            T("origin", "text", "Mesa o grupo"),
-            T("sheet", "text", "Hoja"),
-            T("supersedes_id", "ref", "Corrige a", ref="criterion_scores"),
+            *_tally_fields("criterion_scores"),
         ),
         keeps_origin=True,
     )

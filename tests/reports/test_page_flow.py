@@ -5,11 +5,13 @@ move, heading and whole table, to a page left 70 % empty)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pymupdf
 import pytest
 from reportlab.lib.units import cm
 
+from cocreation_app.i18n import set_language
 from cocreation_app.reports import export_plan
 from cocreation_app.services.demo import load_demo
 from cocreation_app.storage import open_database
@@ -76,3 +78,21 @@ def test_milestones_follow_their_template_when_there_is_room(
         milestones = next(b for _h, b in flow[end:] if b.text == "Hitos")
         if height - template_end.bottom > 8 * cm:
             assert milestones.page == template_end.page, template_end
+
+
+def test_workshop_columns_fit_their_english_header(tmp_path: Path) -> None:
+    """«Workshop 1» wrapped onto two lines in the attendance tables although the page had room."""
+    folder = tmp_path
+    db = open_database(folder / "demo.sqlite3")
+    plan = load_demo(db)
+    set_language("en")
+    export_plan(db, plan, folder / "plan.pdf")
+    db.close()
+    with pymupdf.open(folder / "plan.pdf") as doc:
+        lines = [
+            "".join(span["text"] for span in line["spans"]).strip()
+            for page in doc
+            for block in page.get_text("dict")["blocks"]
+            for line in block.get("lines", [])
+        ]
+    assert lines.count("Workshop 1") >= 2, [line for line in lines if "Workshop" in line]

@@ -1,8 +1,9 @@
 """Section 6, the commitments: the OGP commitment template of each, then its milestones.
 
-A commitment starts on a new page only when its template does not fit in what is left of the
-page, and the milestones follow the template on the same page when a few rows fit: a forced
-break per commitment and a heading kept with its whole table left pages 70 % empty."""
+A commitment starts on a new page only when less than TEMPLATE_ROOM is left (its template then
+continues on the next page, each split row under its label), and the milestones follow the
+template on the same page when a few rows fit: a forced break per commitment, a heading kept with
+its whole table, and a template kept whole all left pages 70 % empty."""
 
 from __future__ import annotations
 
@@ -10,16 +11,18 @@ from typing import Any
 
 from babel.numbers import format_currency
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from cocreation_app.i18n import babel_locale, format_date, format_percent
 from cocreation_app.models import enums
 from cocreation_app.reports import styles as st
-from cocreation_app.reports.layout import ItemEnd, MappedTable, Para, item_cell
+from cocreation_app.reports.layout import FormTable, ItemEnd, MappedTable, Para, item_cell
 from cocreation_app.reports.plan.kit import STRING_CELLS, StoryKit, count, period, tr
 from cocreation_app.reports.plan_data import CommitmentInfo, MilestoneInfo, PlanData
 from cocreation_app.reports.styles import markup
 from cocreation_app.text import normalize
+
+TEMPLATE_ROOM = 10 * cm
 
 
 def commitments(kit: StoryKit, d: PlanData) -> list[Flowable]:
@@ -75,7 +78,7 @@ def _template_rows(c: CommitmentInfo) -> list[tuple[str, str] | str]:
     ]
 
 
-def _template(kit: StoryKit, c: CommitmentInfo) -> MappedTable:
+def _template(kit: StoryKit, c: CommitmentInfo) -> FormTable:
     data: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = []
     for row in _template_rows(c):
@@ -87,13 +90,10 @@ def _template(kit: StoryKit, c: CommitmentInfo) -> MappedTable:
             data.append([kit.label(row, kit.s.cell_bold), ""])
             continue
         label, value = row
-        data.append(
-            [
-                kit.label(label, kit.s.cell_bold),
-                Para(markup(value), kit.s.cell) if value else "—",
-            ]
-        )
-    template = MappedTable(data, colWidths=[0.3 * kit.width, 0.7 * kit.width], splitInRow=1)
+        data.append([kit.row_label(label), Para(markup(value), kit.s.cell) if value else "—"])
+    # A long answer splits inside its row when two lines fit (splitInRow is in points); the
+    # part on the next page repeats the label.
+    template = FormTable(data, colWidths=[0.3 * kit.width, 0.7 * kit.width], splitInRow=30)
     template.setStyle(
         st.table_style(
             [
@@ -114,7 +114,12 @@ def _commitment(kit: StoryKit, c: CommitmentInfo, index: int) -> list[Flowable]:
     number = c.number if c.number is not None else index
     title = tr("Compromiso {number}. {title}").format(number=count(number), title=markup(c.title))
     story: list[Flowable] = [
-        KeepTogether([kit.h2(f"c-{c.id}", title, ("commitments", c.id)), _template(kit, c)]),
+        # The heading and the template's first rows; the template may continue on the next page
+        # (its split rows repeat their label): kept whole, it moved to the next page and left
+        # the previous commitment's milestones alone on a page 70 % empty.
+        CondPageBreak(TEMPLATE_ROOM),
+        kit.h2(f"c-{c.id}", title, ("commitments", c.id), loose=True),
+        _template(kit, c),
         Spacer(1, 10),
         # Room for the heading, the table's header and a first row; the heading is not kept
         # with the table (ReportLab would move a table that fits one page to the next page).

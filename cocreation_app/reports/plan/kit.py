@@ -15,7 +15,7 @@ from cocreation_app.i18n import format_date, format_decimal, format_integer
 from cocreation_app.i18n import translate as _translate
 from cocreation_app.reports import styles as st
 from cocreation_app.reports.fonts import missing_characters
-from cocreation_app.reports.layout import MappedTable, Para, heading
+from cocreation_app.reports.layout import MappedTable, Para, RowLabel, heading
 from cocreation_app.reports.styles import Styles, markup
 
 
@@ -88,9 +88,13 @@ class StoryKit:
         self.toc.append((key, 0, text))
         return heading(text, self.s.h1, key, 0)
 
-    def h2(self, key: str, text: str, item: tuple[str, str] | None = None) -> Flowable:
+    def h2(
+        self, key: str, text: str, item: tuple[str, str] | None = None, *, loose: bool = False
+    ) -> Flowable:
+        """A numbered item's heading; ``loose`` ones are not kept with what follows (put a
+        CondPageBreak before them)."""
         self.toc.append((key, 1, text))
-        return heading(text, self.s.h2, key, 1, item)
+        return heading(text, self.s.h2_loose if loose else self.s.h2, key, 1, item)
 
     def unnumbered_h1(self, key: str, title: str) -> Flowable:
         """An annex heading: in the contents, without a section number."""
@@ -120,6 +124,18 @@ class StoryKit:
         if para is None:
             para = self._labels[key] = Para(markup(text), style)
         return para
+
+    def row_label(self, text: str) -> RowLabel:
+        """A form's label cell (shared like :meth:`label`), which a row split between pages
+        repeats as "label (continúa)"."""
+        key = (text, "row_label")
+        label = self._labels.get(key)
+        if not isinstance(label, RowLabel):
+            label = RowLabel(markup(text), self.s.cell_bold)
+            continued = RowLabel(markup(tr("{label} (continúa)").format(label=text)), label.style)
+            label.continued = continued.continued = continued  # a third page repeats it too
+            self._labels[key] = label
+        return label
 
     def table(
         self,

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 from cocreation_app.i18n import format_date
 from cocreation_app.models import enums
 from cocreation_app.reports import styles as st
+from cocreation_app.reports.canvas_text import text_width
 from cocreation_app.reports.layout import MappedTable, Para
 from cocreation_app.reports.plan.kit import StoryKit, count, tr
 from cocreation_app.reports.plan_data import PlanData, WorkshopInfo
@@ -98,7 +99,12 @@ def _breakdown(
     rows.append(total)
     n = len(workshops) + 1
     first = 0.34 if n <= 5 else 0.25
-    fractions = [first] + [min((1 - first) / n, 0.12)] * n
+    # Wide enough for "Workshop 4" on one line when the page has room (it wrapped in English).
+    labels = [tr("Taller {number}").format(number=i) for i in range(1, n)]
+    style = s.cell_head
+    widest = max(text_width(label, style.fontName, style.fontSize) for label in labels) + 10
+    column = max(min((1 - first) / n, 0.12), min(widest / kit.width, (1 - first) / n))
+    fractions = [first] + [column] * n
     return kit.table(rows, fractions, [("LINEABOVE", (0, -1), (-1, -1), 0.8, st.INK)])
 
 
