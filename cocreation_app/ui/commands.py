@@ -8,31 +8,27 @@ and then pushes it on the undo stack without running it again.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from cocreation_app.failures import report
 from cocreation_app.services.registry import KINDS
+from cocreation_app.ui.shell import Edit, WindowShell
 
 # The services are imported when a command runs: this module is part of the first window, which
 # is drawn before SQLAlchemy loads (docs/performance.md, start-up).
 if TYPE_CHECKING:
     from cocreation_app.services.entities import EntityService
     from cocreation_app.services.participants import ParticipantService
-    from cocreation_app.ui.shell import WindowShell
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Commands", text)
 
 
-class ServiceCommand(QUndoCommand):
+class ServiceCommand(Edit):
     """An edit with ``apply`` and ``revert``; both call services and may raise user errors."""
-
-    # Whether the edit may run in review mode (ui/review/mode.py): only the review's own do.
-    allowed_in_review: ClassVar[bool] = False
 
     def __init__(self, window: WindowShell, text: str) -> None:
         super().__init__(text)
@@ -44,13 +40,6 @@ class ServiceCommand(QUndoCommand):
         from cocreation_app.services.entities import EntityService
 
         return EntityService(self.window.db)
-
-    def apply(self) -> bool:
-        """Do the edit; return False when there was nothing to do (the command is dropped)."""
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
 
     def redo(self) -> None:
         if not self._pushed:

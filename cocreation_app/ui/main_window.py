@@ -7,7 +7,7 @@ when they refresh and never keep a session open.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget, QWidget
 from cocreation_app.failures import report
 from cocreation_app.storage import Database
 from cocreation_app.ui import settings
-from cocreation_app.ui.commands import ServiceCommand
 from cocreation_app.ui.features import FEATURES, FIRST_FEATURES, install_features
 from cocreation_app.ui.navigator import Navigator
 from cocreation_app.ui.review.mode import ReviewMode
-from cocreation_app.ui.shell import WindowShell, has_unsaved
+from cocreation_app.ui.shell import Edit, WindowShell, has_unsaved
 from cocreation_app.ui.undo_keys import UndoKeys
 
 T = TypeVar("T")
@@ -97,7 +96,7 @@ class MainWindow(WindowShell):
     def show_view(self, widget: QWidget) -> None:
         self.views.setCurrentWidget(widget)
 
-    def execute(self, command: ServiceCommand) -> bool:
+    def execute(self, command: Edit) -> bool:
         """Run an edit once and put it on the undo stack; a user error becomes a dialog.
 
         In review mode only commands ``allowed_in_review`` run (:mod:`.review.mode`)."""
@@ -114,11 +113,11 @@ class MainWindow(WindowShell):
         self.status(self.tr("Guardado: {what}").format(what=command.text()))
         return True
 
-    def execute_all(self, text: str, commands: list[ServiceCommand]) -> bool:
+    def execute_all(self, text: str, commands: Sequence[Edit]) -> bool:
         """Run several edits as one undo step; if one fails, those done are reverted."""
         if not self.review_mode.allows(*commands):
             return False
-        done: list[ServiceCommand] = []
+        done: list[Edit] = []
         try:
             for command in commands:
                 if command.apply():

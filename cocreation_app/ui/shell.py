@@ -2,28 +2,67 @@
 
 Features, views, dialogs and commands receive the window as a :class:`WindowShell` — a real
 ``QMainWindow``, so it can parent their widgets — and use only what is declared here (see
-:mod:`cocreation_app.ui.features` for how). :class:`~cocreation_app.ui.main_window.MainWindow`
-is the one implementation; only the programs that build a window import it, so the window
-imports its features and none of them imports the window back.
+:mod:`cocreation_app.ui.features` for how): its signals and methods, the undoable
+:class:`Edit` it runs, and review mode as a :class:`ReviewGuard`.
+:class:`~cocreation_app.ui.main_window.MainWindow` is the one implementation; only the programs
+that build a window import it, so the window imports its features and none of them imports the
+window back. This module imports nothing of ``ui/``: it sits below everything that uses it.
 """
 
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoStack
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QAction, QUndoStack
+    from PySide6.QtWidgets import QLabel
 
     from cocreation_app.storage import Database
-    from cocreation_app.ui.commands import ServiceCommand
-    from cocreation_app.ui.review.mode import ReviewMode
 
 T = TypeVar("T")
+
+
+class Edit(QUndoCommand):
+    """An edit the window runs once and keeps on its undo stack (``WindowShell.execute``);
+    :class:`cocreation_app.ui.commands.ServiceCommand` is the base of every one."""
+
+    # Whether the edit may run in review mode (ui/review/mode.py): only the review's own do.
+    allowed_in_review: ClassVar[bool] = False
+
+    @abstractmethod
+    def apply(self) -> bool:
+        """Do the edit; return False when there was nothing to do (the command is dropped)."""
+
+    @abstractmethod
+    def revert(self) -> None: ...
+
+
+class ReviewGuard(Protocol):
+    """Review mode as features see it (:class:`cocreation_app.ui.review.mode.ReviewMode`)."""
+
+    @property
+    def active(self) -> bool: ...
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    def set_active(self, on: bool) -> None: ...
+
+    def allows(self, *commands: QUndoCommand) -> bool:
+        """Whether these edits may run now; with no command, an edit made without one."""
+
+    def guard(self, target: QAction | QWidget) -> None:
+        """Grey out, while the mode is on, an action or a widget that changes data."""
+
+    def notice(self, text: str, parent: QWidget) -> QLabel:
+        """A line telling what a view does not do in review mode, shown only then."""
 
 
 class WindowShell(QMainWindow):
@@ -38,7 +77,7 @@ class WindowShell(QMainWindow):
 
     db: Database  # the open database; services open a session on it per user action
     undo_stack: QUndoStack
-    review_mode: ReviewMode
+    review_mode: ReviewGuard
     views: QTabWidget  # one tab per view
     last_error: BaseException | None  # the user error shown last (a form asks its fields)
     failed_features: list[str]  # dotted paths of the features that failed to install
@@ -66,11 +105,11 @@ class WindowShell(QMainWindow):
     def show_view(self, widget: QWidget) -> None: ...
 
     @abstractmethod
-    def execute(self, command: ServiceCommand) -> bool:
+    def execute(self, command: Edit) -> bool:
         """Run an edit once and put it on the undo stack; a user error becomes a dialog."""
 
     @abstractmethod
-    def execute_all(self, text: str, commands: list[ServiceCommand]) -> bool:
+    def execute_all(self, text: str, commands: Sequence[Edit]) -> bool:
         """Run several edits as one undo step; if one fails, those done are reverted."""
 
     @abstractmethod
