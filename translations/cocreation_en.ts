@@ -791,12 +791,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="155"/>
         <source>(registro no disponible)</source>
         <translation>(record not available)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="108"/>
         <source>AAAA-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1236,27 +1236,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="38"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="40"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="21"/>
         <source>Plan y taller</source>
         <translation>Plan and workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="84"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="85"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="65"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -1793,17 +1793,23 @@ Send that file to whoever gives you support.</translation>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
-        <source>Criterios (1–5)</source>
-        <translation>Criteria (1–5)</translation>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
+        <source>Criterios
+(1–5)</source>
+        <translation>Criteria
+(1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <source>Criterios (1–5)</source>
+        <translation type="vanished">Criteria (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="44"/>
         <source>Desempate</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1818,9 +1824,15 @@ Send that file to whoever gives you support.</translation>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <source>Puntaje
+(0–100)</source>
+        <translation>Score
+(0–100)</translation>
+    </message>
+    <message>
         <source>Puntaje (0–100)</source>
-        <translation>Score (0–100)</translation>
+        <translation type="vanished">Score (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
@@ -2552,27 +2564,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>SolutionsView</name>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="83"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="76"/>
         <source>Primero registre un problema público.</source>
         <translation>First record a public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
         <translation>Public &amp;problem:</translation>
     </message>
@@ -2794,8 +2806,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
         <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="322"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>The PDF draft cannot print {characters}: they will appear as {box}.</translation>
     </message>

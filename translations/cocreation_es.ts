@@ -791,12 +791,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="155"/>
         <source>(registro no disponible)</source>
         <translation>(registro no disponible)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="108"/>
         <source>AAAA-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -1236,27 +1236,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="38"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="40"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="21"/>
         <source>Plan y taller</source>
         <translation>Plan y taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="84"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="85"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="65"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -1793,17 +1793,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
-        <source>Criterios (1–5)</source>
-        <translation>Criterios (1–5)</translation>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
+        <source>Criterios
+(1–5)</source>
+        <translation>Criterios
+(1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <source>Criterios (1–5)</source>
+        <translation type="vanished">Criterios (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="44"/>
         <source>Desempate</source>
         <translation>Desempate</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -1818,9 +1824,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <source>Puntaje
+(0–100)</source>
+        <translation>Puntaje
+(0–100)</translation>
+    </message>
+    <message>
         <source>Puntaje (0–100)</source>
-        <translation>Puntaje (0–100)</translation>
+        <translation type="vanished">Puntaje (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
@@ -2552,27 +2564,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>SolutionsView</name>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="83"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="76"/>
         <source>Primero registre un problema público.</source>
         <translation>Primero registre un problema público.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
         <translation>Problema &amp;público:</translation>
     </message>
@@ -2794,8 +2806,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
         <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="322"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar
 
 from cocreation_app.services import lists
+from cocreation_app.ui.widgets.elide import tooltip_shows_choice
 
 if TYPE_CHECKING:
     from cocreation_app.ui.shell import WindowShell
@@ -20,14 +21,14 @@ class Navigator(QToolBar):
         self.setWindowTitle(self.tr("Plan y taller"))
         self.setMovable(False)
         self.window_ = window
-        self.plans = QComboBox(self)
+        self.plans = tooltip_shows_choice(QComboBox(self))
         self.plans.setObjectName("planCombo")
         self.plans.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.plans.setMinimumContentsLength(40)
         self.plans.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.workshops = QComboBox(self)
+        self.workshops = tooltip_shows_choice(QComboBox(self))
         self.workshops.setObjectName("workshopCombo")
         self.workshops.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
     QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QToolButton,
+    QToolTip,
     QTreeView,
     QWidget,
 )
@@ -127,10 +131,41 @@ def label_cuts(label: QLabel) -> Iterator[str]:
 
 
 def combo_cuts(combo: QComboBox, screen_width: int) -> Iterator[str]:
-    """A drop-down that asks for more than half the screen (a long item stretches it)."""
+    """A drop-down that asks for more than half the screen (a long item stretches it), or
+    whose choice is elided without a tooltip giving it whole."""
     wanted = combo.sizeHint().width()
     if wanted > screen_width // 2:
         yield f"drop-down {name(combo)}: asks for {wanted} px of {screen_width}"
+    text = combo.currentText()
+    if not text or combo.isEditable() or text in _tooltip(combo):
+        return
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    if combo.fontMetrics().horizontalAdvance(text) > field.width():
+        shortened = text if len(text) < 60 else text[:57] + "…"
+        yield f"drop-down {name(combo)}: {shortened!r} elided without a tooltip"
+
+
+def _tooltip(widget: QWidget) -> str:
+    """The tooltip hovering shows (its own, or one an event filter puts up)."""
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), widget.mapToGlobal(QPoint(2, 2)))
+    QApplication.sendEvent(widget, event)
+    shown = QToolTip.text() if QToolTip.isVisible() else ""
+    QToolTip.hideText()
+    return shown or widget.toolTip()
+
+
+def spin_cuts(spin: QAbstractSpinBox) -> Iterator[str]:
+    """A spin box narrower than its longest value (or its special text)."""
+    if spin.width() < spin.sizeHint().width():
+        yield (
+            f"number box {name(spin)} ({spin.text()!r}): "
+            f"{spin.width()} px for {spin.sizeHint().width()} px"
+        )
 
 
 def _indexes(view: QAbstractItemView) -> Iterator[QModelIndex]:
@@ -212,4 +247,6 @@ def cuts(window: QWidget) -> list[str]:
             found += label_cuts(widget)
         elif isinstance(widget, QComboBox):
             found += combo_cuts(widget, screen_width)
+        elif isinstance(widget, QAbstractSpinBox):
+            found += spin_cuts(widget)
     return found

@@ -37,8 +37,9 @@ class RankingModel(QAbstractTableModel):
             "title": _tr("Problema público"),
             "dots": _tr("Puntos"),
             "tables": _tr("Mesas"),
-            "criteria": _tr("Criterios (1–5)"),
-            "combined": _tr("Puntaje (0–100)"),
+            # Scales on a second line: the problem's title keeps the width.
+            "criteria": _tr("Criterios\n(1–5)"),
+            "combined": _tr("Puntaje\n(0–100)"),
             "status": _tr("Estado"),
             "tie": _tr("Desempate"),
         }

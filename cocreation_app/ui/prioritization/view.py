@@ -136,7 +136,7 @@ class PrioritizationView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         # The entry's four tabs and the log's columns need about two fifths of a laptop's width.
-        splitter.setSizes([2 * 1000, 3 * 1000])
+        splitter.setSizes([9 * 100, 11 * 100])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

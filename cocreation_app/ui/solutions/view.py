@@ -8,6 +8,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout
 
 from cocreation_app.services.entities import EntityService
+from cocreation_app.ui.widgets.elide import tooltip_shows_choice
 from cocreation_app.ui.widgets.panel import RecordPanel
 from cocreation_app.ui.widgets.view import View
 
@@ -21,7 +22,7 @@ class SolutionsView(View):
         self.setObjectName("solutionsView")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.problems = QComboBox(self)
+        self.problems = tooltip_shows_choice(QComboBox(self))
         self.problems.setObjectName("solutionProblem")
         self.problems.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cocreation_app.models.enums import label
 from cocreation_app.services.registry import KINDS, FieldSpec
+from cocreation_app.ui.widgets.elide import tooltip_shows_choice
 
 MAX_LABEL_WIDTH = 170  # longer labels wrap onto two lines
 
@@ -79,7 +80,7 @@ class FieldEditor:
         if kind == "bool":
             return QCheckBox(self.spec.title(), parent)
         if kind in ("enum", "ref"):
-            combo = QComboBox(parent)
+            combo = tooltip_shows_choice(QComboBox(parent))
             if kind == "ref":
                 combo.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
