@@ -18,11 +18,14 @@ from cocreation_app.i18n.catalog import (
 )
 from cocreation_app.i18n.formatting import (
     babel_locale,
+    date_entry_pattern,
     format_date,
     format_datetime,
     format_decimal,
     format_integer,
     format_percent,
+    format_short_date,
+    parse_date,
 )
 
 __all__ = [
@@ -30,11 +33,14 @@ __all__ = [
     "LANGUAGES",
     "babel_locale",
     "current_language",
+    "date_entry_pattern",
     "format_date",
     "format_datetime",
     "format_decimal",
     "format_integer",
     "format_percent",
+    "format_short_date",
+    "parse_date",
     "set_language",
     "translate",
     "translate_noop",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,59 @@ def format_date(value: dt.date | None, format: str = "long", language: str | Non
     from babel import dates
 
     return dates.format_date(value, format=format, locale=babel_locale(language))
+
+
+@functools.cache
+def _entry_pattern(code: str) -> str:
+    """The locale's short date pattern with a four-digit year (es_MX ``dd/MM/yyyy``, en_US
+    ``M/d/yyyy``): the one form dates are shown in and typed in the window."""
+    from babel import dates
+
+    return re.sub(r"y+", "yyyy", dates.get_date_format("short", locale=_locale(code)).pattern)
+
+
+def date_entry_pattern(language: str | None = None) -> str:
+    return _entry_pattern(locale_code(language))
+
+
+def format_short_date(value: dt.date | None, language: str | None = None) -> str:
+    """``value`` as the window shows it and as one types it (15/03/2025; 3/15/2025 in English)."""
+    if value is None:
+        return ""
+    from babel import dates
+
+    return dates.format_date(
+        value, format=date_entry_pattern(language), locale=babel_locale(language)
+    )
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NUMERIC = re.compile(r"(\d{1,4})[/.\- ](\d{1,2})[/.\- ](\d{1,4})")
+
+
+def parse_date(text: str, language: str | None = None) -> dt.date:
+    """A typed date: ISO 8601 (2025-03-15) always, or the locale's numeric form in the order
+    of its short pattern (15/03/2025 in Spanish, 3/15/2025 in English; a two-digit year is
+    Babel's nearest century). Raises ValueError for anything else, including a day and month
+    in the wrong order (Babel would swap them silently when the month is above 12)."""
+    text = text.strip()
+    if _ISO.fullmatch(text):
+        return dt.date.fromisoformat(text)
+    match = _NUMERIC.fullmatch(text)
+    if match is None:
+        raise ValueError(text)
+    from babel import dates
+
+    pattern = date_entry_pattern(language)
+    try:
+        day = dates.parse_date(text, locale=babel_locale(language), format=pattern)
+    except (dates.ParseError, ValueError, IndexError):
+        raise ValueError(text) from None
+    order = sorted("dMy", key=pattern.index)  # the fields in the order they are typed
+    typed = dict(zip(order, match.groups(), strict=True))
+    if (int(typed["d"]), int(typed["M"])) != (day.day, day.month) or len(typed["y"]) not in (2, 4):
+        raise ValueError(text)
+    return day
 
 
 def format_datetime(

@@ -15,7 +15,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from cocreation_app.errors import NotFoundError, ValidationError
-from cocreation_app.i18n import translate
+from cocreation_app.i18n import format_short_date, translate
 from cocreation_app.models import Base, Plan, new_id
 from cocreation_app.services.changes import ChangeWriter
 from cocreation_app.services.natural_ids import attendance_id
@@ -376,9 +376,10 @@ class EntityService:
                     _tr("«{end}» ({b}) no puede ser anterior a «{start}» ({a}).").format(
                         end=spec.field_map[end].title(),
                         start=spec.field_map[start].title(),
-                        a=a.isoformat(),
-                        b=b.isoformat(),
-                    )
+                        a=format_short_date(a),
+                        b=format_short_date(b),
+                    ),
+                    (end,),
                 )
         for name, value in typed.items():
             field = spec.field_map[name]

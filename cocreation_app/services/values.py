@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from cocreation_app.errors import ValidationError
-from cocreation_app.i18n import translate
+from cocreation_app.i18n import format_short_date, parse_date, translate
 from cocreation_app.services.registry import FieldSpec
 from cocreation_app.text import normalize
 
@@ -25,8 +25,10 @@ def _tr(text: str) -> str:
 
 
 def _invalid(spec: FieldSpec, reason: str) -> ValidationError:
+    """Names the field by its label in the user's language (the window moves the focus to it)."""
     return ValidationError(
-        _tr("Valor no válido para «{field}»: {reason}").format(field=spec.name, reason=reason)
+        _tr("Valor no válido para «{field}»: {reason}").format(field=spec.title(), reason=reason),
+        (spec.name,),
     )
 
 
@@ -34,6 +36,7 @@ def coerce(spec: FieldSpec, value: Any) -> Any:
     """Validate ``value`` for ``spec`` and return it in the field's Python type.
 
     Strings are parsed (the CLI's ``--set`` and text boxes); an empty string means "no value".
+    Dates are ISO 8601 or the current language's numeric form (15/03/2025; 3/15/2025).
     """
     if value is None or (isinstance(value, str) and value.strip() == ""):
         return None
@@ -75,9 +78,13 @@ def coerce(spec: FieldSpec, value: Any) -> Any:
         if isinstance(value, dt.date):
             return value
         try:
-            return dt.date.fromisoformat(str(value).strip())
+            return parse_date(str(value))
         except ValueError:
-            raise _invalid(spec, _tr("se esperaba una fecha AAAA-MM-DD")) from None
+            example = format_short_date(dt.date(dt.date.today().year, 12, 31))
+            raise _invalid(
+                spec,
+                _tr("se esperaba una fecha como {example} o AAAA-MM-DD").format(example=example),
+            ) from None
     if kind == "bool":
         if isinstance(value, bool):
             return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt
@@ -109,8 +110,10 @@ class Navigator(QToolBar):
 
 
 def _short_date(iso: str) -> str:
-    """The locale's short date (19/04/27), by Qt: the same CLDR pattern Babel gives, without
-    loading Babel's locale data for the window's first frame (docs/performance.md)."""
-    return QLocale().toString(
-        QDate.fromString(iso, Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat
-    )
+    """The date as the whole window shows it (19/04/2027; 4/19/2027 in English), by Qt: the
+    locale's CLDR short pattern with a four-digit year, as Babel gives it to the tables and
+    forms, without loading Babel's locale data for the window's first frame
+    (docs/performance.md; tests/ui/test_dates.py checks both give the same text)."""
+    locale = QLocale()
+    pattern = re.sub("y+", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QDate.fromString(iso, Qt.DateFormat.ISODate), pattern)

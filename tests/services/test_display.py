@@ -18,8 +18,8 @@ from cocreation_app.services.display import display_value
         ("en", "participants", "sector", "civil_society", "Civil society"),
         ("es", "dot_votes", "dots", 1500, "1,500"),
         ("es", "commitments", "number", 1500, "1500"),
-        ("es", "workshops", "date", "2027-04-19", "19 abr 2027"),
-        ("en", "workshops", "date", "2027-04-19", "Apr 19, 2027"),
+        ("es", "workshops", "date", "2027-04-19", "19/04/2027"),
+        ("en", "workshops", "date", "2027-04-19", "4/19/2027"),
         ("es", "participants", "name", None, ""),
     ],
 )

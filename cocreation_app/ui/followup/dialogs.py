@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocreation_app.i18n import date_entry_pattern
 from cocreation_app.models import enums
 
 
 def _date_edit(day: dt.date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    # A required date (never empty): the form every date of the window is typed in, 15/03/2025.
+    edit.setDisplayFormat(date_entry_pattern())
     return edit
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from cocreation_app.i18n import format_percent
+from cocreation_app.i18n import format_percent, format_short_date
 from cocreation_app.models import enums
 from cocreation_app.ui.followup.dialogs import AssessmentDialog, ProgressDialog
 from cocreation_app.ui.widgets.view import View
@@ -101,7 +101,7 @@ class FollowupView(View):
                         milestone.title,
                         _percent(float(milestone.progress)),
                         status,
-                        milestone.end_date.isoformat() if milestone.end_date else "",
+                        format_short_date(milestone.end_date),
                     ]
                 )
                 child.setToolTip(0, milestone.title)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocreation_app.i18n import format_date
+from cocreation_app.i18n import format_short_date
 from cocreation_app.models import enums
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
@@ -312,7 +312,7 @@ class ReviewView(View):
                 "<p><small>{}</small></p>".format(
                     escape(
                         _tr("{date} · origen: {source}").format(
-                            date=format_date(_date(obs.created_at)), source=source
+                            date=format_short_date(_date(obs.created_at)), source=source
                         )
                     )
                 )

@@ -1,7 +1,8 @@
 """Editors built from the registry's field declarations, and a form that groups them.
 
 A form returns what the user typed as plain values (text, ISO dates, codes); the services parse
-and validate them, so the rules live in one place.
+and validate them, so the rules live in one place. A date typed in the locale's form is returned
+in ISO; one that does not read as a date is returned as typed, for the services to refuse.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cocreation_app.models.enums import label
 from cocreation_app.services.registry import KINDS, FieldSpec
+from cocreation_app.ui.widgets.date_field import DateField
 from cocreation_app.ui.widgets.elide import tooltip_shows_choice
 
 MAX_LABEL_WIDTH = 170  # longer labels wrap onto two lines
@@ -41,6 +43,8 @@ def set_read_only(widget: QWidget, read_only: bool) -> None:
     """How review mode shows an editor: texts stay selectable and black on the window's colour
     (not the white of a field one types in); boxes and lists, which cannot be read-only, are
     greyed out."""
+    if isinstance(widget, DateField):
+        widget.set_read_only(read_only)
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         widget.setReadOnly(read_only)
         palette = QPalette()  # empty: the application's colours
@@ -103,10 +107,9 @@ class FieldEditor:
                 choice.setProperty("code", code)
                 grid.addWidget(choice, index // 2, index % 2)
             return group
-        line = QLineEdit(parent)
         if kind == "date":
-            line.setPlaceholderText(_tr("AAAA-MM-DD"))
-            line.setMaxLength(10)
+            return DateField(parent)
+        line = QLineEdit(parent)
         if kind in ("int", "float", "decimal"):
             line.setAlignment(Qt.AlignmentFlag.AlignRight)
         return line
@@ -137,6 +140,8 @@ class FieldEditor:
             return widget.isChecked()
         if isinstance(widget, QComboBox):
             return widget.currentData()
+        if isinstance(widget, DateField):
+            return widget.value()
         if isinstance(widget, QLineEdit):
             return widget.text().strip() or None
         codes = [box.property("code") for box in self.checkboxes() if box.isChecked()]
@@ -155,6 +160,8 @@ class FieldEditor:
                 widget.addItem(_tr("(registro no disponible)"), value)
                 index = widget.count() - 1
             widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, DateField):
+            widget.set_value(value)
         elif isinstance(widget, QLineEdit):
             widget.setText("" if value is None else str(value))
             widget.setCursorPosition(0)
