@@ -141,6 +141,28 @@ def participant_page(
 ) -> list[ParticipantRow]:
     """One page of participants matching ``text``, ordered by name; ``checked_in`` refers to
     ``workshop_id`` when given."""
+    sql, params = participant_page_query(db, plan_id, text, sector, workshop_id, offset, limit)
+    return [
+        ParticipantRow(row[0], row[1] or "", row[2], row[3], row[4], row[5], row[6], bool(row[7]))
+        for row in db.reader().execute(sql, params)
+    ]
+
+
+def participant_page_query(
+    db: Database,
+    plan_id: str,
+    text: str,
+    sector: str | None,
+    workshop_id: str | None,
+    offset: int,
+    limit: int,
+) -> tuple[str, list[Any]]:
+    """The SQL of :func:`participant_page` and its parameters (a test reads its plan).
+
+    On SQLite the page walks ``ix_participants_live_search`` in name order; on a server the
+    planner, which plans each search with its words (storage/postgres.py), walks it too for a
+    word most people match and reads the trigram index ``ix_participants_live_search_trgm`` for
+    a rarer one (migration 0010)."""
     where, params = _participant_filter(db, plan_id, text, sector)
     if workshop_id:
         checked = (
@@ -150,13 +172,9 @@ def participant_page(
         params = [workshop_id, *params]
     else:
         checked = db.sql_false
-    rows = db.reader().execute(
+    sql = (
         "SELECT p.id, p.name, p.sector, p.organization, p.gender, p.email, p.phone,"
         f" {checked} FROM participants AS p WHERE {where}"
-        " ORDER BY p.search_key, p.id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        " ORDER BY p.search_key, p.id LIMIT ? OFFSET ?"
     )
-    return [
-        ParticipantRow(row[0], row[1] or "", row[2], row[3], row[4], row[5], row[6], bool(row[7]))
-        for row in rows
-    ]
+    return sql, [*params, limit, offset]

@@ -161,7 +161,10 @@ class _ServerReader:
     committed when it starts, as SQLite's reader does)."""
 
     def __init__(self, engine: Engine) -> None:
+        from cocreation_app.storage.postgres import READER_SETUP
+
         self._conn: Connection = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        self._conn.exec_driver_sql(READER_SETUP)
 
     def execute(self, sql: str, params: Any = ()) -> CursorResult[Any]:
         return self._conn.exec_driver_sql(sql, tuple(params))

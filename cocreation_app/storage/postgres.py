@@ -15,6 +15,8 @@ from cocreation_app.errors import StorageError
 from cocreation_app.i18n import translate
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from sqlalchemy import URL, Engine
 
 URL_PREFIXES = ("postgresql://", "postgresql+psycopg://", "postgres://")
@@ -110,6 +112,31 @@ def take_write_lock(session: Any) -> None:
 
     session.execute(text(f"SET LOCAL lock_timeout = '{WRITE_LOCK_TIMEOUT}'"))
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+
+
+# psycopg prepares a statement run five times, and PostgreSQL then plans it once for any values
+# (a generic plan): the participant search's ``LIKE ?`` would be planned without its words and
+# walk every row for one letter as for a rare name. The hot read paths are planned each time.
+READER_SETUP = "SET plan_cache_mode = force_custom_plan"
+
+# An import that wrote at least this many changes refreshes what the planner knows of the
+# tables it wrote (autovacuum would, a minute or so later): right after the first import into an
+# empty database the planner believes the tables empty and walks all 50,000 people for a rare
+# name instead of reading the trigram index, whose own statistics only VACUUM keeps.
+VACUUM_AFTER_CHANGES = 1000
+
+
+def refresh_statistics(engine: Engine, tables: Iterable[str]) -> None:
+    """``VACUUM (ANALYZE)`` the ``tables`` (only those of the schema; it blocks neither readers
+    nor writers, and a role that does not own a table gets the server's warning, not an
+    error). VACUUM runs outside a transaction, hence the autocommit connection."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        names = sorted(set(tables) & set(inspect(conn).get_table_names()))
+        if names:
+            conn.exec_driver_sql("VACUUM (ANALYZE) " + ", ".join(f'"{name}"' for name in names))
 
 
 def connection_error(url: URL, exc: BaseException) -> StorageError:

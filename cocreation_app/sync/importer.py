@@ -95,6 +95,16 @@ def import_bundles(
     ]
 
 
+def _refresh_server_statistics(db: Database, bundle: Bundle, result: MergeResult) -> None:
+    """On a server, after an import that wrote many changes: the planner's statistics of the
+    tables it wrote, so the next search uses the right index (storage/postgres.py)."""
+    from cocreation_app.storage.postgres import VACUUM_AFTER_CHANGES, refresh_statistics
+
+    if db.on_server and result.new_changes >= VACUUM_AFTER_CHANGES:
+        entities = {change[4] for change in bundle.changes}  # (id, device, seq, clock, entity…)
+        refresh_statistics(db.engine, {*entities, "changes", "field_versions"})
+
+
 def import_one(
     db: Database, path: Path, *, dry_run: bool = False, passphrase: str | None = None
 ) -> FileReport:
@@ -133,6 +143,7 @@ def import_one(
             report.applied = True
             if result.new_changes:
                 _finish_erasures(db)
+            _refresh_server_statistics(db, bundle, result)
     except UserError as exc:
         report.error = exc.message
         return report
