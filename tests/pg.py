@@ -80,9 +80,9 @@ class Server:
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
 
-    def admin(self) -> psycopg.Connection:
+    def admin(self, database: str = "postgres") -> psycopg.Connection:
         return psycopg.connect(
-            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres", autocommit=True
+            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname=database, autocommit=True
         )
 
     def new_database(self, template: str | None = None) -> str:
@@ -93,6 +93,18 @@ class Server:
             else:
                 conn.execute(f'CREATE DATABASE "{name}"')
         return name
+
+    def add_password_role(self, name: str, password: str) -> None:
+        """A login role that must give its password (scram-sha-256) over TCP; the other roles
+        stay trusted. Its rule goes first in pg_hba.conf (the first matching line wins)."""
+        hba = self.data / "pg_hba.conf"
+        rule = f"host all {name} 127.0.0.1/32 scram-sha-256\n"
+        if rule not in hba.read_text():
+            hba.write_text(rule + hba.read_text())
+        with self.admin() as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+            conn.execute(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'")
+            conn.execute("SELECT pg_reload_conf()")
 
     def drop_database(self, name: str) -> None:
         with self.admin() as conn:

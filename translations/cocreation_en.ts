@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="125"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="110"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="143"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="127"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="123"/>
         <source>Quién valora</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="128"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="112"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="105"/>
         <source>Valorar: {title}</source>
         <translation>Assess: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
         <source>Valores</source>
         <translation>Values</translation>
     </message>
@@ -68,22 +68,22 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="55"/>
         <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
         <translation>Backup restored. The previous database was saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="60"/>
         <source>Restaurar &amp;respaldo…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="34"/>
         <source>Restaurar respaldo</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="40"/>
         <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
         <translation>Replace the open database with the backup “{name}”? The current database will first be saved in the automatic backups folder.</translation>
     </message>
@@ -141,32 +141,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="72"/>
+        <location filename="../cocreation_app/ui/commands.py" line="83"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="51"/>
+        <location filename="../cocreation_app/ui/commands.py" line="62"/>
         <source>Deshecho: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="104"/>
+        <location filename="../cocreation_app/ui/commands.py" line="115"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="132"/>
+        <location filename="../cocreation_app/ui/commands.py" line="141"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="149"/>
+        <location filename="../cocreation_app/ui/commands.py" line="158"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="48"/>
+        <location filename="../cocreation_app/ui/commands.py" line="59"/>
         <source>Rehecho: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
@@ -452,57 +452,63 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="132"/>
         <source>&amp;Abrir base de datos…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="129"/>
         <source>&amp;Nueva base de datos…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="97"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="141"/>
         <source>&amp;Respaldar…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="67"/>
         <source>Abrir base de datos</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="135"/>
+        <source>Abrir base de datos en un &amp;servidor…</source>
+        <translation>Open a database on a &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/feature.py" line="137"/>
         <source>Abrir la &amp;demostración</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="41"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="103"/>
         <source>Base de datos abierta: {path}</source>
         <translation>Database opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
         <source>Demostración abierta: {path}</source>
         <translation>Demo opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="119"/>
         <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
         <translation>Could not save the backup to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="59"/>
         <source>Nueva base de datos</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="112"/>
         <source>Respaldar</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="124"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
@@ -809,13 +815,14 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="160"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
         <source>(registro no disponible)</source>
         <translation>(record not available)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
-        <translation type="vanished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -909,7 +916,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan's progress: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="161"/>
         <source>Avance reportado.</source>
         <translation>Progress reported.</translation>
     </message>
@@ -934,7 +941,7 @@ Send that file to whoever gives you support.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="182"/>
         <source>Valoración guardada.</source>
         <translation>Assessment saved.</translation>
     </message>
@@ -944,7 +951,7 @@ Send that file to whoever gives you support.</translation>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="97"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -1164,88 +1171,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1253,27 +1260,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="41"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="22"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
         <source>Plan y taller</source>
         <translation>Plan and workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="86"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="84"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -1552,27 +1559,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="219"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="71"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="69"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1582,47 +1589,47 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="160"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problem to prioritize in this workshop too:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="108"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="217"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="241"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
         <source>Traer un problema de otro taller</source>
         <translation>Bring a problem from another workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="110"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Bring a problem from another workshop…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -1745,59 +1752,59 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="68"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
         <source>Agregar evidencia…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="99"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
         <source>Archivos de evidencia</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="60"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="57"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="55"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="73"/>
         <source>Evidencias</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="52"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="50"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
         <source>Quién reporta</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
         <source>Qué se hizo</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="49"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
         <source>Reportar avance: {title}</source>
         <translation>Report progress: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="77"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="78"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="76"/>
         <source>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</source>
         <translation>May be published: they show and name no one, or the people in them consented</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="83"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="81"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="82"/>
         <source>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</source>
         <translation>Only publishable evidence goes into the open data, the tracking site and bundles without personal data.</translation>
     </message>
@@ -1817,16 +1824,17 @@ Send that file to whoever gives you support.</translation>
 (1–5)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
         <source>Criterios (1–5)</source>
-        <translation type="vanished">Criteria (1–5)</translation>
+        <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="44"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
         <source>Desempate</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1848,8 +1856,9 @@ Send that file to whoever gives you support.</translation>
 (0–100)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
         <source>Puntaje (0–100)</source>
-        <translation type="vanished">Score (0–100)</translation>
+        <translation>Score (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
@@ -2099,7 +2108,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
@@ -2130,12 +2139,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="262"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
@@ -2170,12 +2179,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="292"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="291"/>
         <source>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</source>
         <translation>Verdict proposed from the comment’s words: “{verdict}”. Confirm or discard it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="303"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
@@ -2215,7 +2224,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="439"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
@@ -2254,13 +2263,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="333"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="335"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
@@ -2280,7 +2289,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2310,7 +2319,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2320,7 +2329,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -2336,12 +2345,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="264"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -2351,7 +2360,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
@@ -2384,12 +2393,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="314"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
@@ -2402,17 +2411,17 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>Review &amp;mode (observations only)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Prevents editing the plan; only observations are added and answered.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
@@ -2427,9 +2436,77 @@ Send that file to whoever gives you support.</translation>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Review mode: observations only</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="33"/>
+        <source>Abrir base de datos en un servidor</source>
+        <translation>Open a database on a server</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="57"/>
+        <source>Base de datos:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="59"/>
+        <source>Contraseña:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="83"/>
+        <source>Falta {what}.</source>
+        <translation>Missing: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="56"/>
+        <source>Puerto:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="55"/>
+        <source>Servidor:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="46"/>
+        <source>Si escribe la contraseña, se guarda en «{file}», que solo usted puede leer; Cocrea no la guarda en su configuración.</source>
+        <translation>If you type the password, it is kept in “{file}”, which only you can read; Cocrea does not keep it in its settings.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="58"/>
+        <source>Usuario:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="76"/>
+        <source>el servidor</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="78"/>
+        <source>el usuario</source>
+        <translation>the user</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="77"/>
+        <source>la base de datos</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="36"/>
+        <source>servidor.oficina.gob.mx</source>
+        <translation>server.office.gob.mx</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/database/server_dialog.py" line="44"/>
+        <source>vacía: la ya guardada</source>
+        <translation>empty: the one already kept</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2545,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
         <source>Agregar un elemento hermano / hijo</source>
         <translation>Add a sibling / child item</translation>
     </message>
@@ -2478,7 +2555,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="117"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="106"/>
         <source>Atajos de teclado</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2488,12 +2565,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Move down / up to the next cell</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="126"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="115"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="92"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
         <source>Cerrar la vista plenaria</source>
         <translation>Close the plenary view</translation>
     </message>
@@ -2508,7 +2585,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Correct the cell's number / empty the cell</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
         <source>Elegir otra persona</source>
         <translation>Choose another person</translation>
     </message>
@@ -2518,7 +2595,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
@@ -2528,7 +2605,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Save the tally or the scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="91"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Start or pause the timer</translation>
     </message>
@@ -2543,7 +2620,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Move between cells</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="74"/>
         <source>Pasar al campo siguiente</source>
         <translation>Move to the next field</translation>
     </message>
@@ -2553,12 +2630,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Paste a column or a block of numbers from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
         <source>Registrar la asistencia de la persona elegida</source>
         <translation>Check in the chosen person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
         <source>Sangrar / quitar sangría</source>
         <translation>Indent / outdent</translation>
     </message>
@@ -2568,7 +2645,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Next number cell</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="72"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="71"/>
         <source>Vista plenaria (en el proyector)</source>
         <translation>Plenary view (on the projector)</translation>
     </message>
@@ -2581,27 +2658,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>SolutionsView</name>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="83"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="76"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
         <source>Primero registre un problema público.</source>
         <translation>First record a public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
         <source>Problema &amp;público:</source>
         <translation>Public &amp;problem:</translation>
     </message>
@@ -2823,8 +2900,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>The PDF draft cannot print {characters}: they will appear as {box}.</translation>
     </message>
@@ -2875,37 +2952,37 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="153"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="169"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="228"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="233"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="230"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="235"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="424"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="420"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="171"/>
         <source>Computadora</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="380"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="199"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="204"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
@@ -2915,27 +2992,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="190"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="203"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="208"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -2944,76 +3021,76 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="151"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="118"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
         <source>Hoja:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>What was recorded for this table on every computer whose files arrived</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="260"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="261"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
         <source>Mesa o grupo:</source>
         <translation>Table or group:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="101"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
         <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
         <translation>Review mode: votes and scores can be viewed but not recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="119"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Personas en la mesa:</source>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="446"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="442"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="445"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="441"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="314"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="152"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="168"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
@@ -3029,56 +3106,57 @@ Send that file to whoever gives you support.</translation>
 (this computer)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Puntos de la mesa (esta computadora)</source>
-        <translation type="vanished">Table's dots (this computer)</translation>
+        <translation>Table's dots (this computer)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
         <source>Puntos por persona en el taller:</source>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="371"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="369"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="184"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Total de la mesa</source>
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="399"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="395"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
         <source>p. ej. Hoja A-1</source>
         <translation>e.g. Sheet A-1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="112"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
         <source>sin indicar</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="115"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
         <source>sin límite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="316"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -3256,12 +3334,12 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="178"/>
+        <location filename="../cocreation_app/cli/followup.py" line="168"/>
         <source> [vencido]</source>
         <translation> [overdue]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="167"/>
+        <location filename="../cocreation_app/cli/followup.py" line="157"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
     </message>
@@ -3291,7 +3369,7 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>AVANCE</source>
         <translation>PROGRESS</translation>
     </message>
@@ -3316,12 +3394,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="103"/>
+        <location filename="../cocreation_app/cli/followup.py" line="94"/>
         <source>CARPETA</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="114"/>
+        <location filename="../cocreation_app/cli/followup.py" line="105"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>FOLDER|FILE.zip</translation>
     </message>
@@ -3331,7 +3409,7 @@ Send that file to whoever gives you support.</translation>
         <translation>COLUMN=FIELD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="59"/>
         <source>COMPROMISO</source>
         <translation>COMMITMENT</translation>
     </message>
@@ -3371,7 +3449,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="322"/>
+        <location filename="../cocreation_app/cli/followup.py" line="312"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
@@ -3396,7 +3474,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DEVICE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
@@ -3411,7 +3489,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
         <source>FECHA</source>
         <translation>DATE</translation>
     </message>
@@ -3436,7 +3514,7 @@ Send that file to whoever gives you support.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="60"/>
         <source>INDICADOR</source>
         <translation>INDICATOR</translation>
     </message>
@@ -3456,12 +3534,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="137"/>
+        <location filename="../cocreation_app/cli/followup.py" line="128"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="290"/>
+        <location filename="../cocreation_app/cli/followup.py" line="280"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
         <translation>Progress report ({pages} pages) saved in {path}</translation>
     </message>
@@ -3491,7 +3569,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
@@ -3544,7 +3622,7 @@ Send that file to whoever gives you support.</translation>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="40"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|MILESTONE</translation>
     </message>
@@ -3564,7 +3642,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="134"/>
+        <location filename="../cocreation_app/cli/followup.py" line="125"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
@@ -3612,12 +3690,12 @@ Send that file to whoever gives you support.</translation>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="240"/>
+        <location filename="../cocreation_app/cli/followup.py" line="230"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="305"/>
+        <location filename="../cocreation_app/cli/followup.py" line="295"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
         <translation>Site saved in {path}: {pages} pages; open index.html.</translation>
     </message>
@@ -3637,17 +3715,17 @@ Send that file to whoever gives you support.</translation>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="218"/>
+        <location filename="../cocreation_app/cli/followup.py" line="208"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>A self-assessment needs --what-changed (what changed).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="203"/>
+        <location filename="../cocreation_app/cli/followup.py" line="193"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="61"/>
         <source>VALOR</source>
         <translation>VALUE</translation>
     </message>
@@ -3657,7 +3735,7 @@ Send that file to whoever gives you support.</translation>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="74"/>
+        <location filename="../cocreation_app/cli/followup.py" line="65"/>
         <source>VALOR_OGP</source>
         <translation>OGP_VALUE</translation>
     </message>
@@ -3692,7 +3770,7 @@ Send that file to whoever gives you support.</translation>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="51"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>evidence file (PDF, photo, spreadsheet); may be repeated</translation>
     </message>
@@ -3702,12 +3780,12 @@ Send that file to whoever gives you support.</translation>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <location filename="../cocreation_app/cli/followup.py" line="66"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>end-of-commitment self-assessment: open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="77"/>
+        <location filename="../cocreation_app/cli/followup.py" line="68"/>
         <source>autoevaluación: qué cambió</source>
         <translation>self-assessment: what changed</translation>
     </message>
@@ -3717,19 +3795,19 @@ Send that file to whoever gives you support.</translation>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
-        <location filename="../cocreation_app/cli/followup.py" line="115"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="95"/>
+        <location filename="../cocreation_app/cli/followup.py" line="106"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>progress as of this date (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="39"/>
+        <location filename="../cocreation_app/cli/followup.py" line="38"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>a plan's progress; with --status, report a milestone's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>avance del hito, 0 a 100</source>
         <translation>the milestone's progress, 0 to 100</translation>
     </message>
@@ -3823,12 +3901,12 @@ Send that file to whoever gives you support.</translation>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="85"/>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>export the progress report of a period as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>export the follow-up site: offline HTML, for a USB stick or the web</translation>
     </message>
@@ -3853,7 +3931,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="109"/>
+        <location filename="../cocreation_app/cli/followup.py" line="100"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
@@ -3873,17 +3951,17 @@ Send that file to whoever gives you support.</translation>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="80"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>date of the assessment (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>fecha del reporte (hoy)</source>
         <translation>date of the report (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <location filename="../cocreation_app/cli/followup.py" line="84"/>
         <source>fin del periodo (hoy)</source>
         <translation>end of the period (today)</translation>
     </message>
@@ -3939,7 +4017,7 @@ Send that file to whoever gives you support.</translation>
         <translation>include gender, e-mail and phone (personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <location filename="../cocreation_app/cli/followup.py" line="81"/>
         <source>inicio del periodo</source>
         <translation>start of the period</translation>
     </message>
@@ -3953,8 +4031,9 @@ Send that file to whoever gives you support.</translation>
         <translation>the evidence may be published (it shows and names no one, or they consented); without this it stays out of the open data and the site</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="111"/>
         <source>licencia de los datos (CC-BY-4.0)</source>
-        <translation type="vanished">licence of the data (CC-BY-4.0)</translation>
+        <translation>licence of the data (CC-BY-4.0)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="120"/>
@@ -4026,7 +4105,7 @@ Send that file to whoever gives you support.</translation>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="79"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>por qué</source>
         <translation>why</translation>
     </message>
@@ -4036,7 +4115,7 @@ Send that file to whoever gives you support.</translation>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="78"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>quién valora</source>
         <translation>who assesses</translation>
     </message>
@@ -4046,7 +4125,7 @@ Send that file to whoever gives you support.</translation>
         <translation>which field a column holds (header, letter or number); an empty FIELD ignores it</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>qué se hizo</source>
         <translation>what was done</translation>
     </message>
@@ -4141,12 +4220,12 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="57"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>a commitment's assessments; with --indicator or --ogp-value, add one</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="61"/>
         <source>valoración del indicador</source>
         <translation>the indicator's assessment</translation>
     </message>
@@ -4161,17 +4240,17 @@ Send that file to whoever gives you support.</translation>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="253"/>
+        <location filename="../cocreation_app/cli/followup.py" line="243"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  self-assessment, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="233"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="169"/>
+        <location filename="../cocreation_app/cli/followup.py" line="159"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -4196,7 +4275,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="162"/>
+        <location filename="../cocreation_app/cli/followup.py" line="152"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: progress {progress} as of {date}</translation>
     </message>
@@ -4224,7 +4303,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="28"/>
+        <location filename="../cocreation_app/cli/followup.py" line="27"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>“{value}” is not a YYYY-MM-DD date</translation>
     </message>
@@ -4260,12 +4339,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="16"/>
+        <location filename="../cocreation_app/services/display.py" line="15"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="16"/>
+        <location filename="../cocreation_app/services/display.py" line="15"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -4626,442 +4705,442 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <location filename="../cocreation_app/services/registry.py" line="288"/>
         <source>Acepta fotografías</source>
         <translation>Agrees to photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="293"/>
+        <location filename="../cocreation_app/services/registry.py" line="281"/>
         <source>Acepta publicar su nombre</source>
         <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="286"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Acepta ser contactada</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="403"/>
+        <location filename="../cocreation_app/services/registry.py" line="391"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="405"/>
+        <location filename="../cocreation_app/services/registry.py" line="393"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="404"/>
+        <location filename="../cocreation_app/services/registry.py" line="392"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="413"/>
+        <location filename="../cocreation_app/services/registry.py" line="401"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="478"/>
+        <location filename="../cocreation_app/services/registry.py" line="466"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="474"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="444"/>
+        <location filename="../cocreation_app/services/registry.py" line="432"/>
         <source>Avance (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <location filename="../cocreation_app/services/registry.py" line="251"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="407"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Cargo del contacto</source>
         <translation>Contact's position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="408"/>
+        <location filename="../cocreation_app/services/registry.py" line="396"/>
         <source>Correo del contacto</source>
         <translation>Contact's email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="527"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it helps solve the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="387"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="473"/>
+        <location filename="../cocreation_app/services/registry.py" line="461"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="470"/>
+        <location filename="../cocreation_app/services/registry.py" line="458"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="200"/>
+        <location filename="../cocreation_app/services/registry.py" line="188"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="437"/>
+        <location filename="../cocreation_app/services/registry.py" line="425"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="482"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="483"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="234"/>
+        <location filename="../cocreation_app/services/registry.py" line="222"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="232"/>
+        <location filename="../cocreation_app/services/registry.py" line="220"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="506"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="633"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="282"/>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
         <source>Fecha del consentimiento</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <location filename="../cocreation_app/services/registry.py" line="191"/>
         <source>Fin del periodo</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="304"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Fusionada en</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="252"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="429"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="179"/>
+        <location filename="../cocreation_app/services/registry.py" line="526"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="323"/>
+        <location filename="../cocreation_app/services/registry.py" line="311"/>
         <source>Hora de registro</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="439"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="190"/>
         <source>Inicio del periodo</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="475"/>
+        <location filename="../cocreation_app/services/registry.py" line="463"/>
         <source>Institución</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="402"/>
+        <location filename="../cocreation_app/services/registry.py" line="390"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="634"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="507"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="438"/>
+        <location filename="../cocreation_app/services/registry.py" line="426"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <location filename="../cocreation_app/services/registry.py" line="525"/>
         <source>Mesa o grupo</source>
         <translation>Table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="235"/>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="201"/>
+        <location filename="../cocreation_app/services/registry.py" line="189"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="445"/>
+        <location filename="../cocreation_app/services/registry.py" line="433"/>
         <source>Nivel de cumplimiento</source>
         <translation>Completion level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="360"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Nodo superior</source>
         <translation>Parent node</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="248"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="612"/>
+        <location filename="../cocreation_app/services/registry.py" line="604"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="406"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Nombre del contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="486"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="386"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="363"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="250"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="479"/>
+        <location filename="../cocreation_app/services/registry.py" line="467"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <location filename="../cocreation_app/services/registry.py" line="256"/>
         <source>Papel en el STL</source>
         <translation>Role in the LTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="544"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="447"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="329"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="412"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="359"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="385"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="524"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="236"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Puntos por persona</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="643"/>
+        <location filename="../cocreation_app/services/registry.py" line="632"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="669"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="505"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="440"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="477"/>
+        <location filename="../cocreation_app/services/registry.py" line="465"/>
         <source>Respuesta a</source>
         <translation>Reply to</translation>
     </message>
@@ -5071,102 +5150,102 @@ Send that file to whoever gives you support.</translation>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <location filename="../cocreation_app/services/registry.py" line="249"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="233"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="409"/>
+        <location filename="../cocreation_app/services/registry.py" line="397"/>
         <source>Teléfono del contacto</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="231"/>
+        <location filename="../cocreation_app/services/registry.py" line="219"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="361"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="605"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="466"/>
+        <location filename="../cocreation_app/services/registry.py" line="454"/>
         <source>Tipo de elemento</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="240"/>
+        <location filename="../cocreation_app/services/registry.py" line="228"/>
         <source>Tipo de reunión</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="199"/>
+        <location filename="../cocreation_app/services/registry.py" line="187"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="665"/>
+        <location filename="../cocreation_app/services/registry.py" line="654"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="401"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="279"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Versión del aviso aceptada</source>
         <translation>Accepted notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="208"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="209"/>
+        <location filename="../cocreation_app/services/registry.py" line="197"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -5174,192 +5253,192 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="315"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="316"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Asistencias</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="656"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="353"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Causa o efecto</source>
         <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="354"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Causas y efectos</source>
         <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="377"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="528"/>
+        <location filename="../cocreation_app/services/registry.py" line="516"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="598"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="599"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="476"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="429"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="430"/>
+        <location filename="../cocreation_app/services/registry.py" line="418"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="459"/>
+        <location filename="../cocreation_app/services/registry.py" line="447"/>
         <source>Observaciones</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="458"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Observación</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="242"/>
         <source>Personas participantes</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Plan de Acción Local</source>
         <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Planes de Acción Local</source>
         <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="333"/>
+        <location filename="../cocreation_app/services/registry.py" line="321"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Propuesta de solución</source>
         <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="578"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="213"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <location filename="../cocreation_app/services/registry.py" line="497"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -5631,8 +5710,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
-        <translation type="vanished">Evidence files of the progress updates (name, type, size and fingerprint).</translation>
+        <translation>Evidence files of the progress updates (name, type, size and fingerprint).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="393"/>
@@ -5640,17 +5720,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence files of the progress updates that were marked as publishable (name, type, size and fingerprint).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
         <source>Asistencia por sector y género</source>
         <translation>Attendance by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>End-of-commitment self-assessment: what changed in each open government value.</translation>
     </message>
@@ -5675,34 +5755,34 @@ Send that file to whoever gives you support.</translation>
         <translation>Reported progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="192"/>
         <source>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</source>
         <translation>Each table is described, column by column, in datapackage.json (Frictionless Data Package). Coded values are explained in data/codes.csv.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="157"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="201"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>The plan's commitments, with their progress derived from their milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="223"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="428"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Códigos</source>
         <translation>Codes</translation>
     </message>
@@ -5712,8 +5792,8 @@ Send that file to whoever gives you support.</translation>
         <translation>How it contributes to solving the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="117"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="142"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="143"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
         <source>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</source>
         <translation>Open data of the Local Action Plan of {municipality}, {state}: problems, commitments, milestones, progress, evidence and assessments. No personal data.</translation>
     </message>
@@ -5729,7 +5809,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
         <source>El Plan de Acción Local.</source>
         <translation>The Local Action Plan.</translation>
     </message>
@@ -5770,7 +5850,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
@@ -5780,13 +5860,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Unpublished evidence (may show or name people)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="148"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="174"/>
         <source>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</source>
         <translation>Exported with Cocrea {version} on {date}. The progress of milestones and commitments is as of that date: each milestone's latest update and the weighted mean of each commitment's milestones.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="98"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="211"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -5797,7 +5877,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
@@ -5813,7 +5893,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Date of the update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="140"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
         <source>Ficha de datos</source>
         <translation>Data card</translation>
     </message>
@@ -5833,12 +5913,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="371"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="372"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Each commitment's milestones, with their status and progress according to their latest update.</translation>
     </message>
@@ -5853,7 +5933,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Identifier (UUID)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="202"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
         <source>Indicador del IRM (código, ver codes.csv)</source>
         <translation>IRM indicator (code, see codes.csv)</translation>
     </message>
@@ -5868,43 +5948,43 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="205"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="200"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="187"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="211"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="220"/>
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="89"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="115"/>
         <source>Licencia desconocida: «{code}». Use una de: {codes}</source>
         <translation>Unknown licence: “{code}”. Use one of: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="181"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="205"/>
         <source>Limitaciones</source>
         <translation>Limitations</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="222"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
         <source>Lista de códigos</source>
         <translation>Code list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>What was reported about each milestone on each date.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="221"/>
         <source>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</source>
         <translation>The data of “{title}” are published under the {licence} licence ({code}). Full text: {url}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="206"/>
         <source>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</source>
         <translation>The texts were written by the members of the STL and were not independently verified. Attendance counts depend on the check-in at each workshop.</translation>
     </message>
@@ -5924,8 +6004,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Narrative</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
         <source>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</source>
-        <translation type="vanished">It contains no personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. E-mails, phones, positions, localities, minutes, and the names of facilitators, contacts, and of who reported or assessed are not included.</translation>
+        <translation>It contains no personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. E-mails, phones, positions, localities, minutes, and the names of facilitators, contacts, and of who reported or assessed are not included.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/open_data.py" line="172"/>
@@ -5933,12 +6014,12 @@ Send that file to whoever gives you support.</translation>
         <translation>No personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. No e-mails, phones, positions, localities, minutes, nor names of facilitators, contacts, or of who reported or assessed. Of the evidence files, only those marked as publishable by whoever attached them are included (a photo shows people, an attendance list names them); of the others, only how many there are.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
         <source>Nombre (solo de quien aceptó publicarlo)</source>
         <translation>Name (only of those who agreed to publish it)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="194"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
@@ -5967,17 +6048,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="147"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="328"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
         <source>Personas participantes por sector y género</source>
         <translation>Participants by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="338"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>People who agreed to publish their name</translation>
     </message>
@@ -5987,12 +6068,12 @@ Send that file to whoever gives you support.</translation>
         <translation>People who attended</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="313"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>People who attended each workshop or meeting, counted by sector and gender.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="329"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>People registered in the exercise, counted by sector and gender.</translation>
     </message>
@@ -6002,7 +6083,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -6017,7 +6098,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="171"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
         <source>Privacidad</source>
         <translation>Privacy</translation>
     </message>
@@ -6033,37 +6114,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Public problems identified in the workshops.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Proposed solutions to the public problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="193"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
@@ -6083,42 +6164,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="224"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
         <source>Significado</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="429"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>The meaning of every code the other tables use.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="339"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Only the participants who agreed that their name be published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="154"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="180"/>
         <source>Tablas</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="318"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="311"/>
         <source>Taller o reunión</source>
         <translation>Workshop or meeting</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="302"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Co-creation workshops and follow-up meetings of the STL, with their total attendance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="301"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Workshops and follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="191"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
@@ -6129,7 +6210,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
@@ -6153,22 +6234,22 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan's title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="208"/>
         <source>Valor de gobierno abierto (código, ver codes.csv)</source>
         <translation>Open government value (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Assessments of each commitment with the IRM's indicators, with date and reason.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
         <source>Valoración (código o códigos, ver codes.csv)</source>
         <translation>Assessment (code or codes, see codes.csv)</translation>
     </message>
@@ -6183,17 +6264,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Overdue: its end date passed without it being completed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>archivo</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>contenido</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>filas</source>
         <translation>rows</translation>
     </message>
@@ -6381,193 +6462,194 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="318"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="339"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="186"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="124"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Progress: {now} (in the previous report: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="187"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="185"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="206"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="189"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Completion (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="154"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Completion by commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="163"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>The plan has no commitments yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="342"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
         <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="299"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="261"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="188"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="361"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="382"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="96"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="118"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="102"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
         <source>Informe de avance</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="431"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="450"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="264"/>
         <source>Institución responsable: {name}</source>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="419"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="122"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Period: {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="115"/>
         <source>Página {page} de {total}</source>
-        <translation type="vanished">Page {page} of {total}</translation>
+        <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Quién y cuándo</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="267"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
         <source>Qué cambió en el periodo</source>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="417"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="372"/>
         <source>Sin cambios en el periodo.</source>
         <translation>No changes in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
         <source>Sin hitos.</source>
         <translation>No milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="381"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="269"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="362"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="330"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="410"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="425"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Attendance: {count} people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="311"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -6580,12 +6662,12 @@ Send that file to whoever gives you support.</translation>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -6600,17 +6682,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="47"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="64"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="61"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -6620,17 +6702,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -6640,7 +6722,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No votes or scores recorded yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="50"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
@@ -6650,17 +6732,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
@@ -6675,17 +6757,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
@@ -6700,7 +6782,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -6714,7 +6796,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
@@ -6749,12 +6831,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="31"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
@@ -6769,8 +6851,8 @@ Send that file to whoever gives you support.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="141"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Status</translation>
@@ -6791,28 +6873,28 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="75"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
@@ -6822,37 +6904,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="142"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -6861,7 +6943,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
@@ -6872,12 +6954,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="143"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
@@ -6907,7 +6989,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
@@ -6927,7 +7009,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="40"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -6948,17 +7030,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -6970,12 +7052,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
@@ -6990,12 +7072,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="145"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="140"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
@@ -7006,7 +7088,7 @@ Send that file to whoever gives you support.</translation>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7016,7 +7098,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
@@ -7055,7 +7137,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -7079,7 +7161,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="144"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="139"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -7094,20 +7176,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
@@ -7116,7 +7198,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
@@ -7126,20 +7208,19 @@ Send that file to whoever gives you support.</translation>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="76"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="84"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="103"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -7149,20 +7230,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="86"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="96"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="124"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="131"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
@@ -7257,19 +7338,19 @@ Send that file to whoever gives you support.</translation>
         <translation>{label} (continued)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="156"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="151"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -7306,22 +7387,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
@@ -7711,7 +7792,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="88"/>
+        <location filename="../cocreation_app/services/evidence.py" line="87"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
@@ -7721,7 +7802,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="280"/>
+        <location filename="../cocreation_app/services/followup.py" line="278"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
@@ -7736,7 +7817,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="50"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
@@ -7746,12 +7827,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="62"/>
+        <location filename="../cocreation_app/services/evidence.py" line="61"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="297"/>
+        <location filename="../cocreation_app/services/followup.py" line="295"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -7772,66 +7853,67 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="425"/>
+        <location filename="../cocreation_app/services/entities.py" line="424"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="407"/>
+        <location filename="../cocreation_app/services/entities.py" line="406"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="707"/>
+        <location filename="../cocreation_app/services/registry.py" line="696"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="30"/>
+        <location filename="../cocreation_app/services/values.py" line="29"/>
         <source>Valor no válido para «{field}»: {reason}</source>
         <translation>Invalid value for “{field}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="128"/>
+        <location filename="../cocreation_app/services/values.py" line="121"/>
         <source>debe ser a lo más {maximum}</source>
         <translation>must be at most {maximum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="126"/>
+        <location filename="../cocreation_app/services/values.py" line="119"/>
         <source>debe ser al menos {minimum}</source>
         <translation>must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="96"/>
+        <location filename="../cocreation_app/services/values.py" line="89"/>
         <source>se esperaba sí o no</source>
         <translation>expected yes or no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="46"/>
+        <location filename="../cocreation_app/services/values.py" line="43"/>
         <source>se esperaba texto</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="109"/>
-        <location filename="../cocreation_app/services/values.py" line="111"/>
+        <location filename="../cocreation_app/services/values.py" line="102"/>
+        <location filename="../cocreation_app/services/values.py" line="104"/>
         <source>se esperaba un número</source>
         <translation>expected a number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="99"/>
-        <location filename="../cocreation_app/services/values.py" line="103"/>
+        <location filename="../cocreation_app/services/values.py" line="92"/>
+        <location filename="../cocreation_app/services/values.py" line="96"/>
         <source>se esperaba un número entero</source>
         <translation>expected a whole number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="117"/>
-        <location filename="../cocreation_app/services/values.py" line="119"/>
+        <location filename="../cocreation_app/services/values.py" line="110"/>
+        <location filename="../cocreation_app/services/values.py" line="112"/>
         <source>se esperaba una cantidad</source>
         <translation>expected an amount</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/values.py" line="80"/>
         <source>se esperaba una fecha AAAA-MM-DD</source>
-        <translation type="vanished">expected a date YYYY-MM-DD</translation>
+        <translation>expected a date YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="86"/>
@@ -7854,8 +7936,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="392"/>
-        <location filename="../cocreation_app/services/entities.py" line="436"/>
+        <location filename="../cocreation_app/services/entities.py" line="391"/>
+        <location filename="../cocreation_app/services/entities.py" line="435"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -7865,7 +7947,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="42"/>
+        <location filename="../cocreation_app/services/evidence.py" line="41"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
         <translation>“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
@@ -7875,8 +7957,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="56"/>
-        <location filename="../cocreation_app/services/values.py" line="69"/>
+        <location filename="../cocreation_app/services/values.py" line="53"/>
+        <location filename="../cocreation_app/services/values.py" line="66"/>
         <source>«{value}» no es una opción; use una de: {choices}</source>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
@@ -7886,7 +7968,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="398"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -7894,42 +7976,42 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="308"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="232"/>
+        <location filename="../cocreation_app/reports/site.py" line="226"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="149"/>
+        <location filename="../cocreation_app/reports/site.py" line="143"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Progress as of {date}. Site made with Cocrea {version}; it works offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="160"/>
+        <location filename="../cocreation_app/reports/site.py" line="154"/>
         <source>Avance del plan</source>
         <translation>The plan's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="209"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>No follow-up meetings yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="159"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="184"/>
+        <location filename="../cocreation_app/reports/site.py" line="178"/>
         <source>Datos abiertos</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="241"/>
+        <location filename="../cocreation_app/reports/site.py" line="235"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
@@ -7939,137 +8021,137 @@ Send that file to whoever gives you support.</translation>
         <translation>Unpublished evidence (may show or name people): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="196"/>
+        <location filename="../cocreation_app/reports/site.py" line="190"/>
         <source>Ficha de datos</source>
         <translation>Data card</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Filas</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="245"/>
+        <location filename="../cocreation_app/reports/site.py" line="239"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="135"/>
+        <location filename="../cocreation_app/reports/site.py" line="129"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="233"/>
+        <location filename="../cocreation_app/reports/site.py" line="227"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="198"/>
+        <location filename="../cocreation_app/reports/site.py" line="192"/>
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="187"/>
+        <location filename="../cocreation_app/reports/site.py" line="181"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>This site's data, without personal data, in an open format (Frictionless Data Package, CSV in UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="240"/>
+        <location filename="../cocreation_app/reports/site.py" line="234"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="194"/>
+        <location filename="../cocreation_app/reports/site.py" line="188"/>
         <source>Paquete completo (zip)</source>
         <translation>Whole package (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="161"/>
+        <location filename="../cocreation_app/reports/site.py" line="155"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="283"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="273"/>
+        <location filename="../cocreation_app/reports/site.py" line="263"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="213"/>
+        <location filename="../cocreation_app/reports/site.py" line="207"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="203"/>
         <source>Seguimiento del plan</source>
         <translation>Follow-up of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="266"/>
         <source>Sin reportes de avance.</source>
         <translation>No progress updates.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="288"/>
+        <location filename="../cocreation_app/reports/site.py" line="278"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="195"/>
         <source>Tabla</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="286"/>
+        <location filename="../cocreation_app/reports/site.py" line="276"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="282"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="236"/>
+        <location filename="../cocreation_app/reports/site.py" line="230"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="221"/>
+        <location filename="../cocreation_app/reports/site.py" line="215"/>
         <source>asistencia: {count} personas</source>
         <translation>attendance: {count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="171"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="280"/>
+        <location filename="../cocreation_app/reports/site.py" line="270"/>
         <source>término</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="253"/>
+        <location filename="../cocreation_app/reports/site.py" line="247"/>
         <source>vencido</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="162"/>
+        <location filename="../cocreation_app/reports/site.py" line="156"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -8120,7 +8202,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The backup and the database are the same file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="129"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="175"/>
+        <source>El servidor «{url}» no aceptó la contraseña del usuario «{user}» (o no la tiene). Escríbala de nuevo al abrir el servidor (se guarda en «{file}») o pídala a quien administra el servidor.</source>
+        <translation>The server “{url}” did not accept the password of the user “{user}” (or has none for it). Type it again when opening the server (it is kept in “{file}”) or ask whoever runs the server.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
@@ -8136,17 +8223,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{path}” holds other files; choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>The server address must not contain the password; keep it in the file ~/.pgpass (or the one PGPASSFILE names).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="46"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>The server address is not valid.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="55"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>The server address does not name the database.</translation>
     </message>
@@ -8156,13 +8243,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="329"/>
-        <location filename="../cocreation_app/storage/database.py" line="379"/>
+        <location filename="../cocreation_app/storage/database.py" line="332"/>
+        <location filename="../cocreation_app/storage/database.py" line="382"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="335"/>
+        <location filename="../cocreation_app/storage/database.py" line="338"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8170,12 +8257,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="349"/>
+        <location filename="../cocreation_app/storage/database.py" line="352"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="120"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>Could not connect to the server “{url}”: {reason}</translation>
     </message>
@@ -8194,6 +8281,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/storage/restore.py" line="49"/>
         <source>No se puede leer «{path}»: {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/storage/pgpass.py" line="48"/>
+        <source>No se puede usar el archivo de contraseñas «{path}»: {reason}</source>
+        <translation>The password file “{path}” cannot be used: {reason}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/files.py" line="36"/>
@@ -8232,8 +8324,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="319"/>
-        <location filename="../cocreation_app/storage/database.py" line="385"/>
+        <location filename="../cocreation_app/storage/database.py" line="322"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8249,8 +8341,8 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="312"/>
-        <location filename="../cocreation_app/storage/database.py" line="375"/>
+        <location filename="../cocreation_app/storage/database.py" line="315"/>
+        <location filename="../cocreation_app/storage/database.py" line="378"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
@@ -8373,7 +8465,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="178"/>
+        <location filename="../cocreation_app/sync/export.py" line="168"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
@@ -8413,7 +8505,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="120"/>
+        <location filename="../cocreation_app/sync/export.py" line="110"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -8437,7 +8529,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="149"/>
+        <location filename="../cocreation_app/sync/importer.py" line="160"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -8447,7 +8539,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="108"/>
+        <location filename="../cocreation_app/sync/importer.py" line="118"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -8477,12 +8569,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="165"/>
+        <location filename="../cocreation_app/sync/importer.py" line="176"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="143"/>
+        <location filename="../cocreation_app/sync/importer.py" line="154"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>

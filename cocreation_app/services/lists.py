@@ -9,6 +9,7 @@ start-up). Nothing here writes.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -61,7 +62,12 @@ def workshops(db: Database, plan_id: str) -> list[Choice]:
         f" ORDER BY {_order('workshops')}",
         (plan_id,),
     )
-    return [Choice(row[0], row[1], row[2]) for row in rows]
+    # A server's DATE column comes back as a date; a SQLite file's as its ISO text.
+    return [Choice(row[0], row[1], _iso(row[2])) for row in rows]
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def latest_cocreation_workshop(db: Database, plan_id: str) -> str | None:
@@ -70,7 +76,7 @@ def latest_cocreation_workshop(db: Database, plan_id: str) -> str | None:
     row = (
         db.reader()
         .execute(
-            "SELECT id FROM workshops WHERE deleted IS 0 AND plan_id = ?"
+            f"SELECT id FROM workshops WHERE deleted IS {db.sql_false} AND plan_id = ?"
             " AND (kind IS NULL OR kind != 'followup') ORDER BY date DESC, created_at DESC"
             " LIMIT 1",
             (plan_id,),

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import URL, Engine
 
 URL_PREFIXES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+DEFAULT_PORT = 5432
 
 # One lock for every write transaction on the server: writers take turns as on SQLite
 # (BEGIN IMMEDIATE), readers never wait (MVCC). The key is Cocrea's own: "COCREA" in hex.
@@ -139,10 +140,44 @@ def refresh_statistics(engine: Engine, tables: Iterable[str]) -> None:
             conn.exec_driver_sql("VACUUM (ANALYZE) " + ", ".join(f'"{name}"' for name in names))
 
 
+def server_url(host: str, port: int, database: str, user: str) -> str:
+    """The URL of a server's database, as ``--db`` and the settings take it (no password)."""
+    from sqlalchemy import URL
+
+    url = URL.create(
+        "postgresql+psycopg", username=user or None, host=host, port=port, database=database
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def url_fields(text: str) -> tuple[str, int, str, str] | None:
+    """(host, port, database, user) of a server URL, for a form to start from; None for
+    anything else."""
+    if not is_url(text):
+        return None
+    try:
+        url = parse_url(text)
+    except StorageError:
+        return None
+    return url.host or "", url.port or DEFAULT_PORT, url.database or "", url.username or ""
+
+
 def connection_error(url: URL, exc: BaseException) -> StorageError:
     """A clear message for a server that cannot be reached or refuses us; the server's own
     reason is kept (libpq never puts the password in it)."""
     reason = str(getattr(exc, "orig", exc)).strip().splitlines()
+    # libpq's "no password supplied" and the server's "password authentication failed" (in
+    # its language: the word is PostgreSQL's method name, untranslated in its catalogs).
+    if reason and "password" in reason[0].lower():
+        from cocreation_app.storage.pgpass import pgpass_path
+
+        return StorageError(
+            _tr(
+                "El servidor «{url}» no aceptó la contraseña del usuario «{user}» (o no la "
+                "tiene). Escríbala de nuevo al abrir el servidor (se guarda en «{file}») o "
+                "pídala a quien administra el servidor."
+            ).format(url=safe_url(url), user=url.username or "", file=pgpass_path())
+        )
     return StorageError(
         _tr("No se pudo conectar con el servidor «{url}»: {reason}").format(
             url=safe_url(url), reason=reason[0] if reason else ""

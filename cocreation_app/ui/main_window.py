@@ -270,7 +270,8 @@ class MainWindow(WindowShell):
             if self.review_mode.active
             else self.tr("Cocrea — {path}")
         )
-        self.setWindowTitle(title.format(path=self.db.path.name))
+        where = self.db.describe() if self.db.on_server else self.db.path.name
+        self.setWindowTitle(title.format(path=where))
 
     def _restore_geometry(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)

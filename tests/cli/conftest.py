@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ def cocreation(tmp_path: Path) -> Run:
     """Run the real ``cocreation`` command in a subprocess, with its data folders in tmp_path."""
 
     def run(
-        *args: str, db: Path | None = None, check_rc: int | None = None
+        *args: str, db: Path | str | None = None, check_rc: int | None = None
     ) -> subprocess.CompletedProcess[str]:
         env = {
             **os.environ,
@@ -39,3 +39,29 @@ def cocreation(tmp_path: Path) -> Run:
         return result
 
     return run
+
+
+# The subcommands a coordination office runs on its server (import-bundle, export, check, list)
+# are tested on both: a SQLite file and the PostgreSQL server the session starts (tests/pg.py).
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def office_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A coordinator's database for ``--db``: a new SQLite file, or an empty, migrated database
+    on the server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "office.sqlite3")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(params=BACKENDS)
+def demo_target(request: pytest.FixtureRequest) -> Iterator[str]:
+    """``--db`` of a database holding the demo plan: a SQLite file, or a server database."""
+    if request.param == "sqlite":
+        yield str(request.getfixturevalue("demo_path"))
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database(template=request.getfixturevalue("_pg_demo_template")[0])
+    yield server.url(name)
+    server.drop_database(name)

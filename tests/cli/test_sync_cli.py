@@ -17,9 +17,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_two_laptops_conflict_and_resolution(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office_db: str
 ) -> None:
-    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    a, b = str(tmp_path / "a.sqlite3"), office_db  # b: the coordinator
     start, a1, b1 = (str(tmp_path / n) for n in ("start.cocrea", "a1.cocrea", "b1.cocrea"))
     run(capsys, "--db", a, "init")
     run(capsys, "--db", b, "init")
@@ -84,9 +84,9 @@ def test_two_laptops_conflict_and_resolution(
 
 
 def test_bad_file_reported_others_imported(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office_db: str
 ) -> None:
-    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    a, b = str(tmp_path / "a.sqlite3"), office_db  # b: the coordinator
     good, bad = tmp_path / "good.cocrea", tmp_path / "bad.cocrea"
     run(capsys, "--db", a, "init")
     run(capsys, "--db", b, "init")
@@ -116,8 +116,10 @@ def test_bad_file_reported_others_imported(
     assert titles == ["Plan"]
 
 
-def test_passphrase_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+def test_passphrase_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office_db: str
+) -> None:
+    a, b = str(tmp_path / "a.sqlite3"), office_db
     secret = tmp_path / "clave.txt"
     secret.write_text("una frase larga\n", encoding="utf-8")
     run(capsys, "--db", a, "init")

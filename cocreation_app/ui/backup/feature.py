@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from cocreation_app.storage import open_database
 from cocreation_app.storage.backup import automatic_backup_dir
+from cocreation_app.storage.postgres import no_file_backup
 from cocreation_app.storage.restore import check_backup_file, restore_backup
 
 if TYPE_CHECKING:
@@ -24,6 +25,9 @@ def _tr(text: str) -> str:
 
 
 def restore(window: WindowShell) -> None:
+    if window.db.on_server:
+        window.show_error(no_file_backup().message)
+        return
     path = window.db.path
     folder = automatic_backup_dir(path)
     start = folder if folder.is_dir() else path.parent

@@ -1,4 +1,5 @@
-"""File menu: new and open database, open the demo, back up, the Export submenu, quit."""
+"""File menu: new and open database (a file, or a coordination office's server), open the
+demo, back up, the Export submenu, quit."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cocreation_app import paths
 from cocreation_app.services.demo import load_demo
 from cocreation_app.services.entities import EntityService
 from cocreation_app.storage import backup_to, open_database
+from cocreation_app.storage.pgpass import put_back, save_password
+from cocreation_app.storage.postgres import DEFAULT_PORT, is_url, no_file_backup, parse_url
+from cocreation_app.ui import settings
+from cocreation_app.ui.database.server_dialog import ServerDialog
 
 if TYPE_CHECKING:
     from cocreation_app.ui.shell import WindowShell
@@ -65,7 +70,44 @@ def open_existing(window: WindowShell) -> None:
         open_path(window, Path(name), create=False)
 
 
+def open_server(window: WindowShell) -> None:
+    """Ask where the server database is, then open it (created if the database is empty)."""
+    last = window.db.describe() if window.db.on_server else settings.get(settings.LAST_DATABASE)
+    dialog = ServerDialog(window, last if is_url(last) else "")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    open_server_url(window, dialog.url(), dialog.password.text())
+
+
+def _keep_password(url: str, password: str) -> tuple[bytes | None]:
+    """The password file's content before ``password`` went in for ``url`` (in a tuple: it
+    may be None)."""
+    parsed = parse_url(url)
+    host, port = parsed.host or "", parsed.port or DEFAULT_PORT
+    user, database = parsed.username or "", parsed.database or ""
+    return (save_password(host, port, database, user, password),)
+
+
+def open_server_url(window: WindowShell, url: str, password: str = "") -> bool:
+    """Open the server database at ``url``; a ``password`` is kept in libpq's password file
+    first, and taken out again if the server does not open with it (nothing changes)."""
+    kept = window.run(_keep_password, url, password) if password else None
+    if password and kept is None:
+        return False
+    db = window.run(open_database, url)
+    if db is None:
+        if kept is not None:
+            window.run(put_back, kept[0])
+        return False
+    window.set_database(db)
+    window.status(_tr("Base de datos abierta: {path}").format(path=db.describe()))
+    return True
+
+
 def back_up(window: WindowShell) -> None:
+    if window.db.on_server:
+        window.show_error(no_file_backup().message)
+        return
     suggested = window.db.path.with_name(f"{window.db.path.stem}-respaldo.sqlite3")
     name, _ = QFileDialog.getSaveFileName(window, _tr("Respaldar"), str(suggested), DB_FILTER)
     if not name:
@@ -90,6 +132,8 @@ def install(window: WindowShell) -> None:
     action = menu.addAction(_tr("&Abrir base de datos…"))
     action.setShortcut(QKeySequence.StandardKey.Open)
     action.triggered.connect(lambda: open_existing(window))
+    action = menu.addAction(_tr("Abrir base de datos en un &servidor…"))
+    action.triggered.connect(lambda: open_server(window))
     action = menu.addAction(_tr("Abrir la &demostración"))
     action.triggered.connect(lambda: open_demo(window))
     window.review_mode.guard(action)  # it may write the demo plan

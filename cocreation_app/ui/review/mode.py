@@ -119,7 +119,8 @@ class ReviewMode(QObject):
     # -- internals ----------------------------------------------------------------------------
 
     def _file(self) -> str:
-        return str(Path(self.window_.db.path).resolve())
+        db = self.window_.db
+        return db.describe() if db.on_server else str(Path(db.path).resolve())
 
     def _load(self) -> None:
         """The mode of the database file now open."""
