@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="125"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="110"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="127"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="123"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
         <source>Quién valora</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="112"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="105"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
         <source>Valorar: {title}</source>
         <translation>Assess: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
         <source>Valores</source>
         <translation>Values</translation>
     </message>
@@ -141,32 +141,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="83"/>
+        <location filename="../cocreation_app/ui/commands.py" line="72"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="62"/>
+        <location filename="../cocreation_app/ui/commands.py" line="51"/>
         <source>Deshecho: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="115"/>
+        <location filename="../cocreation_app/ui/commands.py" line="104"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="141"/>
+        <location filename="../cocreation_app/ui/commands.py" line="132"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="158"/>
+        <location filename="../cocreation_app/ui/commands.py" line="149"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="59"/>
+        <location filename="../cocreation_app/ui/commands.py" line="48"/>
         <source>Rehecho: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
@@ -916,7 +916,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan's progress: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="161"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
         <source>Avance reportado.</source>
         <translation>Progress reported.</translation>
     </message>
@@ -941,7 +941,7 @@ Send that file to whoever gives you support.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
         <source>Valoración guardada.</source>
         <translation>Assessment saved.</translation>
     </message>
@@ -951,7 +951,7 @@ Send that file to whoever gives you support.</translation>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -1171,88 +1171,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1559,27 +1559,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="219"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="238"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="71"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="69"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1589,47 +1589,47 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problem to prioritize in this workshop too:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="108"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="217"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="241"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="163"/>
         <source>Traer un problema de otro taller</source>
         <translation>Bring a problem from another workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="110"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Bring a problem from another workshop…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -1757,7 +1757,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
         <source>Archivos de evidencia</source>
         <translation>Evidence files</translation>
     </message>
@@ -2108,7 +2108,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
@@ -2139,12 +2139,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="262"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
@@ -2179,12 +2179,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="291"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="292"/>
         <source>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</source>
         <translation>Verdict proposed from the comment’s words: “{verdict}”. Confirm or discard it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="303"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
@@ -2224,7 +2224,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="439"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
@@ -2263,13 +2263,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="333"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="335"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
@@ -2289,7 +2289,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2319,7 +2319,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2329,7 +2329,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -2345,12 +2345,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="264"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -2360,7 +2360,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
@@ -2393,12 +2393,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="194"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="314"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
@@ -2411,32 +2411,32 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>Review &amp;mode (observations only)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Prevents editing the plan; only observations are added and answered.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Review mode on: only observations are added.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="139"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="140"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Review mode: observations only</translation>
     </message>
@@ -2545,7 +2545,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
         <source>Agregar un elemento hermano / hijo</source>
         <translation>Add a sibling / child item</translation>
     </message>
@@ -2555,7 +2555,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="106"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="117"/>
         <source>Atajos de teclado</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2565,12 +2565,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Move down / up to the next cell</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="115"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="126"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="92"/>
         <source>Cerrar la vista plenaria</source>
         <translation>Close the plenary view</translation>
     </message>
@@ -2585,7 +2585,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Correct the cell's number / empty the cell</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
         <source>Elegir otra persona</source>
         <translation>Choose another person</translation>
     </message>
@@ -2595,7 +2595,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
@@ -2605,7 +2605,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Save the tally or the scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="91"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Start or pause the timer</translation>
     </message>
@@ -2620,7 +2620,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Move between cells</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="74"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
         <source>Pasar al campo siguiente</source>
         <translation>Move to the next field</translation>
     </message>
@@ -2630,12 +2630,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Paste a column or a block of numbers from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
         <source>Registrar la asistencia de la persona elegida</source>
         <translation>Check in the chosen person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
         <source>Sangrar / quitar sangría</source>
         <translation>Indent / outdent</translation>
     </message>
@@ -2645,7 +2645,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Next number cell</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="71"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="72"/>
         <source>Vista plenaria (en el proyector)</source>
         <translation>Plenary view (on the projector)</translation>
     </message>
@@ -2952,37 +2952,37 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="169"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="153"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="233"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="228"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="235"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="230"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="420"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="424"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="171"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Computadora</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="380"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="204"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="199"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
@@ -2992,27 +2992,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="190"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="208"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="203"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -3021,76 +3021,76 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="151"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="118"/>
         <source>Hoja:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>What was recorded for this table on every computer whose files arrived</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="261"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="260"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
         <source>Mesa o grupo:</source>
         <translation>Table or group:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="101"/>
         <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
         <translation>Review mode: votes and scores can be viewed but not recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="119"/>
         <source>Personas en la mesa:</source>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="442"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="446"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="441"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="445"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="314"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="168"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="152"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
@@ -3111,52 +3111,52 @@ Send that file to whoever gives you support.</translation>
         <translation>Table's dots (this computer)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
         <source>Puntos por persona en el taller:</source>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="369"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="371"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="184"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
         <source>Total de la mesa</source>
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="395"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="399"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="109"/>
         <source>p. ej. Hoja A-1</source>
         <translation>e.g. Sheet A-1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="112"/>
         <source>sin indicar</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="115"/>
         <source>sin límite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="316"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -3334,12 +3334,12 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="168"/>
+        <location filename="../cocreation_app/cli/followup.py" line="178"/>
         <source> [vencido]</source>
         <translation> [overdue]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="157"/>
+        <location filename="../cocreation_app/cli/followup.py" line="167"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
     </message>
@@ -3369,7 +3369,7 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>AVANCE</source>
         <translation>PROGRESS</translation>
     </message>
@@ -3394,12 +3394,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="94"/>
+        <location filename="../cocreation_app/cli/followup.py" line="103"/>
         <source>CARPETA</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="105"/>
+        <location filename="../cocreation_app/cli/followup.py" line="114"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>FOLDER|FILE.zip</translation>
     </message>
@@ -3409,7 +3409,7 @@ Send that file to whoever gives you support.</translation>
         <translation>COLUMN=FIELD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="59"/>
+        <location filename="../cocreation_app/cli/followup.py" line="68"/>
         <source>COMPROMISO</source>
         <translation>COMMITMENT</translation>
     </message>
@@ -3449,7 +3449,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="312"/>
+        <location filename="../cocreation_app/cli/followup.py" line="322"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
@@ -3474,7 +3474,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DEVICE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
@@ -3489,7 +3489,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>FECHA</source>
         <translation>DATE</translation>
     </message>
@@ -3514,7 +3514,7 @@ Send that file to whoever gives you support.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="60"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>INDICADOR</source>
         <translation>INDICATOR</translation>
     </message>
@@ -3534,12 +3534,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="128"/>
+        <location filename="../cocreation_app/cli/followup.py" line="137"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="280"/>
+        <location filename="../cocreation_app/cli/followup.py" line="290"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
         <translation>Progress report ({pages} pages) saved in {path}</translation>
     </message>
@@ -3569,7 +3569,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
@@ -3622,7 +3622,7 @@ Send that file to whoever gives you support.</translation>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="40"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|MILESTONE</translation>
     </message>
@@ -3642,7 +3642,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="125"/>
+        <location filename="../cocreation_app/cli/followup.py" line="134"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
@@ -3690,12 +3690,12 @@ Send that file to whoever gives you support.</translation>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="230"/>
+        <location filename="../cocreation_app/cli/followup.py" line="240"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="295"/>
+        <location filename="../cocreation_app/cli/followup.py" line="305"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
         <translation>Site saved in {path}: {pages} pages; open index.html.</translation>
     </message>
@@ -3715,17 +3715,17 @@ Send that file to whoever gives you support.</translation>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="208"/>
+        <location filename="../cocreation_app/cli/followup.py" line="218"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>A self-assessment needs --what-changed (what changed).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="193"/>
+        <location filename="../cocreation_app/cli/followup.py" line="203"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="61"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>VALOR</source>
         <translation>VALUE</translation>
     </message>
@@ -3735,7 +3735,7 @@ Send that file to whoever gives you support.</translation>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="65"/>
+        <location filename="../cocreation_app/cli/followup.py" line="74"/>
         <source>VALOR_OGP</source>
         <translation>OGP_VALUE</translation>
     </message>
@@ -3770,7 +3770,7 @@ Send that file to whoever gives you support.</translation>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="51"/>
+        <location filename="../cocreation_app/cli/followup.py" line="52"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>evidence file (PDF, photo, spreadsheet); may be repeated</translation>
     </message>
@@ -3780,12 +3780,12 @@ Send that file to whoever gives you support.</translation>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>end-of-commitment self-assessment: open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="77"/>
         <source>autoevaluación: qué cambió</source>
         <translation>self-assessment: what changed</translation>
     </message>
@@ -3795,19 +3795,19 @@ Send that file to whoever gives you support.</translation>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
-        <location filename="../cocreation_app/cli/followup.py" line="95"/>
-        <location filename="../cocreation_app/cli/followup.py" line="106"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="104"/>
+        <location filename="../cocreation_app/cli/followup.py" line="115"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>progress as of this date (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="38"/>
+        <location filename="../cocreation_app/cli/followup.py" line="39"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>a plan's progress; with --status, report a milestone's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>avance del hito, 0 a 100</source>
         <translation>the milestone's progress, 0 to 100</translation>
     </message>
@@ -3901,12 +3901,12 @@ Send that file to whoever gives you support.</translation>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <location filename="../cocreation_app/cli/followup.py" line="85"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>export the progress report of a period as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="91"/>
+        <location filename="../cocreation_app/cli/followup.py" line="100"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>export the follow-up site: offline HTML, for a USB stick or the web</translation>
     </message>
@@ -3931,7 +3931,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="109"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
@@ -3951,17 +3951,17 @@ Send that file to whoever gives you support.</translation>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="71"/>
+        <location filename="../cocreation_app/cli/followup.py" line="80"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>date of the assessment (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>fecha del reporte (hoy)</source>
         <translation>date of the report (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="84"/>
+        <location filename="../cocreation_app/cli/followup.py" line="93"/>
         <source>fin del periodo (hoy)</source>
         <translation>end of the period (today)</translation>
     </message>
@@ -4017,7 +4017,7 @@ Send that file to whoever gives you support.</translation>
         <translation>include gender, e-mail and phone (personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="81"/>
+        <location filename="../cocreation_app/cli/followup.py" line="90"/>
         <source>inicio del periodo</source>
         <translation>start of the period</translation>
     </message>
@@ -4105,7 +4105,7 @@ Send that file to whoever gives you support.</translation>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="79"/>
         <source>por qué</source>
         <translation>why</translation>
     </message>
@@ -4115,7 +4115,7 @@ Send that file to whoever gives you support.</translation>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="78"/>
         <source>quién valora</source>
         <translation>who assesses</translation>
     </message>
@@ -4125,7 +4125,7 @@ Send that file to whoever gives you support.</translation>
         <translation>which field a column holds (header, letter or number); an empty FIELD ignores it</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>qué se hizo</source>
         <translation>what was done</translation>
     </message>
@@ -4220,12 +4220,12 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <location filename="../cocreation_app/cli/followup.py" line="66"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>a commitment's assessments; with --indicator or --ogp-value, add one</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="61"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>valoración del indicador</source>
         <translation>the indicator's assessment</translation>
     </message>
@@ -4240,17 +4240,17 @@ Send that file to whoever gives you support.</translation>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="253"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  self-assessment, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="233"/>
+        <location filename="../cocreation_app/cli/followup.py" line="243"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="159"/>
+        <location filename="../cocreation_app/cli/followup.py" line="169"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -4275,7 +4275,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="152"/>
+        <location filename="../cocreation_app/cli/followup.py" line="162"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: progress {progress} as of {date}</translation>
     </message>
@@ -4303,7 +4303,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="27"/>
+        <location filename="../cocreation_app/cli/followup.py" line="28"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>“{value}” is not a YYYY-MM-DD date</translation>
     </message>
@@ -4705,442 +4705,442 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="288"/>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
         <source>Acepta fotografías</source>
         <translation>Agrees to photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="281"/>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
         <source>Acepta publicar su nombre</source>
         <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="286"/>
         <source>Acepta ser contactada</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="391"/>
+        <location filename="../cocreation_app/services/registry.py" line="403"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="405"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="392"/>
+        <location filename="../cocreation_app/services/registry.py" line="404"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="401"/>
+        <location filename="../cocreation_app/services/registry.py" line="413"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="466"/>
+        <location filename="../cocreation_app/services/registry.py" line="478"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="462"/>
+        <location filename="../cocreation_app/services/registry.py" line="474"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="432"/>
+        <location filename="../cocreation_app/services/registry.py" line="444"/>
         <source>Avance (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="263"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="407"/>
         <source>Cargo del contacto</source>
         <translation>Contact's position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="396"/>
+        <location filename="../cocreation_app/services/registry.py" line="408"/>
         <source>Correo del contacto</source>
         <translation>Contact's email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="527"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it helps solve the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="387"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="461"/>
+        <location filename="../cocreation_app/services/registry.py" line="473"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="458"/>
+        <location filename="../cocreation_app/services/registry.py" line="470"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="188"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="425"/>
+        <location filename="../cocreation_app/services/registry.py" line="437"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="482"/>
+        <location filename="../cocreation_app/services/registry.py" line="494"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="483"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="222"/>
+        <location filename="../cocreation_app/services/registry.py" line="234"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="220"/>
+        <location filename="../cocreation_app/services/registry.py" line="232"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="506"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="633"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="282"/>
         <source>Fecha del consentimiento</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="191"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Fin del periodo</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Fusionada en</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="417"/>
+        <location filename="../cocreation_app/services/registry.py" line="429"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="526"/>
+        <location filename="../cocreation_app/services/registry.py" line="179"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="311"/>
+        <location filename="../cocreation_app/services/registry.py" line="323"/>
         <source>Hora de registro</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="427"/>
+        <location filename="../cocreation_app/services/registry.py" line="439"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="190"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Inicio del periodo</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="463"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Institución</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="390"/>
+        <location filename="../cocreation_app/services/registry.py" line="402"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="634"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="507"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="426"/>
+        <location filename="../cocreation_app/services/registry.py" line="438"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="525"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
         <source>Mesa o grupo</source>
         <translation>Table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="223"/>
+        <location filename="../cocreation_app/services/registry.py" line="235"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="189"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="594"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="433"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Nivel de cumplimiento</source>
         <translation>Completion level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="360"/>
         <source>Nodo superior</source>
         <translation>Parent node</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="248"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="604"/>
+        <location filename="../cocreation_app/services/registry.py" line="612"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Nombre del contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="486"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="386"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="363"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="250"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="467"/>
+        <location filename="../cocreation_app/services/registry.py" line="479"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="256"/>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
         <source>Papel en el STL</source>
         <translation>Role in the LTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="241"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="544"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="435"/>
+        <location filename="../cocreation_app/services/registry.py" line="447"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="329"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="412"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="359"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="385"/>
+        <location filename="../cocreation_app/services/registry.py" line="397"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="524"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="236"/>
         <source>Puntos por persona</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="632"/>
+        <location filename="../cocreation_app/services/registry.py" line="643"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="658"/>
+        <location filename="../cocreation_app/services/registry.py" line="669"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="505"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="577"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="428"/>
+        <location filename="../cocreation_app/services/registry.py" line="440"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="465"/>
+        <location filename="../cocreation_app/services/registry.py" line="477"/>
         <source>Respuesta a</source>
         <translation>Reply to</translation>
     </message>
@@ -5150,102 +5150,102 @@ Send that file to whoever gives you support.</translation>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <location filename="../cocreation_app/services/registry.py" line="261"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="233"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="212"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="409"/>
         <source>Teléfono del contacto</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="231"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="350"/>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="605"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="454"/>
+        <location filename="../cocreation_app/services/registry.py" line="466"/>
         <source>Tipo de elemento</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="228"/>
+        <location filename="../cocreation_app/services/registry.py" line="240"/>
         <source>Tipo de reunión</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="187"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="654"/>
+        <location filename="../cocreation_app/services/registry.py" line="665"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="401"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="279"/>
         <source>Versión del aviso aceptada</source>
         <translation>Accepted notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="208"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="197"/>
+        <location filename="../cocreation_app/services/registry.py" line="209"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -5253,192 +5253,192 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="303"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="304"/>
+        <location filename="../cocreation_app/services/registry.py" line="316"/>
         <source>Asistencias</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="646"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="656"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="555"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="475"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="353"/>
         <source>Causa o efecto</source>
         <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="354"/>
         <source>Causas y efectos</source>
         <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="377"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="516"/>
+        <location filename="../cocreation_app/services/registry.py" line="528"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="537"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="598"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="599"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="476"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="417"/>
+        <location filename="../cocreation_app/services/registry.py" line="429"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="418"/>
+        <location filename="../cocreation_app/services/registry.py" line="430"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="447"/>
+        <location filename="../cocreation_app/services/registry.py" line="459"/>
         <source>Observaciones</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="446"/>
+        <location filename="../cocreation_app/services/registry.py" line="458"/>
         <source>Observación</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="241"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="242"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Personas participantes</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="183"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Plan de Acción Local</source>
         <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Planes de Acción Local</source>
         <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="321"/>
+        <location filename="../cocreation_app/services/registry.py" line="333"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="361"/>
+        <location filename="../cocreation_app/services/registry.py" line="373"/>
         <source>Propuesta de solución</source>
         <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="577"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="578"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="212"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="213"/>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="619"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="497"/>
+        <location filename="../cocreation_app/services/registry.py" line="509"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -5720,17 +5720,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence files of the progress updates that were marked as publishable (name, type, size and fingerprint).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
         <source>Asistencia por sector y género</source>
         <translation>Attendance by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>End-of-commitment self-assessment: what changed in each open government value.</translation>
     </message>
@@ -5755,34 +5755,34 @@ Send that file to whoever gives you support.</translation>
         <translation>Reported progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="192"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
         <source>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</source>
         <translation>Each table is described, column by column, in datapackage.json (Frictionless Data Package). Coded values are explained in data/codes.csv.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="157"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="201"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>The plan's commitments, with their progress derived from their milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="223"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="428"/>
         <source>Códigos</source>
         <translation>Codes</translation>
     </message>
@@ -5792,8 +5792,8 @@ Send that file to whoever gives you support.</translation>
         <translation>How it contributes to solving the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="143"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="117"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="142"/>
         <source>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</source>
         <translation>Open data of the Local Action Plan of {municipality}, {state}: problems, commitments, milestones, progress, evidence and assessments. No personal data.</translation>
     </message>
@@ -5809,7 +5809,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
         <source>El Plan de Acción Local.</source>
         <translation>The Local Action Plan.</translation>
     </message>
@@ -5850,7 +5850,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
@@ -5860,13 +5860,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Unpublished evidence (may show or name people)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="174"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="148"/>
         <source>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</source>
         <translation>Exported with Cocrea {version} on {date}. The progress of milestones and commitments is as of that date: each milestone's latest update and the weighted mean of each commitment's milestones.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="98"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="211"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -5877,7 +5877,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
@@ -5893,7 +5893,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Date of the update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="140"/>
         <source>Ficha de datos</source>
         <translation>Data card</translation>
     </message>
@@ -5913,12 +5913,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="371"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="372"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Each commitment's milestones, with their status and progress according to their latest update.</translation>
     </message>
@@ -5933,7 +5933,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Identifier (UUID)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="202"/>
         <source>Indicador del IRM (código, ver codes.csv)</source>
         <translation>IRM indicator (code, see codes.csv)</translation>
     </message>
@@ -5948,43 +5948,43 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="200"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="205"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="211"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="220"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="187"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="196"/>
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="115"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="89"/>
         <source>Licencia desconocida: «{code}». Use una de: {codes}</source>
         <translation>Unknown licence: “{code}”. Use one of: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="205"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="181"/>
         <source>Limitaciones</source>
         <translation>Limitations</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="222"/>
         <source>Lista de códigos</source>
         <translation>Code list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>What was reported about each milestone on each date.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="221"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
         <source>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</source>
         <translation>The data of “{title}” are published under the {licence} licence ({code}). Full text: {url}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="206"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</source>
         <translation>The texts were written by the members of the STL and were not independently verified. Attendance counts depend on the check-in at each workshop.</translation>
     </message>
@@ -6014,12 +6014,12 @@ Send that file to whoever gives you support.</translation>
         <translation>No personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. No e-mails, phones, positions, localities, minutes, nor names of facilitators, contacts, or of who reported or assessed. Of the evidence files, only those marked as publishable by whoever attached them are included (a photo shows people, an attendance list names them); of the others, only how many there are.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
         <source>Nombre (solo de quien aceptó publicarlo)</source>
         <translation>Name (only of those who agreed to publish it)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="194"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
@@ -6048,17 +6048,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="147"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="328"/>
         <source>Personas participantes por sector y género</source>
         <translation>Participants by sector and gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="338"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>People who agreed to publish their name</translation>
     </message>
@@ -6068,12 +6068,12 @@ Send that file to whoever gives you support.</translation>
         <translation>People who attended</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="313"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>People who attended each workshop or meeting, counted by sector and gender.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="329"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>People registered in the exercise, counted by sector and gender.</translation>
     </message>
@@ -6083,7 +6083,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -6098,7 +6098,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="171"/>
         <source>Privacidad</source>
         <translation>Privacy</translation>
     </message>
@@ -6114,37 +6114,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Public problems identified in the workshops.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Proposed solutions to the public problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="193"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
@@ -6164,42 +6164,42 @@ Send that file to whoever gives you support.</translation>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="224"/>
         <source>Significado</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="429"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>The meaning of every code the other tables use.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="339"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Only the participants who agreed that their name be published.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="180"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="154"/>
         <source>Tablas</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="311"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="318"/>
         <source>Taller o reunión</source>
         <translation>Workshop or meeting</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="302"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Co-creation workshops and follow-up meetings of the STL, with their total attendance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="301"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Workshops and follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="191"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
@@ -6210,7 +6210,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
@@ -6234,22 +6234,22 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan's title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="208"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
         <source>Valor de gobierno abierto (código, ver codes.csv)</source>
         <translation>Open government value (code, see codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Assessments of each commitment with the IRM's indicators, with date and reason.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
         <source>Valoración (código o códigos, ver codes.csv)</source>
         <translation>Assessment (code or codes, see codes.csv)</translation>
     </message>
@@ -6264,17 +6264,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Overdue: its end date passed without it being completed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
         <source>archivo</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
         <source>contenido</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
         <source>filas</source>
         <translation>rows</translation>
     </message>
@@ -6462,124 +6462,124 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="318"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="186"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="280"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="124"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="251"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Progress: {now} (in the previous report: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="187"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="206"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="185"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="189"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Completion (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="154"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="133"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Completion by commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="142"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>The plan has no commitments yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="279"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="342"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
         <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="299"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="261"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="188"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="382"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="361"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="102"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="96"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="118"/>
         <source>Informe de avance</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="450"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="431"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="264"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="243"/>
         <source>Institución responsable: {name}</source>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="419"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="122"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Period: {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
@@ -6589,67 +6589,67 @@ Send that file to whoever gives you support.</translation>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
         <source>Quién y cuándo</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="267"/>
         <source>Qué cambió en el periodo</source>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="417"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="372"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
         <source>Sin cambios en el periodo.</source>
         <translation>No changes in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
         <source>Sin hitos.</source>
         <translation>No milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="381"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="281"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="269"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="362"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="330"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="425"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="410"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Attendance: {count} people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -6662,12 +6662,12 @@ Send that file to whoever gives you support.</translation>
         <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -6682,17 +6682,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="47"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="64"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="61"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -6702,17 +6702,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -6722,7 +6722,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No votes or scores recorded yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="50"/>
         <source>BORRADOR</source>
         <translation>DRAFT</translation>
     </message>
@@ -6732,17 +6732,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Action Plan draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="60"/>
         <source>Borrador, versión {version}</source>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
@@ -6757,17 +6757,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="30"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
@@ -6782,7 +6782,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -6796,7 +6796,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
@@ -6831,12 +6831,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="31"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
@@ -6851,8 +6851,8 @@ Send that file to whoever gives you support.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="141"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Status</translation>
@@ -6873,28 +6873,28 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="75"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
@@ -6904,37 +6904,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="142"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -6943,7 +6943,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
@@ -6954,12 +6954,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="143"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="29"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
@@ -6989,7 +6989,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="39"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
@@ -7009,7 +7009,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="40"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -7030,17 +7030,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7052,12 +7052,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
@@ -7072,12 +7072,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="140"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="145"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
@@ -7088,7 +7088,7 @@ Send that file to whoever gives you support.</translation>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7098,7 +7098,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
@@ -7137,7 +7137,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -7161,7 +7161,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="139"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="144"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -7176,20 +7176,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
@@ -7198,7 +7198,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
@@ -7208,19 +7208,20 @@ Send that file to whoever gives you support.</translation>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="76"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="122"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="84"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="103"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="127"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -7230,20 +7231,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="96"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="124"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="131"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
@@ -7338,19 +7339,19 @@ Send that file to whoever gives you support.</translation>
         <translation>{label} (continued)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="151"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="156"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -7387,22 +7388,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
@@ -7792,7 +7793,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="87"/>
+        <location filename="../cocreation_app/services/evidence.py" line="88"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
@@ -7802,7 +7803,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="278"/>
+        <location filename="../cocreation_app/services/followup.py" line="280"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
@@ -7817,7 +7818,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <location filename="../cocreation_app/services/evidence.py" line="51"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
@@ -7827,12 +7828,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="61"/>
+        <location filename="../cocreation_app/services/evidence.py" line="62"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="295"/>
+        <location filename="../cocreation_app/services/followup.py" line="297"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -7863,7 +7864,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="696"/>
+        <location filename="../cocreation_app/services/registry.py" line="707"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -7947,7 +7948,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="41"/>
+        <location filename="../cocreation_app/services/evidence.py" line="42"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
         <translation>“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
@@ -7976,42 +7977,42 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="298"/>
+        <location filename="../cocreation_app/reports/site.py" line="308"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="226"/>
+        <location filename="../cocreation_app/reports/site.py" line="232"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="143"/>
+        <location filename="../cocreation_app/reports/site.py" line="149"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Progress as of {date}. Site made with Cocrea {version}; it works offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="154"/>
+        <location filename="../cocreation_app/reports/site.py" line="160"/>
         <source>Avance del plan</source>
         <translation>The plan's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="215"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>No follow-up meetings yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="159"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="178"/>
+        <location filename="../cocreation_app/reports/site.py" line="184"/>
         <source>Datos abiertos</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="235"/>
+        <location filename="../cocreation_app/reports/site.py" line="241"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
@@ -8021,137 +8022,137 @@ Send that file to whoever gives you support.</translation>
         <translation>Unpublished evidence (may show or name people): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="283"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="190"/>
+        <location filename="../cocreation_app/reports/site.py" line="196"/>
         <source>Ficha de datos</source>
         <translation>Data card</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="195"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Filas</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="239"/>
+        <location filename="../cocreation_app/reports/site.py" line="245"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="282"/>
+        <location filename="../cocreation_app/reports/site.py" line="292"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="129"/>
+        <location filename="../cocreation_app/reports/site.py" line="135"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="227"/>
+        <location filename="../cocreation_app/reports/site.py" line="233"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="192"/>
+        <location filename="../cocreation_app/reports/site.py" line="198"/>
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="181"/>
+        <location filename="../cocreation_app/reports/site.py" line="187"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>This site's data, without personal data, in an open format (Frictionless Data Package, CSV in UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="234"/>
+        <location filename="../cocreation_app/reports/site.py" line="240"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="188"/>
+        <location filename="../cocreation_app/reports/site.py" line="194"/>
         <source>Paquete completo (zip)</source>
         <translation>Whole package (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="155"/>
+        <location filename="../cocreation_app/reports/site.py" line="161"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="283"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="263"/>
+        <location filename="../cocreation_app/reports/site.py" line="273"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="207"/>
+        <location filename="../cocreation_app/reports/site.py" line="213"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="203"/>
+        <location filename="../cocreation_app/reports/site.py" line="209"/>
         <source>Seguimiento del plan</source>
         <translation>Follow-up of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="266"/>
+        <location filename="../cocreation_app/reports/site.py" line="276"/>
         <source>Sin reportes de avance.</source>
         <translation>No progress updates.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="278"/>
+        <location filename="../cocreation_app/reports/site.py" line="288"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="195"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Tabla</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="286"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="282"/>
+        <location filename="../cocreation_app/reports/site.py" line="292"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="230"/>
+        <location filename="../cocreation_app/reports/site.py" line="236"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="221"/>
         <source>asistencia: {count} personas</source>
         <translation>attendance: {count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="171"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="270"/>
+        <location filename="../cocreation_app/reports/site.py" line="280"/>
         <source>término</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="247"/>
+        <location filename="../cocreation_app/reports/site.py" line="253"/>
         <source>vencido</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="156"/>
+        <location filename="../cocreation_app/reports/site.py" line="162"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -8465,7 +8466,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="168"/>
+        <location filename="../cocreation_app/sync/export.py" line="178"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
@@ -8505,7 +8506,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="110"/>
+        <location filename="../cocreation_app/sync/export.py" line="120"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>

@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="125"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="110"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="127"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="123"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
         <source>Quién valora</source>
         <translation>Quién valora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="112"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="105"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
         <source>Valorar: {title}</source>
         <translation>Valorar: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
         <source>Valores</source>
         <translation>Valores</translation>
     </message>
@@ -141,32 +141,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="83"/>
+        <location filename="../cocreation_app/ui/commands.py" line="72"/>
         <source>Agregar {kind}</source>
         <translation>Agregar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="62"/>
+        <location filename="../cocreation_app/ui/commands.py" line="51"/>
         <source>Deshecho: {what}</source>
         <translation>Deshecho: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="115"/>
+        <location filename="../cocreation_app/ui/commands.py" line="104"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="141"/>
+        <location filename="../cocreation_app/ui/commands.py" line="132"/>
         <source>Eliminar {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="158"/>
+        <location filename="../cocreation_app/ui/commands.py" line="149"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Registrar asistencia de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="59"/>
+        <location filename="../cocreation_app/ui/commands.py" line="48"/>
         <source>Rehecho: {what}</source>
         <translation>Rehecho: {what}</translation>
     </message>
@@ -916,7 +916,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Avance del plan: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="161"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
         <source>Avance reportado.</source>
         <translation>Avance reportado.</translation>
     </message>
@@ -941,7 +941,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
         <source>Valoración guardada.</source>
         <translation>Valoración guardada.</translation>
     </message>
@@ -951,7 +951,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -1171,88 +1171,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -1559,27 +1559,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="219"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="238"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="71"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="69"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -1589,47 +1589,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problema que se priorizará también en este taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="108"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="217"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="241"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="163"/>
         <source>Traer un problema de otro taller</source>
         <translation>Traer un problema de otro taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="110"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Traer un problema de otro taller…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -1757,7 +1757,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Agregar evidencia…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
         <source>Archivos de evidencia</source>
         <translation>Archivos de evidencia</translation>
     </message>
@@ -2108,7 +2108,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
@@ -2139,12 +2139,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambiar estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="262"/>
         <source>Cambió desde el borrador</source>
         <translation>Cambió desde el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Cambió después del borrador que se comentó.</translation>
     </message>
@@ -2179,12 +2179,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="291"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="292"/>
         <source>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</source>
         <translation>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="303"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>El elemento cambió después del borrador {version} que esta observación comenta.</translation>
     </message>
@@ -2224,7 +2224,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="439"/>
         <source>Estado de revisión: {status}</source>
         <translation>Estado de revisión: {status}</translation>
     </message>
@@ -2263,13 +2263,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar comentarios de PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="333"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="335"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Marcar como a&amp;tendida</translation>
     </message>
@@ -2289,7 +2289,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2319,7 +2319,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2329,7 +2329,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -2345,12 +2345,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Responder observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="264"/>
         <source>Respuesta</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
@@ -2360,7 +2360,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
         <source>aplicación</source>
         <translation>aplicación</translation>
     </message>
@@ -2393,12 +2393,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="194"/>
         <source>{count} · cambió</source>
         <translation>{count} · cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="314"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · origen: {source}</translation>
     </message>
@@ -2411,32 +2411,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>&amp;Modo revisión (solo observaciones)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Impide editar el plan; solo se agregan y responden observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Modo revisión activado: solo se agregan observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="139"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="140"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Modo revisión desactivado: puede editar el plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Modo revisión: solo se agregan observaciones</translation>
     </message>
@@ -2545,7 +2545,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
         <source>Agregar un elemento hermano / hijo</source>
         <translation>Agregar un elemento hermano / hijo</translation>
     </message>
@@ -2555,7 +2555,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="106"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="117"/>
         <source>Atajos de teclado</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2565,12 +2565,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Bajar / subir a la celda siguiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="115"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="126"/>
         <source>Cerrar</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="81"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="92"/>
         <source>Cerrar la vista plenaria</source>
         <translation>Cerrar la vista plenaria</translation>
     </message>
@@ -2585,7 +2585,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Corregir el número de la celda / vaciarla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="78"/>
         <source>Elegir otra persona</source>
         <translation>Elegir otra persona</translation>
     </message>
@@ -2595,7 +2595,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
         <source>Guardar</source>
         <translation>Guardar</translation>
     </message>
@@ -2605,7 +2605,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardar el conteo o las calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="91"/>
         <source>Iniciar o pausar el temporizador</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
@@ -2620,7 +2620,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Moverse entre celdas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="74"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="75"/>
         <source>Pasar al campo siguiente</source>
         <translation>Pasar al campo siguiente</translation>
     </message>
@@ -2630,12 +2630,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pegar una columna o un bloque de números de una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="76"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="77"/>
         <source>Registrar la asistencia de la persona elegida</source>
         <translation>Registrar la asistencia de la persona elegida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="79"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="80"/>
         <source>Sangrar / quitar sangría</source>
         <translation>Sangrar / quitar sangría</translation>
     </message>
@@ -2645,7 +2645,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Siguiente celda de números</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/help/shortcuts.py" line="71"/>
+        <location filename="../cocreation_app/ui/help/shortcuts.py" line="72"/>
         <source>Vista plenaria (en el proyector)</source>
         <translation>Vista plenaria (en el proyector)</translation>
     </message>
@@ -2952,37 +2952,37 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="169"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="153"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="233"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="228"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="235"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="230"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="420"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="424"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="171"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Computadora</source>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="380"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="204"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="199"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
@@ -2992,27 +2992,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="190"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="208"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="203"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="187"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="182"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="210"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -3021,76 +3021,76 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="151"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="118"/>
         <source>Hoja:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="166"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="261"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="260"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="117"/>
         <source>Mesa o grupo:</source>
         <translation>Mesa o grupo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="125"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="101"/>
         <source>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</source>
         <translation>Modo revisión: los votos y calificaciones se consultan, pero no se registran.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="119"/>
         <source>Personas en la mesa:</source>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="442"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="446"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="441"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="445"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="160"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="314"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="168"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="152"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
@@ -3111,52 +3111,52 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos de la mesa (esta computadora)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
         <source>Puntos por persona en el taller:</source>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="369"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="371"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="184"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
         <source>Total de la mesa</source>
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="395"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="399"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="109"/>
         <source>p. ej. Hoja A-1</source>
         <translation>p. ej. Hoja A-1</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="112"/>
         <source>sin indicar</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="115"/>
         <source>sin límite</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="316"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -3334,12 +3334,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="168"/>
+        <location filename="../cocreation_app/cli/followup.py" line="178"/>
         <source> [vencido]</source>
         <translation> [vencido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="157"/>
+        <location filename="../cocreation_app/cli/followup.py" line="167"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · hitos vencidos: {count}</translation>
     </message>
@@ -3369,7 +3369,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ARCHIVO.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>AVANCE</source>
         <translation>AVANCE</translation>
     </message>
@@ -3394,12 +3394,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="94"/>
+        <location filename="../cocreation_app/cli/followup.py" line="103"/>
         <source>CARPETA</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="105"/>
+        <location filename="../cocreation_app/cli/followup.py" line="114"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>CARPETA|ARCHIVO.zip</translation>
     </message>
@@ -3409,7 +3409,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="59"/>
+        <location filename="../cocreation_app/cli/followup.py" line="68"/>
         <source>COMPROMISO</source>
         <translation>COMPROMISO</translation>
     </message>
@@ -3449,7 +3449,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="312"/>
+        <location filename="../cocreation_app/cli/followup.py" line="322"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
         <translation>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
     </message>
@@ -3474,7 +3474,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>EQUIPO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
@@ -3489,7 +3489,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>FECHA</source>
         <translation>FECHA</translation>
     </message>
@@ -3514,7 +3514,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="60"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>INDICADOR</source>
         <translation>INDICADOR</translation>
     </message>
@@ -3534,12 +3534,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="128"/>
+        <location filename="../cocreation_app/cli/followup.py" line="137"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Indique el avance del hito con --percent (0 a 100).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="280"/>
+        <location filename="../cocreation_app/cli/followup.py" line="290"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
         <translation>Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
@@ -3569,7 +3569,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
@@ -3622,7 +3622,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="40"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|HITO</translation>
     </message>
@@ -3642,7 +3642,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="125"/>
+        <location filename="../cocreation_app/cli/followup.py" line="134"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
@@ -3690,12 +3690,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="230"/>
+        <location filename="../cocreation_app/cli/followup.py" line="240"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="295"/>
+        <location filename="../cocreation_app/cli/followup.py" line="305"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
         <translation>Sitio guardado en {path}: {pages} páginas; abra index.html.</translation>
     </message>
@@ -3715,17 +3715,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="208"/>
+        <location filename="../cocreation_app/cli/followup.py" line="218"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>Una autoevaluación necesita --what-changed (qué cambió).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="193"/>
+        <location filename="../cocreation_app/cli/followup.py" line="203"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>Una valoración necesita --value, --by (quién) y --reason (por qué).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="61"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>VALOR</source>
         <translation>VALOR</translation>
     </message>
@@ -3735,7 +3735,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="65"/>
+        <location filename="../cocreation_app/cli/followup.py" line="74"/>
         <source>VALOR_OGP</source>
         <translation>VALOR_OGP</translation>
     </message>
@@ -3770,7 +3770,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="51"/>
+        <location filename="../cocreation_app/cli/followup.py" line="52"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</translation>
     </message>
@@ -3780,12 +3780,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>autoevaluación al cierre: valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="77"/>
         <source>autoevaluación: qué cambió</source>
         <translation>autoevaluación: qué cambió</translation>
     </message>
@@ -3795,19 +3795,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
-        <location filename="../cocreation_app/cli/followup.py" line="95"/>
-        <location filename="../cocreation_app/cli/followup.py" line="106"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="104"/>
+        <location filename="../cocreation_app/cli/followup.py" line="115"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>avance a esta fecha (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="38"/>
+        <location filename="../cocreation_app/cli/followup.py" line="39"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>avance de un plan; con --status, reportar el avance de un hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>avance del hito, 0 a 100</source>
         <translation>avance del hito, 0 a 100</translation>
     </message>
@@ -3901,12 +3901,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <location filename="../cocreation_app/cli/followup.py" line="85"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>exportar el informe de avance de un periodo en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="91"/>
+        <location filename="../cocreation_app/cli/followup.py" line="100"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</translation>
     </message>
@@ -3931,7 +3931,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="109"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
@@ -3951,17 +3951,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="71"/>
+        <location filename="../cocreation_app/cli/followup.py" line="80"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>fecha de la valoración (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>fecha del reporte (hoy)</source>
         <translation>fecha del reporte (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="84"/>
+        <location filename="../cocreation_app/cli/followup.py" line="93"/>
         <source>fin del periodo (hoy)</source>
         <translation>fin del periodo (hoy)</translation>
     </message>
@@ -4017,7 +4017,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>incluir género, correo y teléfono (datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="81"/>
+        <location filename="../cocreation_app/cli/followup.py" line="90"/>
         <source>inicio del periodo</source>
         <translation>inicio del periodo</translation>
     </message>
@@ -4105,7 +4105,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="79"/>
         <source>por qué</source>
         <translation>por qué</translation>
     </message>
@@ -4115,7 +4115,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="78"/>
         <source>quién valora</source>
         <translation>quién valora</translation>
     </message>
@@ -4125,7 +4125,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>qué se hizo</source>
         <translation>qué se hizo</translation>
     </message>
@@ -4220,12 +4220,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <location filename="../cocreation_app/cli/followup.py" line="66"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="61"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>valoración del indicador</source>
         <translation>valoración del indicador</translation>
     </message>
@@ -4240,17 +4240,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="253"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  autoevaluación, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="233"/>
+        <location filename="../cocreation_app/cli/followup.py" line="243"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="159"/>
+        <location filename="../cocreation_app/cli/followup.py" line="169"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -4275,7 +4275,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="152"/>
+        <location filename="../cocreation_app/cli/followup.py" line="162"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: avance {progress} al {date}</translation>
     </message>
@@ -4303,7 +4303,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="27"/>
+        <location filename="../cocreation_app/cli/followup.py" line="28"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>«{value}» no es una fecha AAAA-MM-DD</translation>
     </message>
@@ -4705,442 +4705,442 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="288"/>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="281"/>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="286"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="391"/>
+        <location filename="../cocreation_app/services/registry.py" line="403"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="405"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="392"/>
+        <location filename="../cocreation_app/services/registry.py" line="404"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="401"/>
+        <location filename="../cocreation_app/services/registry.py" line="413"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="466"/>
+        <location filename="../cocreation_app/services/registry.py" line="478"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="462"/>
+        <location filename="../cocreation_app/services/registry.py" line="474"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="432"/>
+        <location filename="../cocreation_app/services/registry.py" line="444"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="263"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="407"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="396"/>
+        <location filename="../cocreation_app/services/registry.py" line="408"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="527"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="387"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="461"/>
+        <location filename="../cocreation_app/services/registry.py" line="473"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="458"/>
+        <location filename="../cocreation_app/services/registry.py" line="470"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="188"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="425"/>
+        <location filename="../cocreation_app/services/registry.py" line="437"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="482"/>
+        <location filename="../cocreation_app/services/registry.py" line="494"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="483"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="222"/>
+        <location filename="../cocreation_app/services/registry.py" line="234"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="220"/>
+        <location filename="../cocreation_app/services/registry.py" line="232"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="506"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="633"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="282"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="191"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="417"/>
+        <location filename="../cocreation_app/services/registry.py" line="429"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="526"/>
+        <location filename="../cocreation_app/services/registry.py" line="179"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="311"/>
+        <location filename="../cocreation_app/services/registry.py" line="323"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Huella SHA-256</source>
         <translation>Huella SHA-256</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="427"/>
+        <location filename="../cocreation_app/services/registry.py" line="439"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="190"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="463"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="390"/>
+        <location filename="../cocreation_app/services/registry.py" line="402"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="634"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="507"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="426"/>
+        <location filename="../cocreation_app/services/registry.py" line="438"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="525"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="223"/>
+        <location filename="../cocreation_app/services/registry.py" line="235"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="189"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="594"/>
         <source>Narrativa</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="433"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="360"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="248"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="604"/>
+        <location filename="../cocreation_app/services/registry.py" line="612"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="486"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="386"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="363"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="250"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="467"/>
+        <location filename="../cocreation_app/services/registry.py" line="479"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="256"/>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="241"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="544"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="435"/>
+        <location filename="../cocreation_app/services/registry.py" line="447"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Peso en el avance del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="329"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="412"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="359"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="385"/>
+        <location filename="../cocreation_app/services/registry.py" line="397"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="524"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="236"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="632"/>
+        <location filename="../cocreation_app/services/registry.py" line="643"/>
         <source>Quién valoró</source>
         <translation>Quién valoró</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="658"/>
+        <location filename="../cocreation_app/services/registry.py" line="669"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="505"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="577"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="428"/>
+        <location filename="../cocreation_app/services/registry.py" line="440"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="465"/>
+        <location filename="../cocreation_app/services/registry.py" line="477"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
@@ -5150,102 +5150,102 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Se puede publicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <location filename="../cocreation_app/services/registry.py" line="261"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="233"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="212"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="409"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="231"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="350"/>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="605"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="454"/>
+        <location filename="../cocreation_app/services/registry.py" line="466"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="228"/>
+        <location filename="../cocreation_app/services/registry.py" line="240"/>
         <source>Tipo de reunión</source>
         <translation>Tipo de reunión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="187"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="654"/>
+        <location filename="../cocreation_app/services/registry.py" line="665"/>
         <source>Valor de gobierno abierto</source>
         <translation>Valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="401"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="279"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="208"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="197"/>
+        <location filename="../cocreation_app/services/registry.py" line="209"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -5253,192 +5253,192 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="303"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="304"/>
+        <location filename="../cocreation_app/services/registry.py" line="316"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="646"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="656"/>
         <source>Autoevaluación</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="555"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="475"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="353"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="354"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="377"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="516"/>
+        <location filename="../cocreation_app/services/registry.py" line="528"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="537"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="598"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Evidencia</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="599"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="476"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="417"/>
+        <location filename="../cocreation_app/services/registry.py" line="429"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="418"/>
+        <location filename="../cocreation_app/services/registry.py" line="430"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="447"/>
+        <location filename="../cocreation_app/services/registry.py" line="459"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="446"/>
+        <location filename="../cocreation_app/services/registry.py" line="458"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="241"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="242"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="183"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="321"/>
+        <location filename="../cocreation_app/services/registry.py" line="333"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="361"/>
+        <location filename="../cocreation_app/services/registry.py" line="373"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="577"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="578"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="212"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="213"/>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="619"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="497"/>
+        <location filename="../cocreation_app/services/registry.py" line="509"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -5720,17 +5720,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivos de evidencia de los reportes de avance que se marcaron como publicables (nombre, tipo, tamaño y huella).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="305"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="312"/>
         <source>Asistencia por sector y género</source>
         <translation>Asistencia por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="416"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="406"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
         <source>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</source>
         <translation>Autoevaluación al cierre de cada compromiso: qué cambió en cada valor de gobierno abierto.</translation>
     </message>
@@ -5755,34 +5755,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Avance reportado (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="192"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
         <source>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</source>
         <translation>Cada tabla se describe, columna por columna, en datapackage.json (Frictionless Data Package). Los valores codificados se explican en data/codes.csv.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="157"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="201"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="209"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="363"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="357"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
         <source>Compromisos del plan, con su avance derivado de sus hitos.</source>
         <translation>Compromisos del plan, con su avance derivado de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="218"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="223"/>
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="417"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="428"/>
         <source>Códigos</source>
         <translation>Códigos</translation>
     </message>
@@ -5792,8 +5792,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="143"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="168"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="117"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="142"/>
         <source>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</source>
         <translation>Datos abiertos del Plan de Acción Local de {municipality}, {state}: problemas, compromisos, hitos, avances, evidencias y valoraciones. Sin datos personales.</translation>
     </message>
@@ -5809,7 +5809,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="288"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
         <source>El Plan de Acción Local.</source>
         <translation>El Plan de Acción Local.</translation>
     </message>
@@ -5850,7 +5850,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="392"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
@@ -5860,13 +5860,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencias no publicadas (pueden mostrar o nombrar personas)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="174"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="148"/>
         <source>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</source>
         <translation>Exportado con Cocrea {version} el {date}. El avance de hitos y compromisos es el de esa fecha: el último reporte de cada hito y el promedio ponderado de los hitos de cada compromiso.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="98"/>
-        <location filename="../cocreation_app/reports/public_data.py" line="211"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="216"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -5877,7 +5877,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="199"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="204"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
@@ -5893,7 +5893,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha del reporte</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="166"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="140"/>
         <source>Ficha de datos</source>
         <translation>Ficha de datos</translation>
     </message>
@@ -5913,12 +5913,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="364"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="371"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="365"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="372"/>
         <source>Hitos de cada compromiso, con su estado y avance según su último reporte.</source>
         <translation>Hitos de cada compromiso, con su estado y avance según su último reporte.</translation>
     </message>
@@ -5933,7 +5933,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Identificador (UUID)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="197"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="202"/>
         <source>Indicador del IRM (código, ver codes.csv)</source>
         <translation>Indicador del IRM (código, ver codes.csv)</translation>
     </message>
@@ -5948,43 +5948,43 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="200"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="205"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="211"/>
-        <location filename="../cocreation_app/reports/open_data.py" line="220"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="187"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="196"/>
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="115"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="89"/>
         <source>Licencia desconocida: «{code}». Use una de: {codes}</source>
         <translation>Licencia desconocida: «{code}». Use una de: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="205"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="181"/>
         <source>Limitaciones</source>
         <translation>Limitaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="217"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="222"/>
         <source>Lista de códigos</source>
         <translation>Lista de códigos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="375"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="382"/>
         <source>Lo que se reportó de cada hito en cada fecha.</source>
         <translation>Lo que se reportó de cada hito en cada fecha.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="221"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
         <source>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</source>
         <translation>Los datos de «{title}» se publican con la licencia {licence} ({code}). Texto completo: {url}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="206"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
         <source>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</source>
         <translation>Los textos los escribieron las personas del STL y no se verificaron de forma independiente. Los conteos de asistencia dependen del registro en cada taller.</translation>
     </message>
@@ -6014,12 +6014,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró. De las evidencias solo están las que quien las adjuntó marcó como publicables (una foto muestra personas, una lista de asistencia las nombra); de las demás, solo cuántas son.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="214"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
         <source>Nombre (solo de quien aceptó publicarlo)</source>
         <translation>Nombre (solo de quien aceptó publicarlo)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="189"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="194"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
@@ -6048,17 +6048,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="173"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="147"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="321"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="328"/>
         <source>Personas participantes por sector y género</source>
         <translation>Personas participantes por sector y género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="331"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="338"/>
         <source>Personas que aceptaron publicar su nombre</source>
         <translation>Personas que aceptaron publicar su nombre</translation>
     </message>
@@ -6068,12 +6068,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que asistieron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="306"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="313"/>
         <source>Personas que asistieron a cada taller o reunión, contadas por sector y género.</source>
         <translation>Personas que asistieron a cada taller o reunión, contadas por sector y género.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="322"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="329"/>
         <source>Personas registradas en el ejercicio, contadas por sector y género.</source>
         <translation>Personas registradas en el ejercicio, contadas por sector y género.</translation>
     </message>
@@ -6083,7 +6083,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Peso en el avance del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="287"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -6098,7 +6098,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="197"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="171"/>
         <source>Privacidad</source>
         <translation>Privacidad</translation>
     </message>
@@ -6114,37 +6114,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="341"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="342"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
         <source>Problemas públicos identificados en los talleres.</source>
         <translation>Problemas públicos identificados en los talleres.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="348"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="355"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="349"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="356"/>
         <source>Propuestas de solución a los problemas públicos.</source>
         <translation>Propuestas de solución a los problemas públicos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="210"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="215"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="188"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="193"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="374"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="381"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
@@ -6164,42 +6164,42 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="219"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="224"/>
         <source>Significado</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="418"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="429"/>
         <source>Significado de cada código que usan las otras tablas.</source>
         <translation>Significado de cada código que usan las otras tablas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="332"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="339"/>
         <source>Solo las personas participantes que aceptaron que su nombre se publique.</source>
         <translation>Solo las personas participantes que aceptaron que su nombre se publique.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="180"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="154"/>
         <source>Tablas</source>
         <translation>Tablas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="311"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="318"/>
         <source>Taller o reunión</source>
         <translation>Taller o reunión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="295"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="302"/>
         <source>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</source>
         <translation>Talleres de cocreación y reuniones de seguimiento del STL, con su asistencia total.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="294"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="301"/>
         <source>Talleres y reuniones de seguimiento</source>
         <translation>Talleres y reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="191"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="196"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
@@ -6210,7 +6210,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="190"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="195"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
@@ -6234,22 +6234,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Título del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="208"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="213"/>
         <source>Valor de gobierno abierto (código, ver codes.csv)</source>
         <translation>Valor de gobierno abierto (código, ver codes.csv)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="393"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="404"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="394"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="405"/>
         <source>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</source>
         <translation>Valoraciones de cada compromiso con los indicadores del IRM, con fecha y justificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="198"/>
+        <location filename="../cocreation_app/reports/public_data.py" line="203"/>
         <source>Valoración (código o códigos, ver codes.csv)</source>
         <translation>Valoración (código o códigos, ver codes.csv)</translation>
     </message>
@@ -6264,17 +6264,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vencido: pasó su fecha de término sin completarse</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
         <source>archivo</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
         <source>contenido</source>
         <translation>contenido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="182"/>
+        <location filename="../cocreation_app/reports/open_data.py" line="156"/>
         <source>filas</source>
         <translation>filas</translation>
     </message>
@@ -6462,124 +6462,124 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="339"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="318"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="186"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="280"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="124"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>Avance del plan: {now} (en el informe anterior: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="251"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Avance: {now} (en el informe anterior: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="187"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="206"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="185"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="189"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Cumplimiento (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="154"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="133"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Cumplimiento por compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="163"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="142"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>El plan aún no tiene compromisos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="279"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="342"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
         <translation>Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="299"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="261"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="188"/>
         <source>Hitos vencidos</source>
         <translation>Hitos vencidos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="382"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="361"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="102"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="96"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="118"/>
         <source>Informe de avance</source>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="450"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="431"/>
         <source>Informe de avance: {title}</source>
         <translation>Informe de avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="264"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="243"/>
         <source>Institución responsable: {name}</source>
         <translation>Institución responsable: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="419"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>No hubo reuniones de seguimiento en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="122"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Periodo: {since} a {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
@@ -6589,67 +6589,67 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
         <source>Quién y cuándo</source>
         <translation>Quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="267"/>
         <source>Qué cambió en el periodo</source>
         <translation>Qué cambió en el periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="417"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="451"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="372"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
         <source>Sin cambios en el periodo.</source>
         <translation>Sin cambios en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
         <source>Sin hitos.</source>
         <translation>Sin hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="381"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="281"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="269"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="362"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="330"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="425"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="410"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Asistencia: {count} personas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="311"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -6662,12 +6662,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="175"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -6682,17 +6682,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="47"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="64"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="61"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -6702,17 +6702,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="217"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
@@ -6722,7 +6722,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aún no hay votaciones ni calificaciones registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="51"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="50"/>
         <source>BORRADOR</source>
         <translation>BORRADOR</translation>
     </message>
@@ -6732,17 +6732,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador del Plan de Acción Local, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/pages.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/pages.py" line="60"/>
         <source>Borrador, versión {version}</source>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
@@ -6757,17 +6757,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="30"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="228"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
@@ -6782,7 +6782,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -6796,7 +6796,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
@@ -6831,12 +6831,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El periodo empieza ({since}) después de terminar ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="31"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
@@ -6851,8 +6851,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="141"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Estado</translation>
@@ -6873,28 +6873,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="151"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="149"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="220"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="230"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="75"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
@@ -6904,37 +6904,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="142"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="137"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -6943,7 +6943,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="148"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
@@ -6954,12 +6954,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="143"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="29"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
@@ -6989,7 +6989,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="39"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
@@ -7009,7 +7009,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="40"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -7030,17 +7030,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="215"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7052,12 +7052,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
@@ -7072,12 +7072,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="140"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="145"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
@@ -7088,7 +7088,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7098,7 +7098,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
@@ -7137,7 +7137,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="229"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
@@ -7161,7 +7161,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="139"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="144"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -7176,20 +7176,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="150"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
@@ -7198,7 +7198,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
@@ -7208,19 +7208,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="76"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="122"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="84"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="103"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="127"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -7230,20 +7231,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="96"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="124"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="131"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
@@ -7338,19 +7339,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{label} (continúa)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="151"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="156"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -7387,22 +7388,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
@@ -7792,7 +7793,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="87"/>
+        <location filename="../cocreation_app/services/evidence.py" line="88"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
@@ -7802,7 +7803,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="278"/>
+        <location filename="../cocreation_app/services/followup.py" line="280"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
@@ -7817,7 +7818,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <location filename="../cocreation_app/services/evidence.py" line="51"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
@@ -7827,12 +7828,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="61"/>
+        <location filename="../cocreation_app/services/evidence.py" line="62"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="295"/>
+        <location filename="../cocreation_app/services/followup.py" line="297"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -7863,7 +7864,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="696"/>
+        <location filename="../cocreation_app/services/registry.py" line="707"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -7947,7 +7948,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="41"/>
+        <location filename="../cocreation_app/services/evidence.py" line="42"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
         <translation>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
@@ -7976,42 +7977,42 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="298"/>
+        <location filename="../cocreation_app/reports/site.py" line="308"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="226"/>
+        <location filename="../cocreation_app/reports/site.py" line="232"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="143"/>
+        <location filename="../cocreation_app/reports/site.py" line="149"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="154"/>
+        <location filename="../cocreation_app/reports/site.py" line="160"/>
         <source>Avance del plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="215"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>Aún no hay reuniones de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="159"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="178"/>
+        <location filename="../cocreation_app/reports/site.py" line="184"/>
         <source>Datos abiertos</source>
         <translation>Datos abiertos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="235"/>
+        <location filename="../cocreation_app/reports/site.py" line="241"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
@@ -8021,137 +8022,137 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="283"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="190"/>
+        <location filename="../cocreation_app/reports/site.py" line="196"/>
         <source>Ficha de datos</source>
         <translation>Ficha de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="195"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Filas</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="239"/>
+        <location filename="../cocreation_app/reports/site.py" line="245"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="282"/>
+        <location filename="../cocreation_app/reports/site.py" line="292"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="129"/>
+        <location filename="../cocreation_app/reports/site.py" line="135"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="227"/>
+        <location filename="../cocreation_app/reports/site.py" line="233"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="192"/>
+        <location filename="../cocreation_app/reports/site.py" line="198"/>
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="181"/>
+        <location filename="../cocreation_app/reports/site.py" line="187"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="234"/>
+        <location filename="../cocreation_app/reports/site.py" line="240"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="188"/>
+        <location filename="../cocreation_app/reports/site.py" line="194"/>
         <source>Paquete completo (zip)</source>
         <translation>Paquete completo (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="155"/>
+        <location filename="../cocreation_app/reports/site.py" line="161"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="283"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="263"/>
+        <location filename="../cocreation_app/reports/site.py" line="273"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="207"/>
+        <location filename="../cocreation_app/reports/site.py" line="213"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="203"/>
+        <location filename="../cocreation_app/reports/site.py" line="209"/>
         <source>Seguimiento del plan</source>
         <translation>Seguimiento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="266"/>
+        <location filename="../cocreation_app/reports/site.py" line="276"/>
         <source>Sin reportes de avance.</source>
         <translation>Sin reportes de avance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="278"/>
+        <location filename="../cocreation_app/reports/site.py" line="288"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="195"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Tabla</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="286"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="282"/>
+        <location filename="../cocreation_app/reports/site.py" line="292"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="230"/>
+        <location filename="../cocreation_app/reports/site.py" line="236"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="221"/>
         <source>asistencia: {count} personas</source>
         <translation>asistencia: {count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="171"/>
         <source>hitos vencidos: {count}</source>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="270"/>
+        <location filename="../cocreation_app/reports/site.py" line="280"/>
         <source>término</source>
         <translation>término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="247"/>
+        <location filename="../cocreation_app/reports/site.py" line="253"/>
         <source>vencido</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="156"/>
+        <location filename="../cocreation_app/reports/site.py" line="162"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -8465,7 +8466,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="168"/>
+        <location filename="../cocreation_app/sync/export.py" line="178"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
@@ -8505,7 +8506,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="110"/>
+        <location filename="../cocreation_app/sync/export.py" line="120"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>

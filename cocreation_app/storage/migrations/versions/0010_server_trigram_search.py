@@ -9,7 +9,7 @@ btree walk for one or two letters, where nearly every row matches. Same partial 
 the btree's, so the search's WHERE clause implies it. SQLite files are unchanged.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
