@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="143"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
         <source>Quién valora</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="128"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
         <source>Valorar: {title}</source>
         <translation>Assess: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
         <source>Valores</source>
         <translation>Values</translation>
     </message>
@@ -815,14 +815,13 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="160"/>
         <source>(registro no disponible)</source>
         <translation>(record not available)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation type="vanished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1260,27 +1259,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="41"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="22"/>
         <source>Plan y taller</source>
         <translation>Plan and workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="84"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="86"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -1752,59 +1751,59 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="68"/>
         <source>Agregar evidencia…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="99"/>
         <source>Archivos de evidencia</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="60"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="57"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
         <source>Evidencias</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="52"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
         <source>Quién reporta</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
         <source>Qué se hizo</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="49"/>
         <source>Reportar avance: {title}</source>
         <translation>Report progress: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="76"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="77"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="78"/>
         <source>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</source>
         <translation>May be published: they show and name no one, or the people in them consented</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="81"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="82"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="83"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
         <source>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</source>
         <translation>Only publishable evidence goes into the open data, the tracking site and bundles without personal data.</translation>
     </message>
@@ -1824,17 +1823,16 @@ Send that file to whoever gives you support.</translation>
 (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
         <source>Criterios (1–5)</source>
-        <translation>Criteria (1–5)</translation>
+        <translation type="vanished">Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="44"/>
         <source>Desempate</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1856,9 +1854,8 @@ Send that file to whoever gives you support.</translation>
 (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
         <source>Puntaje (0–100)</source>
-        <translation>Score (0–100)</translation>
+        <translation type="vanished">Score (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
@@ -2658,27 +2655,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>SolutionsView</name>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="83"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="76"/>
         <source>Primero registre un problema público.</source>
         <translation>First record a public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
         <translation>Public &amp;problem:</translation>
     </message>
@@ -2900,8 +2897,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>The PDF draft cannot print {characters}: they will appear as {box}.</translation>
     </message>
@@ -3106,9 +3103,8 @@ Send that file to whoever gives you support.</translation>
 (this computer)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Puntos de la mesa (esta computadora)</source>
-        <translation>Table's dots (this computer)</translation>
+        <translation type="vanished">Table's dots (this computer)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
@@ -4031,9 +4027,8 @@ Send that file to whoever gives you support.</translation>
         <translation>the evidence may be published (it shows and names no one, or they consented); without this it stays out of the open data and the site</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="111"/>
         <source>licencia de los datos (CC-BY-4.0)</source>
-        <translation>licence of the data (CC-BY-4.0)</translation>
+        <translation type="vanished">licence of the data (CC-BY-4.0)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="120"/>
@@ -4339,12 +4334,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="15"/>
+        <location filename="../cocreation_app/services/display.py" line="16"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="15"/>
+        <location filename="../cocreation_app/services/display.py" line="16"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -5710,9 +5705,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
-        <translation>Evidence files of the progress updates (name, type, size and fingerprint).</translation>
+        <translation type="vanished">Evidence files of the progress updates (name, type, size and fingerprint).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="393"/>
@@ -6004,9 +5998,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
         <source>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</source>
-        <translation>It contains no personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. E-mails, phones, positions, localities, minutes, and the names of facilitators, contacts, and of who reported or assessed are not included.</translation>
+        <translation type="vanished">It contains no personal data. Participants appear only as counts by sector and gender; only the names of those who agreed to their publication are published. E-mails, phones, positions, localities, minutes, and the names of facilitators, contacts, and of who reported or assessed are not included.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/open_data.py" line="172"/>
@@ -6584,9 +6577,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="115"/>
         <source>Página {page} de {total}</source>
-        <translation>Page {page} of {total}</translation>
+        <translation type="vanished">Page {page} of {total}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
@@ -7854,12 +7846,12 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="424"/>
+        <location filename="../cocreation_app/services/entities.py" line="425"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="406"/>
+        <location filename="../cocreation_app/services/entities.py" line="407"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
@@ -7869,52 +7861,51 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="29"/>
+        <location filename="../cocreation_app/services/values.py" line="30"/>
         <source>Valor no válido para «{field}»: {reason}</source>
         <translation>Invalid value for “{field}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="121"/>
+        <location filename="../cocreation_app/services/values.py" line="128"/>
         <source>debe ser a lo más {maximum}</source>
         <translation>must be at most {maximum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="119"/>
+        <location filename="../cocreation_app/services/values.py" line="126"/>
         <source>debe ser al menos {minimum}</source>
         <translation>must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="89"/>
+        <location filename="../cocreation_app/services/values.py" line="96"/>
         <source>se esperaba sí o no</source>
         <translation>expected yes or no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="43"/>
+        <location filename="../cocreation_app/services/values.py" line="46"/>
         <source>se esperaba texto</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="102"/>
-        <location filename="../cocreation_app/services/values.py" line="104"/>
+        <location filename="../cocreation_app/services/values.py" line="109"/>
+        <location filename="../cocreation_app/services/values.py" line="111"/>
         <source>se esperaba un número</source>
         <translation>expected a number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="92"/>
-        <location filename="../cocreation_app/services/values.py" line="96"/>
+        <location filename="../cocreation_app/services/values.py" line="99"/>
+        <location filename="../cocreation_app/services/values.py" line="103"/>
         <source>se esperaba un número entero</source>
         <translation>expected a whole number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="110"/>
-        <location filename="../cocreation_app/services/values.py" line="112"/>
+        <location filename="../cocreation_app/services/values.py" line="117"/>
+        <location filename="../cocreation_app/services/values.py" line="119"/>
         <source>se esperaba una cantidad</source>
         <translation>expected an amount</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="80"/>
         <source>se esperaba una fecha AAAA-MM-DD</source>
-        <translation>expected a date YYYY-MM-DD</translation>
+        <translation type="vanished">expected a date YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="86"/>
@@ -7937,8 +7928,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="391"/>
-        <location filename="../cocreation_app/services/entities.py" line="435"/>
+        <location filename="../cocreation_app/services/entities.py" line="392"/>
+        <location filename="../cocreation_app/services/entities.py" line="436"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -7958,8 +7949,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="53"/>
-        <location filename="../cocreation_app/services/values.py" line="66"/>
+        <location filename="../cocreation_app/services/values.py" line="56"/>
+        <location filename="../cocreation_app/services/values.py" line="69"/>
         <source>«{value}» no es una opción; use una de: {choices}</source>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
@@ -7969,7 +7960,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/entities.py" line="398"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>

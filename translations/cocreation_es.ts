@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="143"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
         <source>Quién valora</source>
         <translation>Quién valora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="128"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
         <source>Valorar: {title}</source>
         <translation>Valorar: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
         <source>Valores</source>
         <translation>Valores</translation>
     </message>
@@ -815,14 +815,13 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="160"/>
         <source>(registro no disponible)</source>
         <translation>(registro no disponible)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <translation type="vanished">AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1260,27 +1259,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="41"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="22"/>
         <source>Plan y taller</source>
         <translation>Plan y taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="84"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="86"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -1752,59 +1751,59 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="68"/>
         <source>Agregar evidencia…</source>
         <translation>Agregar evidencia…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="99"/>
         <source>Archivos de evidencia</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="60"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="57"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="52"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
         <source>Quién reporta</source>
         <translation>Quién reporta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
         <source>Qué se hizo</source>
         <translation>Qué se hizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="49"/>
         <source>Reportar avance: {title}</source>
         <translation>Reportar avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="76"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="77"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="78"/>
         <source>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</source>
         <translation>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="81"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="82"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="83"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
         <source>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</source>
         <translation>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</translation>
     </message>
@@ -1824,17 +1823,16 @@ Envíe ese archivo a quien le da soporte.</translation>
 (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
         <source>Criterios (1–5)</source>
-        <translation>Criterios (1–5)</translation>
+        <translation type="vanished">Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="44"/>
         <source>Desempate</source>
         <translation>Desempate</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -1856,9 +1854,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
         <source>Puntaje (0–100)</source>
-        <translation>Puntaje (0–100)</translation>
+        <translation type="vanished">Puntaje (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
@@ -2658,27 +2655,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>SolutionsView</name>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="83"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="76"/>
         <source>Primero registre un problema público.</source>
         <translation>Primero registre un problema público.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
         <translation>Problema &amp;público:</translation>
     </message>
@@ -2900,8 +2897,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</translation>
     </message>
@@ -3106,9 +3103,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 (esta computadora)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Puntos de la mesa (esta computadora)</source>
-        <translation>Puntos de la mesa (esta computadora)</translation>
+        <translation type="vanished">Puntos de la mesa (esta computadora)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
@@ -4031,9 +4027,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="111"/>
         <source>licencia de los datos (CC-BY-4.0)</source>
-        <translation>licencia de los datos (CC-BY-4.0)</translation>
+        <translation type="vanished">licencia de los datos (CC-BY-4.0)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="120"/>
@@ -4339,12 +4334,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="15"/>
+        <location filename="../cocreation_app/services/display.py" line="16"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="15"/>
+        <location filename="../cocreation_app/services/display.py" line="16"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
@@ -5710,9 +5705,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/public_data.py" line="383"/>
         <source>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</source>
-        <translation>Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</translation>
+        <translation type="vanished">Archivos de evidencia de los reportes de avance (nombre, tipo, tamaño y huella).</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/public_data.py" line="393"/>
@@ -6004,9 +5998,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/open_data.py" line="198"/>
         <source>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</source>
-        <translation>No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</translation>
+        <translation type="vanished">No contiene datos personales. Las personas participantes aparecen solo como conteos por sector y género; se publican únicamente los nombres de quienes aceptaron publicarlo. No se incluyen correos, teléfonos, cargos, localidades, minutas, ni nombres de facilitación, contactos, ni de quién reportó o valoró.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/open_data.py" line="172"/>
@@ -6584,9 +6577,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="115"/>
         <source>Página {page} de {total}</source>
-        <translation>Página {page} de {total}</translation>
+        <translation type="vanished">Página {page} de {total}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
@@ -7854,12 +7846,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="424"/>
+        <location filename="../cocreation_app/services/entities.py" line="425"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="406"/>
+        <location filename="../cocreation_app/services/entities.py" line="407"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
@@ -7869,52 +7861,51 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="29"/>
+        <location filename="../cocreation_app/services/values.py" line="30"/>
         <source>Valor no válido para «{field}»: {reason}</source>
         <translation>Valor no válido para «{field}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="121"/>
+        <location filename="../cocreation_app/services/values.py" line="128"/>
         <source>debe ser a lo más {maximum}</source>
         <translation>debe ser a lo más {maximum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="119"/>
+        <location filename="../cocreation_app/services/values.py" line="126"/>
         <source>debe ser al menos {minimum}</source>
         <translation>debe ser al menos {minimum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="89"/>
+        <location filename="../cocreation_app/services/values.py" line="96"/>
         <source>se esperaba sí o no</source>
         <translation>se esperaba sí o no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="43"/>
+        <location filename="../cocreation_app/services/values.py" line="46"/>
         <source>se esperaba texto</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="102"/>
-        <location filename="../cocreation_app/services/values.py" line="104"/>
+        <location filename="../cocreation_app/services/values.py" line="109"/>
+        <location filename="../cocreation_app/services/values.py" line="111"/>
         <source>se esperaba un número</source>
         <translation>se esperaba un número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="92"/>
-        <location filename="../cocreation_app/services/values.py" line="96"/>
+        <location filename="../cocreation_app/services/values.py" line="99"/>
+        <location filename="../cocreation_app/services/values.py" line="103"/>
         <source>se esperaba un número entero</source>
         <translation>se esperaba un número entero</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="110"/>
-        <location filename="../cocreation_app/services/values.py" line="112"/>
+        <location filename="../cocreation_app/services/values.py" line="117"/>
+        <location filename="../cocreation_app/services/values.py" line="119"/>
         <source>se esperaba una cantidad</source>
         <translation>se esperaba una cantidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="80"/>
         <source>se esperaba una fecha AAAA-MM-DD</source>
-        <translation>se esperaba una fecha AAAA-MM-DD</translation>
+        <translation type="vanished">se esperaba una fecha AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="86"/>
@@ -7937,8 +7928,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="391"/>
-        <location filename="../cocreation_app/services/entities.py" line="435"/>
+        <location filename="../cocreation_app/services/entities.py" line="392"/>
+        <location filename="../cocreation_app/services/entities.py" line="436"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
@@ -7958,8 +7949,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una huella SHA-256.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="53"/>
-        <location filename="../cocreation_app/services/values.py" line="66"/>
+        <location filename="../cocreation_app/services/values.py" line="56"/>
+        <location filename="../cocreation_app/services/values.py" line="69"/>
         <source>«{value}» no es una opción; use una de: {choices}</source>
         <translation>«{value}» no es una opción; use una de: {choices}</translation>
     </message>
@@ -7969,7 +7960,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/entities.py" line="398"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
