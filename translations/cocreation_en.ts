@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="143"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
         <source>Quién valora</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="128"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
         <source>Valorar: {title}</source>
         <translation>Assess: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
         <source>Valores</source>
         <translation>Values</translation>
     </message>
@@ -68,22 +68,22 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="55"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
         <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
         <translation>Backup restored. The previous database was saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="60"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
         <source>Restaurar &amp;respaldo…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="34"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
         <source>Restaurar respaldo</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="40"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
         <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
         <translation>Replace the open database with the backup “{name}”? The current database will first be saved in the automatic backups folder.</translation>
     </message>
@@ -141,32 +141,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="72"/>
+        <location filename="../cocreation_app/ui/commands.py" line="83"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="51"/>
+        <location filename="../cocreation_app/ui/commands.py" line="62"/>
         <source>Deshecho: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="104"/>
+        <location filename="../cocreation_app/ui/commands.py" line="115"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="132"/>
+        <location filename="../cocreation_app/ui/commands.py" line="141"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="149"/>
+        <location filename="../cocreation_app/ui/commands.py" line="158"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="48"/>
+        <location filename="../cocreation_app/ui/commands.py" line="59"/>
         <source>Rehecho: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
@@ -452,22 +452,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="132"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
         <source>&amp;Abrir base de datos…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="129"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
         <source>&amp;Nueva base de datos…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="141"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="97"/>
         <source>&amp;Respaldar…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="67"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
         <source>Abrir base de datos</source>
         <translation>Open database</translation>
     </message>
@@ -477,38 +477,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Open a database on a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
         <source>Abrir la &amp;demostración</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="41"/>
-        <location filename="../cocreation_app/ui/database/feature.py" line="103"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
         <source>Base de datos abierta: {path}</source>
         <translation>Database opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
         <source>Demostración abierta: {path}</source>
         <translation>Demo opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="119"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
         <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
         <translation>Could not save the backup to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="59"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
         <source>Nueva base de datos</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="112"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
         <source>Respaldar</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="124"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
@@ -815,13 +814,14 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="160"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
         <source>(registro no disponible)</source>
         <translation>(record not available)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
-        <translation type="vanished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -915,7 +915,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan's progress: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="161"/>
         <source>Avance reportado.</source>
         <translation>Progress reported.</translation>
     </message>
@@ -940,7 +940,7 @@ Send that file to whoever gives you support.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="182"/>
         <source>Valoración guardada.</source>
         <translation>Assessment saved.</translation>
     </message>
@@ -950,7 +950,7 @@ Send that file to whoever gives you support.</translation>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="97"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -1170,88 +1170,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1259,27 +1259,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="41"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="22"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
         <source>Plan y taller</source>
         <translation>Plan and workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="86"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="84"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -1558,27 +1558,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="219"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="71"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="69"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1588,47 +1588,47 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="160"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problem to prioritize in this workshop too:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="108"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="217"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="241"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Select {count} problems for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
         <source>Traer un problema de otro taller</source>
         <translation>Bring a problem from another workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="110"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Bring a problem from another workshop…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -1751,59 +1751,59 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="68"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
         <source>Agregar evidencia…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="99"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
         <source>Archivos de evidencia</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="60"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="57"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="55"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="73"/>
         <source>Evidencias</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="52"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="50"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
         <source>Quién reporta</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
         <source>Qué se hizo</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="49"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
         <source>Reportar avance: {title}</source>
         <translation>Report progress: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="77"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="78"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="76"/>
         <source>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</source>
         <translation>May be published: they show and name no one, or the people in them consented</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="83"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="81"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="82"/>
         <source>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</source>
         <translation>Only publishable evidence goes into the open data, the tracking site and bundles without personal data.</translation>
     </message>
@@ -1823,16 +1823,17 @@ Send that file to whoever gives you support.</translation>
 (1–5)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
         <source>Criterios (1–5)</source>
-        <translation type="vanished">Criteria (1–5)</translation>
+        <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="44"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
         <source>Desempate</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1854,8 +1855,9 @@ Send that file to whoever gives you support.</translation>
 (0–100)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
         <source>Puntaje (0–100)</source>
-        <translation type="vanished">Score (0–100)</translation>
+        <translation>Score (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
@@ -2105,7 +2107,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
@@ -2136,12 +2138,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="262"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
@@ -2176,12 +2178,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="292"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="291"/>
         <source>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</source>
         <translation>Verdict proposed from the comment’s words: “{verdict}”. Confirm or discard it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="303"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
@@ -2221,7 +2223,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="439"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
@@ -2260,13 +2262,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="333"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="335"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
@@ -2286,7 +2288,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2316,7 +2318,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2326,7 +2328,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -2342,12 +2344,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="264"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -2357,7 +2359,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
@@ -2390,12 +2392,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="314"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
@@ -2408,32 +2410,32 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>Review &amp;mode (observations only)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Prevents editing the plan; only observations are added and answered.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="136"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Review mode on: only observations are added.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="140"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Review mode: observations only</translation>
     </message>
@@ -2655,27 +2657,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>SolutionsView</name>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="83"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="76"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
         <source>Primero registre un problema público.</source>
         <translation>First record a public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
         <source>Problema &amp;público:</source>
         <translation>Public &amp;problem:</translation>
     </message>
@@ -2897,8 +2899,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>The PDF draft cannot print {characters}: they will appear as {box}.</translation>
     </message>
@@ -2949,67 +2951,67 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="153"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="145"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="228"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="220"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="230"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="222"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="424"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="414"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="147"/>
         <source>Computadora</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="374"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="199"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="191"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="341"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="203"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="195"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -3018,7 +3020,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="151"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
@@ -3028,22 +3030,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>What was recorded for this table on every computer whose files arrived</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="260"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="252"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
@@ -3063,31 +3065,31 @@ Send that file to whoever gives you support.</translation>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="446"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="436"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="445"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="435"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="305"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="152"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
@@ -3103,8 +3105,9 @@ Send that file to whoever gives you support.</translation>
 (this computer)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
         <source>Puntos de la mesa (esta computadora)</source>
-        <translation type="vanished">Table's dots (this computer)</translation>
+        <translation>Table's dots (this computer)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
@@ -3112,27 +3115,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="371"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
         <source>Total de la mesa</source>
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="399"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="389"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="192"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
@@ -3152,7 +3155,7 @@ Send that file to whoever gives you support.</translation>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="307"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -4334,12 +4337,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="16"/>
+        <location filename="../cocreation_app/services/display.py" line="15"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="16"/>
+        <location filename="../cocreation_app/services/display.py" line="15"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -4700,547 +4703,547 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <location filename="../cocreation_app/services/registry.py" line="288"/>
         <source>Acepta fotografías</source>
         <translation>Agrees to photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="293"/>
+        <location filename="../cocreation_app/services/registry.py" line="281"/>
         <source>Acepta publicar su nombre</source>
         <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="286"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Acepta ser contactada</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="403"/>
+        <location filename="../cocreation_app/services/registry.py" line="391"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="405"/>
+        <location filename="../cocreation_app/services/registry.py" line="393"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="404"/>
+        <location filename="../cocreation_app/services/registry.py" line="392"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="413"/>
+        <location filename="../cocreation_app/services/registry.py" line="401"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="478"/>
+        <location filename="../cocreation_app/services/registry.py" line="466"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="474"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="444"/>
+        <location filename="../cocreation_app/services/registry.py" line="432"/>
         <source>Avance (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <location filename="../cocreation_app/services/registry.py" line="251"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="407"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Cargo del contacto</source>
         <translation>Contact's position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="408"/>
+        <location filename="../cocreation_app/services/registry.py" line="396"/>
         <source>Correo del contacto</source>
         <translation>Contact's email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="527"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it helps solve the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="387"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="473"/>
+        <location filename="../cocreation_app/services/registry.py" line="461"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="470"/>
+        <location filename="../cocreation_app/services/registry.py" line="458"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="200"/>
+        <location filename="../cocreation_app/services/registry.py" line="188"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="437"/>
+        <location filename="../cocreation_app/services/registry.py" line="425"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="482"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="483"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="234"/>
+        <location filename="../cocreation_app/services/registry.py" line="222"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="232"/>
+        <location filename="../cocreation_app/services/registry.py" line="220"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="506"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="636"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="282"/>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
         <source>Fecha del consentimiento</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <location filename="../cocreation_app/services/registry.py" line="191"/>
         <source>Fin del periodo</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="304"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Fusionada en</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="252"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="429"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="179"/>
+        <location filename="../cocreation_app/services/registry.py" line="526"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="323"/>
+        <location filename="../cocreation_app/services/registry.py" line="311"/>
         <source>Hora de registro</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="439"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="190"/>
         <source>Inicio del periodo</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="475"/>
+        <location filename="../cocreation_app/services/registry.py" line="463"/>
         <source>Institución</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="402"/>
+        <location filename="../cocreation_app/services/registry.py" line="390"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="637"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="507"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="438"/>
+        <location filename="../cocreation_app/services/registry.py" line="426"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <location filename="../cocreation_app/services/registry.py" line="525"/>
         <source>Mesa o grupo</source>
         <translation>Table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="235"/>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="201"/>
+        <location filename="../cocreation_app/services/registry.py" line="189"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="445"/>
+        <location filename="../cocreation_app/services/registry.py" line="433"/>
         <source>Nivel de cumplimiento</source>
         <translation>Completion level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="360"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Nodo superior</source>
         <translation>Parent node</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="248"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="612"/>
+        <location filename="../cocreation_app/services/registry.py" line="604"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="406"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Nombre del contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="486"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="386"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="363"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="250"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="479"/>
+        <location filename="../cocreation_app/services/registry.py" line="467"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <location filename="../cocreation_app/services/registry.py" line="256"/>
         <source>Papel en el STL</source>
         <translation>Role in the LTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="544"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="447"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="329"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="412"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="359"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="385"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="524"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="236"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Puntos por persona</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="643"/>
+        <location filename="../cocreation_app/services/registry.py" line="635"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="669"/>
+        <location filename="../cocreation_app/services/registry.py" line="661"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="505"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="440"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="477"/>
+        <location filename="../cocreation_app/services/registry.py" line="465"/>
         <source>Respuesta a</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="610"/>
         <source>Se puede publicar</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <location filename="../cocreation_app/services/registry.py" line="249"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="233"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="409"/>
+        <location filename="../cocreation_app/services/registry.py" line="397"/>
         <source>Teléfono del contacto</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="231"/>
+        <location filename="../cocreation_app/services/registry.py" line="219"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="361"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="605"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="466"/>
+        <location filename="../cocreation_app/services/registry.py" line="454"/>
         <source>Tipo de elemento</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="240"/>
+        <location filename="../cocreation_app/services/registry.py" line="228"/>
         <source>Tipo de reunión</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="199"/>
+        <location filename="../cocreation_app/services/registry.py" line="187"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="665"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="621"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="401"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="279"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Versión del aviso aceptada</source>
         <translation>Accepted notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="208"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="209"/>
+        <location filename="../cocreation_app/services/registry.py" line="197"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -5248,192 +5251,192 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="315"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="316"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Asistencias</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="649"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="656"/>
+        <location filename="../cocreation_app/services/registry.py" line="648"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="353"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Causa o efecto</source>
         <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="354"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Causas y efectos</source>
         <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="377"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="528"/>
+        <location filename="../cocreation_app/services/registry.py" line="516"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="598"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="599"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="476"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="429"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="430"/>
+        <location filename="../cocreation_app/services/registry.py" line="418"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="459"/>
+        <location filename="../cocreation_app/services/registry.py" line="447"/>
         <source>Observaciones</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="458"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Observación</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="242"/>
         <source>Personas participantes</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Plan de Acción Local</source>
         <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Planes de Acción Local</source>
         <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="333"/>
+        <location filename="../cocreation_app/services/registry.py" line="321"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Propuesta de solución</source>
         <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="578"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="213"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="622"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="621"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <location filename="../cocreation_app/services/registry.py" line="497"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -6455,193 +6458,194 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="318"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="340"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="409"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="186"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="124"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="146"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="273"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Progress: {now} (in the previous report: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="187"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="185"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="189"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="211"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Completion (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="155"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Completion by commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="164"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="161"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>The plan has no commitments yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="342"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
         <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="261"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="188"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="361"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="96"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="118"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="103"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="140"/>
         <source>Informe de avance</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="431"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="457"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="265"/>
         <source>Institución responsable: {name}</source>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Period: {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="304"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="116"/>
         <source>Página {page} de {total}</source>
-        <translation type="vanished">Page {page} of {total}</translation>
+        <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
         <source>Quién y cuándo</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="267"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="289"/>
         <source>Qué cambió en el periodo</source>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="424"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="373"/>
         <source>Sin cambios en el periodo.</source>
         <translation>No changes in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
         <source>Sin hitos.</source>
         <translation>No milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="381"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="403"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="269"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="291"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="362"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="330"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="352"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="410"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Attendance: {count} people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="312"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -6659,7 +6663,7 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -6674,17 +6678,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="47"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="64"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="61"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -6729,12 +6733,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
@@ -6749,7 +6753,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -6774,7 +6778,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -6788,7 +6792,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
@@ -6828,7 +6832,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="31"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
@@ -6843,8 +6847,8 @@ Send that file to whoever gives you support.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="141"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Status</translation>
@@ -6871,7 +6875,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -6886,7 +6890,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="75"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
@@ -6896,22 +6900,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="142"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -6946,12 +6950,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="143"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
@@ -6981,7 +6985,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
@@ -7001,7 +7005,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="40"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -7027,7 +7031,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
@@ -7044,12 +7048,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
@@ -7064,12 +7068,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="145"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="140"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
@@ -7090,7 +7094,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
@@ -7153,7 +7157,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="144"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="139"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -7181,7 +7185,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
@@ -7190,7 +7194,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
@@ -7200,20 +7204,19 @@ Send that file to whoever gives you support.</translation>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="76"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="84"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="103"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -7223,20 +7226,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="86"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="96"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="124"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="131"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
@@ -7336,7 +7339,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="156"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="151"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -7380,22 +7383,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
@@ -7846,66 +7849,67 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="425"/>
+        <location filename="../cocreation_app/services/entities.py" line="424"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="407"/>
+        <location filename="../cocreation_app/services/entities.py" line="406"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="707"/>
+        <location filename="../cocreation_app/services/registry.py" line="699"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="30"/>
+        <location filename="../cocreation_app/services/values.py" line="29"/>
         <source>Valor no válido para «{field}»: {reason}</source>
         <translation>Invalid value for “{field}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="128"/>
+        <location filename="../cocreation_app/services/values.py" line="121"/>
         <source>debe ser a lo más {maximum}</source>
         <translation>must be at most {maximum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="126"/>
+        <location filename="../cocreation_app/services/values.py" line="119"/>
         <source>debe ser al menos {minimum}</source>
         <translation>must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="96"/>
+        <location filename="../cocreation_app/services/values.py" line="89"/>
         <source>se esperaba sí o no</source>
         <translation>expected yes or no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="46"/>
+        <location filename="../cocreation_app/services/values.py" line="43"/>
         <source>se esperaba texto</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="109"/>
-        <location filename="../cocreation_app/services/values.py" line="111"/>
+        <location filename="../cocreation_app/services/values.py" line="102"/>
+        <location filename="../cocreation_app/services/values.py" line="104"/>
         <source>se esperaba un número</source>
         <translation>expected a number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="99"/>
-        <location filename="../cocreation_app/services/values.py" line="103"/>
+        <location filename="../cocreation_app/services/values.py" line="92"/>
+        <location filename="../cocreation_app/services/values.py" line="96"/>
         <source>se esperaba un número entero</source>
         <translation>expected a whole number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="117"/>
-        <location filename="../cocreation_app/services/values.py" line="119"/>
+        <location filename="../cocreation_app/services/values.py" line="110"/>
+        <location filename="../cocreation_app/services/values.py" line="112"/>
         <source>se esperaba una cantidad</source>
         <translation>expected an amount</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/values.py" line="80"/>
         <source>se esperaba una fecha AAAA-MM-DD</source>
-        <translation type="vanished">expected a date YYYY-MM-DD</translation>
+        <translation>expected a date YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="86"/>
@@ -7928,8 +7932,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="392"/>
-        <location filename="../cocreation_app/services/entities.py" line="436"/>
+        <location filename="../cocreation_app/services/entities.py" line="391"/>
+        <location filename="../cocreation_app/services/entities.py" line="435"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -7949,8 +7953,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="56"/>
-        <location filename="../cocreation_app/services/values.py" line="69"/>
+        <location filename="../cocreation_app/services/values.py" line="53"/>
+        <location filename="../cocreation_app/services/values.py" line="66"/>
         <source>«{value}» no es una opción; use una de: {choices}</source>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
@@ -7960,7 +7964,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="398"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -8199,7 +8203,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The server “{url}” did not accept the password of the user “{user}” (or has none for it). Type it again when opening the server (it is kept in “{file}”) or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="129"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
@@ -8215,17 +8219,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{path}” holds other files; choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>The server address must not contain the password; keep it in the file ~/.pgpass (or the one PGPASSFILE names).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="46"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>The server address is not valid.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="55"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>The server address does not name the database.</translation>
     </message>
@@ -8235,13 +8239,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="332"/>
-        <location filename="../cocreation_app/storage/database.py" line="382"/>
+        <location filename="../cocreation_app/storage/database.py" line="329"/>
+        <location filename="../cocreation_app/storage/database.py" line="379"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="338"/>
+        <location filename="../cocreation_app/storage/database.py" line="335"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8249,12 +8253,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="352"/>
+        <location filename="../cocreation_app/storage/database.py" line="349"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="120"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>Could not connect to the server “{url}”: {reason}</translation>
     </message>
@@ -8316,8 +8320,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="322"/>
-        <location filename="../cocreation_app/storage/database.py" line="388"/>
+        <location filename="../cocreation_app/storage/database.py" line="319"/>
+        <location filename="../cocreation_app/storage/database.py" line="385"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8333,8 +8337,8 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="315"/>
-        <location filename="../cocreation_app/storage/database.py" line="378"/>
+        <location filename="../cocreation_app/storage/database.py" line="312"/>
+        <location filename="../cocreation_app/storage/database.py" line="375"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
@@ -8521,7 +8525,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="160"/>
+        <location filename="../cocreation_app/sync/importer.py" line="149"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -8531,7 +8535,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="118"/>
+        <location filename="../cocreation_app/sync/importer.py" line="108"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -8561,12 +8565,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="176"/>
+        <location filename="../cocreation_app/sync/importer.py" line="165"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="154"/>
+        <location filename="../cocreation_app/sync/importer.py" line="143"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>

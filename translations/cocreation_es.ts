@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="143"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
         <source>Quién valora</source>
         <translation>Quién valora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="128"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
         <source>Valorar: {title}</source>
         <translation>Valorar: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
         <source>Valores</source>
         <translation>Valores</translation>
     </message>
@@ -68,22 +68,22 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="55"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
         <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
         <translation>Respaldo restaurado. La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="60"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
         <source>Restaurar &amp;respaldo…</source>
         <translation>Restaurar &amp;respaldo…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="34"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
         <source>Restaurar respaldo</source>
         <translation>Restaurar respaldo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="40"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
         <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
         <translation>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</translation>
     </message>
@@ -141,32 +141,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="72"/>
+        <location filename="../cocreation_app/ui/commands.py" line="83"/>
         <source>Agregar {kind}</source>
         <translation>Agregar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="51"/>
+        <location filename="../cocreation_app/ui/commands.py" line="62"/>
         <source>Deshecho: {what}</source>
         <translation>Deshecho: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="104"/>
+        <location filename="../cocreation_app/ui/commands.py" line="115"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="132"/>
+        <location filename="../cocreation_app/ui/commands.py" line="141"/>
         <source>Eliminar {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="149"/>
+        <location filename="../cocreation_app/ui/commands.py" line="158"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Registrar asistencia de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="48"/>
+        <location filename="../cocreation_app/ui/commands.py" line="59"/>
         <source>Rehecho: {what}</source>
         <translation>Rehecho: {what}</translation>
     </message>
@@ -452,22 +452,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="132"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
         <source>&amp;Abrir base de datos…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="129"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
         <source>&amp;Nueva base de datos…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="141"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="97"/>
         <source>&amp;Respaldar…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="67"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
         <source>Abrir base de datos</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -477,38 +477,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Abrir base de datos en un &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
         <source>Abrir la &amp;demostración</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="41"/>
-        <location filename="../cocreation_app/ui/database/feature.py" line="103"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
         <source>Base de datos abierta: {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
         <source>Demostración abierta: {path}</source>
         <translation>Demostración abierta: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="119"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
         <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
         <translation>No se pudo guardar el respaldo en «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="59"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
         <source>Nueva base de datos</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="112"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
         <source>Respaldar</source>
         <translation>Respaldar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="124"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
@@ -815,13 +814,14 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="160"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
         <source>(registro no disponible)</source>
         <translation>(registro no disponible)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
-        <translation type="vanished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -915,7 +915,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Avance del plan: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="161"/>
         <source>Avance reportado.</source>
         <translation>Avance reportado.</translation>
     </message>
@@ -940,7 +940,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="182"/>
         <source>Valoración guardada.</source>
         <translation>Valoración guardada.</translation>
     </message>
@@ -950,7 +950,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="97"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -1170,88 +1170,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -1259,27 +1259,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="41"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="22"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
         <source>Plan y taller</source>
         <translation>Plan y taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="86"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="84"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
@@ -1558,27 +1558,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="219"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="71"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="69"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -1588,47 +1588,47 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="160"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problema que se priorizará también en este taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Quitar la selección de {count} problemas</source>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="108"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="217"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="241"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
         <source>Traer un problema de otro taller</source>
         <translation>Traer un problema de otro taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="110"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Traer un problema de otro taller…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -1751,59 +1751,59 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="68"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
         <source>Agregar evidencia…</source>
         <translation>Agregar evidencia…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="99"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
         <source>Archivos de evidencia</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="60"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="57"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="55"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="73"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="52"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="50"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
         <source>Quién reporta</source>
         <translation>Quién reporta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
         <source>Qué se hizo</source>
         <translation>Qué se hizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="49"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
         <source>Reportar avance: {title}</source>
         <translation>Reportar avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="77"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="78"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="76"/>
         <source>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</source>
         <translation>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="83"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="81"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="82"/>
         <source>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</source>
         <translation>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</translation>
     </message>
@@ -1823,16 +1823,17 @@ Envíe ese archivo a quien le da soporte.</translation>
 (1–5)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
         <source>Criterios (1–5)</source>
-        <translation type="vanished">Criterios (1–5)</translation>
+        <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="44"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
         <source>Desempate</source>
         <translation>Desempate</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -1854,8 +1855,9 @@ Envíe ese archivo a quien le da soporte.</translation>
 (0–100)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
         <source>Puntaje (0–100)</source>
-        <translation type="vanished">Puntaje (0–100)</translation>
+        <translation>Puntaje (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
@@ -2105,7 +2107,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
@@ -2136,12 +2138,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambiar estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="262"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
         <source>Cambió desde el borrador</source>
         <translation>Cambió desde el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Cambió después del borrador que se comentó.</translation>
     </message>
@@ -2176,12 +2178,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="292"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="291"/>
         <source>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</source>
         <translation>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="303"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>El elemento cambió después del borrador {version} que esta observación comenta.</translation>
     </message>
@@ -2221,7 +2223,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="439"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
         <source>Estado de revisión: {status}</source>
         <translation>Estado de revisión: {status}</translation>
     </message>
@@ -2260,13 +2262,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar comentarios de PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="333"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="335"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Marcar como a&amp;tendida</translation>
     </message>
@@ -2286,7 +2288,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2316,7 +2318,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2326,7 +2328,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -2342,12 +2344,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Responder observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="264"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
         <source>Respuesta</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
@@ -2357,7 +2359,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
         <source>aplicación</source>
         <translation>aplicación</translation>
     </message>
@@ -2390,12 +2392,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="194"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>{count} · cambió</source>
         <translation>{count} · cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="314"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · origen: {source}</translation>
     </message>
@@ -2408,32 +2410,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>&amp;Modo revisión (solo observaciones)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Impide editar el plan; solo se agregan y responden observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="136"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Modo revisión activado: solo se agregan observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="140"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Modo revisión desactivado: puede editar el plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Modo revisión: solo se agregan observaciones</translation>
     </message>
@@ -2655,27 +2657,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>SolutionsView</name>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="83"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="76"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
         <source>Primero registre un problema público.</source>
         <translation>Primero registre un problema público.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
         <source>Problema &amp;público:</source>
         <translation>Problema &amp;público:</translation>
     </message>
@@ -2897,8 +2899,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</translation>
     </message>
@@ -2949,67 +2951,67 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="153"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="145"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="228"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="220"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="230"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="222"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="424"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="414"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="147"/>
         <source>Computadora</source>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="374"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="199"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="191"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="341"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="203"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="195"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -3018,7 +3020,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="151"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
@@ -3028,22 +3030,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="260"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="252"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
@@ -3063,31 +3065,31 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="446"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="436"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="445"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="435"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="305"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="152"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
@@ -3103,8 +3105,9 @@ Envíe ese archivo a quien le da soporte.</translation>
 (esta computadora)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
         <source>Puntos de la mesa (esta computadora)</source>
-        <translation type="vanished">Puntos de la mesa (esta computadora)</translation>
+        <translation>Puntos de la mesa (esta computadora)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
@@ -3112,27 +3115,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="371"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
         <source>Total de la mesa</source>
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="399"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="389"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="192"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
@@ -3152,7 +3155,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="307"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -4334,12 +4337,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="16"/>
+        <location filename="../cocreation_app/services/display.py" line="15"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="16"/>
+        <location filename="../cocreation_app/services/display.py" line="15"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
@@ -4700,547 +4703,547 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="300"/>
+        <location filename="../cocreation_app/services/registry.py" line="288"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="293"/>
+        <location filename="../cocreation_app/services/registry.py" line="281"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="286"/>
+        <location filename="../cocreation_app/services/registry.py" line="274"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="272"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="403"/>
+        <location filename="../cocreation_app/services/registry.py" line="391"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="405"/>
+        <location filename="../cocreation_app/services/registry.py" line="393"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="404"/>
+        <location filename="../cocreation_app/services/registry.py" line="392"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="413"/>
+        <location filename="../cocreation_app/services/registry.py" line="401"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="478"/>
+        <location filename="../cocreation_app/services/registry.py" line="466"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="474"/>
+        <location filename="../cocreation_app/services/registry.py" line="462"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="444"/>
+        <location filename="../cocreation_app/services/registry.py" line="432"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="207"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="263"/>
+        <location filename="../cocreation_app/services/registry.py" line="251"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="407"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="206"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="408"/>
+        <location filename="../cocreation_app/services/registry.py" line="396"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="266"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="180"/>
+        <location filename="../cocreation_app/services/registry.py" line="527"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="340"/>
+        <location filename="../cocreation_app/services/registry.py" line="328"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="387"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="473"/>
+        <location filename="../cocreation_app/services/registry.py" line="461"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="470"/>
+        <location filename="../cocreation_app/services/registry.py" line="458"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="200"/>
+        <location filename="../cocreation_app/services/registry.py" line="188"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="437"/>
+        <location filename="../cocreation_app/services/registry.py" line="425"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="205"/>
+        <location filename="../cocreation_app/services/registry.py" line="193"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="482"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="483"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="330"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="234"/>
+        <location filename="../cocreation_app/services/registry.py" line="222"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="232"/>
+        <location filename="../cocreation_app/services/registry.py" line="220"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="506"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="410"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="636"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="411"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="282"/>
+        <location filename="../cocreation_app/services/registry.py" line="270"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="203"/>
+        <location filename="../cocreation_app/services/registry.py" line="191"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="304"/>
+        <location filename="../cocreation_app/services/registry.py" line="292"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="264"/>
+        <location filename="../cocreation_app/services/registry.py" line="252"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="429"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="179"/>
+        <location filename="../cocreation_app/services/registry.py" line="526"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="323"/>
+        <location filename="../cocreation_app/services/registry.py" line="311"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Huella SHA-256</source>
         <translation>Huella SHA-256</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="439"/>
+        <location filename="../cocreation_app/services/registry.py" line="427"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="202"/>
+        <location filename="../cocreation_app/services/registry.py" line="190"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="475"/>
+        <location filename="../cocreation_app/services/registry.py" line="463"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="402"/>
+        <location filename="../cocreation_app/services/registry.py" line="390"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="637"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="265"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="507"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="438"/>
+        <location filename="../cocreation_app/services/registry.py" line="426"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="178"/>
+        <location filename="../cocreation_app/services/registry.py" line="525"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="235"/>
+        <location filename="../cocreation_app/services/registry.py" line="223"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="201"/>
+        <location filename="../cocreation_app/services/registry.py" line="189"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Narrativa</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="445"/>
+        <location filename="../cocreation_app/services/registry.py" line="433"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="360"/>
+        <location filename="../cocreation_app/services/registry.py" line="348"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="248"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="612"/>
+        <location filename="../cocreation_app/services/registry.py" line="604"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="406"/>
+        <location filename="../cocreation_app/services/registry.py" line="394"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="486"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="383"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="386"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="363"/>
+        <location filename="../cocreation_app/services/registry.py" line="351"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="262"/>
+        <location filename="../cocreation_app/services/registry.py" line="250"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="479"/>
+        <location filename="../cocreation_app/services/registry.py" line="467"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="268"/>
+        <location filename="../cocreation_app/services/registry.py" line="256"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="544"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="447"/>
+        <location filename="../cocreation_app/services/registry.py" line="435"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Peso en el avance del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="182"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="329"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="412"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="359"/>
+        <location filename="../cocreation_app/services/registry.py" line="347"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="385"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="524"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="236"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="643"/>
+        <location filename="../cocreation_app/services/registry.py" line="635"/>
         <source>Quién valoró</source>
         <translation>Quién valoró</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="669"/>
+        <location filename="../cocreation_app/services/registry.py" line="661"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="505"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="440"/>
+        <location filename="../cocreation_app/services/registry.py" line="428"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="477"/>
+        <location filename="../cocreation_app/services/registry.py" line="465"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="610"/>
         <source>Se puede publicar</source>
         <translation>Se puede publicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="261"/>
+        <location filename="../cocreation_app/services/registry.py" line="249"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="233"/>
+        <location filename="../cocreation_app/services/registry.py" line="221"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="255"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="409"/>
+        <location filename="../cocreation_app/services/registry.py" line="397"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="231"/>
+        <location filename="../cocreation_app/services/registry.py" line="219"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <location filename="../cocreation_app/services/registry.py" line="350"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="361"/>
+        <location filename="../cocreation_app/services/registry.py" line="349"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="605"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="466"/>
+        <location filename="../cocreation_app/services/registry.py" line="454"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="240"/>
+        <location filename="../cocreation_app/services/registry.py" line="228"/>
         <source>Tipo de reunión</source>
         <translation>Tipo de reunión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="199"/>
+        <location filename="../cocreation_app/services/registry.py" line="187"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="665"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Valor de gobierno abierto</source>
         <translation>Valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="621"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="401"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="279"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="208"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="209"/>
+        <location filename="../cocreation_app/services/registry.py" line="197"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="204"/>
+        <location filename="../cocreation_app/services/registry.py" line="192"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -5248,192 +5251,192 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="315"/>
+        <location filename="../cocreation_app/services/registry.py" line="303"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="316"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="649"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="656"/>
+        <location filename="../cocreation_app/services/registry.py" line="648"/>
         <source>Autoevaluación</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="353"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="354"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="376"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="377"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="528"/>
+        <location filename="../cocreation_app/services/registry.py" line="516"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="598"/>
         <source>Evidencia</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="599"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="476"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="429"/>
+        <location filename="../cocreation_app/services/registry.py" line="417"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="430"/>
+        <location filename="../cocreation_app/services/registry.py" line="418"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="459"/>
+        <location filename="../cocreation_app/services/registry.py" line="447"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="458"/>
+        <location filename="../cocreation_app/services/registry.py" line="446"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="241"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="242"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="183"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="184"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="332"/>
+        <location filename="../cocreation_app/services/registry.py" line="320"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="333"/>
+        <location filename="../cocreation_app/services/registry.py" line="321"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="373"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="374"/>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="577"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="578"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="212"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="225"/>
+        <location filename="../cocreation_app/services/registry.py" line="213"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="622"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="621"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <location filename="../cocreation_app/services/registry.py" line="497"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -6455,193 +6458,194 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="318"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="340"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="409"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="186"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="124"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="146"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>Avance del plan: {now} (en el informe anterior: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="273"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Avance: {now} (en el informe anterior: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="187"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="185"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="189"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="211"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Cumplimiento (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="155"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Cumplimiento por compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="164"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="161"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>El plan aún no tiene compromisos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="342"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
         <translation>Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="261"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="188"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
         <source>Hitos vencidos</source>
         <translation>Hitos vencidos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="361"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="96"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="118"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="103"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="140"/>
         <source>Informe de avance</source>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="431"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="457"/>
         <source>Informe de avance: {title}</source>
         <translation>Informe de avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="265"/>
         <source>Institución responsable: {name}</source>
         <translation>Institución responsable: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>No hubo reuniones de seguimiento en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Periodo: {since} a {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="304"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="116"/>
         <source>Página {page} de {total}</source>
-        <translation type="vanished">Página {page} de {total}</translation>
+        <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
         <source>Quién y cuándo</source>
         <translation>Quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="267"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="289"/>
         <source>Qué cambió en el periodo</source>
         <translation>Qué cambió en el periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="424"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="373"/>
         <source>Sin cambios en el periodo.</source>
         <translation>Sin cambios en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
         <source>Sin hitos.</source>
         <translation>Sin hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="381"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="403"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="269"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="291"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="362"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="330"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="352"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="410"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
         <translation>{date}, {venue}. Asistencia: {count} personas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="312"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -6659,7 +6663,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -6674,17 +6678,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="47"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="64"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="61"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -6729,12 +6733,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
@@ -6749,7 +6753,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -6774,7 +6778,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -6788,7 +6792,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
@@ -6828,7 +6832,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="31"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
@@ -6843,8 +6847,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="141"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Estado</translation>
@@ -6871,7 +6875,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -6886,7 +6890,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="75"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
@@ -6896,22 +6900,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="142"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -6946,12 +6950,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="143"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
@@ -6981,7 +6985,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
@@ -7001,7 +7005,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="40"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -7027,7 +7031,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
@@ -7044,12 +7048,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
@@ -7064,12 +7068,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="145"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="140"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
@@ -7090,7 +7094,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
@@ -7153,7 +7157,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="144"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="139"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -7181,7 +7185,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
@@ -7190,7 +7194,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
@@ -7200,20 +7204,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="76"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="84"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="103"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -7223,20 +7226,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="86"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="96"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="124"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="131"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
@@ -7336,7 +7339,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="156"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="151"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -7380,22 +7383,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
@@ -7846,66 +7849,67 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="425"/>
+        <location filename="../cocreation_app/services/entities.py" line="424"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="407"/>
+        <location filename="../cocreation_app/services/entities.py" line="406"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="707"/>
+        <location filename="../cocreation_app/services/registry.py" line="699"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="30"/>
+        <location filename="../cocreation_app/services/values.py" line="29"/>
         <source>Valor no válido para «{field}»: {reason}</source>
         <translation>Valor no válido para «{field}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="128"/>
+        <location filename="../cocreation_app/services/values.py" line="121"/>
         <source>debe ser a lo más {maximum}</source>
         <translation>debe ser a lo más {maximum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="126"/>
+        <location filename="../cocreation_app/services/values.py" line="119"/>
         <source>debe ser al menos {minimum}</source>
         <translation>debe ser al menos {minimum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="96"/>
+        <location filename="../cocreation_app/services/values.py" line="89"/>
         <source>se esperaba sí o no</source>
         <translation>se esperaba sí o no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="46"/>
+        <location filename="../cocreation_app/services/values.py" line="43"/>
         <source>se esperaba texto</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="109"/>
-        <location filename="../cocreation_app/services/values.py" line="111"/>
+        <location filename="../cocreation_app/services/values.py" line="102"/>
+        <location filename="../cocreation_app/services/values.py" line="104"/>
         <source>se esperaba un número</source>
         <translation>se esperaba un número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="99"/>
-        <location filename="../cocreation_app/services/values.py" line="103"/>
+        <location filename="../cocreation_app/services/values.py" line="92"/>
+        <location filename="../cocreation_app/services/values.py" line="96"/>
         <source>se esperaba un número entero</source>
         <translation>se esperaba un número entero</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="117"/>
-        <location filename="../cocreation_app/services/values.py" line="119"/>
+        <location filename="../cocreation_app/services/values.py" line="110"/>
+        <location filename="../cocreation_app/services/values.py" line="112"/>
         <source>se esperaba una cantidad</source>
         <translation>se esperaba una cantidad</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/values.py" line="80"/>
         <source>se esperaba una fecha AAAA-MM-DD</source>
-        <translation type="vanished">se esperaba una fecha AAAA-MM-DD</translation>
+        <translation>se esperaba una fecha AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="86"/>
@@ -7928,8 +7932,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="392"/>
-        <location filename="../cocreation_app/services/entities.py" line="436"/>
+        <location filename="../cocreation_app/services/entities.py" line="391"/>
+        <location filename="../cocreation_app/services/entities.py" line="435"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
@@ -7949,8 +7953,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una huella SHA-256.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="56"/>
-        <location filename="../cocreation_app/services/values.py" line="69"/>
+        <location filename="../cocreation_app/services/values.py" line="53"/>
+        <location filename="../cocreation_app/services/values.py" line="66"/>
         <source>«{value}» no es una opción; use una de: {choices}</source>
         <translation>«{value}» no es una opción; use una de: {choices}</translation>
     </message>
@@ -7960,7 +7964,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="398"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -8199,7 +8203,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El servidor «{url}» no aceptó la contraseña del usuario «{user}» (o no la tiene). Escríbala de nuevo al abrir el servidor (se guarda en «{file}») o pídala a quien administra el servidor.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="129"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</translation>
     </message>
@@ -8215,17 +8219,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La carpeta «{path}» tiene otros archivos; elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="46"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>La dirección del servidor no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="55"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>La dirección del servidor no indica la base de datos.</translation>
     </message>
@@ -8235,13 +8239,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="332"/>
-        <location filename="../cocreation_app/storage/database.py" line="382"/>
+        <location filename="../cocreation_app/storage/database.py" line="329"/>
+        <location filename="../cocreation_app/storage/database.py" line="379"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="338"/>
+        <location filename="../cocreation_app/storage/database.py" line="335"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8249,12 +8253,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="352"/>
+        <location filename="../cocreation_app/storage/database.py" line="349"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="120"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>No se pudo conectar con el servidor «{url}»: {reason}</translation>
     </message>
@@ -8316,8 +8320,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="322"/>
-        <location filename="../cocreation_app/storage/database.py" line="388"/>
+        <location filename="../cocreation_app/storage/database.py" line="319"/>
+        <location filename="../cocreation_app/storage/database.py" line="385"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -8333,8 +8337,8 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="315"/>
-        <location filename="../cocreation_app/storage/database.py" line="378"/>
+        <location filename="../cocreation_app/storage/database.py" line="312"/>
+        <location filename="../cocreation_app/storage/database.py" line="375"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
@@ -8521,7 +8525,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="160"/>
+        <location filename="../cocreation_app/sync/importer.py" line="149"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -8531,7 +8535,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="118"/>
+        <location filename="../cocreation_app/sync/importer.py" line="108"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
@@ -8561,12 +8565,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="176"/>
+        <location filename="../cocreation_app/sync/importer.py" line="165"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="154"/>
+        <location filename="../cocreation_app/sync/importer.py" line="143"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
