@@ -104,8 +104,12 @@ def smoke(app_dir: Path) -> None:
         run(binary, "--db", second, "check", env=env)
 
         # The window starts frozen (Qt plugins, translations, fonts found) and becomes usable.
-        ready = run(binary, "--db", first, env={**env, "COCREA_BENCH_READY": "1"})
+        ready = run(binary, "--db", first, "--lang", "es", env={**env, "COCREA_BENCH_READY": "1"})
         check("COCREA_READY" in ready, "the window opened and loaded the participants")
+        # Qt's own Spanish (file dialogs, message box buttons) and our corrections to it.
+        catalogs = next((line for line in ready.splitlines() if "COCREA_CATALOGS" in line), "")
+        for name in ("cocreation_es.qm", "qtbase_es.qm", "qtoverride_es.qm"):
+            check(name in catalogs.split(), f"the window installed {name}")
 
 
 def main() -> int:

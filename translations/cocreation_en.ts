@@ -985,50 +985,56 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="89"/>
         <source>(columna {n} sin encabezado)</source>
         <translation>(column {n} without a header)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="79"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
         <source>(no importar)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="105"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="110"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="72"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="77"/>
         <source>Columnas</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="61"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="66"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="67"/>
         <source>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</source>
         <translation>Headers in row {row}. Choose what each column holds; the preview follows. Imported people must accept the privacy notice when they check in: consent is never assumed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="169"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="174"/>
         <source>Fila</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="189"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="194"/>
         <source>Fila {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="177"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="182"/>
         <source>Fila {row}: {name} — {reason}</source>
         <translation>Row {row}: {name} — {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="186"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="191"/>
         <source>Filas con errores</source>
         <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="226"/>
+        <source>Importadas %Ln personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="221"/>
@@ -1036,12 +1042,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Imported {count} people; they will accept the privacy notice when they check in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="57"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="143"/>
+        <source>Importar %Ln personas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
         <source>Importar personas: {name}</source>
         <translation>Import people: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="96"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="101"/>
         <source>Importar también las posibles duplicadas</source>
         <translation>Also import the possible duplicates</translation>
     </message>
@@ -1051,18 +1063,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Import {count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="178"/>
         <source>Posibles duplicadas</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="168"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
         <source>Primeras filas válidas</source>
         <translation>First valid rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="147"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="148"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="152"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="153"/>
         <source>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</source>
         <translation>Valid: {valid} · possible duplicates: {dup} · with errors: {bad} (not imported)</translation>
     </message>
@@ -1070,79 +1082,97 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
+        <source>%Ln asistencias guardadas en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
+        <source>%Ln personas guardadas en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="172"/>
+        <source>%Ln problemas guardados en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="48"/>
         <source>&amp;Asistencia del taller (Excel o CSV)…</source>
         <translation>Workshop &amp;attendance (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="92"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="97"/>
         <source>Datos personales</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="59"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="122"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="131"/>
         <source>Elija o cree primero un plan.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="148"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="165"/>
         <source>Elija o cree primero un taller.</source>
         <translation>Choose or create a workshop first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="144"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="153"/>
         <source>Exportar la asistencia del taller</source>
         <translation>Export the workshop's attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="160"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="169"/>
         <source>Exportar la priorización del taller</source>
         <translation>Export the workshop's prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="127"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="136"/>
         <source>Exportar personas participantes</source>
         <translation>Export participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="66"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="71"/>
         <source>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="34"/>
         <source>Importar &amp;personas (Excel o CSV)…</source>
         <translation>Import &amp;people (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="69"/>
         <source>Importar personas</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="38"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
         <source>Personas &amp;participantes (Excel o CSV)…</source>
         <translation>&amp;Participants (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="46"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="51"/>
         <source>Priori&amp;zación del taller (Excel o CSV)…</source>
         <translation>Workshop priori&amp;tization (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="145"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="154"/>
         <source>asistencia.xlsx</source>
         <translation>attendance.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="128"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="137"/>
         <source>personas-participantes.xlsx</source>
         <translation>participants.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="170"/>
         <source>priorizacion.xlsx</source>
         <translation>prioritization.xlsx</translation>
     </message>
@@ -1162,7 +1192,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="93"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="98"/>
         <source>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</source>
         <translation>Include gender, e-mail and phone? Choose «No» if the list leaves this computer (for the municipality, say) and does not need them.</translation>
     </message>
@@ -1287,12 +1317,18 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="102"/>
+        <source>%Ln personas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="46"/>
         <source>Buscar por nombre, organización o correo…</source>
         <translation>Search by name, organization or email…</translation>
     </message>
@@ -1344,28 +1380,28 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Edit details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="197"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="160"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="159"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="188"/>
         <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1519,20 +1555,38 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationData</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
+        <source>%n puntos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="94"/>
+        <source>%n puntos · criterios {criteria}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="86"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Choose a workshop in the main window.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="116"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>In green: problems selected for solution design.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="85"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="119"/>
         <source>Priorización de problemas públicos</source>
         <translation>Prioritization of public problems</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <source>Se muestran los {shown} primeros de %n problemas.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
@@ -1550,6 +1604,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{dots} dots · criteria {criteria}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="120"/>
+        <source>{workshop} · %n puntos emitidos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} dots cast</translation>
@@ -1558,27 +1618,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="220"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="91"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="73"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1588,9 +1648,15 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="165"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problem to prioritize in this workshop too:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="244"/>
+        <source>Quitar la selección de %n problemas</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
@@ -1598,17 +1664,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="218"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="242"/>
+        <source>Seleccionar %n problemas para diseño de soluciones</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="107"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
@@ -1618,17 +1690,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Select {count} problems for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
         <source>Traer un problema de otro taller</source>
         <translation>Bring a problem from another workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="111"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Bring a problem from another workshop…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="114"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -2037,6 +2109,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Review</name>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="98"/>
+        <source>%n comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Add review comment…</translation>
@@ -2082,12 +2160,12 @@ Send that file to whoever gives you support.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="26"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="31"/>
         <source>Abrir paquete para &amp;revisión…</source>
         <translation>Open bundle for &amp;review…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="46"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="51"/>
         <source>Abrir paquete para revisión</source>
         <translation>Open bundle for review</translation>
     </message>
@@ -2097,9 +2175,15 @@ Send that file to whoever gives you support.</translation>
         <translation>Add review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="32"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="37"/>
         <source>Archivo de &amp;revisión (.cocrea)…</source>
         <translation>&amp;Review file (.cocrea)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="153"/>
+        <source>Archivo de revisión guardado en {path}: %n observaciones.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
@@ -2118,12 +2202,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="35"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="40"/>
         <source>Borrador con &amp;observaciones (PDF)…</source>
         <translation>Draft with review &amp;comments (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="177"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Draft with review comments saved to {path}</translation>
     </message>
@@ -2148,7 +2232,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="116"/>
         <source>Comentarios de PDF</source>
         <translation>PDF comments</translation>
     </message>
@@ -2198,7 +2282,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
@@ -2232,17 +2316,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">These comments are not on any item; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="105"/>
         <source>Estos comentarios no se pudieron ubicar; agréguelos a mano:</source>
         <translation>These comments could not be placed; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="142"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="167"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Export draft with review comments</translation>
     </message>
@@ -2252,12 +2336,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="34"/>
         <source>Importar &amp;comentarios de PDF…</source>
         <translation>Import PDF &amp;comments…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="79"/>
         <source>Importar comentarios de PDF</source>
         <translation>Import PDF comments</translation>
     </message>
@@ -2293,7 +2377,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="61"/>
         <source>No se pudo abrir el paquete.</source>
         <translation>Could not open the bundle.</translation>
     </message>
@@ -2313,7 +2397,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="91"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
@@ -2323,7 +2407,7 @@ Send that file to whoever gives you support.</translation>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="68"/>
         <source>Paquete abierto para revisión: {path}</source>
         <translation>Bundle opened for review: {path}</translation>
     </message>
@@ -2364,7 +2448,7 @@ Send that file to whoever gives you support.</translation>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="168"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>draft-with-observations.pdf</translation>
     </message>
@@ -2377,12 +2461,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">p. {page} · {author}: {text} (the item no longer exists)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="107"/>
         <source>p. {page} · {kind} · {author}: {text} ({reason})</source>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="143"/>
         <source>revision.cocrea</source>
         <translation>review.cocrea</translation>
     </message>
@@ -2728,55 +2812,67 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>SyncDialogs</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="209"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="288"/>
+        <source>%Ln cambios nuevos por importar</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="214"/>
         <source>Agregar archivos</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="159"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="164"/>
         <source>Agregar archivos…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="213"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="218"/>
         <source>Agregar carpeta</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="166"/>
         <source>Agregar carpeta…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
         <source>Archivo:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="59"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Encrypt with a passphrase (recommended with personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="78"/>
         <source>Contraseña:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
         <source>Elegir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="109"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="114"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Type a passphrase or untick “Encrypt with a passphrase”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="48"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="99"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="53"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="104"/>
         <source>Exportar paquete</source>
         <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="289"/>
+        <source>Importado: %Ln cambios nuevos</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="284"/>
@@ -2784,29 +2880,41 @@ Send that file to whoever gives you support.</translation>
         <translation>Imported: {count} new changes</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="255"/>
+        <source>Importados {done} de %n archivos.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="250"/>
         <source>Importados {done} de {total} archivos.</source>
         <translation>Imported {done} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
         <source>Importar archivos</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="111"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="116"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="281"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="286"/>
         <source>Nada nuevo</source>
         <translation>Nothing new</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="136"/>
+        <source>Paquete guardado en {path}: %Ln cambios.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
@@ -2814,37 +2922,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="163"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="260"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="265"/>
         <source>Rechazado: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="79"/>
         <source>Repita la contraseña:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="57"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>No personal data (pseudonyms, no contact details)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="144"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="60"/>
         <source>Solo el plan actual</source>
         <translation>Only the current plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
@@ -2853,7 +2961,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">optional: encrypts the bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="167"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="172"/>
         <source>solo para paquetes cifrados</source>
         <translation>only for encrypted bundles</translation>
     </message>
@@ -2863,7 +2971,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{count} new changes to import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="142"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="147"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -2933,7 +3041,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="24"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
@@ -3333,14 +3441,63 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="178"/>
+        <location filename="../cocreation_app/cli/followup.py" line="179"/>
         <source> [vencido]</source>
         <translation> [overdue]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="167"/>
+        <location filename="../cocreation_app/cli/followup.py" line="168"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="30"/>
+        <source>%Ln asistencias guardadas en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="326"/>
+        <source>%Ln filas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="21"/>
+        <source>%Ln personas guardadas en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="37"/>
+        <source>%Ln problemas guardados en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="325"/>
+        <source>%Ln tablas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="28"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="78"/>
+        <source>%n puntos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="48"/>
+        <source>%n registros</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="49"/>
+        <source>%n valores del historial</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="27"/>
@@ -3353,12 +3510,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="49"/>
+        <location filename="../cocreation_app/cli/exports.py" line="45"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -3368,7 +3525,7 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>AVANCE</source>
         <translation>PROGRESS</translation>
     </message>
@@ -3383,7 +3540,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
         <source>CALIFICACIÓN</source>
         <translation>SCORE</translation>
     </message>
@@ -3393,12 +3550,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="103"/>
+        <location filename="../cocreation_app/cli/followup.py" line="104"/>
         <source>CARPETA</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="114"/>
+        <location filename="../cocreation_app/cli/followup.py" line="115"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>FOLDER|FILE.zip</translation>
     </message>
@@ -3408,7 +3565,7 @@ Send that file to whoever gives you support.</translation>
         <translation>COLUMN=FIELD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>COMPROMISO</source>
         <translation>COMMITMENT</translation>
     </message>
@@ -3423,12 +3580,12 @@ Send that file to whoever gives you support.</translation>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="180"/>
         <source>CRITERIO</source>
         <translation>CRITERION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="173"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERION=WEIGHT</translation>
     </message>
@@ -3453,6 +3610,11 @@ Send that file to whoever gives you support.</translation>
         <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="323"/>
+        <source>Datos abiertos guardados en {path}: {tables}, {rows}.</source>
+        <translation>Open data saved in {path}: {tables}, {rows}.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/privacy.py" line="21"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
@@ -3461,6 +3623,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Personal data erased: {people} records, {changes} history values.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
+        <source>Datos personales borrados: {people}, {changes}.</source>
+        <translation>Personal data erased: {people}, {changes}.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="160"/>
@@ -3473,9 +3640,15 @@ Send that file to whoever gives you support.</translation>
         <translation>DEVICE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/records.py" line="139"/>
+        <source>Eliminados: %n registros</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="139"/>
@@ -3488,7 +3661,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>FECHA</source>
         <translation>DATE</translation>
     </message>
@@ -3503,7 +3676,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
@@ -3513,7 +3686,7 @@ Send that file to whoever gives you support.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>INDICADOR</source>
         <translation>INDICATOR</translation>
     </message>
@@ -3521,6 +3694,12 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/review_commands.py" line="36"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="139"/>
+        <source>Importadas %Ln personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/lists.py" line="138"/>
@@ -3533,9 +3712,15 @@ Send that file to whoever gives you support.</translation>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="137"/>
+        <location filename="../cocreation_app/cli/followup.py" line="138"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="291"/>
+        <source>Informe de avance (%n páginas) guardado en {path}</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="290"/>
@@ -3553,22 +3738,28 @@ Send that file to whoever gives you support.</translation>
         <translation>The previous database was saved to {path}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/exports.py" line="38"/>
+        <source>Lista de asistencia (%n filas) guardada en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="61"/>
+        <location filename="../cocreation_app/cli/exports.py" line="57"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="48"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
@@ -3580,6 +3771,12 @@ Send that file to whoever gives you support.</translation>
     <message>
         <source>No existe la carpeta «{folder}».</source>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="130"/>
+        <source>No se importó nada: %n filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</source>
@@ -3601,37 +3798,37 @@ Send that file to whoever gives you support.</translation>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="135"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="48"/>
+        <location filename="../cocreation_app/cli/exports.py" line="44"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|MILESTONE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="148"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="149"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
@@ -3641,7 +3838,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="134"/>
+        <location filename="../cocreation_app/cli/followup.py" line="135"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
@@ -3681,17 +3878,23 @@ Send that file to whoever gives you support.</translation>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="240"/>
+        <location filename="../cocreation_app/cli/followup.py" line="241"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="306"/>
+        <source>Sitio guardado en {path}: %n páginas; abra index.html.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="305"/>
@@ -3699,7 +3902,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Site saved in {path}: {pages} pages; open index.html.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="59"/>
+        <location filename="../cocreation_app/cli/exports.py" line="55"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
@@ -3714,17 +3917,17 @@ Send that file to whoever gives you support.</translation>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="218"/>
+        <location filename="../cocreation_app/cli/followup.py" line="219"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>A self-assessment needs --what-changed (what changed).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="203"/>
+        <location filename="../cocreation_app/cli/followup.py" line="204"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>VALOR</source>
         <translation>VALUE</translation>
     </message>
@@ -3734,17 +3937,17 @@ Send that file to whoever gives you support.</translation>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="74"/>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
         <source>VALOR_OGP</source>
         <translation>OGP_VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="80"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="54"/>
+        <location filename="../cocreation_app/cli/exports.py" line="50"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
@@ -3759,7 +3962,7 @@ Send that file to whoever gives you support.</translation>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
@@ -3769,7 +3972,7 @@ Send that file to whoever gives you support.</translation>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="53"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>evidence file (PDF, photo, spreadsheet); may be repeated</translation>
     </message>
@@ -3779,12 +3982,12 @@ Send that file to whoever gives you support.</translation>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>end-of-commitment self-assessment: open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="77"/>
+        <location filename="../cocreation_app/cli/followup.py" line="78"/>
         <source>autoevaluación: qué cambió</source>
         <translation>self-assessment: what changed</translation>
     </message>
@@ -3794,19 +3997,19 @@ Send that file to whoever gives you support.</translation>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
-        <location filename="../cocreation_app/cli/followup.py" line="115"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="105"/>
+        <location filename="../cocreation_app/cli/followup.py" line="116"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>progress as of this date (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="39"/>
+        <location filename="../cocreation_app/cli/followup.py" line="40"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>a plan's progress; with --status, report a milestone's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>avance del hito, 0 a 100</source>
         <translation>the milestone's progress, 0 to 100</translation>
     </message>
@@ -3826,7 +4029,7 @@ Send that file to whoever gives you support.</translation>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="174"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
     </message>
@@ -3836,7 +4039,7 @@ Send that file to whoever gives you support.</translation>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="168"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>create impact, urgency and feasibility</translation>
     </message>
@@ -3846,7 +4049,7 @@ Send that file to whoever gives you support.</translation>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
         <source>criterios de priorización de un taller</source>
         <translation>a workshop's prioritization criteria</translation>
     </message>
@@ -3895,17 +4098,17 @@ Send that file to whoever gives you support.</translation>
         <translation>this device</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="47"/>
+        <location filename="../cocreation_app/cli/exports.py" line="43"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="85"/>
+        <location filename="../cocreation_app/cli/followup.py" line="86"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>export the progress report of a period as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="101"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>export the follow-up site: offline HTML, for a USB stick or the web</translation>
     </message>
@@ -3915,7 +4118,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export a workshop's attendance (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="57"/>
+        <location filename="../cocreation_app/cli/exports.py" line="53"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
@@ -3930,12 +4133,12 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="109"/>
+        <location filename="../cocreation_app/cli/followup.py" line="110"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
@@ -3950,17 +4153,17 @@ Send that file to whoever gives you support.</translation>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="80"/>
+        <location filename="../cocreation_app/cli/followup.py" line="81"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>date of the assessment (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>fecha del reporte (hoy)</source>
         <translation>date of the report (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <location filename="../cocreation_app/cli/followup.py" line="94"/>
         <source>fin del periodo (hoy)</source>
         <translation>end of the period (today)</translation>
     </message>
@@ -3970,13 +4173,13 @@ Send that file to whoever gives you support.</translation>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="183"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
@@ -4016,7 +4219,7 @@ Send that file to whoever gives you support.</translation>
         <translation>include gender, e-mail and phone (personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
         <source>inicio del periodo</source>
         <translation>start of the period</translation>
     </message>
@@ -4025,7 +4228,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <location filename="../cocreation_app/cli/followup.py" line="58"/>
         <source>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</source>
         <translation>the evidence may be published (it shows and names no one, or they consented); without this it stays out of the open data and the site</translation>
     </message>
@@ -4034,7 +4237,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">licence of the data (CC-BY-4.0)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="120"/>
+        <location filename="../cocreation_app/cli/followup.py" line="121"/>
         <source>licencia de los datos ({default})</source>
         <translation>licence of the data ({default})</translation>
     </message>
@@ -4054,8 +4257,8 @@ Send that file to whoever gives you support.</translation>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="182"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
@@ -4088,32 +4291,32 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="156"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="143"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="136"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="79"/>
+        <location filename="../cocreation_app/cli/followup.py" line="80"/>
         <source>por qué</source>
         <translation>why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="129"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="78"/>
+        <location filename="../cocreation_app/cli/followup.py" line="79"/>
         <source>quién valora</source>
         <translation>who assesses</translation>
     </message>
@@ -4123,17 +4326,17 @@ Send that file to whoever gives you support.</translation>
         <translation>which field a column holds (header, letter or number); an empty FIELD ignores it</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
         <source>qué se hizo</source>
         <translation>what was done</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="146"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>record a table's score (1–5)</translation>
     </message>
@@ -4178,17 +4381,17 @@ Send that file to whoever gives you support.</translation>
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="62"/>
+        <location filename="../cocreation_app/cli/exports.py" line="58"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="161"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
@@ -4204,7 +4407,7 @@ Send that file to whoever gives you support.</translation>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="158"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
@@ -4218,12 +4421,12 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="67"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>a commitment's assessments; with --indicator or --ogp-value, add one</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>valoración del indicador</source>
         <translation>the indicator's assessment</translation>
     </message>
@@ -4238,17 +4441,17 @@ Send that file to whoever gives you support.</translation>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="253"/>
+        <location filename="../cocreation_app/cli/followup.py" line="254"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  self-assessment, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="244"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="169"/>
+        <location filename="../cocreation_app/cli/followup.py" line="170"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -4256,6 +4459,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
+        <source>{rank}. {title} — {dots}, criterios {criteria}, combinado {combined}  {id}</source>
+        <translation>{rank}. {title} — {dots}, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/lists.py" line="30"/>
@@ -4273,9 +4481,19 @@ Send that file to whoever gives you support.</translation>
         <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="162"/>
+        <location filename="../cocreation_app/cli/followup.py" line="163"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: progress {progress} as of {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="83"/>
+        <source>{when}  {origin} ({sheet})  {problem}: {dots}  {mark}</source>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots}  {mark}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
+        <source>{when}  {origin} ({sheet})  {problem}: {dots} (antes {previous})  {mark}</source>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots} (previously {previous})  {mark}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
@@ -4288,7 +4506,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="102"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
@@ -4301,7 +4519,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="28"/>
+        <location filename="../cocreation_app/cli/followup.py" line="29"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>“{value}” is not a YYYY-MM-DD date</translation>
     </message>
@@ -5464,7 +5682,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="188"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="193"/>
         <source>Apellidos</source>
         <translation>Surnames</translation>
     </message>
@@ -5499,7 +5717,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="483"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="488"/>
         <source>Fila {row}: {reason} No se importó nada.</source>
         <translation>Row {row}: {reason} Nothing was imported.</translation>
     </message>
@@ -5514,7 +5732,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="406"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="411"/>
         <source>Indique qué columna tiene el nombre de la persona (campo «{field}»).</source>
         <translation>Say which column holds the person's name (field «{field}»).</translation>
     </message>
@@ -5540,7 +5758,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/lists.py" line="43"/>
-        <location filename="../cocreation_app/services/participant_import.py" line="413"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="418"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id «{id}».</translation>
     </message>
@@ -5550,7 +5768,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no workshop with id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="307"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="312"/>
         <source>No hay una columna «{column}»; las columnas son: {headers}.</source>
         <translation>There is no column «{column}»; the columns are: {headers}.</translation>
     </message>
@@ -5615,54 +5833,60 @@ Send that file to whoever gives you support.</translation>
         <translation>Notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="350"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="355"/>
         <source>el nombre es demasiado largo.</source>
         <translation>the name is too long.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="348"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="353"/>
         <source>falta el nombre.</source>
         <translation>the name is missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="397"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="402"/>
         <source>mismo correo que «{who}»</source>
         <translation>same e-mail as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="396"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="401"/>
         <source>mismo nombre que «{who}»</source>
         <translation>same name as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="398"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="403"/>
         <source>mismo teléfono que «{who}»</source>
         <translation>same phone as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="369"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="374"/>
         <source>no se reconoce el género «{value}»; use uno de: {choices}.</source>
         <translation>gender «{value}» is not recognised; use one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="356"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="361"/>
         <source>no se reconoce el sector «{value}»; use uno de: {choices}.</source>
         <translation>sector «{value}» is not recognised; use one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="433"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="438"/>
         <source>repetida en el archivo (fila {row}): </source>
         <translation>repeated in the file (row {row}): </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="427"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="432"/>
         <source>ya está en el plan: </source>
         <translation>already in the plan: </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="345"/>
         <source>«{field}» es demasiado largo.</source>
         <translation>«{field}» is too long.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <source>«{field}» tiene %n caracteres; el máximo es {limit}.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/participant_import.py" line="335"/>
@@ -5670,17 +5894,17 @@ Send that file to whoever gives you support.</translation>
         <translation>«{field}» has {count} characters; the maximum is {limit}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="277"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="282"/>
         <source>«{item}»: use COLUMNA=CAMPO.</source>
         <translation>«{item}»: use COLUMN=FIELD.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="280"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="285"/>
         <source>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</source>
         <translation>«{name}» is not a field that can be imported; use one of: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="377"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="382"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» does not look like an e-mail address.</translation>
     </message>
@@ -6283,22 +6507,41 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>prioritization</name>
     <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="264"/>
+        <source>%n personas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="263"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="265"/>
+        <source>%n puntos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="381"/>
+        <source>Cada persona tiene %n puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="504"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="254"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>The number of people at the table must be at least 1.</translation>
     </message>
@@ -6308,7 +6551,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="456"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
@@ -6323,9 +6566,14 @@ Send that file to whoever gives you support.</translation>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="236"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Say which table or group the count comes from.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="258"/>
+        <source>La mesa «{origin}» tiene {budget} ({people} × {dots}), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
+        <translation>Table “{origin}” has {budget} ({people} × {dots}), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="253"/>
@@ -6338,17 +6586,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The dot and criteria weights cannot be negative or both zero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="243"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Dots must be a whole number from 0 up, not “{value}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="228"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>There is no problem “{id}” in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="220"/>
         <source>No existe el taller «{id}».</source>
         <translation>There is no workshop “{id}”.</translation>
     </message>
@@ -6458,65 +6706,71 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="340"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="345"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="409"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="412"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="307"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="151"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="273"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Progress: {now} (in the previous report: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="214"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="212"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="216"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Completion (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Completion by commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="169"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="166"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>The plan has no commitments yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="306"/>
         <source>Estado</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="369"/>
+        <source>Evidencia: {name} (%Ln bytes, SHA-256 {sha})</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
@@ -6524,120 +6778,126 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="305"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="215"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="103"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="140"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="108"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
         <source>Informe de avance</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="457"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="265"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="270"/>
         <source>Institución responsable: {name}</source>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="429"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="128"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Period: {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="304"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="309"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="389"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="116"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="121"/>
         <source>Página {page} de {total}</source>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="388"/>
         <source>Quién y cuándo</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="289"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="294"/>
         <source>Qué cambió en el periodo</source>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="424"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="427"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="459"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="373"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="376"/>
         <source>Sin cambios en el periodo.</source>
         <translation>No changes in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="293"/>
         <source>Sin hitos.</source>
         <translation>No milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="403"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="406"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="308"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="291"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="296"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="352"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="357"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="435"/>
+        <source>{date}, {venue}. Asistencia: %Ln personas.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
@@ -6645,13 +6905,25 @@ Send that file to whoever gives you support.</translation>
         <translation>{date}, {venue}. Attendance: {count} people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="317"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
+    <message>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="91"/>
+        <source>%Ln puntos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
+        <source>Además, %Ln integrantes del STL no autorizaron la publicación de su nombre.</source>
+        <translation>
+            </translation>
+    </message>
     <message>
         <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
@@ -6950,6 +7222,11 @@ Send that file to whoever gives you support.</translation>
         <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
+        <source>Lugar {rank} en «{workshop}»: {dots} · criterios {criteria} · puntaje combinado {combined}</source>
+        <translation>Rank {rank} in “{workshop}”: {dots} · criteria {criteria} · combined score {combined}</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
@@ -6966,7 +7243,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="203"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -7015,7 +7292,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="214"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="75"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
@@ -7041,6 +7318,12 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
         <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
+        <source>Otras %Ln personas participaron sin autorizar la publicación de su nombre.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
@@ -7334,7 +7617,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{label} (continued)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="92"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -7346,7 +7629,7 @@ Send that file to whoever gives you support.</translation>
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="33"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -7371,8 +7654,8 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="220"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="81"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="125"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>“{path}” is not a valid PDF or is damaged.</translation>
     </message>
@@ -7411,7 +7694,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="129"/>
+        <location filename="../cocreation_app/cli/review.py" line="134"/>
         <source>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</source>
         <translation>    (verdict proposed from its words; confirm it in the window or with “cocreation edit comments {id} --set verdict={verdict}”)</translation>
     </message>
@@ -7424,7 +7707,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">  p. {page}  {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="207"/>
+        <location filename="../cocreation_app/cli/review.py" line="215"/>
         <source>  p. {page}  {kind} · {author}: {text} ({reason})</source>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
@@ -7433,17 +7716,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="189"/>
+        <location filename="../cocreation_app/cli/review.py" line="197"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</source>
         <translation>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="119"/>
+        <location filename="../cocreation_app/cli/review.py" line="124"/>
         <source>  {id}  {verdict} · {author} · v{version}{flags}</source>
         <translation>  {id}  {verdict} · {author} · v{version}{flags}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="92"/>
+        <location filename="../cocreation_app/cli/review.py" line="97"/>
         <source>  {when}  {source} → {target}  {author}  {note}</source>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
@@ -7457,6 +7740,12 @@ Send that file to whoever gives you support.</translation>
         <translation>({kind} without a comment)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="159"/>
+        <source>Archivo de revisión guardado en {path}: %n observaciones.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Review file saved to {path}: {count} review comments.</translation>
@@ -7466,7 +7755,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="200"/>
+        <location filename="../cocreation_app/cli/review.py" line="208"/>
         <source>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
         <translation>Comments without an item ({count}): they could not be placed on a problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
@@ -7479,6 +7768,12 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
         <source>Círculo</source>
         <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="83"/>
+        <source>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
@@ -7501,7 +7796,7 @@ Send that file to whoever gives you support.</translation>
         <translation>This observation has no verdict to confirm.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="59"/>
+        <location filename="../cocreation_app/cli/review.py" line="64"/>
         <source>Estado del plan: {status} (borrador, versión {version}).</source>
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
@@ -7561,17 +7856,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="184"/>
+        <location filename="../cocreation_app/cli/review.py" line="192"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="49"/>
+        <location filename="../cocreation_app/cli/review.py" line="54"/>
         <source>Observación atendida.</source>
         <translation>Review comment addressed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="47"/>
+        <location filename="../cocreation_app/cli/review.py" line="52"/>
         <source>Observación marcada como pendiente.</source>
         <translation>Review comment marked as pending.</translation>
     </message>
@@ -7601,6 +7896,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Highlight</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="187"/>
+        <source>Se agregarían %n observaciones; ya estaban importadas: {existing}.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>{added} review comments would be added; {existing} were already imported.</translation>
@@ -7616,7 +7917,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Stamp “{name}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="103"/>
+        <location filename="../cocreation_app/cli/review.py" line="108"/>
         <source>Sin observaciones.</source>
         <translation>No review comments.</translation>
     </message>
@@ -7641,17 +7942,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Ink</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="116"/>
+        <location filename="../cocreation_app/cli/review.py" line="121"/>
         <source>[{kind}] {title}</source>
         <translation>[{kind}] {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="112"/>
+        <location filename="../cocreation_app/cli/review.py" line="117"/>
         <source>atendida</source>
         <translation>addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="114"/>
+        <location filename="../cocreation_app/cli/review.py" line="119"/>
         <source>cambió desde el borrador {version}</source>
         <translation>changed since draft {version}</translation>
     </message>
@@ -7666,14 +7967,26 @@ Send that file to whoever gives you support.</translation>
         <translation>the item no longer exists</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="159"/>
+        <source>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
         <translation>the author name has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="255"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="261"/>
         <source>el texto de la anotación no es texto</source>
         <translation>the annotation’s text is not text</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="151"/>
+        <source>el texto tiene %Ln caracteres; el límite es {limit}</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
@@ -7681,22 +7994,22 @@ Send that file to whoever gives you support.</translation>
         <translation>the text has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="110"/>
         <source>la anotación está dañada</source>
         <translation>the annotation is damaged</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="126"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="132"/>
         <source>la anotación no es un diccionario</source>
         <translation>the annotation is not a dictionary</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="138"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="144"/>
         <source>la anotación no tiene posición válida</source>
         <translation>the annotation has no valid position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="93"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="99"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>the page’s list of annotations cannot be read</translation>
     </message>
@@ -7721,7 +8034,7 @@ Send that file to whoever gives you support.</translation>
         <translation>it replies to a comment that could not be placed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="139"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>annotation type that is not imported ({kind})</translation>
     </message>
@@ -7735,7 +8048,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">{line} (the item no longer exists)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="84"/>
+        <location filename="../cocreation_app/cli/review.py" line="89"/>
         <source>{title}: {status}, borrador versión {version}.</source>
         <translation>{title}: {status}, draft version {version}.</translation>
     </message>
@@ -7749,22 +8062,28 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="80"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="85"/>
         <source>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</source>
         <translation>“{path}” is incomplete or damaged: its end is missing (the file was cut while copying or downloading it). The comments saved at its end would be lost; ask for it to be sent again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="110"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="115"/>
         <source>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</source>
         <translation>“{path}” is protected by a password. Ask for a copy without a password (in the PDF reader: save without security).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="60"/>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>“{path}” is {size} MB; the limit for importing comments is {limit} MB. Save the PDF without added images or split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="88"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="100"/>
+        <source>«{path}» tiene %Ln objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="93"/>
         <source>«{path}» tiene un comentario o un nombre de autoría de más de {limit} caracteres: no es una revisión que se pueda importar.</source>
         <translation>“{path}” has a comment or an author name of more than {limit} characters: it is not a review that can be imported.</translation>
     </message>
@@ -7774,7 +8093,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” has {count} PDF objects; the limit for importing comments is {limit}. Remove the added pages or images, or split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="141"/>
+        <location filename="../cocreation_app/cli/review.py" line="146"/>
         <source>↳ {author}: {text}</source>
         <translation>↳ {author}: {text}</translation>
     </message>
@@ -7782,13 +8101,20 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>services</name>
     <message>
+        <location filename="../cocreation_app/services/evidence.py" line="49"/>
+        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <source>%Ln bytes</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/entities.py" line="52"/>
         <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="88"/>
+        <location filename="../cocreation_app/services/evidence.py" line="95"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
@@ -7813,7 +8139,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="58"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
@@ -7823,7 +8149,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="62"/>
+        <location filename="../cocreation_app/services/evidence.py" line="69"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -7948,6 +8274,11 @@ Send that file to whoever gives you support.</translation>
         <translation>“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/evidence.py" line="47"/>
+        <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
+        <translation>“{name}” is {size}; an evidence file may be at most {limit}.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/registry.py" line="139"/>
         <source>«{value}» no es una huella SHA-256.</source>
         <translation>“{value}” is not a SHA-256 fingerprint.</translation>
@@ -7972,159 +8303,165 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="308"/>
+        <location filename="../cocreation_app/reports/site.py" line="313"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="232"/>
+        <location filename="../cocreation_app/reports/site.py" line="237"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="149"/>
+        <location filename="../cocreation_app/reports/site.py" line="154"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Progress as of {date}. Site made with Cocrea {version}; it works offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="160"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>Avance del plan</source>
         <translation>The plan's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="220"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>No follow-up meetings yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="170"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="184"/>
+        <location filename="../cocreation_app/reports/site.py" line="189"/>
         <source>Datos abiertos</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="241"/>
+        <location filename="../cocreation_app/reports/site.py" line="246"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="88"/>
+        <location filename="../cocreation_app/reports/site.py" line="93"/>
         <source>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</source>
         <translation>Unpublished evidence (may show or name people): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="196"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Ficha de datos</source>
         <translation>Data card</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="206"/>
         <source>Filas</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="245"/>
+        <location filename="../cocreation_app/reports/site.py" line="250"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="297"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="135"/>
+        <location filename="../cocreation_app/reports/site.py" line="140"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="233"/>
+        <location filename="../cocreation_app/reports/site.py" line="238"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="198"/>
+        <location filename="../cocreation_app/reports/site.py" line="203"/>
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="187"/>
+        <location filename="../cocreation_app/reports/site.py" line="192"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>This site's data, without personal data, in an open format (Frictionless Data Package, CSV in UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="240"/>
+        <location filename="../cocreation_app/reports/site.py" line="245"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="194"/>
+        <location filename="../cocreation_app/reports/site.py" line="199"/>
         <source>Paquete completo (zip)</source>
         <translation>Whole package (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="161"/>
+        <location filename="../cocreation_app/reports/site.py" line="166"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="273"/>
+        <location filename="../cocreation_app/reports/site.py" line="278"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="213"/>
+        <location filename="../cocreation_app/reports/site.py" line="218"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="214"/>
         <source>Seguimiento del plan</source>
         <translation>Follow-up of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="281"/>
         <source>Sin reportes de avance.</source>
         <translation>No progress updates.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="288"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="206"/>
         <source>Tabla</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="286"/>
+        <location filename="../cocreation_app/reports/site.py" line="291"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="297"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="236"/>
+        <location filename="../cocreation_app/reports/site.py" line="241"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/site.py" line="226"/>
+        <source>asistencia: %Ln personas</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/site.py" line="221"/>
@@ -8132,22 +8469,22 @@ Send that file to whoever gives you support.</translation>
         <translation>attendance: {count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="171"/>
+        <location filename="../cocreation_app/reports/site.py" line="176"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="280"/>
+        <location filename="../cocreation_app/reports/site.py" line="285"/>
         <source>término</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="253"/>
+        <location filename="../cocreation_app/reports/site.py" line="258"/>
         <source>vencido</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="162"/>
+        <location filename="../cocreation_app/reports/site.py" line="167"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -8352,9 +8689,59 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="56"/>
+        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <source>%Ln actualizados</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="142"/>
+        <location filename="../cocreation_app/cli/sync.py" line="149"/>
+        <source>%Ln cambios nuevos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="118"/>
+        <location filename="../cocreation_app/cli/sync.py" line="143"/>
+        <source>%Ln conflictos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="150"/>
+        <source>%Ln conflictos nuevos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="115"/>
+        <source>%Ln nuevos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="117"/>
+        <source>%Ln sin cambios</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="52"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="216"/>
+        <source>Conflicto resuelto: %n registros eliminados.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="214"/>
+        <source>Conflicto resuelto: %n registros restaurados.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="229"/>
@@ -8367,7 +8754,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Conflict resolved: {count} records restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="232"/>
+        <location filename="../cocreation_app/cli/sync.py" line="219"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflict resolved: {value}</translation>
     </message>
@@ -8377,7 +8764,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="210"/>
+        <location filename="../cocreation_app/cli/sync.py" line="197"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Belongs to {kind} “{parent}”, deleted on {deleted_by} ({deleted_at}); created on {created_by} ({created_at}). Resolve with --restore-parent or --delete-orphan.</translation>
     </message>
@@ -8426,7 +8813,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="145"/>
+        <location filename="../cocreation_app/cli/sync.py" line="134"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
@@ -8471,6 +8858,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="148"/>
+        <source>Importado: {new}, {conflicts}.</source>
+        <translation>Imported: {new}, {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="97"/>
+        <source>Importados {good} de %n archivos.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>Importados {good} de {total} archivos.</source>
         <translation>Imported {good} of {total} files.</translation>
@@ -8484,6 +8882,12 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/sync/crypto.py" line="148"/>
         <source>La contraseña no puede estar vacía.</source>
         <translation>The passphrase cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="138"/>
+        <source>Nada nuevo: los %Ln cambios ya estaban en esta base de datos.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="150"/>
@@ -8520,7 +8924,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No device with id «{id}» is known.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="71"/>
+        <location filename="../cocreation_app/cli/sync.py" line="67"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No .cocrea file was found.</translation>
     </message>
@@ -8545,9 +8949,15 @@ Send that file to whoever gives you support.</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="142"/>
+        <location filename="../cocreation_app/cli/sync.py" line="131"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="47"/>
+        <source>Paquete guardado en {path}: %Ln cambios.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="48"/>
@@ -8575,7 +8985,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="89"/>
+        <location filename="../cocreation_app/sync/format.py" line="94"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
@@ -8585,32 +8995,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: «{device}» is marked as not trusted in this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="114"/>
+        <location filename="../cocreation_app/cli/sync.py" line="106"/>
         <source>Plan «{plan}»</source>
         <translation>Plan “{plan}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="196"/>
+        <location filename="../cocreation_app/cli/sync.py" line="183"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Possible duplicate ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="238"/>
+        <location filename="../cocreation_app/cli/sync.py" line="225"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Records merged; attendance records moved: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="53"/>
+        <location filename="../cocreation_app/cli/sync.py" line="49"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>No personal data: names replaced by pseudonyms, no contact details.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="107"/>
+        <location filename="../cocreation_app/cli/sync.py" line="99"/>
         <source>Sin importar (de ellos no se escribió nada): {files}.</source>
         <translation>Not imported (nothing of them was written): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <location filename="../cocreation_app/cli/sync.py" line="108"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
@@ -8618,6 +9028,12 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Only people of the same plan can be merged.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="95"/>
+        <source>Vista previa de {good} de %n archivos.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="99"/>
@@ -8630,7 +9046,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="84"/>
+        <location filename="../cocreation_app/cli/sync.py" line="141"/>
+        <source>Vista previa: {new}, {conflicts}; no se guardó nada.</source>
+        <translation>Preview: {new}, {conflicts}; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="80"/>
         <source>Ya importados antes del error: {files}.</source>
         <translation>Already imported before the error: {files}.</translation>
     </message>
@@ -8655,7 +9076,7 @@ Send that file to whoever gives you support.</translation>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="327"/>
+        <location filename="../cocreation_app/sync/format.py" line="332"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>it says it was created on {created}, more than 50 years after this computer's date ({now}): a clock so far ahead is a fault or a forgery.</translation>
     </message>
@@ -8680,12 +9101,12 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="491"/>
+        <location filename="../cocreation_app/sync/format.py" line="496"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="338"/>
+        <location filename="../cocreation_app/sync/format.py" line="343"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>change {index} of «{member}» has a clock of {time}, more than a day after both the bundle's date and this computer's (up to {horizon}); adopting it would move this database's clock ahead.</translation>
     </message>
@@ -8700,7 +9121,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the content does not match its signature: it was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="191"/>
+        <location filename="../cocreation_app/sync/format.py" line="196"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>the manifest does not have the expected form.</translation>
     </message>
@@ -8710,12 +9131,12 @@ Send that file to whoever gives you support.</translation>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="199"/>
+        <location filename="../cocreation_app/sync/format.py" line="204"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="137"/>
+        <location filename="../cocreation_app/cli/sync.py" line="126"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
@@ -8760,12 +9181,12 @@ Send that file to whoever gives you support.</translation>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="195"/>
+        <location filename="../cocreation_app/sync/format.py" line="200"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="435"/>
+        <location filename="../cocreation_app/sync/format.py" line="440"/>
         <source>no tiene la forma de un cambio</source>
         <translation>it does not have the shape of a change</translation>
     </message>
@@ -8785,18 +9206,18 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="220"/>
-        <location filename="../cocreation_app/sync/format.py" line="245"/>
+        <location filename="../cocreation_app/sync/format.py" line="250"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="473"/>
+        <location filename="../cocreation_app/sync/format.py" line="478"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="297"/>
+        <location filename="../cocreation_app/sync/format.py" line="302"/>
         <source>un archivo de evidencia es demasiado grande.</source>
         <translation>an evidence file is too large.</translation>
     </message>
@@ -8806,12 +9227,12 @@ Send that file to whoever gives you support.</translation>
         <translation>an evidence record has no valid SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="483"/>
+        <location filename="../cocreation_app/sync/format.py" line="488"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="118"/>
+        <location filename="../cocreation_app/cli/sync.py" line="110"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
@@ -8819,6 +9240,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="113"/>
+        <source>{where}: {new}, {updated}, {unchanged}, {conflicts}</source>
+        <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="267"/>
@@ -8833,12 +9259,12 @@ Send that file to whoever gives you support.</translation>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="117"/>
+        <location filename="../cocreation_app/sync/format.py" line="122"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="425"/>
+        <location filename="../cocreation_app/sync/format.py" line="430"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
@@ -8862,7 +9288,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="136"/>
+        <location filename="../cocreation_app/cli/sync.py" line="125"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>

@@ -985,50 +985,56 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="89"/>
         <source>(columna {n} sin encabezado)</source>
         <translation>(columna {n} sin encabezado)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="79"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
         <source>(no importar)</source>
         <translation>(no importar)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="105"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="110"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="72"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="77"/>
         <source>Columnas</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="61"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="66"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="67"/>
         <source>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</source>
         <translation>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="169"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="174"/>
         <source>Fila</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="189"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="194"/>
         <source>Fila {row}: {message}</source>
         <translation>Fila {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="177"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="182"/>
         <source>Fila {row}: {name} — {reason}</source>
         <translation>Fila {row}: {name} — {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="186"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="191"/>
         <source>Filas con errores</source>
         <translation>Filas con errores</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="226"/>
+        <source>Importadas %Ln personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="221"/>
@@ -1036,12 +1042,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="57"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="143"/>
+        <source>Importar %Ln personas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
         <source>Importar personas: {name}</source>
         <translation>Importar personas: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="96"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="101"/>
         <source>Importar también las posibles duplicadas</source>
         <translation>Importar también las posibles duplicadas</translation>
     </message>
@@ -1051,18 +1063,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar {count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="178"/>
         <source>Posibles duplicadas</source>
         <translation>Posibles duplicadas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="168"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
         <source>Primeras filas válidas</source>
         <translation>Primeras filas válidas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="147"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="148"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="152"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="153"/>
         <source>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</source>
         <translation>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</translation>
     </message>
@@ -1070,79 +1082,97 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
+        <source>%Ln asistencias guardadas en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
+        <source>%Ln personas guardadas en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="172"/>
+        <source>%Ln problemas guardados en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="48"/>
         <source>&amp;Asistencia del taller (Excel o CSV)…</source>
         <translation>&amp;Asistencia del taller (Excel o CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="92"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="97"/>
         <source>Datos personales</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="59"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="122"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="131"/>
         <source>Elija o cree primero un plan.</source>
         <translation>Elija o cree primero un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="148"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="165"/>
         <source>Elija o cree primero un taller.</source>
         <translation>Elija o cree primero un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="144"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="153"/>
         <source>Exportar la asistencia del taller</source>
         <translation>Exportar la asistencia del taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="160"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="169"/>
         <source>Exportar la priorización del taller</source>
         <translation>Exportar la priorización del taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="127"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="136"/>
         <source>Exportar personas participantes</source>
         <translation>Exportar personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="66"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="71"/>
         <source>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="34"/>
         <source>Importar &amp;personas (Excel o CSV)…</source>
         <translation>Importar &amp;personas (Excel o CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="69"/>
         <source>Importar personas</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="38"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
         <source>Personas &amp;participantes (Excel o CSV)…</source>
         <translation>Personas &amp;participantes (Excel o CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="46"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="51"/>
         <source>Priori&amp;zación del taller (Excel o CSV)…</source>
         <translation>Priori&amp;zación del taller (Excel o CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="145"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="154"/>
         <source>asistencia.xlsx</source>
         <translation>asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="128"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="137"/>
         <source>personas-participantes.xlsx</source>
         <translation>personas-participantes.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="170"/>
         <source>priorizacion.xlsx</source>
         <translation>priorizacion.xlsx</translation>
     </message>
@@ -1162,7 +1192,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="93"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="98"/>
         <source>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</source>
         <translation>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</translation>
     </message>
@@ -1287,12 +1317,18 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantTable</name>
     <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="102"/>
+        <source>%Ln personas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="46"/>
         <source>Buscar por nombre, organización o correo…</source>
         <translation>Buscar por nombre, organización o correo…</translation>
     </message>
@@ -1344,28 +1380,28 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Editar datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="197"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="160"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="159"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="188"/>
         <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1519,20 +1555,38 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationData</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
+        <source>%n puntos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="94"/>
+        <source>%n puntos · criterios {criteria}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="86"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Elija un taller en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="116"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>En verde: problemas seleccionados para diseño de soluciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="85"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="119"/>
         <source>Priorización de problemas públicos</source>
         <translation>Priorización de problemas públicos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <source>Se muestran los {shown} primeros de %n problemas.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
@@ -1550,6 +1604,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{dots} puntos · criterios {criteria}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="120"/>
+        <source>{workshop} · %n puntos emitidos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
         <translation>{workshop} · {dots} puntos emitidos</translation>
@@ -1558,27 +1618,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="215"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="220"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="234"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="91"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="68"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="73"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -1588,9 +1648,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="160"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="165"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problema que se priorizará también en este taller:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="244"/>
+        <source>Quitar la selección de %n problemas</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
@@ -1598,17 +1664,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="104"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="213"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="218"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="102"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="242"/>
+        <source>Seleccionar %n problemas para diseño de soluciones</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="107"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
@@ -1618,17 +1690,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="159"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
         <source>Traer un problema de otro taller</source>
         <translation>Traer un problema de otro taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="111"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Traer un problema de otro taller…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="114"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -2037,6 +2109,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Review</name>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="98"/>
+        <source>%n comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
         <translation>&amp;Agregar observación…</translation>
@@ -2082,12 +2160,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="26"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="31"/>
         <source>Abrir paquete para &amp;revisión…</source>
         <translation>Abrir paquete para &amp;revisión…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="46"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="51"/>
         <source>Abrir paquete para revisión</source>
         <translation>Abrir paquete para revisión</translation>
     </message>
@@ -2097,9 +2175,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Agregar observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="32"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="37"/>
         <source>Archivo de &amp;revisión (.cocrea)…</source>
         <translation>Archivo de &amp;revisión (.cocrea)…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="153"/>
+        <source>Archivo de revisión guardado en {path}: %n observaciones.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
@@ -2118,12 +2202,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="35"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="40"/>
         <source>Borrador con &amp;observaciones (PDF)…</source>
         <translation>Borrador con &amp;observaciones (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="177"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Borrador con observaciones guardado en {path}</translation>
     </message>
@@ -2148,7 +2232,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambió después del borrador que se comentó.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="116"/>
         <source>Comentarios de PDF</source>
         <translation>Comentarios de PDF</translation>
     </message>
@@ -2198,7 +2282,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Elemento:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
         <source>Elija primero un plan.</source>
         <translation>Elija primero un plan.</translation>
     </message>
@@ -2232,17 +2316,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="105"/>
         <source>Estos comentarios no se pudieron ubicar; agréguelos a mano:</source>
         <translation>Estos comentarios no se pudieron ubicar; agréguelos a mano:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="142"/>
         <source>Exportar archivo de revisión</source>
         <translation>Exportar archivo de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="167"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Exportar borrador con observaciones</translation>
     </message>
@@ -2252,12 +2336,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="34"/>
         <source>Importar &amp;comentarios de PDF…</source>
         <translation>Importar &amp;comentarios de PDF…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="79"/>
         <source>Importar comentarios de PDF</source>
         <translation>Importar comentarios de PDF</translation>
     </message>
@@ -2293,7 +2377,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="61"/>
         <source>No se pudo abrir el paquete.</source>
         <translation>No se pudo abrir el paquete.</translation>
     </message>
@@ -2313,7 +2397,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="91"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
@@ -2323,7 +2407,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="68"/>
         <source>Paquete abierto para revisión: {path}</source>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
@@ -2364,7 +2448,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>aplicación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="168"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>borrador-con-observaciones.pdf</translation>
     </message>
@@ -2377,12 +2461,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">p. {page} · {author}: {text} (el elemento ya no existe)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="107"/>
         <source>p. {page} · {kind} · {author}: {text} ({reason})</source>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="143"/>
         <source>revision.cocrea</source>
         <translation>revision.cocrea</translation>
     </message>
@@ -2728,55 +2812,67 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>SyncDialogs</name>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="209"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="288"/>
+        <source>%Ln cambios nuevos por importar</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="214"/>
         <source>Agregar archivos</source>
         <translation>Agregar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="159"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="164"/>
         <source>Agregar archivos…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="213"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="218"/>
         <source>Agregar carpeta</source>
         <translation>Agregar carpeta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="166"/>
         <source>Agregar carpeta…</source>
         <translation>Agregar carpeta…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
         <source>Archivo:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="59"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Cifrar con contraseña (recomendado con datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="78"/>
         <source>Contraseña:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
         <source>Elegir…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="109"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="114"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Escriba una contraseña o desmarque «Cifrar con contraseña».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="48"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="99"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="53"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="104"/>
         <source>Exportar paquete</source>
         <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="289"/>
+        <source>Importado: %Ln cambios nuevos</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="284"/>
@@ -2784,29 +2880,41 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importado: {count} cambios nuevos</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="255"/>
+        <source>Importados {done} de %n archivos.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="250"/>
         <source>Importados {done} de {total} archivos.</source>
         <translation>Importados {done} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
         <source>Importar</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
         <source>Importar archivos</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="111"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="116"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="281"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="286"/>
         <source>Nada nuevo</source>
         <translation>Nada nuevo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="136"/>
+        <source>Paquete guardado en {path}: %Ln cambios.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
@@ -2814,37 +2922,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="163"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
         <source>Quitar</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="260"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="265"/>
         <source>Rechazado: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="79"/>
         <source>Repita la contraseña:</source>
         <translation>Repita la contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="57"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>Sin datos personales (seudónimos, sin contacto)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="144"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="60"/>
         <source>Solo el plan actual</source>
         <translation>Solo el plan actual</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
         <source>Vista previa</source>
         <translation>Vista previa</translation>
     </message>
@@ -2853,7 +2961,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">opcional: cifra el paquete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="167"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="172"/>
         <source>solo para paquetes cifrados</source>
         <translation>solo para paquetes cifrados</translation>
     </message>
@@ -2863,7 +2971,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{count} cambios nuevos por importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="142"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="147"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -2933,7 +3041,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="24"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
         <source>Revisión</source>
         <translation>Revisión</translation>
     </message>
@@ -3333,14 +3441,63 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="178"/>
+        <location filename="../cocreation_app/cli/followup.py" line="179"/>
         <source> [vencido]</source>
         <translation> [vencido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="167"/>
+        <location filename="../cocreation_app/cli/followup.py" line="168"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · hitos vencidos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="30"/>
+        <source>%Ln asistencias guardadas en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="326"/>
+        <source>%Ln filas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="21"/>
+        <source>%Ln personas guardadas en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="37"/>
+        <source>%Ln problemas guardados en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="325"/>
+        <source>%Ln tablas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="28"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="78"/>
+        <source>%n puntos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="48"/>
+        <source>%n registros</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="49"/>
+        <source>%n valores del historial</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="27"/>
@@ -3353,12 +3510,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="49"/>
+        <location filename="../cocreation_app/cli/exports.py" line="45"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
@@ -3368,7 +3525,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ARCHIVO.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>AVANCE</source>
         <translation>AVANCE</translation>
     </message>
@@ -3383,7 +3540,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
         <source>CALIFICACIÓN</source>
         <translation>CALIFICACIÓN</translation>
     </message>
@@ -3393,12 +3550,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="103"/>
+        <location filename="../cocreation_app/cli/followup.py" line="104"/>
         <source>CARPETA</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="114"/>
+        <location filename="../cocreation_app/cli/followup.py" line="115"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>CARPETA|ARCHIVO.zip</translation>
     </message>
@@ -3408,7 +3565,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>COMPROMISO</source>
         <translation>COMPROMISO</translation>
     </message>
@@ -3423,12 +3580,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="180"/>
         <source>CRITERIO</source>
         <translation>CRITERIO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="173"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERIO=PESO</translation>
     </message>
@@ -3453,6 +3610,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="323"/>
+        <source>Datos abiertos guardados en {path}: {tables}, {rows}.</source>
+        <translation>Datos abiertos guardados en {path}: {tables}, {rows}.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/privacy.py" line="21"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
@@ -3461,6 +3623,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
         <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
+        <source>Datos personales borrados: {people}, {changes}.</source>
+        <translation>Datos personales borrados: {people}, {changes}.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="160"/>
@@ -3473,9 +3640,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>EQUIPO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/records.py" line="139"/>
+        <source>Eliminados: %n registros</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="139"/>
@@ -3488,7 +3661,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>FECHA</source>
         <translation>FECHA</translation>
     </message>
@@ -3503,7 +3676,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
@@ -3513,7 +3686,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>INDICADOR</source>
         <translation>INDICADOR</translation>
     </message>
@@ -3521,6 +3694,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/review_commands.py" line="36"/>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="139"/>
+        <source>Importadas %Ln personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/lists.py" line="138"/>
@@ -3533,9 +3712,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="137"/>
+        <location filename="../cocreation_app/cli/followup.py" line="138"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Indique el avance del hito con --percent (0 a 100).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="291"/>
+        <source>Informe de avance (%n páginas) guardado en {path}</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="290"/>
@@ -3553,22 +3738,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/exports.py" line="38"/>
+        <source>Lista de asistencia (%n filas) guardada en {path}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
         <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="61"/>
+        <location filename="../cocreation_app/cli/exports.py" line="57"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="48"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
@@ -3580,6 +3771,12 @@ Envíe ese archivo a quien le da soporte.</translation>
     <message>
         <source>No existe la carpeta «{folder}».</source>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/lists.py" line="130"/>
+        <source>No se importó nada: %n filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</source>
@@ -3601,37 +3798,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="135"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="48"/>
+        <location filename="../cocreation_app/cli/exports.py" line="44"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|HITO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="148"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="149"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
@@ -3641,7 +3838,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="134"/>
+        <location filename="../cocreation_app/cli/followup.py" line="135"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
@@ -3681,17 +3878,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="240"/>
+        <location filename="../cocreation_app/cli/followup.py" line="241"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/followup.py" line="306"/>
+        <source>Sitio guardado en {path}: %n páginas; abra index.html.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="305"/>
@@ -3699,7 +3902,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sitio guardado en {path}: {pages} páginas; abra index.html.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="59"/>
+        <location filename="../cocreation_app/cli/exports.py" line="55"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
@@ -3714,17 +3917,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="218"/>
+        <location filename="../cocreation_app/cli/followup.py" line="219"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>Una autoevaluación necesita --what-changed (qué cambió).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="203"/>
+        <location filename="../cocreation_app/cli/followup.py" line="204"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>Una valoración necesita --value, --by (quién) y --reason (por qué).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>VALOR</source>
         <translation>VALOR</translation>
     </message>
@@ -3734,17 +3937,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="74"/>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
         <source>VALOR_OGP</source>
         <translation>VALOR_OGP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="80"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="54"/>
+        <location filename="../cocreation_app/cli/exports.py" line="50"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
@@ -3759,7 +3962,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
@@ -3769,7 +3972,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="53"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</translation>
     </message>
@@ -3779,12 +3982,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>autoevaluación al cierre: valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="77"/>
+        <location filename="../cocreation_app/cli/followup.py" line="78"/>
         <source>autoevaluación: qué cambió</source>
         <translation>autoevaluación: qué cambió</translation>
     </message>
@@ -3794,19 +3997,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
-        <location filename="../cocreation_app/cli/followup.py" line="115"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="105"/>
+        <location filename="../cocreation_app/cli/followup.py" line="116"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>avance a esta fecha (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="39"/>
+        <location filename="../cocreation_app/cli/followup.py" line="40"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>avance de un plan; con --status, reportar el avance de un hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>avance del hito, 0 a 100</source>
         <translation>avance del hito, 0 a 100</translation>
     </message>
@@ -3826,7 +4029,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="174"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
     </message>
@@ -3836,7 +4039,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="168"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
@@ -3846,7 +4049,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
         <source>criterios de priorización de un taller</source>
         <translation>criterios de priorización de un taller</translation>
     </message>
@@ -3895,17 +4098,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="47"/>
+        <location filename="../cocreation_app/cli/exports.py" line="43"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="85"/>
+        <location filename="../cocreation_app/cli/followup.py" line="86"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>exportar el informe de avance de un periodo en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="101"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</translation>
     </message>
@@ -3915,7 +4118,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar la asistencia de un taller (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="57"/>
+        <location filename="../cocreation_app/cli/exports.py" line="53"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
@@ -3930,12 +4133,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="109"/>
+        <location filename="../cocreation_app/cli/followup.py" line="110"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
@@ -3950,17 +4153,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="80"/>
+        <location filename="../cocreation_app/cli/followup.py" line="81"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>fecha de la valoración (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>fecha del reporte (hoy)</source>
         <translation>fecha del reporte (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <location filename="../cocreation_app/cli/followup.py" line="94"/>
         <source>fin del periodo (hoy)</source>
         <translation>fin del periodo (hoy)</translation>
     </message>
@@ -3970,13 +4173,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="183"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
@@ -4016,7 +4219,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>incluir género, correo y teléfono (datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
         <source>inicio del periodo</source>
         <translation>inicio del periodo</translation>
     </message>
@@ -4025,7 +4228,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <location filename="../cocreation_app/cli/followup.py" line="58"/>
         <source>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</source>
         <translation>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</translation>
     </message>
@@ -4034,7 +4237,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">licencia de los datos (CC-BY-4.0)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="120"/>
+        <location filename="../cocreation_app/cli/followup.py" line="121"/>
         <source>licencia de los datos ({default})</source>
         <translation>licencia de los datos ({default})</translation>
     </message>
@@ -4054,8 +4257,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="182"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
@@ -4088,32 +4291,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="156"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="143"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="136"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="79"/>
+        <location filename="../cocreation_app/cli/followup.py" line="80"/>
         <source>por qué</source>
         <translation>por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="129"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="78"/>
+        <location filename="../cocreation_app/cli/followup.py" line="79"/>
         <source>quién valora</source>
         <translation>quién valora</translation>
     </message>
@@ -4123,17 +4326,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
         <source>qué se hizo</source>
         <translation>qué se hizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="146"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>registrar la calificación (1–5) de una mesa</translation>
     </message>
@@ -4178,17 +4381,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin clave</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="62"/>
+        <location filename="../cocreation_app/cli/exports.py" line="58"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="161"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
@@ -4204,7 +4407,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="158"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
@@ -4218,12 +4421,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="67"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>valoración del indicador</source>
         <translation>valoración del indicador</translation>
     </message>
@@ -4238,17 +4441,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="253"/>
+        <location filename="../cocreation_app/cli/followup.py" line="254"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  autoevaluación, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="244"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="169"/>
+        <location filename="../cocreation_app/cli/followup.py" line="170"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
@@ -4256,6 +4459,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
         <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
+        <source>{rank}. {title} — {dots}, criterios {criteria}, combinado {combined}  {id}</source>
+        <translation>{rank}. {title} — {dots}, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/lists.py" line="30"/>
@@ -4273,9 +4481,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="162"/>
+        <location filename="../cocreation_app/cli/followup.py" line="163"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: avance {progress} al {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="83"/>
+        <source>{when}  {origin} ({sheet})  {problem}: {dots}  {mark}</source>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots}  {mark}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
+        <source>{when}  {origin} ({sheet})  {problem}: {dots} (antes {previous})  {mark}</source>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots} (antes {previous})  {mark}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
@@ -4288,7 +4506,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="102"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
@@ -4301,7 +4519,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="28"/>
+        <location filename="../cocreation_app/cli/followup.py" line="29"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>«{value}» no es una fecha AAAA-MM-DD</translation>
     </message>
@@ -5464,7 +5682,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="188"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="193"/>
         <source>Apellidos</source>
         <translation>Apellidos</translation>
     </message>
@@ -5499,7 +5717,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="483"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="488"/>
         <source>Fila {row}: {reason} No se importó nada.</source>
         <translation>Fila {row}: {reason} No se importó nada.</translation>
     </message>
@@ -5514,7 +5732,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="406"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="411"/>
         <source>Indique qué columna tiene el nombre de la persona (campo «{field}»).</source>
         <translation>Indique qué columna tiene el nombre de la persona (campo «{field}»).</translation>
     </message>
@@ -5540,7 +5758,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/lists.py" line="43"/>
-        <location filename="../cocreation_app/services/participant_import.py" line="413"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="418"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
@@ -5550,7 +5768,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="307"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="312"/>
         <source>No hay una columna «{column}»; las columnas son: {headers}.</source>
         <translation>No hay una columna «{column}»; las columnas son: {headers}.</translation>
     </message>
@@ -5615,54 +5833,60 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="350"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="355"/>
         <source>el nombre es demasiado largo.</source>
         <translation>el nombre es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="348"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="353"/>
         <source>falta el nombre.</source>
         <translation>falta el nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="397"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="402"/>
         <source>mismo correo que «{who}»</source>
         <translation>mismo correo que «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="396"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="401"/>
         <source>mismo nombre que «{who}»</source>
         <translation>mismo nombre que «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="398"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="403"/>
         <source>mismo teléfono que «{who}»</source>
         <translation>mismo teléfono que «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="369"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="374"/>
         <source>no se reconoce el género «{value}»; use uno de: {choices}.</source>
         <translation>no se reconoce el género «{value}»; use uno de: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="356"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="361"/>
         <source>no se reconoce el sector «{value}»; use uno de: {choices}.</source>
         <translation>no se reconoce el sector «{value}»; use uno de: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="433"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="438"/>
         <source>repetida en el archivo (fila {row}): </source>
         <translation>repetida en el archivo (fila {row}): </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="427"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="432"/>
         <source>ya está en el plan: </source>
         <translation>ya está en el plan: </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="345"/>
         <source>«{field}» es demasiado largo.</source>
         <translation>«{field}» es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <source>«{field}» tiene %n caracteres; el máximo es {limit}.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/participant_import.py" line="335"/>
@@ -5670,17 +5894,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{field}» tiene {count} caracteres; el máximo es {limit}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="277"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="282"/>
         <source>«{item}»: use COLUMNA=CAMPO.</source>
         <translation>«{item}»: use COLUMNA=CAMPO.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="280"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="285"/>
         <source>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</source>
         <translation>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="377"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="382"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -6283,22 +6507,41 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>prioritization</name>
     <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="264"/>
+        <source>%n personas</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="263"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="265"/>
+        <source>%n puntos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="381"/>
+        <source>Cada persona tiene %n puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="504"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="254"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>El número de personas de la mesa debe ser al menos 1.</translation>
     </message>
@@ -6308,7 +6551,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="456"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
@@ -6323,9 +6566,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="236"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Indique la mesa o grupo de donde viene el conteo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="258"/>
+        <source>La mesa «{origin}» tiene {budget} ({people} × {dots}), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
+        <translation>La mesa «{origin}» tiene {budget} ({people} × {dots}), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="253"/>
@@ -6338,17 +6586,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="243"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="228"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>No existe el problema «{id}» en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="220"/>
         <source>No existe el taller «{id}».</source>
         <translation>No existe el taller «{id}».</translation>
     </message>
@@ -6458,65 +6706,71 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="340"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="345"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="409"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="412"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="208"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="302"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="307"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="151"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>Avance del plan: {now} (en el informe anterior: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="273"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Avance: {now} (en el informe anterior: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="214"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="207"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="212"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="216"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Cumplimiento (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Cumplimiento por compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="169"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="161"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="166"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>El plan aún no tiene compromisos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="301"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="306"/>
         <source>Estado</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="369"/>
+        <source>Evidencia: {name} (%Ln bytes, SHA-256 {sha})</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
@@ -6524,120 +6778,126 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="300"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="305"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="215"/>
         <source>Hitos vencidos</source>
         <translation>Hitos vencidos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="383"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="103"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="140"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="108"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
         <source>Informe de avance</source>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="457"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
         <source>Informe de avance: {title}</source>
         <translation>Informe de avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="265"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="270"/>
         <source>Institución responsable: {name}</source>
         <translation>Institución responsable: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="426"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="429"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>No hubo reuniones de seguimiento en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="128"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Periodo: {since} a {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="304"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="309"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="389"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="116"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="121"/>
         <source>Página {page} de {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="385"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="388"/>
         <source>Quién y cuándo</source>
         <translation>Quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="289"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="294"/>
         <source>Qué cambió en el periodo</source>
         <translation>Qué cambió en el periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="424"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="427"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="459"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="373"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="376"/>
         <source>Sin cambios en el periodo.</source>
         <translation>Sin cambios en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="293"/>
         <source>Sin hitos.</source>
         <translation>Sin hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="403"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="406"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="303"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="308"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="291"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="296"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="352"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="357"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="435"/>
+        <source>{date}, {venue}. Asistencia: %Ln personas.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
@@ -6645,13 +6905,25 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{date}, {venue}. Asistencia: {count} personas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="312"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="317"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
+    <message>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="91"/>
+        <source>%Ln puntos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
+        <source>Además, %Ln integrantes del STL no autorizaron la publicación de su nombre.</source>
+        <translation>
+            </translation>
+    </message>
     <message>
         <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
@@ -6950,6 +7222,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
+        <source>Lugar {rank} en «{workshop}»: {dots} · criterios {criteria} · puntaje combinado {combined}</source>
+        <translation>Lugar {rank} en «{workshop}»: {dots} · criterios {criteria} · puntaje combinado {combined}</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
@@ -6966,7 +7243,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="203"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -7015,7 +7292,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="214"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="75"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
@@ -7041,6 +7318,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
         <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
+        <source>Otras %Ln personas participaron sin autorizar la publicación de su nombre.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
@@ -7334,7 +7617,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{label} (continúa)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="92"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -7346,7 +7629,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="33"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -7371,8 +7654,8 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="220"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="81"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="125"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>«{path}» no es un PDF válido o está dañado.</translation>
     </message>
@@ -7411,7 +7694,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="129"/>
+        <location filename="../cocreation_app/cli/review.py" line="134"/>
         <source>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</source>
         <translation>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</translation>
     </message>
@@ -7424,7 +7707,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">  p. {page}  {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="207"/>
+        <location filename="../cocreation_app/cli/review.py" line="215"/>
         <source>  p. {page}  {kind} · {author}: {text} ({reason})</source>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
@@ -7433,17 +7716,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="189"/>
+        <location filename="../cocreation_app/cli/review.py" line="197"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</source>
         <translation>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="119"/>
+        <location filename="../cocreation_app/cli/review.py" line="124"/>
         <source>  {id}  {verdict} · {author} · v{version}{flags}</source>
         <translation>  {id}  {verdict} · {author} · v{version}{flags}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="92"/>
+        <location filename="../cocreation_app/cli/review.py" line="97"/>
         <source>  {when}  {source} → {target}  {author}  {note}</source>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
@@ -7457,6 +7740,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>({kind} sin comentario)</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="159"/>
+        <source>Archivo de revisión guardado en {path}: %n observaciones.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
         <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
@@ -7466,7 +7755,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="200"/>
+        <location filename="../cocreation_app/cli/review.py" line="208"/>
         <source>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
         <translation>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
@@ -7479,6 +7768,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
         <source>Círculo</source>
         <translation>Círculo</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="83"/>
+        <source>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
@@ -7501,7 +7796,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esta observación no tiene un dictamen por confirmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="59"/>
+        <location filename="../cocreation_app/cli/review.py" line="64"/>
         <source>Estado del plan: {status} (borrador, versión {version}).</source>
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
@@ -7561,17 +7856,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="184"/>
+        <location filename="../cocreation_app/cli/review.py" line="192"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="49"/>
+        <location filename="../cocreation_app/cli/review.py" line="54"/>
         <source>Observación atendida.</source>
         <translation>Observación atendida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="47"/>
+        <location filename="../cocreation_app/cli/review.py" line="52"/>
         <source>Observación marcada como pendiente.</source>
         <translation>Observación marcada como pendiente.</translation>
     </message>
@@ -7601,6 +7896,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Resaltado</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="187"/>
+        <source>Se agregarían %n observaciones; ya estaban importadas: {existing}.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
         <translation>Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
@@ -7616,7 +7917,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sello «{name}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="103"/>
+        <location filename="../cocreation_app/cli/review.py" line="108"/>
         <source>Sin observaciones.</source>
         <translation>Sin observaciones.</translation>
     </message>
@@ -7641,17 +7942,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Trazo a mano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="116"/>
+        <location filename="../cocreation_app/cli/review.py" line="121"/>
         <source>[{kind}] {title}</source>
         <translation>[{kind}] {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="112"/>
+        <location filename="../cocreation_app/cli/review.py" line="117"/>
         <source>atendida</source>
         <translation>atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="114"/>
+        <location filename="../cocreation_app/cli/review.py" line="119"/>
         <source>cambió desde el borrador {version}</source>
         <translation>cambió desde el borrador {version}</translation>
     </message>
@@ -7666,14 +7967,26 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el elemento ya no existe</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="159"/>
+        <source>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
         <translation>el nombre de autoría tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="255"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="261"/>
         <source>el texto de la anotación no es texto</source>
         <translation>el texto de la anotación no es texto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="151"/>
+        <source>el texto tiene %Ln caracteres; el límite es {limit}</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
@@ -7681,22 +7994,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el texto tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="110"/>
         <source>la anotación está dañada</source>
         <translation>la anotación está dañada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="126"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="132"/>
         <source>la anotación no es un diccionario</source>
         <translation>la anotación no es un diccionario</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="138"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="144"/>
         <source>la anotación no tiene posición válida</source>
         <translation>la anotación no tiene posición válida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="93"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="99"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>la lista de anotaciones de la página no se puede leer</translation>
     </message>
@@ -7721,7 +8034,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>responde a un comentario que no se pudo ubicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="139"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>tipo de anotación que no se importa ({kind})</translation>
     </message>
@@ -7735,7 +8048,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">{line} (el elemento ya no existe)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="84"/>
+        <location filename="../cocreation_app/cli/review.py" line="89"/>
         <source>{title}: {status}, borrador versión {version}.</source>
         <translation>{title}: {status}, borrador versión {version}.</translation>
     </message>
@@ -7749,22 +8062,28 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="80"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="85"/>
         <source>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</source>
         <translation>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="110"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="115"/>
         <source>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</source>
         <translation>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="60"/>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="88"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="100"/>
+        <source>«{path}» tiene %Ln objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="93"/>
         <source>«{path}» tiene un comentario o un nombre de autoría de más de {limit} caracteres: no es una revisión que se pueda importar.</source>
         <translation>«{path}» tiene un comentario o un nombre de autoría de más de {limit} caracteres: no es una revisión que se pueda importar.</translation>
     </message>
@@ -7774,7 +8093,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="141"/>
+        <location filename="../cocreation_app/cli/review.py" line="146"/>
         <source>↳ {author}: {text}</source>
         <translation>↳ {author}: {text}</translation>
     </message>
@@ -7782,13 +8101,20 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>services</name>
     <message>
+        <location filename="../cocreation_app/services/evidence.py" line="49"/>
+        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <source>%Ln bytes</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/entities.py" line="52"/>
         <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="88"/>
+        <location filename="../cocreation_app/services/evidence.py" line="95"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
@@ -7813,7 +8139,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="58"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
@@ -7823,7 +8149,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="62"/>
+        <location filename="../cocreation_app/services/evidence.py" line="69"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -7948,6 +8274,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/evidence.py" line="47"/>
+        <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
+        <translation>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/registry.py" line="139"/>
         <source>«{value}» no es una huella SHA-256.</source>
         <translation>«{value}» no es una huella SHA-256.</translation>
@@ -7972,159 +8303,165 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="308"/>
+        <location filename="../cocreation_app/reports/site.py" line="313"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="232"/>
+        <location filename="../cocreation_app/reports/site.py" line="237"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="149"/>
+        <location filename="../cocreation_app/reports/site.py" line="154"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="160"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>Avance del plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="220"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>Aún no hay reuniones de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="170"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="184"/>
+        <location filename="../cocreation_app/reports/site.py" line="189"/>
         <source>Datos abiertos</source>
         <translation>Datos abiertos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="241"/>
+        <location filename="../cocreation_app/reports/site.py" line="246"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="88"/>
+        <location filename="../cocreation_app/reports/site.py" line="93"/>
         <source>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</source>
         <translation>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="196"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Ficha de datos</source>
         <translation>Ficha de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="206"/>
         <source>Filas</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="245"/>
+        <location filename="../cocreation_app/reports/site.py" line="250"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="297"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="135"/>
+        <location filename="../cocreation_app/reports/site.py" line="140"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="233"/>
+        <location filename="../cocreation_app/reports/site.py" line="238"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="198"/>
+        <location filename="../cocreation_app/reports/site.py" line="203"/>
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="187"/>
+        <location filename="../cocreation_app/reports/site.py" line="192"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="240"/>
+        <location filename="../cocreation_app/reports/site.py" line="245"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="194"/>
+        <location filename="../cocreation_app/reports/site.py" line="199"/>
         <source>Paquete completo (zip)</source>
         <translation>Paquete completo (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="161"/>
+        <location filename="../cocreation_app/reports/site.py" line="166"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="273"/>
+        <location filename="../cocreation_app/reports/site.py" line="278"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="213"/>
+        <location filename="../cocreation_app/reports/site.py" line="218"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="214"/>
         <source>Seguimiento del plan</source>
         <translation>Seguimiento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="281"/>
         <source>Sin reportes de avance.</source>
         <translation>Sin reportes de avance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="288"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="206"/>
         <source>Tabla</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="286"/>
+        <location filename="../cocreation_app/reports/site.py" line="291"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="297"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="236"/>
+        <location filename="../cocreation_app/reports/site.py" line="241"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/reports/site.py" line="226"/>
+        <source>asistencia: %Ln personas</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/site.py" line="221"/>
@@ -8132,22 +8469,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>asistencia: {count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="171"/>
+        <location filename="../cocreation_app/reports/site.py" line="176"/>
         <source>hitos vencidos: {count}</source>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="280"/>
+        <location filename="../cocreation_app/reports/site.py" line="285"/>
         <source>término</source>
         <translation>término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="253"/>
+        <location filename="../cocreation_app/reports/site.py" line="258"/>
         <source>vencido</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="162"/>
+        <location filename="../cocreation_app/reports/site.py" line="167"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -8352,9 +8689,59 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="56"/>
+        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <source>%Ln actualizados</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="142"/>
+        <location filename="../cocreation_app/cli/sync.py" line="149"/>
+        <source>%Ln cambios nuevos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="118"/>
+        <location filename="../cocreation_app/cli/sync.py" line="143"/>
+        <source>%Ln conflictos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="150"/>
+        <source>%Ln conflictos nuevos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="115"/>
+        <source>%Ln nuevos</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="117"/>
+        <source>%Ln sin cambios</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="52"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="216"/>
+        <source>Conflicto resuelto: %n registros eliminados.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="214"/>
+        <source>Conflicto resuelto: %n registros restaurados.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="229"/>
@@ -8367,7 +8754,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Conflicto resuelto: {count} registros restaurados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="232"/>
+        <location filename="../cocreation_app/cli/sync.py" line="219"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -8377,7 +8764,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="210"/>
+        <location filename="../cocreation_app/cli/sync.py" line="197"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</translation>
     </message>
@@ -8426,7 +8813,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="145"/>
+        <location filename="../cocreation_app/cli/sync.py" line="134"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
@@ -8471,6 +8858,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="148"/>
+        <source>Importado: {new}, {conflicts}.</source>
+        <translation>Importado: {new}, {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="97"/>
+        <source>Importados {good} de %n archivos.</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>Importados {good} de {total} archivos.</source>
         <translation>Importados {good} de {total} archivos.</translation>
@@ -8484,6 +8882,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/sync/crypto.py" line="148"/>
         <source>La contraseña no puede estar vacía.</source>
         <translation>La contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="138"/>
+        <source>Nada nuevo: los %Ln cambios ya estaban en esta base de datos.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="150"/>
@@ -8520,7 +8924,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se conoce ningún equipo con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="71"/>
+        <location filename="../cocreation_app/cli/sync.py" line="67"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
@@ -8545,9 +8949,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="142"/>
+        <location filename="../cocreation_app/cli/sync.py" line="131"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="47"/>
+        <source>Paquete guardado en {path}: %Ln cambios.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="48"/>
@@ -8575,7 +8985,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="89"/>
+        <location filename="../cocreation_app/sync/format.py" line="94"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
@@ -8585,32 +8995,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: «{device}» está marcado como no confiable en esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="114"/>
+        <location filename="../cocreation_app/cli/sync.py" line="106"/>
         <source>Plan «{plan}»</source>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="196"/>
+        <location filename="../cocreation_app/cli/sync.py" line="183"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="238"/>
+        <location filename="../cocreation_app/cli/sync.py" line="225"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="53"/>
+        <location filename="../cocreation_app/cli/sync.py" line="49"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="107"/>
+        <location filename="../cocreation_app/cli/sync.py" line="99"/>
         <source>Sin importar (de ellos no se escribió nada): {files}.</source>
         <translation>Sin importar (de ellos no se escribió nada): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <location filename="../cocreation_app/cli/sync.py" line="108"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
@@ -8618,6 +9028,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/sync/duplicates.py" line="166"/>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Solo se fusionan personas del mismo plan.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="95"/>
+        <source>Vista previa de {good} de %n archivos.</source>
+        <translation>
+            </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="99"/>
@@ -8630,7 +9046,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="84"/>
+        <location filename="../cocreation_app/cli/sync.py" line="141"/>
+        <source>Vista previa: {new}, {conflicts}; no se guardó nada.</source>
+        <translation>Vista previa: {new}, {conflicts}; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="80"/>
         <source>Ya importados antes del error: {files}.</source>
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
@@ -8655,7 +9076,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="327"/>
+        <location filename="../cocreation_app/sync/format.py" line="332"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</translation>
     </message>
@@ -8680,12 +9101,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="491"/>
+        <location filename="../cocreation_app/sync/format.py" line="496"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="338"/>
+        <location filename="../cocreation_app/sync/format.py" line="343"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
@@ -8700,7 +9121,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el contenido no corresponde a su firma: se modificó después de firmarse.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="191"/>
+        <location filename="../cocreation_app/sync/format.py" line="196"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
@@ -8710,12 +9131,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="199"/>
+        <location filename="../cocreation_app/sync/format.py" line="204"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="137"/>
+        <location filename="../cocreation_app/cli/sync.py" line="126"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
@@ -8760,12 +9181,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="195"/>
+        <location filename="../cocreation_app/sync/format.py" line="200"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="435"/>
+        <location filename="../cocreation_app/sync/format.py" line="440"/>
         <source>no tiene la forma de un cambio</source>
         <translation>no tiene la forma de un cambio</translation>
     </message>
@@ -8785,18 +9206,18 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="220"/>
-        <location filename="../cocreation_app/sync/format.py" line="245"/>
+        <location filename="../cocreation_app/sync/format.py" line="250"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="473"/>
+        <location filename="../cocreation_app/sync/format.py" line="478"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="297"/>
+        <location filename="../cocreation_app/sync/format.py" line="302"/>
         <source>un archivo de evidencia es demasiado grande.</source>
         <translation>un archivo de evidencia es demasiado grande.</translation>
     </message>
@@ -8806,12 +9227,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>una evidencia no tiene una huella SHA-256 válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="483"/>
+        <location filename="../cocreation_app/sync/format.py" line="488"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="118"/>
+        <location filename="../cocreation_app/cli/sync.py" line="110"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
@@ -8819,6 +9240,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
         <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/sync.py" line="113"/>
+        <source>{where}: {new}, {updated}, {unchanged}, {conflicts}</source>
+        <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="267"/>
@@ -8833,12 +9259,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="117"/>
+        <location filename="../cocreation_app/sync/format.py" line="122"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="425"/>
+        <location filename="../cocreation_app/sync/format.py" line="430"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
@@ -8862,7 +9288,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="136"/>
+        <location filename="../cocreation_app/cli/sync.py" line="125"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>

@@ -20,6 +20,11 @@ def tr(text: str) -> str:
     return translate("cli", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("cli", text, n)
+
+
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     """The database ``--db`` names (a file or a server's URL), or the user's default one (its
     folder made when creating)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cocreation_app.cli.common import Command, open_db, tr
+from cocreation_app.cli.common import Command, open_db, tr, trn
 
 
 def cmd_export_plan(args: argparse.Namespace) -> int:
@@ -35,11 +35,7 @@ def cmd_export_attendance(args: argparse.Namespace) -> int:
         prefill=not args.no_prefill,
         paper=args.paper,
     )
-    print(
-        tr("Lista de asistencia ({rows} filas) guardada en {path}").format(
-            rows=rows, path=args.output
-        )
-    )
+    print(trn("Lista de asistencia (%n filas) guardada en {path}", rows).format(path=args.output))
     return 0
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from cocreation_app.cli.common import Command, open_db
 from cocreation_app.cli.common import tr as _tr
+from cocreation_app.cli.common import trn as _trn
 from cocreation_app.cli.output import print_json
 from cocreation_app.errors import UserError
 from cocreation_app.models import enums
@@ -287,8 +288,8 @@ def export_progress_command(db: Database, args: argparse.Namespace) -> int:
         )
     else:
         print(
-            _tr("Informe de avance ({pages} páginas) guardado en {path}").format(
-                pages=pages, path=args.output
+            _trn("Informe de avance (%n páginas) guardado en {path}", pages).format(
+                path=args.output
             )
         )
     return 0
@@ -302,8 +303,8 @@ def export_site_command(db: Database, args: argparse.Namespace) -> int:
         print_json({"path": str(result.path), "pages": result.pages, "files": result.files})
     else:
         print(
-            _tr("Sitio guardado en {path}: {pages} páginas; abra index.html.").format(
-                path=result.path, pages=result.pages
+            _trn("Sitio guardado en {path}: %n páginas; abra index.html.", result.pages).format(
+                path=result.path
             )
         )
     return 0
@@ -319,8 +320,10 @@ def export_open_data_command(db: Database, args: argparse.Namespace) -> int:
         print_json({"path": str(result.path), "resources": result.resources, "rows": result.rows})
     else:
         print(
-            _tr("Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.").format(
-                path=result.path, resources=result.resources, rows=result.rows
+            _tr("Datos abiertos guardados en {path}: {tables}, {rows}.").format(
+                path=result.path,
+                tables=_trn("%Ln tablas", result.resources),
+                rows=_trn("%Ln filas", result.rows),
             )
         )
     return 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from cocreation_app.cli.common import Command, open_db, tr
+from cocreation_app.cli.common import Command, open_db, tr, trn
 from cocreation_app.cli.output import print_json
 from cocreation_app.storage import Database
 
@@ -18,7 +18,7 @@ def register(command: Command) -> None:
         from cocreation_app.reports.lists import export_participants as export
 
         rows = export(open_db(args), args.plan_id, args.output, personal_data=args.personal_data)
-        print(tr("{rows} personas guardadas en {path}").format(rows=rows, path=args.output))
+        print(trn("%Ln personas guardadas en {path}", rows).format(path=args.output))
         return 0
 
     def export_attendance_list(args: argparse.Namespace) -> int:
@@ -27,14 +27,14 @@ def register(command: Command) -> None:
         rows = export(
             open_db(args), args.workshop_id, args.output, personal_data=args.personal_data
         )
-        print(tr("{rows} asistencias guardadas en {path}").format(rows=rows, path=args.output))
+        print(trn("%Ln asistencias guardadas en {path}", rows).format(path=args.output))
         return 0
 
     def export_ranking(args: argparse.Namespace) -> int:
         from cocreation_app.reports.lists import export_ranking as export
 
         rows = export(open_db(args), args.workshop_id, args.output)
-        print(tr("{rows} problemas guardados en {path}").format(rows=rows, path=args.output))
+        print(trn("%Ln problemas guardados en {path}", rows).format(path=args.output))
         return 0
 
     personal = tr("incluir género, correo y teléfono (datos personales)")
@@ -127,17 +127,19 @@ def import_participants(db: Database, args: argparse.Namespace) -> int:
         return 0
     if checked.invalid and not args.valid_only:
         raise UserError(
-            tr(
-                "No se importó nada: {count} filas tienen errores. Corríjalas o use "
-                "--valid-only para importar solo las válidas."
-            ).format(count=len(checked.invalid))
+            trn(
+                "No se importó nada: %n filas tienen errores. Corríjalas o use "
+                "--valid-only para importar solo las válidas.",
+                len(checked.invalid),
+            )
         )
     result = apply_import(db, args.plan_id, checked, include_duplicates=args.include_duplicates)
     if not args.json:
         print(
-            tr(
-                "Importadas {created} personas; deberán aceptar el aviso de privacidad al "
-                "registrar su asistencia."
-            ).format(created=result.created)
+            trn(
+                "Importadas %Ln personas; deberán aceptar el aviso de privacidad al "
+                "registrar su asistencia.",
+                result.created,
+            )
         )
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cocreation_app.cli.common import Command, open_db, tr
+from cocreation_app.cli.common import Command, open_db, tr, trn
 from cocreation_app.cli.output import print_json
 from cocreation_app.errors import UserError
 
@@ -22,12 +22,10 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     for problem in ranked:
         criteria = problem.criteria_score
         print(
-            tr(
-                "{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}"
-            ).format(
+            tr("{rank}. {title} — {dots}, criterios {criteria}, combinado {combined}  {id}").format(
                 rank=problem.rank,
                 title=problem.title,
-                dots=problem.dots,
+                dots=trn("%n puntos", problem.dots),
                 criteria="—" if criteria is None else format_decimal(float(criteria)),
                 combined=format_decimal(float(problem.combined_score)),
                 id=problem.problem_id,
@@ -77,16 +75,14 @@ def cmd_vote_log(args: argparse.Namespace) -> int:
             "origin": entry.origin or "—",
             "sheet": entry.sheet or "—",
             "problem": entry.problem_id,
-            "dots": entry.dots,
+            "dots": trn("%n puntos", entry.dots),
             "previous": entry.previous_dots,
             "mark": "" if entry.current else tr("[corregido]"),
         }
         if entry.previous_dots is None:
-            line = tr("{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}")
+            line = tr("{when}  {origin} ({sheet})  {problem}: {dots}  {mark}")
         else:
-            line = tr(
-                "{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}"
-            )
+            line = tr("{when}  {origin} ({sheet})  {problem}: {dots} (antes {previous})  {mark}")
         print(line.format(**values).rstrip())
     return 0
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cocreation_app.cli.common import Command, open_db, tr
+from cocreation_app.cli.common import Command, open_db, tr, trn
 from cocreation_app.errors import UserError
 
 
@@ -44,9 +44,10 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
             return 0
     result = erase_person(db, args.participant_id)
     print(
-        tr(
-            "Datos personales borrados: {people} registros, {changes} valores del historial."
-        ).format(people=result.participants, changes=result.changes_scrubbed)
+        tr("Datos personales borrados: {people}, {changes}.").format(
+            people=trn("%n registros", result.participants),
+            changes=trn("%n valores del historial", result.changes_scrubbed),
+        )
     )
     return 0
 

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cocreation_app.cli.common import Command, open_db, tr
+from cocreation_app.cli.common import Command, open_db, tr, trn
 from cocreation_app.cli.output import print_json
 from cocreation_app.errors import UserError
 from cocreation_app.paths import default_db_path
@@ -136,7 +136,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     count = EntityService(db).delete(args.kind, args.id)
-    print(tr("Eliminados: {count} registros").format(count=count))
+    print(trn("Eliminados: %n registros", count))
     return 0
 
 

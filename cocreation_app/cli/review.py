@@ -19,6 +19,11 @@ def _tr(text: str) -> str:
     return translate("review", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("review", text, n)
+
+
 def observe_command(db: Database, args: argparse.Namespace) -> int:
     obs_id = ReviewService(db).add_observation(
         args.kind,
@@ -151,9 +156,9 @@ def export_review_command(db: Database, args: argparse.Namespace) -> int:
         db, args.plan_id, Path(args.output), passphrase=read_passphrase(args.passphrase_file)
     )
     print(
-        _tr("Archivo de revisión guardado en {path}: {count} observaciones.").format(
-            path=result.path, count=result.observations
-        )
+        _trn(
+            "Archivo de revisión guardado en {path}: %n observaciones.", result.observations
+        ).format(path=result.path)
     )
     return 0
 
@@ -179,7 +184,10 @@ def import_pdf_comments_command(db: Database, args: argparse.Namespace) -> int:
         )
         return 0
     if args.dry_run:
-        summary = _tr("Se agregarían {added} observaciones; {existing} ya estaban importadas.")
+        summary = _trn(
+            "Se agregarían %n observaciones; ya estaban importadas: {existing}.",
+            result.count("added"),
+        )
     else:
         summary = _tr("Observaciones agregadas: {added}; ya estaban importadas: {existing}.")
     print(summary.format(added=result.count("added"), existing=result.count("existing")))

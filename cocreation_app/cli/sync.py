@@ -14,7 +14,7 @@ from cocreation_app.storage import Database
 from cocreation_app.sync.conflicts import Conflict, list_conflicts, resolve_conflict, resolve_orphan
 from cocreation_app.sync.duplicates import find_duplicates, merge_participants
 from cocreation_app.sync.export import export_bundle
-from cocreation_app.sync.format import tr
+from cocreation_app.sync.format import tr, trn
 from cocreation_app.sync.importer import FileReport, GroupCounts, expand_paths, import_one
 
 
@@ -44,11 +44,7 @@ def export_command(db: Database, args: argparse.Namespace) -> int:
         personal_data=not args.no_personal_data,
         passphrase=read_passphrase(args.passphrase_file),
     )
-    print(
-        tr("Paquete guardado en {path}: {count} cambios.").format(
-            path=result.path, count=result.changes
-        )
-    )
+    print(trn("Paquete guardado en {path}: %Ln cambios.", result.changes).format(path=result.path))
     if not result.personal_data:
         print(tr("Sin datos personales: nombres reemplazados por seudónimos, sin contacto."))
     elif args.passphrase_file is None:
@@ -96,13 +92,9 @@ def _summary(reports: list[FileReport], *, dry_run: bool) -> str:
     good = [str(r.path) for r in reports if r.ok]
     bad = [str(r.path) for r in reports if not r.ok]
     if dry_run:
-        line = tr("Vista previa de {good} de {total} archivos.").format(
-            good=len(good), total=len(reports)
-        )
+        line = trn("Vista previa de {good} de %n archivos.", len(reports)).format(good=len(good))
     else:
-        line = tr("Importados {good} de {total} archivos.").format(
-            good=len(good), total=len(reports)
-        )
+        line = trn("Importados {good} de %n archivos.", len(reports)).format(good=len(good))
     if bad:
         line += " " + tr("Sin importar (de ellos no se escribió nada): {files}.").format(
             files=", ".join(bad)
@@ -118,15 +110,12 @@ def _group_line(group: GroupCounts) -> str:
         where = tr("{where}, taller «{workshop}»").format(
             where=where, workshop=group.workshop_title or group.workshop_id
         )
-    return tr(
-        "{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, "
-        "{conflicts} conflictos"
-    ).format(
+    return tr("{where}: {new}, {updated}, {unchanged}, {conflicts}").format(
         where=where,
-        new=group.new,
-        updated=group.updated,
-        unchanged=group.unchanged,
-        conflicts=group.conflicts,
+        new=trn("%Ln nuevos", group.new),
+        updated=trn("%Ln actualizados", group.updated),
+        unchanged=trn("%Ln sin cambios", group.unchanged),
+        conflicts=trn("%Ln conflictos", group.conflicts),
     )
 
 
@@ -146,21 +135,19 @@ def print_report(report: FileReport, *, dry_run: bool) -> None:
     for group in report.groups:
         print("  " + _group_line(group))
     if report.new_changes == 0:
-        print(
-            tr("Nada nuevo: los {count} cambios ya estaban en esta base de datos.").format(
-                count=report.changes
-            )
-        )
+        print(trn("Nada nuevo: los %Ln cambios ya estaban en esta base de datos.", report.changes))
     elif dry_run:
         print(
-            tr(
-                "Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada."
-            ).format(new=report.new_changes, conflicts=report.conflicts)
+            tr("Vista previa: {new}, {conflicts}; no se guardó nada.").format(
+                new=trn("%Ln cambios nuevos", report.new_changes),
+                conflicts=trn("%Ln conflictos", report.conflicts),
+            )
         )
     else:
         print(
-            tr("Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.").format(
-                new=report.new_changes, conflicts=report.conflicts
+            tr("Importado: {new}, {conflicts}.").format(
+                new=trn("%Ln cambios nuevos", report.new_changes),
+                conflicts=trn("%Ln conflictos nuevos", report.conflicts),
             )
         )
 
@@ -224,9 +211,9 @@ def resolve_command(db: Database, args: argparse.Namespace) -> int:
     if args.restore_parent or args.delete_orphan:
         count = resolve_orphan(db, args.id, restore_parent=args.restore_parent)
         if args.restore_parent:
-            print(tr("Conflicto resuelto: {count} registros restaurados.").format(count=count))
+            print(trn("Conflicto resuelto: %n registros restaurados.", count))
         else:
-            print(tr("Conflicto resuelto: {count} registros eliminados.").format(count=count))
+            print(trn("Conflicto resuelto: %n registros eliminados.", count))
         return 0
     value = resolve_conflict(db, args.id, keep=args.keep, value=args.value)
     print(tr("Conflicto resuelto: {value}").format(value=json.dumps(value, ensure_ascii=False)))

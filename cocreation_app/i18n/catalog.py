@@ -20,7 +20,21 @@ LANGUAGE_NAMES: dict[str, str] = {}
 # The regional variant each language formats dates and numbers in, in Babel and in Qt alike.
 LOCALES = {"es": "es_MX", "en": "en_US"}
 
+# Plural forms of count messages (``%n``), as Qt numbers them for each language: for Spanish
+# and English, form 0 is for exactly one and form 1 for every other count. A new language adds
+# its count of forms here and its rule in plural_index (Qt's own table decides in the window).
+PLURAL_FORMS = {"es": 2, "en": 2}
+
 _current = DEFAULT_LANGUAGE
+
+
+def plural_forms(language: str) -> int:
+    return PLURAL_FORMS.get(language, 2)
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which plural form of ``language`` a count of ``n`` takes."""
+    return 0 if n == 1 else 1
 
 
 def set_language(code: str) -> None:
@@ -39,13 +53,13 @@ def locale_code(language: str | None = None) -> str:
 
 
 @cache
-def _catalog(code: str) -> dict[tuple[str, str], str]:
+def _catalog(code: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
     import xml.etree.ElementTree as ET  # only a language other than the source one needs it
 
     path = translations_dir() / f"cocreation_{code}.ts"
     if not path.is_file():
         return {}
-    entries: dict[tuple[str, str], str] = {}
+    entries: dict[tuple[str, str], str | tuple[str, ...]] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -56,7 +70,11 @@ def _catalog(code: str) -> dict[tuple[str, str], str]:
                 continue
             if translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            if translation.text:
+            if message.get("numerus") == "yes":
+                forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+                if forms and all(forms):
+                    entries[(name, source)] = forms
+            elif translation.text:
                 entries[(name, source)] = translation.text
     return entries
 
@@ -67,8 +85,22 @@ def translate_noop(context: str, text: str) -> str:
     return text
 
 
-def translate(context: str, text: str) -> str:
-    """Return ``text`` (a Spanish source string) in the current language."""
-    if _current == SOURCE_LANGUAGE:
-        return text
-    return _catalog(_current).get((context, text), text)
+def translate(context: str, text: str, n: int | None = None) -> str:
+    """Return ``text`` (a Spanish source string) in the current language.
+
+    With ``n``, ``text`` is a count message (``"%n personas"``): the plural form for ``n`` is
+    chosen, in Spanish too (the source is the plural; the catalog has the singular), and ``%n``
+    becomes the number (``%Ln``, the number with the locale's digit grouping), as Qt's
+    ``translate(context, text, None, n)`` does."""
+    if n is None:
+        if _current == SOURCE_LANGUAGE:
+            return text
+        found = _catalog(_current).get((context, text))
+        return found if isinstance(found, str) else text
+    forms = _catalog(_current).get((context, text))
+    chosen = forms[plural_index(_current, n)] if isinstance(forms, tuple) else text
+    if "%Ln" in chosen:
+        from cocreation_app.i18n.formatting import format_integer
+
+        chosen = chosen.replace("%Ln", format_integer(n))
+    return chosen.replace("%n", str(n))

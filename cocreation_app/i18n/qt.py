@@ -4,6 +4,13 @@ Imported by the UI only (the layers below it never import Qt). :func:`apply_lang
 language everywhere at once: the Qt translators (``tr()`` / ``QCoreApplication.translate``), the
 Qt-free catalog used by services and reports, Babel formatting, and ``QLocale``'s default.
 Installing a translator sends ``QEvent.LanguageChange`` to every widget.
+
+Qt's own dialogs (the file dialog, message box buttons, a text field's context menu) speak
+through ``qtbase_<lang>.qm``, shipped in PySide6's translations folder. Its Spanish is Spain's
+("fichero", "directorio") and lags Qt 6 (the file dialog's "&Look in:" and "Files of &type:" are
+missing, so they showed in English). ``translations/qtoverride_<lang>.ts`` is our own short
+catalog of Qt's source strings in Mexican wording (archivo, carpeta) and of those missing; it is
+installed after qtbase, so Qt finds it first, and qtbase gives everything else.
 """
 
 from __future__ import annotations
@@ -49,6 +56,7 @@ def apply_language(code: str) -> str:
     for name, folder in (
         (f"cocreation_{code}", str(translations_dir())),
         (f"qtbase_{code}", qt_translations_path()),
+        (f"qtoverride_{code}", str(translations_dir())),  # after qtbase: searched before it
     ):
         translator = QTranslator(app)
         if translator.load(name, folder):

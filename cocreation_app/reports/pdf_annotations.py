@@ -35,6 +35,11 @@ def _tr(text: str) -> str:
     return translate("review", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("review", text, n)
+
+
 @dataclass
 class Annotation:
     position: int  # page position in the returned file (1-based)
@@ -75,10 +80,11 @@ def count_annotations(reader: Any) -> int:
 
 
 def too_many(total: int, limit: int) -> str:
-    return _tr(
-        "El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión "
-        "en varios archivos."
-    ).format(count=format_integer(total), limit=format_integer(limit))
+    return _trn(
+        "El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión "
+        "en varios archivos.",
+        total,
+    ).format(limit=format_integer(limit))
 
 
 def read_page(page: Any, position: int) -> tuple[list[Annotation], list[Fault]]:
@@ -142,17 +148,17 @@ def _annotation(entry: Any, position: int) -> Annotation | None:
     if len(text) > MAX_TEXT:
         raise _Unreadable(
             kind,
-            _tr("el texto tiene {count} caracteres; el límite es {limit}").format(
-                count=format_integer(len(text)), limit=format_integer(MAX_TEXT)
+            _trn("el texto tiene %Ln caracteres; el límite es {limit}", len(text)).format(
+                limit=format_integer(MAX_TEXT)
             ),
             text[:200],
         )
     if len(author) > MAX_AUTHOR:
         raise _Unreadable(
             kind,
-            _tr("el nombre de autoría tiene {count} caracteres; el límite es {limit}").format(
-                count=format_integer(len(author)), limit=format_integer(MAX_AUTHOR)
-            ),
+            _trn(
+                "el nombre de autoría tiene %Ln caracteres; el límite es {limit}", len(author)
+            ).format(limit=format_integer(MAX_AUTHOR)),
             text[:200],
         )
     irt = _resolve_ref(obj.get("/IRT"))

@@ -38,6 +38,11 @@ def _tr(text: str) -> str:
     return _translate("progress_report", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return _translate("progress_report", text, n)
+
+
 def _percent(value: float | None) -> str:
     return "—" if value is None else format_percent(value / 100)
 
@@ -339,11 +344,9 @@ class ProgressRenderer:
                 for evidence in update.evidence:
                     out.append(
                         Para(
-                            _tr("Evidencia: {name} ({size} bytes, SHA-256 {sha})").format(
-                                name=st.markup(evidence.filename),
-                                size=format_integer(evidence.size or 0),
-                                sha=evidence.sha256[:16],
-                            ),
+                            _trn(
+                                "Evidencia: {name} (%Ln bytes, SHA-256 {sha})", evidence.size or 0
+                            ).format(name=st.markup(evidence.filename), sha=evidence.sha256[:16]),
                             _indent(s.small),
                         )
                     )
@@ -407,10 +410,8 @@ class ProgressRenderer:
             out.append(Para(f"<b>{st.markup(meeting.title)}</b>", s.body))
             out.append(
                 Para(
-                    _tr("{date}, {venue}. Asistencia: {count} personas.").format(
-                        date=when,
-                        venue=st.markup(meeting.venue or "—"),
-                        count=format_integer(meeting.attendance),
+                    _trn("{date}, {venue}. Asistencia: %Ln personas.", meeting.attendance).format(
+                        date=when, venue=st.markup(meeting.venue or "—")
                     ),
                     s.small,
                 )

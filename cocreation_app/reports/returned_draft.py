@@ -31,6 +31,11 @@ def _tr(text: str) -> str:
     return translate("review", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("review", text, n)
+
+
 @dataclass
 class DocumentMap:
     """The item map of the whole draft (from the information dictionary or the XMP metadata)."""
@@ -92,13 +97,13 @@ def open_draft(path: Path) -> Any:
         )
     if objects > MAX_OBJECTS:
         raise UserError(
-            _tr(
-                "«{path}» tiene {count} objetos PDF; el límite para importar comentarios es "
+            _trn(
+                "«{path}» tiene %Ln objetos PDF; el límite para importar comentarios es "
                 "{limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios "
-                "archivos."
+                "archivos.",
+                objects,
             ).format(
                 path=path.name,
-                count=format_integer(objects),
                 limit=format_integer(MAX_OBJECTS),
             )
         )

@@ -73,6 +73,11 @@ def _tr(text: str) -> str:
     return translate("site", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("site", text, n)
+
+
 @dataclass(frozen=True)
 class SiteResult:
     path: Path
@@ -218,7 +223,7 @@ class SiteBuilder:
             parts.append(
                 f'<li class="card"><strong>{_e(meeting.title)}</strong>'
                 f'<p class="meta">{_date(meeting.date)} · {_e(meeting.venue or "—")} · '
-                f"{_e(_tr('asistencia: {count} personas').format(count=meeting.attendance))}"
+                f"{_e(_trn('asistencia: %Ln personas', meeting.attendance))}"
                 "</p></li>"
             )
         parts.append("</ul>")

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from cocreation_app.errors import UserError, ValidationError
-from cocreation_app.i18n import format_integer, translate
+from cocreation_app.i18n import translate
 from cocreation_app.models import EvidenceBlob
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024  # one file; a phone photo or a scanned PDF fits
@@ -23,6 +23,11 @@ MAX_EVIDENCE_BYTES = 20 * 1024 * 1024  # one file; a phone photo or a scanned PD
 
 def _tr(text: str) -> str:
     return translate("services", text)
+
+
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("services", text, n)
 
 
 @dataclass(frozen=True)
@@ -39,8 +44,10 @@ class EvidenceInput:
 
 def too_large(name: str, size: int) -> ValidationError:
     return ValidationError(
-        _tr("«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.").format(
-            name=name, size=format_integer(size), limit=format_integer(MAX_EVIDENCE_BYTES)
+        _tr("«{name}» pesa {size}; el máximo para una evidencia es {limit}.").format(
+            name=name,
+            size=_trn("%Ln bytes", size),
+            limit=_trn("%Ln bytes", MAX_EVIDENCE_BYTES),
         )
     )
 

@@ -183,6 +183,11 @@ def _tr(text: str) -> str:
     return translate("lists", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("lists", text, n)
+
+
 def field_label(name: str) -> str:
     if name == "surname":
         return _tr("Apellidos")
@@ -332,8 +337,8 @@ def _row_values(cells: list[str], mapping: Mapping[int, str]) -> dict[str, str |
         value = values.get(name)
         if value is not None and len(value) > limit:
             raise ValueError(
-                _tr("«{field}» tiene {count} caracteres; el máximo es {limit}.").format(
-                    field=field_label(name), count=len(value), limit=limit
+                _trn("«{field}» tiene %n caracteres; el máximo es {limit}.", len(value)).format(
+                    field=field_label(name), limit=limit
                 )
             )
     if any(len(s) > MAX_CHARS["surname"] for s in surnames):

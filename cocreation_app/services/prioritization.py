@@ -51,6 +51,11 @@ def _tr(text: str) -> str:
     return translate("prioritization", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("prioritization", text, n)
+
+
 @dataclass(frozen=True)
 class TallyEntry:
     """One record of the append-only log of dot counts."""
@@ -251,13 +256,13 @@ def _check_table_budget(workshop: Workshop, origin: str, total: int, people: int
     if total > budget:
         raise ValidationError(
             _tr(
-                "La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), "
+                "La mesa «{origin}» tiene {budget} ({people} × {dots}), "
                 "pero su conteo suma {total}. Revise la hoja; no se guardó nada."
             ).format(
                 origin=origin,
-                budget=budget,
-                people=people,
-                dots=workshop.dots_per_participant,
+                budget=_trn("%n puntos", budget),
+                people=_trn("%n personas", people),
+                dots=_trn("%n puntos", workshop.dots_per_participant),
                 total=total,
             )
         )
@@ -373,10 +378,11 @@ def add_voter_dots(
         budget = workshop.dots_per_participant
         if budget and total > budget:
             raise ValidationError(
-                _tr(
-                    "Cada persona tiene {budget} puntos en este taller, pero este voto reparte "
-                    "{total}. No se guardó nada."
-                ).format(budget=budget, total=total)
+                _trn(
+                    "Cada persona tiene %n puntos en este taller, pero este voto reparte "
+                    "{total}. No se guardó nada.",
+                    budget,
+                ).format(total=total)
             )
         for problem_id in allocations:
             _problem(session, workshop, problem_id)

@@ -81,6 +81,11 @@ def tr(text: str) -> str:
     return translate("sync", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("sync", text, n)
+
+
 class BundleError(UserError):
     """A bundle that cannot be read; the message says why, in the user's language."""
 

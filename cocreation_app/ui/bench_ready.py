@@ -1,7 +1,9 @@
 """Start-up measurement hook (bench/startup.py): with ``COCREA_BENCH_READY`` set, the window
 prints ``COCREA_READY`` once it is usable — shown, with the first page of participants loaded —
-and the top-level packages loaded by then (``COCREA_MODULES …``), then ``COCREA_STARTED`` once
-every feature is installed (a staged start), and quits. Without the variable nothing here runs."""
+and the top-level packages loaded by then (``COCREA_MODULES …``) and the translation catalogs
+installed (``COCREA_CATALOGS …``: packaging/smoke.py checks that the frozen app finds Qt's own),
+then ``COCREA_STARTED`` once every feature is installed (a staged start), and quits. Without the
+variable nothing here runs."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ def report_when_ready(app: QApplication, window: WindowShell) -> None:
     deadline = time.monotonic() + GIVE_UP_S
 
     def check() -> None:
+        from cocreation_app.i18n.qt import installed_catalogs
         from cocreation_app.ui.participants.view import ParticipantsView
 
         view = window.findChild(QWidget, "participantsView")
@@ -38,6 +41,8 @@ def report_when_ready(app: QApplication, window: WindowShell) -> None:
                 print("COCREA_READY", flush=True)
                 packages = sorted({name.partition(".")[0] for name in sys.modules})
                 print("COCREA_MODULES", *packages, flush=True)
+                catalogs = [os.path.basename(path) for path in installed_catalogs()]
+                print("COCREA_CATALOGS", *catalogs, flush=True)
                 return
         if time.monotonic() > deadline:
             print("COCREA_NOT_READY", file=sys.stderr, flush=True)

@@ -65,7 +65,7 @@ def test_two_laptops_conflict_and_resolution(
     run(capsys, "--db", b, "export-bundle", "-o", b1)
     run(capsys, "--db", a, "import-bundle", b1)
     code, out, _err = run(capsys, "--db", b, "import-bundle", a1)
-    assert "1 conflictos nuevos" in out
+    assert "1 conflicto nuevo." in out  # one conflict, in the singular
 
     code, out, _err = run(capsys, "--db", b, "list", "conflicts", "--json")
     (conflict,) = json.loads(out)

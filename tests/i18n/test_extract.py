@@ -60,6 +60,33 @@ SAMPLE = {
             def _t(self, text: str) -> str:
                 return QCoreApplication.translate("Metodo", text)
     """,
+    "counts.py": """
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QWidget
+
+        from cocreation_app.i18n import translate
+
+
+        def _trn(text: str, n: int) -> str:
+            return QCoreApplication.translate("Cuentas", text, None, n)
+
+
+        def _ctrn(text: str, n: int) -> str:
+            return translate("cuentas", text, n)
+
+
+        class Lista(QWidget):
+            def show_count(self, n: int) -> None:
+                self.setWindowTitle(self.tr("%n personas", None, n))
+                self.setToolTip(self.tr("Sin cuenta"))
+
+
+        A = _trn("%n problemas", 2)
+        B = _ctrn("%Ln cambios", 3)
+        C = QCoreApplication.translate("Cuentas", "%n hojas", None, 4)
+        D = translate("cuentas", "%n filas", n=5)
+        E = QCoreApplication.translate("Cuentas", "Desambiguado", "un comentario")
+    """,
 }
 
 
@@ -87,7 +114,16 @@ def test_every_call_pattern_is_found(package: Path, tmp_path: Path) -> None:
         ("Metodo", "Desde un método"),
         ("alias", "Importado con otro nombre"),
         ("tabla", "Etiqueta en una tabla"),
+        ("Lista", "%n personas"),
+        ("Lista", "Sin cuenta"),
+        ("Cuentas", "%n problemas"),
+        ("cuentas", "%Ln cambios"),
+        ("Cuentas", "%n hojas"),
+        ("cuentas", "%n filas"),
+        ("Cuentas", "Desambiguado"),
     } == keys
+    counts = {key[1] for key, m in out.messages.items() if m.numerus}
+    assert counts == {"%n personas", "%n problemas", "%Ln cambios", "%n hojas", "%n filas"}
     assert out.messages[("Ventana", "Título de la ventana")].locations == [("pkg/widgets.py", 11)]
     assert len(out.problems) == 1 and "pkg/helpers.py:18" in out.problems[0]
 
@@ -136,6 +172,27 @@ def test_merge_keeps_marks_new_and_vanished() -> None:
     assert result.ts.messages[("c", "Hola")].locations == [("a.py", 3)]
 
 
+def test_count_messages_have_a_form_per_plural_form() -> None:
+    """In Spanish the source is the plural form and the singular waits for a person; English
+    gets two empty forms. Forms written survive a merge and the file, as lupdate lays them out."""
+    fresh = {("c", "%n personas"): Message("c", "%n personas", numerus=True)}
+    spanish = merge(TsFile("es"), fresh).ts.messages[("c", "%n personas")]
+    assert (spanish.forms, spanish.state) == (["", "%n personas"], "unfinished")
+    english = merge(TsFile("en"), fresh).ts.messages[("c", "%n personas")]
+    assert (english.forms, english.state) == (["", ""], "unfinished")
+    english.forms, english.state = ["%n person", "%n people"], "finished"
+    kept = merge(_ts("en", english), fresh).ts.messages[("c", "%n personas")]
+    assert (kept.forms, kept.state, kept.translated) == (
+        ["%n person", "%n people"],
+        "finished",
+        True,
+    )
+    text = render_ts(_ts("en", kept))
+    assert '<message numerus="yes">' in text and "<numerusform>%n people</numerusform>" in text
+    plain = merge(_ts("en", kept), {("c", "%n personas"): Message("c", "%n personas")})
+    assert plain.ts.messages[("c", "%n personas")].state == "unfinished"  # no longer a count
+
+
 def test_source_language_is_its_own_translation() -> None:
     result = merge(TsFile("es"), {("c", "Hola"): Message("c", "Hola")})
     assert (result.ts.messages[("c", "Hola")].translation, result.ts.unfinished()) == ("Hola", [])
@@ -146,6 +203,7 @@ def test_round_trip_through_the_file(tmp_path: Path) -> None:
         "en",
         Message("c", 'Línea 1\n<b>«{x}»</b> & "y"', [("../a.py", 2)], "Line 1 & <b>", "finished"),
         Message("d", "Sin traducir"),
+        Message("e", "%n filas", translation="", numerus=True, forms=["%n row", "%n rows"]),
     )
     path = tmp_path / "cocreation_en.ts"
     write_ts(path, ts)
@@ -173,8 +231,12 @@ def test_command_line_new_language_check_json_apply(
     extract.main([*args, "--json", "nah"])
     todo = json.loads(capsys.readouterr().out)
     assert len(todo) == total
+    assert any("forms" in entry for entry in todo)  # the count messages: one per plural form
     for entry in todo:
-        entry["translation"] = "tlahtolli"
+        if "forms" in entry:
+            entry["forms"] = ["%n tlahtolli"] * len(entry["forms"])
+        else:
+            entry["translation"] = "tlahtolli"
     (tmp_path / "done.json").write_text(json.dumps(todo), encoding="utf-8")
     assert extract.main([*args, "--apply", "nah", str(tmp_path / "done.json")]) == 0
     assert read_ts(path).unfinished() == []

@@ -81,7 +81,7 @@ def _catalog_sets() -> tuple[set[str], set[str]]:
     """(strings only Spanish shows, strings only English shows)."""
     sources, translations = set(), set()
     for m in read_ts(translations_dir() / "cocreation_en.ts").messages.values():
-        if m.state == "finished" and m.translation != m.source:
+        if m.state == "finished" and not m.numerus and m.translation != m.source:
             sources.add(m.source)
             translations.add(m.translation)
     return sources - translations, translations - sources

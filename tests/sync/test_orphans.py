@@ -267,7 +267,7 @@ def test_cli_lists_and_resolves_an_orphan(
     assert main(["--db", db, "resolve-conflict", listed[0]["id"], "--keep", "x"]) == 1
     assert "--delete-orphan" in capsys.readouterr().err
     assert main(["--db", db, "resolve-conflict", listed[0]["id"], "--delete-orphan"]) == 0
-    assert "1 registros eliminados" in capsys.readouterr().out
+    assert "1 registro eliminado." in capsys.readouterr().out  # in the singular
     assert main(["--db", db, "resolve-conflict", listed[1]["id"], "--restore-parent"]) == 0
     assert "3 registros restaurados" in capsys.readouterr().out
     assert main(["--db", db, "list", "conflicts", "--json"]) == 0

@@ -1,6 +1,8 @@
 """Compile ``translations/*.ts`` to ``.qm`` with pyside6-lrelease (``make translations``).
 
-Only files whose ``.qm`` is missing or older than the ``.ts`` are rebuilt.
+Our catalogs (``cocreation_*.ts``) and our corrections to Qt's own (``qtoverride_*.ts``, see
+:mod:`cocreation_app.i18n.qt`). Only files whose ``.qm`` is missing or older than the ``.ts``
+are rebuilt.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def lrelease_command() -> list[str]:
 def build(folder: Path | None = None) -> list[Path]:
     folder = folder or translations_dir()
     built = []
-    for ts in sorted(folder.glob("cocreation_*.ts")):
+    for ts in sorted([*folder.glob("cocreation_*.ts"), *folder.glob("qtoverride_*.ts")]):
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue

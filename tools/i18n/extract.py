@@ -28,6 +28,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import cocreation_app
 from cocreation_app.i18n.catalog import SOURCE_LANGUAGE
@@ -57,10 +58,17 @@ class Extraction:
     # Where the ast pass understood a call, so that lupdate's reading of it is not needed.
     seen: set[tuple[str, int]] = field(default_factory=set)
 
-    def add(self, context: str, source: str, location: tuple[str, int] | None) -> None:
+    def add(
+        self,
+        context: str,
+        source: str,
+        location: tuple[str, int] | None,
+        numerus: bool = False,
+    ) -> None:
         message = self.messages.setdefault(
             (context, source), Message(context=context, source=source)
         )
+        message.numerus = message.numerus or numerus
         if location is not None and location not in message.locations:
             message.locations.append(location)
 
@@ -93,6 +101,27 @@ def _is_translate(func: ast.AST, names: set[str]) -> bool:
     return isinstance(func, ast.Attribute) and func.attr == "translate"
 
 
+def _is_qt_translate(func: ast.AST) -> bool:
+    """``QCoreApplication.translate``: (context, text, disambiguation, n), not our catalog's
+    (context, text, n)."""
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id in _QT_APPS
+    )
+
+
+def _count_argument(call: ast.Call, position: int) -> ast.AST | None:
+    """The ``n`` of a count message (``tr(text, None, n)``, ``translate(ctx, text, n)``...)."""
+    for keyword in call.keywords:
+        if keyword.arg == "n":
+            return keyword.value
+    if len(call.args) > position:
+        found = call.args[position]
+        return None if isinstance(found, ast.Constant) and found.value is None else found
+    return None
+
+
 def _is_runtime_text(node: ast.AST) -> bool:
     return isinstance(node, ast.JoinedStr | ast.BinOp) or (
         isinstance(node, ast.Call)
@@ -105,6 +134,7 @@ def _is_runtime_text(node: ast.AST) -> bool:
 class _Helper:
     context: str
     index: int  # position of the text among the call's arguments
+    numerus: bool = False  # a count message helper: ``_trn(text, n)``
 
 
 def _helper_of(node: ast.FunctionDef | ast.Lambda, module: _Module, method: bool) -> _Helper | None:
@@ -120,8 +150,11 @@ def _helper_of(node: ast.FunctionDef | ast.Lambda, module: _Module, method: bool
         returned = body[0].value
     if not (isinstance(returned, ast.Call) and _is_translate(returned.func, module.translates)):
         return None
-    if len(returned.args) != 2 or not isinstance(returned.args[1], ast.Name):
+    if len(returned.args) < 2 or not isinstance(returned.args[1], ast.Name):
         return None
+    count = _count_argument(returned, 3 if _is_qt_translate(returned.func) else 2)
+    if len(returned.args) + len(returned.keywords) > 2 and count is None:
+        return None  # a disambiguation: not a helper this extractor reads
     context = _literal(returned.args[0], module.constants)
     params = [a.arg for a in node.args.args]
     if context is None or returned.args[1].id not in params:
@@ -129,7 +162,7 @@ def _helper_of(node: ast.FunctionDef | ast.Lambda, module: _Module, method: bool
     index = params.index(returned.args[1].id)
     if method and params and params[0] in ("self", "cls"):
         index -= 1
-    return _Helper(context, index) if index >= 0 else None
+    return _Helper(context, index, numerus=count is not None) if index >= 0 else None
 
 
 @dataclass
@@ -197,27 +230,30 @@ class _CallVisitor(ast.NodeVisitor):
         found = self._context_and_text(node)
         if found is None:
             return
-        context, text_node = found
+        context, text_node, numerus = found
         text = _literal(text_node, {}) if text_node is not None else None
         where = (self.filename, node.lineno)
         self.out.seen.add(where)
         if text is not None:
-            self.out.add(context, text, where)
+            self.out.add(context, text, where, numerus)
         elif text_node is not None and _is_runtime_text(text_node):
             self.out.problems.append(
                 f"{where[0]}:{where[1]}: the text is built at run time; "
                 "translate a literal, then .format() it"
             )
 
-    def _context_and_text(self, node: ast.Call) -> tuple[str, ast.AST | None] | None:
+    def _context_and_text(self, node: ast.Call) -> tuple[str, ast.AST | None, bool] | None:
+        """The context, the text's node and whether it is a count message."""
         func, args, constants = node.func, node.args, self.module.constants
-        if _is_translate(func, self.module.translates) or (
-            isinstance(func, ast.Name) and func.id in ("translate_noop", "QT_TRANSLATE_NOOP")
-        ):
+        if _is_translate(func, self.module.translates):
             context = _literal(args[0], constants) if len(args) >= 2 else None
-            return (context, args[1]) if context is not None else None
+            count = _count_argument(node, 3 if _is_qt_translate(func) else 2)
+            return (context, args[1], count is not None) if context is not None else None
+        if isinstance(func, ast.Name) and func.id in ("translate_noop", "QT_TRANSLATE_NOOP"):
+            context = _literal(args[0], constants) if len(args) >= 2 else None
+            return (context, args[1], False) if context is not None else None
         if isinstance(func, ast.Attribute) and func.attr == "tr" and self.classes and args:
-            return (self.classes[-1], args[0])
+            return (self.classes[-1], args[0], _count_argument(node, 2) is not None)
         helper = None
         if isinstance(func, ast.Name):
             helper = self.module.helpers.get(func.id)
@@ -229,7 +265,8 @@ class _CallVisitor(ast.NodeVisitor):
             helper = self.module.methods.get(func.attr)
         if helper is None:
             return None
-        return (helper.context, args[helper.index] if helper.index < len(args) else None)
+        text = args[helper.index] if helper.index < len(args) else None
+        return (helper.context, text, helper.numerus)
 
 
 def _relative(path: Path, folder: Path) -> str:
@@ -282,9 +319,9 @@ def extract_lupdate(files: Sequence[Path], folder: Path, out: Extraction) -> Non
             if not message.context or any(where in out.seen for where in locations):
                 continue
             if not locations:
-                out.add(message.context, message.source, None)
+                out.add(message.context, message.source, None, message.numerus)
             for location in locations:
-                out.add(message.context, message.source, location)
+                out.add(message.context, message.source, location, message.numerus)
 
 
 # -- strings declared as data -------------------------------------------------------------------
@@ -414,13 +451,33 @@ def update(
     return results
 
 
-def apply_translations(path: Path, entries: list[dict[str, str]]) -> int:
-    """Fill translations from ``[{"context", "source", "translation"}]``; marks them finished."""
+def _todo(message: Message) -> dict[str, Any]:
+    """An unfinished message as ``--json`` lists it: a count message has ``forms`` to fill
+    (one per plural form: exactly one, then every other count), not a ``translation``."""
+    if message.numerus:
+        return {"context": message.context, "source": message.source, "forms": message.forms}
+    return {
+        "context": message.context,
+        "source": message.source,
+        "translation": message.translation,
+    }
+
+
+def apply_translations(path: Path, entries: list[dict[str, Any]]) -> int:
+    """Fill translations from ``[{"context", "source", "translation"}]`` (``"forms"`` for a
+    count message: every plural form); marks them finished."""
     ts = read_ts(path)
     count = 0
     for entry in entries:
         message = ts.messages.get((entry["context"], entry["source"]))
-        if message is not None and entry.get("translation"):
+        if message is None:
+            continue
+        if message.numerus:
+            forms = list(entry.get("forms") or [])
+            if len(forms) == len(message.forms) and all(forms):
+                message.forms, message.state = forms, "finished"
+                count += 1
+        elif entry.get("translation"):
             message.translation, message.state = entry["translation"], "finished"
             count += 1
     write_ts(path, ts)
@@ -476,10 +533,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = update(extraction, folder, new=args.new, write=not args.check)
     if args.json:
         ts = next(r.ts for p, r, _ in results if language_of(p) == args.json)
-        todo = [
-            {"context": m.context, "source": m.source, "translation": m.translation}
-            for m in ts.unfinished()
-        ]
+        todo = [_todo(m) for m in ts.unfinished()]
         print(json.dumps(todo, ensure_ascii=False, indent=1))
         return 0
     failed = bool(extraction.problems)

@@ -27,7 +27,7 @@ def _better(ours: Message, theirs: Message) -> Message:
 
 
 def merge_catalogs(ours: TsFile, theirs: TsFile) -> TsFile:
-    merged = TsFile(language=ours.language)
+    merged = TsFile(language=ours.language, source_language=ours.source_language)
     for key, mine in ours.messages.items():
         other = theirs.messages.get(key)
         merged.messages[key] = mine if other is None else _better(mine, other)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from cocreation_app.i18n.catalog import LOCALES, SOURCE_LANGUAGE
+from cocreation_app.i18n.catalog import LOCALES, SOURCE_LANGUAGE, plural_forms
 from cocreation_app.storage.files import write_bytes_atomic
 
 # The locale written in the file's ``language`` attribute (Linguist uses it for plural rules).
@@ -36,6 +36,10 @@ class Message:
     comment: str | None = None
     extracomment: str | None = None
     translatorcomment: str | None = None
+    # A count message (``tr(text, n)``, ``%n`` in the source): one translation per plural form
+    # of the language (``forms``; ``translation`` stays empty), as Qt's numerus messages.
+    numerus: bool = False
+    forms: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> Key:
@@ -45,11 +49,20 @@ class Message:
     def current(self) -> bool:
         return self.state in ("finished", "unfinished")
 
+    @property
+    def translated(self) -> bool:
+        """Whether it has a translation: every plural form of a count message."""
+        if self.numerus:
+            return bool(self.forms) and all(self.forms)
+        return bool(self.translation)
+
 
 @dataclass
 class TsFile:
     language: str
     messages: dict[Key, Message] = field(default_factory=dict)
+    # Ours are written in Spanish; translations/qtoverride_*.ts overrides Qt's English strings.
+    source_language: str = SOURCE_LANGUAGE
 
     def unfinished(self) -> list[Message]:
         return [m for m in self.sorted() if m.state == "unfinished"]
@@ -66,6 +79,10 @@ def language_of(path: Path) -> str:
 def read_ts(path: Path) -> TsFile:
     root = ET.parse(path).getroot()
     ts = TsFile(language=language_of(path))
+    source_language = root.get("sourcelanguage", "")
+    ts.source_language = next(
+        (code for code, locale in LOCALES.items() if locale == source_language), SOURCE_LANGUAGE
+    )
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for element in context.iter("message"):
@@ -74,6 +91,12 @@ def read_ts(path: Path) -> TsFile:
                 continue
             translation = element.find("translation")
             kind = translation.get("type") if translation is not None else "unfinished"
+            numerus = element.get("numerus") == "yes"
+            forms = (
+                [form.text or "" for form in translation.iter("numerusform")]
+                if numerus and translation is not None
+                else []
+            )
             message = Message(
                 context=name,
                 source=source,
@@ -81,8 +104,12 @@ def read_ts(path: Path) -> TsFile:
                     (loc.get("filename", ""), int(loc.get("line", "0") or 0))
                     for loc in element.iter("location")
                 ],
-                translation=(translation.text or "") if translation is not None else "",
+                translation=(translation.text or "")
+                if translation is not None and not numerus
+                else "",
                 state=kind or "finished",
+                numerus=numerus,
+                forms=forms,
                 comment=element.findtext("comment"),
                 extracomment=element.findtext("extracomment"),
                 translatorcomment=element.findtext("translatorcomment"),
@@ -94,7 +121,7 @@ def read_ts(path: Path) -> TsFile:
 def render_ts(ts: TsFile) -> str:
     """The file text, laid out as ``lupdate`` does so that diffs stay small."""
     language = LOCALES.get(ts.language, ts.language)
-    source_language = LOCALES[SOURCE_LANGUAGE]
+    source_language = LOCALES[ts.source_language]
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         "<!DOCTYPE TS>",
@@ -106,7 +133,7 @@ def render_ts(ts: TsFile) -> str:
     for context, messages in by_context.items():
         lines += ["<context>", f"    <name>{escape(context)}</name>"]
         for m in messages:
-            lines.append("    <message>")
+            lines.append('    <message numerus="yes">' if m.numerus else "    <message>")
             for filename, line in m.locations:
                 lines.append(f'        <location filename={quoteattr(filename)} line="{line}"/>')
             lines.append(f"        <source>{escape(m.source)}</source>")
@@ -115,7 +142,13 @@ def render_ts(ts: TsFile) -> str:
                 if value:
                     lines.append(f"        <{tag}>{escape(value)}</{tag}>")
             state = "" if m.state == "finished" else f' type="{m.state}"'
-            lines.append(f"        <translation{state}>{escape(m.translation)}</translation>")
+            if m.numerus:
+                lines.append(f"        <translation{state}>")
+                for form in m.forms:
+                    lines.append(f"            <numerusform>{escape(form)}</numerusform>")
+                lines.append("        </translation>")
+            else:
+                lines.append(f"        <translation{state}>{escape(m.translation)}</translation>")
             lines.append("    </message>")
         lines.append("</context>")
     lines.append("</TS>")
@@ -150,16 +183,23 @@ def merge(existing: TsFile, extracted: dict[Key, Message]) -> MergeResult:
             locations=list(fresh.locations),
             comment=fresh.comment,
             extracomment=fresh.extracomment,
+            numerus=fresh.numerus,
         )
         if old is not None:
             message.translation = old.translation
+            message.forms = list(old.forms)
             message.translatorcomment = old.translatorcomment
             message.state = {"vanished": "finished", "obsolete": "unfinished"}.get(
                 old.state, old.state
             )
+            if old.numerus != fresh.numerus:  # became (or stopped being) a count message
+                message.translation, message.forms = "", []
+                message.state = "unfinished"
         else:
             added.append(key)
-        if existing.language == SOURCE_LANGUAGE:
+        if message.numerus:
+            _shape_forms(message, existing.language)
+        elif existing.language == SOURCE_LANGUAGE:
             message.translation, message.state = message.source, "finished"
         merged.messages[key] = message
     removed: list[Key] = []
@@ -177,5 +217,20 @@ def merge(existing: TsFile, extracted: dict[Key, Message]) -> MergeResult:
             comment=old.comment,
             extracomment=old.extracomment,
             translatorcomment=old.translatorcomment,
+            numerus=old.numerus,
+            forms=list(old.forms),
         )
     return MergeResult(merged, added, removed)
+
+
+def _shape_forms(message: Message, language: str) -> None:
+    """A count message has one form per plural form of the language; in the source language
+    the last (plural) form is the source itself and the singular is left to a person to write
+    (``%n personas`` → ``%n persona``), so the message stays unfinished until then."""
+    count = plural_forms(language)
+    forms = (message.forms + [""] * count)[:count]
+    if language == SOURCE_LANGUAGE:
+        forms[-1] = message.source
+    message.forms = forms
+    if not all(forms):
+        message.state = "unfinished"

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 
 from cocreation_app.models import enums
 from cocreation_app.reports.layout import Para
-from cocreation_app.reports.plan.kit import StoryKit, count, tr
+from cocreation_app.reports.plan.kit import StoryKit, tr, trn
 from cocreation_app.reports.plan_data import PlanData
 from cocreation_app.reports.styles import markup
 
@@ -49,10 +49,10 @@ def stl(kit: StoryKit, d: PlanData) -> list[Flowable]:
     if d.stl_unnamed:
         story.append(
             kit.p(
-                tr(
-                    "Además, {count} integrantes del STL no autorizaron la publicación de su "
-                    "nombre."
-                ).format(count=count(d.stl_unnamed)),
+                trn(
+                    "Además, %Ln integrantes del STL no autorizaron la publicación de su nombre.",
+                    d.stl_unnamed,
+                ),
                 kit.s.small,
             )
         )

@@ -23,6 +23,11 @@ def tr(text: str) -> str:
     return _translate("reports", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return _translate("reports", text, n)
+
+
 def period(start: dt.date | None, end: dt.date | None, fmt: str = "long") -> str:
     if start and end:
         return tr("{start} – {end}").format(

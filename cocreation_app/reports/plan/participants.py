@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from cocreation_app.models import enums
 from cocreation_app.reports.layout import Para
-from cocreation_app.reports.plan.kit import StoryKit, count, tr
+from cocreation_app.reports.plan.kit import StoryKit, tr, trn
 from cocreation_app.reports.plan_data import PlanData
 from cocreation_app.reports.styles import markup
 
@@ -50,9 +50,10 @@ def participants(kit: StoryKit, d: PlanData) -> list[Flowable]:
         story.append(Spacer(1, 6))
         story.append(
             kit.p(
-                tr(
-                    "Otras {count} personas participaron sin autorizar la publicación de su nombre."
-                ).format(count=count(unnamed)),
+                trn(
+                    "Otras %Ln personas participaron sin autorizar la publicación de su nombre.",
+                    unnamed,
+                ),
                 kit.s.small,
             )
         )

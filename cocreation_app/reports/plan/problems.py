@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from cocreation_app.i18n import format_date
 from cocreation_app.models import enums
 from cocreation_app.reports.layout import ItemEnd, MappedTable, Para
-from cocreation_app.reports.plan.kit import StoryKit, count, score, tr
+from cocreation_app.reports.plan.kit import StoryKit, count, score, tr, trn
 from cocreation_app.reports.plan_data import PlanData, ProblemInfo, RankRow, TreeNode
 from cocreation_app.reports.styles import markup
 
@@ -83,12 +83,12 @@ def _problem(kit: StoryKit, p: ProblemInfo, number: int) -> list[Flowable]:
     r = p.ranking
     if r is not None:
         summary = tr(
-            "Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · "
+            "Lugar {rank} en «{workshop}»: {dots} · criterios {criteria} · "
             "puntaje combinado {combined}"
         ).format(
             rank=count(r.rank),
             workshop=r.workshop_title,
-            dots=count(r.dots),
+            dots=trn("%Ln puntos", r.dots),
             criteria=score(r.criteria_score),
             combined=score(r.combined_score),
         )

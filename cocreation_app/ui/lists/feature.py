@@ -25,6 +25,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Lists", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return QCoreApplication.translate("Lists", text, None, n)
+
+
 def install(window: WindowShell) -> None:
     action = window.menu("file").addAction(_tr("Importar &personas (Excel o CSV)…"))
     action.setObjectName("actionImportParticipants")
@@ -101,7 +106,11 @@ def _with_personal_data(window: WindowShell) -> bool:
 
 
 def _export(
-    window: WindowShell, title: str, default_name: str, write: Callable[[Path], Any], done: str
+    window: WindowShell,
+    title: str,
+    default_name: str,
+    write: Callable[[Path], Any],
+    done: Callable[[int], str],
 ) -> bool:
     target = _target(window, title, default_name)
     if target is None:
@@ -110,7 +119,7 @@ def _export(
     if rows is None:
         return False
     settings.put(settings.EXPORT_FOLDER, str(target.parent))
-    window.status(done.format(rows=rows, path=target))
+    window.status(done(rows).format(path=target))
     return True
 
 
@@ -127,7 +136,7 @@ def export_people(window: WindowShell) -> bool:
         _tr("Exportar personas participantes"),
         _tr("personas-participantes.xlsx"),
         lambda t: export_participants(window.db, plan_id, t, personal_data=personal),
-        _tr("{rows} personas guardadas en {path}"),
+        lambda n: _trn("%Ln personas guardadas en {path}", n),
     )
 
 
@@ -144,7 +153,7 @@ def export_attendance(window: WindowShell) -> bool:
         _tr("Exportar la asistencia del taller"),
         _tr("asistencia.xlsx"),
         lambda t: export_attendance_list(window.db, workshop_id, t, personal_data=personal),
-        _tr("{rows} asistencias guardadas en {path}"),
+        lambda n: _trn("%Ln asistencias guardadas en {path}", n),
     )
 
 
@@ -160,5 +169,5 @@ def export_ranking(window: WindowShell) -> bool:
         _tr("Exportar la priorización del taller"),
         _tr("priorizacion.xlsx"),
         lambda t: write(window.db, workshop_id, t),
-        _tr("{rows} problemas guardados en {path}"),
+        lambda n: _trn("%Ln problemas guardados en {path}", n),
     )

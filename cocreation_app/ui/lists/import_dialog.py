@@ -36,6 +36,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return QCoreApplication.translate("ImportDialog", text, None, n)
+
+
 SHOWN_ISSUES = 200  # rows listed in the preview; the counts say how many there are in all
 SAMPLE_ROWS = 8
 
@@ -135,7 +140,7 @@ class ImportDialog(QDialog):
             count = len(checked.valid) + (
                 len(checked.duplicates) if self.include_duplicates.isChecked() else 0
             )
-        self.ok.setText(self.tr("Importar {count} personas").format(count=format_integer(count)))
+        self.ok.setText(self.tr("Importar %Ln personas", None, count))
         self.ok.setEnabled(count > 0)
 
     def _preview_html(self, checked: Preview) -> str:
@@ -218,9 +223,9 @@ def run_import(window: WindowShell, source: ImportFile, plan_id: str) -> bool:
         return False
     window.dataChanged.emit()
     window.status(
-        _tr(
-            "Importadas {count} personas; aceptarán el aviso de privacidad al registrar su "
-            "asistencia."
-        ).format(count=format_integer(result.created))
+        _trn(
+            "Importadas %Ln personas; aceptarán el aviso de privacidad al registrar su asistencia.",
+            result.created,
+        )
     )
     return True

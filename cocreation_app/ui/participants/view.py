@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocreation_app.i18n import format_integer
 from cocreation_app.services import lists
 from cocreation_app.ui.commands import DeleteCommand
 from cocreation_app.ui.participants.form import RegistrationForm
@@ -100,7 +99,7 @@ class ParticipantTable(QWidget):
 
     def _show_count(self) -> None:
         count = self.model.count() if self.model.plan_id else 0
-        self.count_label.setText(self.tr("{count} personas").format(count=format_integer(count)))
+        self.count_label.setText(self.tr("%Ln personas", None, count))
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()

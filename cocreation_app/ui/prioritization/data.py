@@ -21,6 +21,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrioritizationData", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return QCoreApplication.translate("PrioritizationData", text, None, n)
+
+
 @dataclass(frozen=True)
 class Snapshot:
     workshop: dict[str, Any] | None = None
@@ -84,10 +89,10 @@ def plenary_data(snapshot: Snapshot) -> PlenaryData:
     for problem in snapshot.ranked:
         criteria = problem.criteria_score
         if criteria is None:
-            detail = _tr("{dots} puntos").format(dots=problem.dots)
+            detail = _trn("%n puntos", problem.dots)
         else:
-            detail = _tr("{dots} puntos · criterios {criteria}").format(
-                dots=problem.dots, criteria=format_decimal(round(float(criteria), 1))
+            detail = _trn("%n puntos · criterios {criteria}", problem.dots).format(
+                criteria=format_decimal(round(float(criteria), 1))
             )
         rows.append(
             ChartRow(
@@ -103,8 +108,8 @@ def plenary_data(snapshot: Snapshot) -> PlenaryData:
     if len(rows) > RankingChart.MAX_ROWS:
         notes.insert(
             0,
-            _tr("Se muestran los {shown} primeros de {count} problemas.").format(
-                shown=RankingChart.MAX_ROWS, count=len(rows)
+            _trn("Se muestran los {shown} primeros de %n problemas.", len(rows)).format(
+                shown=RankingChart.MAX_ROWS
             ),
         )
     if any(row.selected for row in rows):
@@ -112,8 +117,8 @@ def plenary_data(snapshot: Snapshot) -> PlenaryData:
     total = sum(problem.dots for problem in snapshot.ranked)
     return PlenaryData(
         heading=_tr("Priorización de problemas públicos"),
-        subheading=_tr("{workshop} · {dots} puntos emitidos").format(
-            workshop=snapshot.workshop.get("title") or "", dots=total
+        subheading=_trn("{workshop} · %n puntos emitidos", total).format(
+            workshop=snapshot.workshop.get("title") or ""
         ),
         rows=rows,
         footnote="\n".join([short_explanation(snapshot.weights), *notes[:3]]),

@@ -43,6 +43,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrioritizationView", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return QCoreApplication.translate("PrioritizationView", text, None, n)
+
+
 class PrioritizationView(QWidget):
     rankingChanged = Signal()  # after every refresh: the plenary view follows it
 
@@ -238,8 +243,8 @@ class PrioritizationView(QWidget):
             self.window_.status(_tr("Elija uno o más problemas del ranking."))
             return
         text = (
-            _tr("Seleccionar {count} problemas para diseño de soluciones")
+            _trn("Seleccionar %n problemas para diseño de soluciones", len(ids))
             if selected
-            else _tr("Quitar la selección de {count} problemas")
-        ).format(count=len(ids))
+            else _trn("Quitar la selección de %n problemas", len(ids))
+        )
         self.window_.execute(SelectCommand(self.window_, text, ids, selected))

@@ -19,6 +19,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Review", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return QCoreApplication.translate("Review", text, None, n)
+
+
 def install(window: WindowShell) -> None:
     view = ReviewView(window)
     window.add_view(view, QCoreApplication.translate("Views", "Revisión"))
@@ -90,10 +95,11 @@ def import_pdf_comments(window: WindowShell, view: ReviewView, path: Path | None
     proposed = sum(1 for c in result.comments if c.verdict.startswith("proposed_"))
     if proposed:
         lines.append(
-            _tr(
-                "{count} comentarios tienen un dictamen propuesto por sus palabras: "
-                "confírmelo o descártelo en la vista Revisión."
-            ).format(count=proposed)
+            _trn(
+                "%n comentarios tienen un dictamen propuesto por sus palabras: "
+                "confírmelo o descártelo en la vista Revisión.",
+                proposed,
+            )
         )
     if result.unplaced:
         lines.append(_tr("Estos comentarios no se pudieron ubicar; agréguelos a mano:"))
@@ -144,9 +150,9 @@ def export_review(window: WindowShell, path: Path | None = None) -> bool:
     if result is None:
         return False
     window.status(
-        _tr("Archivo de revisión guardado en {path}: {count} observaciones.").format(
-            path=result.path, count=result.observations
-        )
+        _trn(
+            "Archivo de revisión guardado en {path}: %n observaciones.", result.observations
+        ).format(path=result.path)
     )
     return True
 

@@ -35,6 +35,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncDialogs", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return QCoreApplication.translate("SyncDialogs", text, None, n)
+
+
 class ExportBundleDialog(QDialog):
     """Where to save, whole database or current plan, with or without personal data.
 
@@ -128,8 +133,8 @@ class ExportBundleDialog(QDialog):
         if result is None:
             return
         self.window_.status(
-            _tr("Paquete guardado en {path}: {count} cambios.").format(
-                path=result.path, count=result.changes
+            _trn("Paquete guardado en {path}: %Ln cambios.", result.changes).format(
+                path=result.path
             )
         )
         self.accept()
@@ -247,7 +252,7 @@ class ImportDialog(QDialog):
             self.window_.dataChanged.emit()
         done = sum(1 for r in reports if r.ok)
         self.window_.status(
-            _tr("Importados {done} de {total} archivos.").format(done=done, total=len(reports))
+            _trn("Importados {done} de %n archivos.", len(reports)).format(done=done)
         )
         return reports
 
@@ -280,8 +285,8 @@ def _outcome(report: FileReport, dry_run: bool) -> str:
     if report.new_changes == 0:
         return _tr("Nada nuevo")
     if dry_run:
-        return _tr("{count} cambios nuevos por importar").format(count=report.new_changes)
-    return _tr("Importado: {count} cambios nuevos").format(count=report.new_changes)
+        return _trn("%Ln cambios nuevos por importar", report.new_changes)
+    return _trn("Importado: %Ln cambios nuevos", report.new_changes)
 
 
 def open_import(window: WindowShell, paths: list[Path] | None = None) -> ImportDialog:
