@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="143"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
         <source>Quién valora</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="128"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
         <source>Valorar: {title}</source>
         <translation>Assess: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
         <source>Valores</source>
         <translation>Values</translation>
     </message>
@@ -68,22 +68,22 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="55"/>
         <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
         <translation>Backup restored. The previous database was saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="60"/>
         <source>Restaurar &amp;respaldo…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="34"/>
         <source>Restaurar respaldo</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="40"/>
         <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
         <translation>Replace the open database with the backup “{name}”? The current database will first be saved in the automatic backups folder.</translation>
     </message>
@@ -141,32 +141,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="83"/>
+        <location filename="../cocreation_app/ui/commands.py" line="72"/>
         <source>Agregar {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="62"/>
+        <location filename="../cocreation_app/ui/commands.py" line="51"/>
         <source>Deshecho: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="115"/>
+        <location filename="../cocreation_app/ui/commands.py" line="104"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="141"/>
+        <location filename="../cocreation_app/ui/commands.py" line="132"/>
         <source>Eliminar {kind}</source>
         <translation>Delete {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="158"/>
+        <location filename="../cocreation_app/ui/commands.py" line="149"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Check in {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="59"/>
+        <location filename="../cocreation_app/ui/commands.py" line="48"/>
         <source>Rehecho: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
@@ -452,22 +452,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="132"/>
         <source>&amp;Abrir base de datos…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="129"/>
         <source>&amp;Nueva base de datos…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="97"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="141"/>
         <source>&amp;Respaldar…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="67"/>
         <source>Abrir base de datos</source>
         <translation>Open database</translation>
     </message>
@@ -477,37 +477,38 @@ Send that file to whoever gives you support.</translation>
         <translation>Open a database on a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="137"/>
         <source>Abrir la &amp;demostración</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="41"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="103"/>
         <source>Base de datos abierta: {path}</source>
         <translation>Database opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
         <source>Demostración abierta: {path}</source>
         <translation>Demo opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="119"/>
         <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
         <translation>Could not save the backup to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="59"/>
         <source>Nueva base de datos</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="112"/>
         <source>Respaldar</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="124"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
@@ -814,14 +815,13 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="160"/>
         <source>(registro no disponible)</source>
         <translation>(record not available)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation type="vanished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -915,7 +915,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan's progress: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="161"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
         <source>Avance reportado.</source>
         <translation>Progress reported.</translation>
     </message>
@@ -940,7 +940,7 @@ Send that file to whoever gives you support.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
         <source>Valoración guardada.</source>
         <translation>Assessment saved.</translation>
     </message>
@@ -950,7 +950,7 @@ Send that file to whoever gives you support.</translation>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -1030,22 +1030,25 @@ Send that file to whoever gives you support.</translation>
         <source>Filas con errores</source>
         <translation>Rows with errors</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="226"/>
         <source>Importadas %Ln personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
         <translation>
-            </translation>
+            <numerusform>Imported %Ln person; they will accept the privacy notice when they check in.</numerusform>
+            <numerusform>Imported %Ln people; they will accept the privacy notice when they check in.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="221"/>
         <source>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
-        <translation>Imported {count} people; they will accept the privacy notice when they check in.</translation>
+        <translation type="vanished">Imported {count} people; they will accept the privacy notice when they check in.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="143"/>
         <source>Importar %Ln personas</source>
         <translation>
-            </translation>
+            <numerusform>Import %Ln person</numerusform>
+            <numerusform>Import %Ln people</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
@@ -1058,9 +1061,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Also import the possible duplicates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="138"/>
         <source>Importar {count} personas</source>
-        <translation>Import {count} people</translation>
+        <translation type="vanished">Import {count} people</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="178"/>
@@ -1081,23 +1083,29 @@ Send that file to whoever gives you support.</translation>
 </context>
 <context>
     <name>Lists</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
         <source>%Ln asistencias guardadas en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln check-in saved to {path}</numerusform>
+            <numerusform>%Ln check-ins saved to {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
         <source>%Ln personas guardadas en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln person saved to {path}</numerusform>
+            <numerusform>%Ln people saved to {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/feature.py" line="172"/>
         <source>%Ln problemas guardados en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln problem saved to {path}</numerusform>
+            <numerusform>%Ln problems saved to {path}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/feature.py" line="48"/>
@@ -1177,19 +1185,16 @@ Send that file to whoever gives you support.</translation>
         <translation>prioritization.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="147"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation>{rows} check-ins saved to {path}</translation>
+        <translation type="vanished">{rows} check-ins saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="130"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation>{rows} people saved to {path}</translation>
+        <translation type="vanished">{rows} people saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="163"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation>{rows} problems saved to {path}</translation>
+        <translation type="vanished">{rows} problems saved to {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/feature.py" line="98"/>
@@ -1200,88 +1205,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1289,38 +1294,40 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="41"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="22"/>
         <source>Plan y taller</source>
         <translation>Plan and workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="84"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="86"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTable</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/participants/view.py" line="102"/>
         <source>%Ln personas</source>
         <translation>
-            </translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
@@ -1367,9 +1374,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="103"/>
         <source>{count} personas</source>
-        <translation>{count} people</translation>
+        <translation type="vanished">{count} people</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
@@ -1554,17 +1560,21 @@ Send that file to whoever gives you support.</translation>
 </context>
 <context>
     <name>PrioritizationData</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
         <source>%n puntos</source>
         <translation>
-            </translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="94"/>
         <source>%n puntos · criterios {criteria}</source>
         <translation>
-            </translation>
+            <numerusform>%n dot · criteria {criteria}</numerusform>
+            <numerusform>%n dots · criteria {criteria}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="86"/>
@@ -1582,63 +1592,63 @@ Send that file to whoever gives you support.</translation>
         <source>Priorización de problemas públicos</source>
         <translation>Prioritization of public problems</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
         <source>Se muestran los {shown} primeros de %n problemas.</source>
         <translation>
-            </translation>
+            <numerusform>Showing the first {shown} of %n problem.</numerusform>
+            <numerusform>Showing the first {shown} of %n problems.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
-        <translation>Showing the first {shown} of {count} problems.</translation>
+        <translation type="vanished">Showing the first {shown} of {count} problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
-        <translation>{dots} dots</translation>
+        <translation type="vanished">{dots} dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
-        <translation>{dots} dots · criteria {criteria}</translation>
+        <translation type="vanished">{dots} dots · criteria {criteria}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="120"/>
         <source>{workshop} · %n puntos emitidos</source>
         <translation>
-            </translation>
+            <numerusform>{workshop} · %n dot cast</numerusform>
+            <numerusform>{workshop} · %n dots cast</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
-        <translation>{workshop} · {dots} dots cast</translation>
+        <translation type="vanished">{workshop} · {dots} dots cast</translation>
     </message>
 </context>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="220"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="224"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="91"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="95"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="76"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="73"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="74"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1648,59 +1658,61 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="165"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="169"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problem to prioritize in this workshop too:</translation>
     </message>
-    <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="244"/>
+    <message numerus="yes">
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="248"/>
         <source>Quitar la selección de %n problemas</source>
         <translation>
-            </translation>
+            <numerusform>Unselect %n problem</numerusform>
+            <numerusform>Unselect %n problems</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Quitar la selección de {count} problemas</source>
-        <translation>Unselect {count} problems</translation>
+        <translation type="vanished">Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="113"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="218"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="222"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
-    <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="242"/>
+    <message numerus="yes">
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="246"/>
         <source>Seleccionar %n problemas para diseño de soluciones</source>
         <translation>
-            </translation>
+            <numerusform>Select %n problem for solution design</numerusform>
+            <numerusform>Select %n problems for solution design</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="107"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="111"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
-        <translation>Select {count} problems for solution design</translation>
+        <translation type="vanished">Select {count} problems for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="168"/>
         <source>Traer un problema de otro taller</source>
         <translation>Bring a problem from another workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="115"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Bring a problem from another workshop…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="114"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="80"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -1823,59 +1835,59 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="68"/>
         <source>Agregar evidencia…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="99"/>
         <source>Archivos de evidencia</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="60"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="57"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
         <source>Evidencias</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="52"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
         <source>Quién reporta</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
         <source>Qué se hizo</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="49"/>
         <source>Reportar avance: {title}</source>
         <translation>Report progress: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="76"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="77"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="78"/>
         <source>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</source>
         <translation>May be published: they show and name no one, or the people in them consented</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="81"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="82"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="83"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
         <source>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</source>
         <translation>Only publishable evidence goes into the open data, the tracking site and bundles without personal data.</translation>
     </message>
@@ -1895,17 +1907,16 @@ Send that file to whoever gives you support.</translation>
 (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
         <source>Criterios (1–5)</source>
-        <translation>Criteria (1–5)</translation>
+        <translation type="vanished">Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="44"/>
         <source>Desempate</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1927,9 +1938,8 @@ Send that file to whoever gives you support.</translation>
 (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
         <source>Puntaje (0–100)</source>
-        <translation>Score (0–100)</translation>
+        <translation type="vanished">Score (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
@@ -2108,11 +2118,13 @@ Send that file to whoever gives you support.</translation>
 </context>
 <context>
     <name>Review</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/review/feature.py" line="98"/>
         <source>%n comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</source>
         <translation>
-            </translation>
+            <numerusform>%n comment has a verdict proposed from its words: confirm or discard it in the Review view.</numerusform>
+            <numerusform>%n comments have a verdict proposed from their words: confirm or discard it in the Review view.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="94"/>
@@ -2179,19 +2191,20 @@ Send that file to whoever gives you support.</translation>
         <source>Archivo de &amp;revisión (.cocrea)…</source>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/review/feature.py" line="153"/>
         <source>Archivo de revisión guardado en {path}: %n observaciones.</source>
         <translation>
-            </translation>
+            <numerusform>Review file saved to {path}: %n review comment.</numerusform>
+            <numerusform>Review file saved to {path}: %n review comments.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation>Review file saved to {path}: {count} review comments.</translation>
+        <translation type="vanished">Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
@@ -2222,12 +2235,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Change review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="262"/>
         <source>Cambió desde el borrador</source>
         <translation>Changed since the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
@@ -2262,12 +2275,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="291"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="292"/>
         <source>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</source>
         <translation>Verdict proposed from the comment’s words: “{verdict}”. Confirm or discard it.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="303"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>The item changed after draft {version}, which this review comment is about.</translation>
     </message>
@@ -2307,7 +2320,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review status: &lt;b&gt;{status}&lt;/b&gt; · draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="439"/>
         <source>Estado de revisión: {status}</source>
         <translation>Review status: {status}</translation>
     </message>
@@ -2346,13 +2359,13 @@ Send that file to whoever gives you support.</translation>
         <translation>Import PDF comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="333"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Mark as &amp;pending</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="335"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Mark as a&amp;ddressed</translation>
     </message>
@@ -2372,7 +2385,7 @@ Send that file to whoever gives you support.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2402,7 +2415,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2412,7 +2425,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle opened for review: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -2428,12 +2441,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="264"/>
         <source>Respuesta</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -2443,7 +2456,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
         <source>aplicación</source>
         <translation>application</translation>
     </message>
@@ -2471,17 +2484,16 @@ Send that file to whoever gives you support.</translation>
         <translation>review.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</source>
-        <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
+        <translation type="vanished">{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="194"/>
         <source>{count} · cambió</source>
         <translation>{count} · changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="314"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · source: {source}</translation>
     </message>
@@ -2494,32 +2506,32 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>Review &amp;mode (observations only)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Prevents editing the plan; only observations are added and answered.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Review mode on: only observations are added.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="140"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Review mode: observations only</translation>
     </message>
@@ -2741,27 +2753,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>SolutionsView</name>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="83"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="76"/>
         <source>Primero registre un problema público.</source>
         <translation>First record a public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
         <translation>Public &amp;problem:</translation>
     </message>
@@ -2811,11 +2823,13 @@ Send that file to whoever gives you support.</translation>
 </context>
 <context>
     <name>SyncDialogs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="288"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
-            </translation>
+            <numerusform>%Ln new change to import</numerusform>
+            <numerusform>%Ln new changes to import</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="214"/>
@@ -2868,27 +2882,29 @@ Send that file to whoever gives you support.</translation>
         <source>Exportar paquete</source>
         <translation>Export bundle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="289"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
-            </translation>
+            <numerusform>Imported: %Ln new change</numerusform>
+            <numerusform>Imported: %Ln new changes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="284"/>
         <source>Importado: {count} cambios nuevos</source>
-        <translation>Imported: {count} new changes</translation>
+        <translation type="vanished">Imported: {count} new changes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="255"/>
         <source>Importados {done} de %n archivos.</source>
         <translation>
-            </translation>
+            <numerusform>Imported {done} of %n file.</numerusform>
+            <numerusform>Imported {done} of %n files.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="250"/>
         <source>Importados {done} de {total} archivos.</source>
-        <translation>Imported {done} of {total} files.</translation>
+        <translation type="vanished">Imported {done} of {total} files.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
@@ -2910,16 +2926,17 @@ Send that file to whoever gives you support.</translation>
         <source>Nada nuevo</source>
         <translation>Nothing new</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="136"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
-            </translation>
+            <numerusform>Bundle saved to {path}: %Ln change.</numerusform>
+            <numerusform>Bundle saved to {path}: %Ln changes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation>Bundle saved to {path}: {count} changes.</translation>
+        <translation type="vanished">Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
@@ -2966,9 +2983,8 @@ Send that file to whoever gives you support.</translation>
         <translation>only for encrypted bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="283"/>
         <source>{count} cambios nuevos por importar</source>
-        <translation>{count} new changes to import</translation>
+        <translation type="vanished">{count} new changes to import</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="147"/>
@@ -3007,8 +3023,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>The PDF draft cannot print {characters}: they will appear as {box}.</translation>
     </message>
@@ -3059,67 +3075,67 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="145"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="153"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="220"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="228"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Scores from 1 to 5; — means not scored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="222"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="230"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="414"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="424"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="147"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Computadora</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="374"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="191"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="199"/>
         <source>Conteo por mesa</source>
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="341"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Create criteria: impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="195"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="203"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Save the table's scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Save the table's count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -3128,7 +3144,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Count history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="151"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
@@ -3138,22 +3154,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>What was recorded for this table on every computer whose files arrived</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Mesa</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="252"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="260"/>
         <source>Mesa 1</source>
         <translation>Table 1</translation>
     </message>
@@ -3173,31 +3189,31 @@ Send that file to whoever gives you support.</translation>
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="436"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="446"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="435"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="445"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="305"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="152"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Puntos de esta persona</source>
         <translation>This person's dots</translation>
     </message>
@@ -3213,9 +3229,8 @@ Send that file to whoever gives you support.</translation>
 (this computer)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
         <source>Puntos de la mesa (esta computadora)</source>
-        <translation>Table's dots (this computer)</translation>
+        <translation type="vanished">Table's dots (this computer)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
@@ -3223,27 +3238,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="371"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Add this person's dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
         <source>Total de la mesa</source>
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="389"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="399"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="192"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
         <source>Voto por persona</source>
         <translation>Vote per person</translation>
     </message>
@@ -3263,7 +3278,7 @@ Send that file to whoever gives you support.</translation>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="307"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -3450,54 +3465,70 @@ Send that file to whoever gives you support.</translation>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="30"/>
         <source>%Ln asistencias guardadas en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln check-in saved to {path}</numerusform>
+            <numerusform>%Ln check-ins saved to {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/followup.py" line="326"/>
         <source>%Ln filas</source>
         <translation>
-            </translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="21"/>
         <source>%Ln personas guardadas en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln person saved to {path}</numerusform>
+            <numerusform>%Ln people saved to {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="37"/>
         <source>%Ln problemas guardados en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln problem saved to {path}</numerusform>
+            <numerusform>%Ln problems saved to {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/followup.py" line="325"/>
         <source>%Ln tablas</source>
         <translation>
-            </translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/prioritization.py" line="28"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="78"/>
         <source>%n puntos</source>
         <translation>
-            </translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/privacy.py" line="48"/>
         <source>%n registros</source>
         <translation>
-            </translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/privacy.py" line="49"/>
         <source>%n valores del historial</source>
         <translation>
-            </translation>
+            <numerusform>%n history value</numerusform>
+            <numerusform>%n history values</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="27"/>
@@ -3605,9 +3636,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="322"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
-        <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
+        <translation type="vanished">Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="323"/>
@@ -3620,9 +3650,8 @@ Send that file to whoever gives you support.</translation>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
-        <translation>Personal data erased: {people} records, {changes} history values.</translation>
+        <translation type="vanished">Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/privacy.py" line="47"/>
@@ -3644,16 +3673,17 @@ Send that file to whoever gives you support.</translation>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: %n registros</source>
         <translation>
-            </translation>
+            <numerusform>Deleted: %n record</numerusform>
+            <numerusform>Deleted: %n records</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: {count} registros</source>
-        <translation>Deleted: {count} records</translation>
+        <translation type="vanished">Deleted: {count} records</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="156"/>
@@ -3695,16 +3725,17 @@ Send that file to whoever gives you support.</translation>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUTION</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="139"/>
         <source>Importadas %Ln personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
         <translation>
-            </translation>
+            <numerusform>Imported %Ln person; they must accept the privacy notice when they check in.</numerusform>
+            <numerusform>Imported %Ln people; they must accept the privacy notice when they check in.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="138"/>
         <source>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
-        <translation>Imported {created} people; they must accept the privacy notice when they check in.</translation>
+        <translation type="vanished">Imported {created} people; they must accept the privacy notice when they check in.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="125"/>
@@ -3716,16 +3747,17 @@ Send that file to whoever gives you support.</translation>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/followup.py" line="291"/>
         <source>Informe de avance (%n páginas) guardado en {path}</source>
         <translation>
-            </translation>
+            <numerusform>Progress report (%n page) saved in {path}</numerusform>
+            <numerusform>Progress report (%n pages) saved in {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="290"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
-        <translation>Progress report ({pages} pages) saved in {path}</translation>
+        <translation type="vanished">Progress report ({pages} pages) saved in {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="153"/>
@@ -3737,16 +3769,17 @@ Send that file to whoever gives you support.</translation>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/exports.py" line="38"/>
         <source>Lista de asistencia (%n filas) guardada en {path}</source>
         <translation>
-            </translation>
+            <numerusform>Attendance sheet (%n row) saved to {path}</numerusform>
+            <numerusform>Attendance sheet (%n rows) saved to {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
-        <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
+        <translation type="vanished">Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
@@ -3772,20 +3805,21 @@ Send that file to whoever gives you support.</translation>
         <source>No existe la carpeta «{folder}».</source>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="130"/>
         <source>No se importó nada: %n filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
         <translation>
-            </translation>
+            <numerusform>Nothing was imported: %n row has errors. Correct it or use --valid-only to import only the valid ones.</numerusform>
+            <numerusform>Nothing was imported: %n rows have errors. Correct them or use --valid-only to import only the valid ones.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</source>
         <translation type="vanished">Nothing was imported: {count} rows have errors. Correct them or use --skip-invalid to import only the valid ones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="130"/>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
-        <translation>Nothing was imported: {count} rows have errors. Correct them or use --valid-only to import only the valid ones.</translation>
+        <translation type="vanished">Nothing was imported: {count} rows have errors. Correct them or use --valid-only to import only the valid ones.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
@@ -3890,16 +3924,17 @@ Send that file to whoever gives you support.</translation>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/followup.py" line="306"/>
         <source>Sitio guardado en {path}: %n páginas; abra index.html.</source>
         <translation>
-            </translation>
+            <numerusform>Site saved in {path}: %n page; open index.html.</numerusform>
+            <numerusform>Site saved in {path}: %n pages; open index.html.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="305"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
-        <translation>Site saved in {path}: {pages} pages; open index.html.</translation>
+        <translation type="vanished">Site saved in {path}: {pages} pages; open index.html.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/exports.py" line="55"/>
@@ -4456,9 +4491,8 @@ Send that file to whoever gives you support.</translation>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
-        <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
+        <translation type="vanished">{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
@@ -4466,19 +4500,16 @@ Send that file to whoever gives you support.</translation>
         <translation>{rank}. {title} — {dots}, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="30"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation>{rows} check-ins saved to {path}</translation>
+        <translation type="vanished">{rows} check-ins saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="21"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation>{rows} people saved to {path}</translation>
+        <translation type="vanished">{rows} people saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="37"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation>{rows} problems saved to {path}</translation>
+        <translation type="vanished">{rows} problems saved to {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="163"/>
@@ -4496,14 +4527,12 @@ Send that file to whoever gives you support.</translation>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
-        <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
+        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
-        <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
+        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="102"/>
@@ -4555,12 +4584,12 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="15"/>
+        <location filename="../cocreation_app/services/display.py" line="16"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="15"/>
+        <location filename="../cocreation_app/services/display.py" line="16"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -4921,547 +4950,547 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="288"/>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
         <source>Acepta fotografías</source>
         <translation>Agrees to photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="281"/>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
         <source>Acepta publicar su nombre</source>
         <translation>Agrees to publish their name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="286"/>
         <source>Acepta ser contactada</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="391"/>
+        <location filename="../cocreation_app/services/registry.py" line="403"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Supporting actors: government</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="405"/>
         <source>Actores de apoyo: otros</source>
         <translation>Supporting actors: others</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="392"/>
+        <location filename="../cocreation_app/services/registry.py" line="404"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Supporting actors: civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="401"/>
+        <location filename="../cocreation_app/services/registry.py" line="413"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="466"/>
+        <location filename="../cocreation_app/services/registry.py" line="478"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="462"/>
+        <location filename="../cocreation_app/services/registry.py" line="474"/>
         <source>Autoría</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="432"/>
+        <location filename="../cocreation_app/services/registry.py" line="444"/>
         <source>Avance (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="263"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="407"/>
         <source>Cargo del contacto</source>
         <translation>Contact's position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Contexto</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="396"/>
+        <location filename="../cocreation_app/services/registry.py" line="408"/>
         <source>Correo del contacto</source>
         <translation>Contact's email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="527"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Corrige a</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>How it helps solve the problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="387"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="461"/>
+        <location filename="../cocreation_app/services/registry.py" line="473"/>
         <source>Dictamen</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="458"/>
+        <location filename="../cocreation_app/services/registry.py" line="470"/>
         <source>Elemento</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="188"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Entidad federativa</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="425"/>
+        <location filename="../cocreation_app/services/registry.py" line="437"/>
         <source>Entregable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="482"/>
+        <location filename="../cocreation_app/services/registry.py" line="494"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="483"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Evidencia y línea base</source>
         <translation>Evidence and baseline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="222"/>
+        <location filename="../cocreation_app/services/registry.py" line="234"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="220"/>
+        <location filename="../cocreation_app/services/registry.py" line="232"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="506"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Fecha de inicio</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="636"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Fecha de término</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="282"/>
         <source>Fecha del consentimiento</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="191"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Fin del periodo</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Fusionada en</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="417"/>
+        <location filename="../cocreation_app/services/registry.py" line="429"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="526"/>
+        <location filename="../cocreation_app/services/registry.py" line="179"/>
         <source>Hoja</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="311"/>
+        <location filename="../cocreation_app/services/registry.py" line="323"/>
         <source>Hora de registro</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="427"/>
+        <location filename="../cocreation_app/services/registry.py" line="439"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="190"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Inicio del periodo</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="463"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Institución</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="390"/>
+        <location filename="../cocreation_app/services/registry.py" line="402"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="637"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="507"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="426"/>
+        <location filename="../cocreation_app/services/registry.py" line="438"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="525"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
         <source>Mesa o grupo</source>
         <translation>Table or group</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="223"/>
+        <location filename="../cocreation_app/services/registry.py" line="235"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="189"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="594"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="433"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Nivel de cumplimiento</source>
         <translation>Completion level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="360"/>
         <source>Nodo superior</source>
         <translation>Parent node</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="248"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="604"/>
+        <location filename="../cocreation_app/services/registry.py" line="612"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Nombre del contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="486"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="386"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="363"/>
         <source>Orden</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="250"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="467"/>
+        <location filename="../cocreation_app/services/registry.py" line="479"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="256"/>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
         <source>Papel en el STL</source>
         <translation>Role in the LTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="241"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="544"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="435"/>
+        <location filename="../cocreation_app/services/registry.py" line="447"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Weight in the commitment's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="329"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Población afectada</source>
         <translation>Affected population</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="412"/>
         <source>Presupuesto (MXN)</source>
         <translation>Budget (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="359"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="385"/>
+        <location filename="../cocreation_app/services/registry.py" line="397"/>
         <source>Problema que atiende</source>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="524"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="236"/>
         <source>Puntos por persona</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="635"/>
+        <location filename="../cocreation_app/services/registry.py" line="643"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="661"/>
+        <location filename="../cocreation_app/services/registry.py" line="669"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="505"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="577"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="428"/>
+        <location filename="../cocreation_app/services/registry.py" line="440"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="465"/>
+        <location filename="../cocreation_app/services/registry.py" line="477"/>
         <source>Respuesta a</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="610"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Se puede publicar</source>
         <translation>May be published</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <location filename="../cocreation_app/services/registry.py" line="261"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="233"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="212"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="409"/>
         <source>Teléfono del contacto</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="231"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="350"/>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="605"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="454"/>
+        <location filename="../cocreation_app/services/registry.py" line="466"/>
         <source>Tipo de elemento</source>
         <translation>Item type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="228"/>
+        <location filename="../cocreation_app/services/registry.py" line="240"/>
         <source>Tipo de reunión</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="187"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="665"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="621"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="401"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="279"/>
         <source>Versión del aviso aceptada</source>
         <translation>Accepted notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="208"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="197"/>
+        <location filename="../cocreation_app/services/registry.py" line="209"/>
         <source>Versión del borrador</source>
         <translation>Draft version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -5469,192 +5498,192 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="303"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="304"/>
+        <location filename="../cocreation_app/services/registry.py" line="316"/>
         <source>Asistencias</source>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="649"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="648"/>
+        <location filename="../cocreation_app/services/registry.py" line="656"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="555"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="475"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="353"/>
         <source>Causa o efecto</source>
         <translation>Cause or effect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="354"/>
         <source>Causas y efectos</source>
         <translation>Causes and effects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="377"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="516"/>
+        <location filename="../cocreation_app/services/registry.py" line="528"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="537"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="598"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="599"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="476"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="417"/>
+        <location filename="../cocreation_app/services/registry.py" line="429"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="418"/>
+        <location filename="../cocreation_app/services/registry.py" line="430"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="447"/>
+        <location filename="../cocreation_app/services/registry.py" line="459"/>
         <source>Observaciones</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="446"/>
+        <location filename="../cocreation_app/services/registry.py" line="458"/>
         <source>Observación</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="241"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Persona participante</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="242"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Personas participantes</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="183"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Plan de Acción Local</source>
         <translation>Local action plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Planes de Acción Local</source>
         <translation>Local action plans</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Problema público</source>
         <translation>Public problem</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="321"/>
+        <location filename="../cocreation_app/services/registry.py" line="333"/>
         <source>Problemas públicos</source>
         <translation>Public problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="361"/>
+        <location filename="../cocreation_app/services/registry.py" line="373"/>
         <source>Propuesta de solución</source>
         <translation>Proposed solution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
         <source>Propuestas de solución</source>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="577"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="578"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="212"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="213"/>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="622"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="621"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="497"/>
+        <location filename="../cocreation_app/services/registry.py" line="509"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -5882,16 +5911,17 @@ Send that file to whoever gives you support.</translation>
         <source>«{field}» es demasiado largo.</source>
         <translation>«{field}» is too long.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/participant_import.py" line="340"/>
         <source>«{field}» tiene %n caracteres; el máximo es {limit}.</source>
         <translation>
-            </translation>
+            <numerusform>«{field}» has %n character; the maximum is {limit}.</numerusform>
+            <numerusform>«{field}» has %n characters; the maximum is {limit}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="335"/>
         <source>«{field}» tiene {count} caracteres; el máximo es {limit}.</source>
-        <translation>«{field}» has {count} characters; the maximum is {limit}.</translation>
+        <translation type="vanished">«{field}» has {count} characters; the maximum is {limit}.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/participant_import.py" line="282"/>
@@ -6506,29 +6536,34 @@ Send that file to whoever gives you support.</translation>
 </context>
 <context>
     <name>prioritization</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/prioritization.py" line="264"/>
         <source>%n personas</source>
         <translation>
-            </translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/prioritization.py" line="263"/>
         <location filename="../cocreation_app/services/prioritization.py" line="265"/>
         <source>%n puntos</source>
         <translation>
-            </translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/prioritization.py" line="381"/>
         <source>Cada persona tiene %n puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>
-            </translation>
+            <numerusform>Each person has %n dot in this workshop, but this vote gives out {total}. Nothing was saved.</numerusform>
+            <numerusform>Each person has %n dots in this workshop, but this vote gives out {total}. Nothing was saved.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
-        <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
+        <translation type="vanished">Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="447"/>
@@ -6576,9 +6611,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Table “{origin}” has {budget} ({people} × {dots}), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
-        <translation>Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
+        <translation type="vanished">Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/ranking.py" line="59"/>
@@ -6706,228 +6740,232 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="345"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="323"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="412"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="390"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="213"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="307"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="191"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="285"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="151"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="129"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="256"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Progress: {now} (in the previous report: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="192"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="190"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="194"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Completion (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="138"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Completion by commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="147"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="166"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="144"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>The plan has no commitments yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="306"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="284"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="369"/>
+    <message numerus="yes">
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="347"/>
         <source>Evidencia: {name} (%Ln bytes, SHA-256 {sha})</source>
         <translation>
-            </translation>
+            <numerusform>Evidence: {name} (%Ln byte, SHA-256 {sha})</numerusform>
+            <numerusform>Evidence: {name} (%Ln bytes, SHA-256 {sha})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
-        <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
+        <translation type="vanished">Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="305"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="215"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="193"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="108"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
         <source>Informe de avance</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="270"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="248"/>
         <source>Institución responsable: {name}</source>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="407"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="128"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="106"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Period: {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="309"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="389"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="367"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="121"/>
         <source>Página {page} de {total}</source>
-        <translation>Page {page} of {total}</translation>
+        <translation type="vanished">Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="388"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="366"/>
         <source>Quién y cuándo</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="294"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
         <source>Qué cambió en el periodo</source>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="427"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="459"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="433"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="376"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="354"/>
         <source>Sin cambios en el periodo.</source>
         <translation>No changes in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="293"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="271"/>
         <source>Sin hitos.</source>
         <translation>No milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="406"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="308"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="286"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="296"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="274"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="365"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="357"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="335"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
-    <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="435"/>
+    <message numerus="yes">
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="413"/>
         <source>{date}, {venue}. Asistencia: %Ln personas.</source>
         <translation>
-            </translation>
+            <numerusform>{date}, {venue}. Attendance: %Ln person.</numerusform>
+            <numerusform>{date}, {venue}. Attendance: %Ln people.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
-        <translation>{date}, {venue}. Attendance: {count} people.</translation>
+        <translation type="vanished">{date}, {venue}. Attendance: {count} people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="317"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="295"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/plan/problems.py" line="91"/>
         <source>%Ln puntos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln dot</numerusform>
+            <numerusform>%Ln dots</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, %Ln integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>
-            </translation>
+            <numerusform>In addition, %Ln LTS member did not authorize the publication of their name.</numerusform>
+            <numerusform>In addition, %Ln LTS members did not authorize the publication of their name.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
-        <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
+        <translation type="vanished">In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
@@ -6935,7 +6973,7 @@ Send that file to whoever gives you support.</translation>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
         <source>Alineación con los ODS</source>
         <translation>Alignment with the SDGs</translation>
     </message>
@@ -6950,17 +6988,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Annex. Participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="47"/>
         <source>Asistencia</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="64"/>
         <source>Asistencia por género</source>
         <translation>Attendance by gender</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="61"/>
         <source>Asistencia por sector</source>
         <translation>Attendance by sector</translation>
     </message>
@@ -7005,12 +7043,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Draft, version {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Each commitment is presented in the Open Government Partnership commitment template, followed by its milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
@@ -7025,7 +7063,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitment {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="30"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
@@ -7050,7 +7088,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
@@ -7064,7 +7102,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Criteria (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>Descripción del compromiso</source>
         <translation>Description of the commitment</translation>
     </message>
@@ -7104,7 +7142,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="31"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>The plan was co-created in open workshops in which the participants identified public problems, prioritized them, proposed solutions and agreed commitments with their milestones. Attendance figures are presented in aggregate.</translation>
     </message>
@@ -7119,8 +7157,8 @@ Send that file to whoever gives you support.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="141"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Status</translation>
@@ -7147,7 +7185,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -7162,7 +7200,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="75"/>
         <source>Gobierno</source>
         <translation>Government</translation>
     </message>
@@ -7172,22 +7210,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Open Government: Co-creation from the Local Level</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="142"/>
         <source>Hito y entregable</source>
         <translation>Milestone and deliverable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Información de contacto</source>
         <translation>Contact information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
@@ -7217,9 +7255,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
-        <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
+        <translation type="vanished">Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
@@ -7227,12 +7264,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Rank {rank} in “{workshop}”: {dots} · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="143"/>
         <source>Medio de verificación</source>
         <translation>Means of verification</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="29"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
@@ -7262,7 +7299,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="39"/>
         <source>No hay compromisos registrados.</source>
         <translation>No commitments recorded.</translation>
     </message>
@@ -7282,7 +7319,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No proposed solutions recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="40"/>
         <source>No hay talleres registrados.</source>
         <translation>No workshops recorded.</translation>
     </message>
@@ -7308,7 +7345,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Nombre de la persona responsable</source>
         <translation>Name of the person responsible</translation>
     </message>
@@ -7319,24 +7356,25 @@ Send that file to whoever gives you support.</translation>
         <source>Organización</source>
         <translation>Organization</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
         <source>Otras %Ln personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>
-            </translation>
+            <numerusform>%Ln other person took part without authorizing the publication of their name.</numerusform>
+            <numerusform>%Ln other people took part without authorizing the publication of their name.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
-        <translation>{count} other people took part without authorizing the publication of their name.</translation>
+        <translation type="vanished">{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
         <source>Otros actores</source>
         <translation>Other actors</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
@@ -7351,12 +7389,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="140"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="145"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Implementation period</translation>
@@ -7377,7 +7415,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Affected population:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
         <source>Presupuesto</source>
         <translation>Budget</translation>
     </message>
@@ -7440,7 +7478,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="139"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="144"/>
         <source>Responsable</source>
         <translation>Responsible</translation>
     </message>
@@ -7468,7 +7506,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
@@ -7477,7 +7515,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Not recorded</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
         <source>Sin hitos registrados.</source>
         <translation>No milestones recorded.</translation>
     </message>
@@ -7487,19 +7525,20 @@ Send that file to whoever gives you support.</translation>
         <translation>No context information recorded.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="76"/>
         <source>Sociedad civil</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="122"/>
         <source>Taller</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="84"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="103"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="127"/>
         <source>Taller {number}</source>
         <translation>Workshop {number}</translation>
     </message>
@@ -7509,20 +7548,20 @@ Send that file to whoever gives you support.</translation>
         <translation>Unknown paper size: “{name}”. Use letter or a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="96"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="124"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="131"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
@@ -7612,7 +7651,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="135"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="140"/>
         <source>{label} (continúa)</source>
         <translation>{label} (continued)</translation>
     </message>
@@ -7622,7 +7661,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="151"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="156"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -7666,22 +7705,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>What is the objective of the commitment?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>What public problem does it address?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>How will it help solve the problem?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>What does the commitment consist of?</translation>
     </message>
@@ -7739,16 +7778,17 @@ Send that file to whoever gives you support.</translation>
         <source>({kind} sin comentario)</source>
         <translation>({kind} without a comment)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/review.py" line="159"/>
         <source>Archivo de revisión guardado en {path}: %n observaciones.</source>
         <translation>
-            </translation>
+            <numerusform>Review file saved to {path}: %n review comment.</numerusform>
+            <numerusform>Review file saved to {path}: %n review comments.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation>Review file saved to {path}: {count} review comments.</translation>
+        <translation type="vanished">Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
@@ -7769,16 +7809,17 @@ Send that file to whoever gives you support.</translation>
         <source>Círculo</source>
         <translation>Circle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="83"/>
         <source>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>
-            </translation>
+            <numerusform>The PDF has %Ln annotation; the limit is {limit} per file. Split the review into several files.</numerusform>
+            <numerusform>The PDF has %Ln annotations; the limit is {limit} per file. Split the review into several files.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
         <source>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
-        <translation>The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
+        <translation type="vanished">The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
@@ -7895,16 +7936,17 @@ Send that file to whoever gives you support.</translation>
         <source>Resaltado</source>
         <translation>Highlight</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/review.py" line="187"/>
         <source>Se agregarían %n observaciones; ya estaban importadas: {existing}.</source>
         <translation>
-            </translation>
+            <numerusform>%n review comment would be added; already imported: {existing}.</numerusform>
+            <numerusform>%n review comments would be added; already imported: {existing}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
-        <translation>{added} review comments would be added; {existing} were already imported.</translation>
+        <translation type="vanished">{added} review comments would be added; {existing} were already imported.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
@@ -7966,32 +8008,34 @@ Send that file to whoever gives you support.</translation>
         <source>el elemento ya no existe</source>
         <translation>the item no longer exists</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="159"/>
         <source>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
-            </translation>
+            <numerusform>the author name has %Ln character; the limit is {limit}</numerusform>
+            <numerusform>the author name has %Ln characters; the limit is {limit}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
-        <translation>the author name has {count} characters; the limit is {limit}</translation>
+        <translation type="vanished">the author name has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="261"/>
         <source>el texto de la anotación no es texto</source>
         <translation>the annotation’s text is not text</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="151"/>
         <source>el texto tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
-            </translation>
+            <numerusform>the text has %Ln character; the limit is {limit}</numerusform>
+            <numerusform>the text has %Ln characters; the limit is {limit}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>el texto tiene {count} caracteres; el límite es {limit}</source>
-        <translation>the text has {count} characters; the limit is {limit}</translation>
+        <translation type="vanished">the text has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="110"/>
@@ -8076,11 +8120,13 @@ Send that file to whoever gives you support.</translation>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>“{path}” is {size} MB; the limit for importing comments is {limit} MB. Save the PDF without added images or split the review into several files.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/returned_draft.py" line="100"/>
         <source>«{path}» tiene %Ln objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</source>
         <translation>
-            </translation>
+            <numerusform>“{path}” has %Ln PDF object; the limit for importing comments is {limit}. Remove the added pages or images, or split the review into several files.</numerusform>
+            <numerusform>“{path}” has %Ln PDF objects; the limit for importing comments is {limit}. Remove the added pages or images, or split the review into several files.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/returned_draft.py" line="93"/>
@@ -8088,9 +8134,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” has a comment or an author name of more than {limit} characters: it is not a review that can be imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="95"/>
         <source>«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</source>
-        <translation>“{path}” has {count} PDF objects; the limit for importing comments is {limit}. Remove the added pages or images, or split the review into several files.</translation>
+        <translation type="vanished">“{path}” has {count} PDF objects; the limit for importing comments is {limit}. Remove the added pages or images, or split the review into several files.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="146"/>
@@ -8100,12 +8145,14 @@ Send that file to whoever gives you support.</translation>
 </context>
 <context>
     <name>services</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/evidence.py" line="49"/>
         <location filename="../cocreation_app/services/evidence.py" line="50"/>
         <source>%Ln bytes</source>
         <translation>
-            </translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="52"/>
@@ -8175,67 +8222,66 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="424"/>
+        <location filename="../cocreation_app/services/entities.py" line="425"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="406"/>
+        <location filename="../cocreation_app/services/entities.py" line="407"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="699"/>
+        <location filename="../cocreation_app/services/registry.py" line="707"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="29"/>
+        <location filename="../cocreation_app/services/values.py" line="30"/>
         <source>Valor no válido para «{field}»: {reason}</source>
         <translation>Invalid value for “{field}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="121"/>
+        <location filename="../cocreation_app/services/values.py" line="128"/>
         <source>debe ser a lo más {maximum}</source>
         <translation>must be at most {maximum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="119"/>
+        <location filename="../cocreation_app/services/values.py" line="126"/>
         <source>debe ser al menos {minimum}</source>
         <translation>must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="89"/>
+        <location filename="../cocreation_app/services/values.py" line="96"/>
         <source>se esperaba sí o no</source>
         <translation>expected yes or no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="43"/>
+        <location filename="../cocreation_app/services/values.py" line="46"/>
         <source>se esperaba texto</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="102"/>
-        <location filename="../cocreation_app/services/values.py" line="104"/>
+        <location filename="../cocreation_app/services/values.py" line="109"/>
+        <location filename="../cocreation_app/services/values.py" line="111"/>
         <source>se esperaba un número</source>
         <translation>expected a number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="92"/>
-        <location filename="../cocreation_app/services/values.py" line="96"/>
+        <location filename="../cocreation_app/services/values.py" line="99"/>
+        <location filename="../cocreation_app/services/values.py" line="103"/>
         <source>se esperaba un número entero</source>
         <translation>expected a whole number</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="110"/>
-        <location filename="../cocreation_app/services/values.py" line="112"/>
+        <location filename="../cocreation_app/services/values.py" line="117"/>
+        <location filename="../cocreation_app/services/values.py" line="119"/>
         <source>se esperaba una cantidad</source>
         <translation>expected an amount</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="80"/>
         <source>se esperaba una fecha AAAA-MM-DD</source>
-        <translation>expected a date YYYY-MM-DD</translation>
+        <translation type="vanished">expected a date YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="86"/>
@@ -8258,8 +8304,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="391"/>
-        <location filename="../cocreation_app/services/entities.py" line="435"/>
+        <location filename="../cocreation_app/services/entities.py" line="392"/>
+        <location filename="../cocreation_app/services/entities.py" line="436"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -8269,9 +8315,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="42"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
-        <translation>“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
+        <translation type="vanished">“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/evidence.py" line="47"/>
@@ -8284,8 +8329,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="53"/>
-        <location filename="../cocreation_app/services/values.py" line="66"/>
+        <location filename="../cocreation_app/services/values.py" line="56"/>
+        <location filename="../cocreation_app/services/values.py" line="69"/>
         <source>«{value}» no es una opción; use una de: {choices}</source>
         <translation>“{value}” is not an option; use one of: {choices}</translation>
     </message>
@@ -8295,7 +8340,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/entities.py" line="398"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -8457,16 +8502,17 @@ Send that file to whoever gives you support.</translation>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/site.py" line="226"/>
         <source>asistencia: %Ln personas</source>
         <translation>
-            </translation>
+            <numerusform>attendance: %Ln person</numerusform>
+            <numerusform>attendance: %Ln people</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="221"/>
         <source>asistencia: {count} personas</source>
-        <translation>attendance: {count} people</translation>
+        <translation type="vanished">attendance: {count} people</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/site.py" line="176"/>
@@ -8540,7 +8586,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The server “{url}” did not accept the password of the user “{user}” (or has none for it). Type it again when opening the server (it is kept in “{file}”) or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="129"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
@@ -8556,17 +8602,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{path}” holds other files; choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>The server address must not contain the password; keep it in the file ~/.pgpass (or the one PGPASSFILE names).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="46"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>The server address is not valid.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="55"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>The server address does not name the database.</translation>
     </message>
@@ -8576,13 +8622,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="329"/>
-        <location filename="../cocreation_app/storage/database.py" line="379"/>
+        <location filename="../cocreation_app/storage/database.py" line="332"/>
+        <location filename="../cocreation_app/storage/database.py" line="382"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="335"/>
+        <location filename="../cocreation_app/storage/database.py" line="338"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8590,12 +8636,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="349"/>
+        <location filename="../cocreation_app/storage/database.py" line="352"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="120"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>Could not connect to the server “{url}”: {reason}</translation>
     </message>
@@ -8657,8 +8703,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="319"/>
-        <location filename="../cocreation_app/storage/database.py" line="385"/>
+        <location filename="../cocreation_app/storage/database.py" line="322"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8674,8 +8720,8 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="312"/>
-        <location filename="../cocreation_app/storage/database.py" line="375"/>
+        <location filename="../cocreation_app/storage/database.py" line="315"/>
+        <location filename="../cocreation_app/storage/database.py" line="378"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
@@ -8688,70 +8734,84 @@ Send that file to whoever gives you support.</translation>
 </context>
 <context>
     <name>sync</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="116"/>
         <source>%Ln actualizados</source>
         <translation>
-            </translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="142"/>
         <location filename="../cocreation_app/cli/sync.py" line="149"/>
         <source>%Ln cambios nuevos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln new change</numerusform>
+            <numerusform>%Ln new changes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="118"/>
         <location filename="../cocreation_app/cli/sync.py" line="143"/>
         <source>%Ln conflictos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>%Ln conflictos nuevos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln new conflict</numerusform>
+            <numerusform>%Ln new conflicts</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="115"/>
         <source>%Ln nuevos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="117"/>
         <source>%Ln sin cambios</source>
         <translation>
-            </translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="52"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="216"/>
         <source>Conflicto resuelto: %n registros eliminados.</source>
         <translation>
-            </translation>
+            <numerusform>Conflict resolved: %n record deleted.</numerusform>
+            <numerusform>Conflict resolved: %n records deleted.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="214"/>
         <source>Conflicto resuelto: %n registros restaurados.</source>
         <translation>
-            </translation>
+            <numerusform>Conflict resolved: %n record restored.</numerusform>
+            <numerusform>Conflict resolved: %n records restored.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="229"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
-        <translation>Conflict resolved: {count} records deleted.</translation>
+        <translation type="vanished">Conflict resolved: {count} records deleted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="227"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
-        <translation>Conflict resolved: {count} records restored.</translation>
+        <translation type="vanished">Conflict resolved: {count} records restored.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="219"/>
@@ -8853,25 +8913,25 @@ Send that file to whoever gives you support.</translation>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="162"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
-        <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
+        <translation type="vanished">Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="148"/>
         <source>Importado: {new}, {conflicts}.</source>
         <translation>Imported: {new}, {conflicts}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="97"/>
         <source>Importados {good} de %n archivos.</source>
         <translation>
-            </translation>
+            <numerusform>Imported {good} of %n file.</numerusform>
+            <numerusform>Imported {good} of %n files.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>Importados {good} de {total} archivos.</source>
-        <translation>Imported {good} of {total} files.</translation>
+        <translation type="vanished">Imported {good} of {total} files.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/conflicts.py" line="291"/>
@@ -8883,16 +8943,17 @@ Send that file to whoever gives you support.</translation>
         <source>La contraseña no puede estar vacía.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="138"/>
         <source>Nada nuevo: los %Ln cambios ya estaban en esta base de datos.</source>
         <translation>
-            </translation>
+            <numerusform>Nothing new: the %Ln change was already in this database.</numerusform>
+            <numerusform>Nothing new: the %Ln changes were already in this database.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
-        <translation>Nothing new: the {count} changes were already in this database.</translation>
+        <translation type="vanished">Nothing new: the {count} changes were already in this database.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="130"/>
@@ -8929,7 +8990,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="149"/>
+        <location filename="../cocreation_app/sync/importer.py" line="160"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -8939,7 +9000,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="108"/>
+        <location filename="../cocreation_app/sync/importer.py" line="118"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -8953,16 +9014,17 @@ Send that file to whoever gives you support.</translation>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="47"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
-            </translation>
+            <numerusform>Bundle saved to {path}: %Ln change.</numerusform>
+            <numerusform>Bundle saved to {path}: %Ln changes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="48"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation>Bundle saved to {path}: {count} changes.</translation>
+        <translation type="vanished">Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/signing.py" line="106"/>
@@ -8975,12 +9037,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="165"/>
+        <location filename="../cocreation_app/sync/importer.py" line="176"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="143"/>
+        <location filename="../cocreation_app/sync/importer.py" line="154"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
@@ -9029,21 +9091,21 @@ Send that file to whoever gives you support.</translation>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Only people of the same plan can be merged.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="95"/>
         <source>Vista previa de {good} de %n archivos.</source>
         <translation>
-            </translation>
+            <numerusform>Previewed {good} of %n file.</numerusform>
+            <numerusform>Previewed {good} of %n files.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="99"/>
         <source>Vista previa de {good} de {total} archivos.</source>
-        <translation>Previewed {good} of {total} files.</translation>
+        <translation type="vanished">Previewed {good} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
-        <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
+        <translation type="vanished">Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="141"/>
@@ -9237,9 +9299,8 @@ Send that file to whoever gives you support.</translation>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
-        <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
+        <translation type="vanished">{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="113"/>

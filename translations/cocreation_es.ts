@@ -12,37 +12,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="124"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="141"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="143"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="139"/>
         <source>Quién valora</source>
         <translation>Quién valora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="126"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="128"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="119"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="121"/>
         <source>Valorar: {title}</source>
         <translation>Valorar: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="135"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="137"/>
         <source>Valores</source>
         <translation>Valores</translation>
     </message>
@@ -68,22 +68,22 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="55"/>
         <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
         <translation>Respaldo restaurado. La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="60"/>
         <source>Restaurar &amp;respaldo…</source>
         <translation>Restaurar &amp;respaldo…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="34"/>
         <source>Restaurar respaldo</source>
         <translation>Restaurar respaldo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="40"/>
         <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
         <translation>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</translation>
     </message>
@@ -141,32 +141,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="83"/>
+        <location filename="../cocreation_app/ui/commands.py" line="72"/>
         <source>Agregar {kind}</source>
         <translation>Agregar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="62"/>
+        <location filename="../cocreation_app/ui/commands.py" line="51"/>
         <source>Deshecho: {what}</source>
         <translation>Deshecho: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="115"/>
+        <location filename="../cocreation_app/ui/commands.py" line="104"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="141"/>
+        <location filename="../cocreation_app/ui/commands.py" line="132"/>
         <source>Eliminar {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="158"/>
+        <location filename="../cocreation_app/ui/commands.py" line="149"/>
         <source>Registrar asistencia de {name}</source>
         <translation>Registrar asistencia de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commands.py" line="59"/>
+        <location filename="../cocreation_app/ui/commands.py" line="48"/>
         <source>Rehecho: {what}</source>
         <translation>Rehecho: {what}</translation>
     </message>
@@ -452,22 +452,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="132"/>
         <source>&amp;Abrir base de datos…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="129"/>
         <source>&amp;Nueva base de datos…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="97"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="141"/>
         <source>&amp;Respaldar…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="67"/>
         <source>Abrir base de datos</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -477,37 +477,38 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Abrir base de datos en un &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="137"/>
         <source>Abrir la &amp;demostración</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="41"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="103"/>
         <source>Base de datos abierta: {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
         <source>Demostración abierta: {path}</source>
         <translation>Demostración abierta: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="119"/>
         <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
         <translation>No se pudo guardar el respaldo en «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="59"/>
         <source>Nueva base de datos</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="112"/>
         <source>Respaldar</source>
         <translation>Respaldar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="124"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
@@ -814,14 +815,13 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="154"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="160"/>
         <source>(registro no disponible)</source>
         <translation>(registro no disponible)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="107"/>
         <source>AAAA-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <translation type="vanished">AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -915,7 +915,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Avance del plan: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="161"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
         <source>Avance reportado.</source>
         <translation>Avance reportado.</translation>
     </message>
@@ -940,7 +940,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
         <source>Valoración guardada.</source>
         <translation>Valoración guardada.</translation>
     </message>
@@ -950,7 +950,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -1030,22 +1030,25 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Filas con errores</source>
         <translation>Filas con errores</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="226"/>
         <source>Importadas %Ln personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
         <translation>
-            </translation>
+            <numerusform>Importada %Ln persona; aceptará el aviso de privacidad al registrar su asistencia.</numerusform>
+            <numerusform>Importadas %Ln personas; aceptarán el aviso de privacidad al registrar su asistencia.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="221"/>
         <source>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
-        <translation>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</translation>
+        <translation type="vanished">Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="143"/>
         <source>Importar %Ln personas</source>
         <translation>
-            </translation>
+            <numerusform>Importar %Ln persona</numerusform>
+            <numerusform>Importar %Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
@@ -1058,9 +1061,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar también las posibles duplicadas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="138"/>
         <source>Importar {count} personas</source>
-        <translation>Importar {count} personas</translation>
+        <translation type="vanished">Importar {count} personas</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="178"/>
@@ -1081,23 +1083,29 @@ Envíe ese archivo a quien le da soporte.</translation>
 </context>
 <context>
     <name>Lists</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
         <source>%Ln asistencias guardadas en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln asistencia guardada en {path}</numerusform>
+            <numerusform>%Ln asistencias guardadas en {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
         <source>%Ln personas guardadas en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln persona guardada en {path}</numerusform>
+            <numerusform>%Ln personas guardadas en {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/feature.py" line="172"/>
         <source>%Ln problemas guardados en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln problema guardado en {path}</numerusform>
+            <numerusform>%Ln problemas guardados en {path}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/feature.py" line="48"/>
@@ -1177,19 +1185,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>priorizacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="147"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation>{rows} asistencias guardadas en {path}</translation>
+        <translation type="vanished">{rows} asistencias guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="130"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation>{rows} personas guardadas en {path}</translation>
+        <translation type="vanished">{rows} personas guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="163"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation>{rows} problemas guardados en {path}</translation>
+        <translation type="vanished">{rows} problemas guardados en {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/lists/feature.py" line="98"/>
@@ -1200,88 +1205,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="229"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="218"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="220"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="231"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="267"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="219"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="221"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="246"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="275"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="273"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="167"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="120"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="143"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="247"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="162"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -1289,38 +1294,40 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="37"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="39"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="41"/>
         <source>&amp;Taller:</source>
         <translation>&amp;Taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="20"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="22"/>
         <source>Plan y taller</source>
         <translation>Plan y taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="84"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="86"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/navigator.py" line="64"/>
+        <location filename="../cocreation_app/ui/navigator.py" line="66"/>
         <source>{title} — {municipality}</source>
         <translation>{title} — {municipality}</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTable</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/participants/view.py" line="102"/>
         <source>%Ln personas</source>
         <translation>
-            </translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/model.py" line="152"/>
@@ -1367,9 +1374,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="103"/>
         <source>{count} personas</source>
-        <translation>{count} personas</translation>
+        <translation type="vanished">{count} personas</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
@@ -1554,17 +1560,21 @@ Envíe ese archivo a quien le da soporte.</translation>
 </context>
 <context>
     <name>PrioritizationData</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="92"/>
         <source>%n puntos</source>
         <translation>
-            </translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="94"/>
         <source>%n puntos · criterios {criteria}</source>
         <translation>
-            </translation>
+            <numerusform>%n punto · criterios {criteria}</numerusform>
+            <numerusform>%n puntos · criterios {criteria}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/data.py" line="86"/>
@@ -1582,63 +1592,63 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Priorización de problemas públicos</source>
         <translation>Priorización de problemas públicos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
         <source>Se muestran los {shown} primeros de %n problemas.</source>
         <translation>
-            </translation>
+            <numerusform>Se muestran los {shown} primeros de %n problema.</numerusform>
+            <numerusform>Se muestran los {shown} primeros de %n problemas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
-        <translation>Se muestran los {shown} primeros de {count} problemas.</translation>
+        <translation type="vanished">Se muestran los {shown} primeros de {count} problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
-        <translation>{dots} puntos</translation>
+        <translation type="vanished">{dots} puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
-        <translation>{dots} puntos · criterios {criteria}</translation>
+        <translation type="vanished">{dots} puntos · criterios {criteria}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="120"/>
         <source>{workshop} · %n puntos emitidos</source>
         <translation>
-            </translation>
+            <numerusform>{workshop} · %n punto emitido</numerusform>
+            <numerusform>{workshop} · %n puntos emitidos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
-        <translation>{workshop} · {dots} puntos emitidos</translation>
+        <translation type="vanished">{workshop} · {dots} puntos emitidos</translation>
     </message>
 </context>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="220"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="224"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="91"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="95"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="76"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="73"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="74"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -1648,59 +1658,61 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="165"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="169"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problema que se priorizará también en este taller:</translation>
     </message>
-    <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="244"/>
+    <message numerus="yes">
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="248"/>
         <source>Quitar la selección de %n problemas</source>
         <translation>
-            </translation>
+            <numerusform>Quitar la selección de %n problema</numerusform>
+            <numerusform>Quitar la selección de %n problemas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="239"/>
         <source>Quitar la selección de {count} problemas</source>
-        <translation>Quitar la selección de {count} problemas</translation>
+        <translation type="vanished">Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="109"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="113"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="218"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="222"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
-    <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="242"/>
+    <message numerus="yes">
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="246"/>
         <source>Seleccionar %n problemas para diseño de soluciones</source>
         <translation>
-            </translation>
+            <numerusform>Seleccionar %n problema para diseño de soluciones</numerusform>
+            <numerusform>Seleccionar %n problemas para diseño de soluciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="107"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="111"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="237"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
-        <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
+        <translation type="vanished">Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="168"/>
         <source>Traer un problema de otro taller</source>
         <translation>Traer un problema de otro taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="115"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Traer un problema de otro taller…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="114"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="80"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -1823,59 +1835,59 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="68"/>
         <source>Agregar evidencia…</source>
         <translation>Agregar evidencia…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="97"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="99"/>
         <source>Archivos de evidencia</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="60"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="57"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="52"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="66"/>
         <source>Quién reporta</source>
         <translation>Quién reporta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="64"/>
         <source>Qué se hizo</source>
         <translation>Qué se hizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="49"/>
         <source>Reportar avance: {title}</source>
         <translation>Reportar avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="75"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="76"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="77"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="78"/>
         <source>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</source>
         <translation>Se pueden publicar: no muestran ni nombran a personas, o quienes aparecen dieron su consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="81"/>
-        <location filename="../cocreation_app/ui/followup/dialogs.py" line="82"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="83"/>
+        <location filename="../cocreation_app/ui/followup/dialogs.py" line="84"/>
         <source>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</source>
         <translation>Solo las evidencias publicables van a los datos abiertos, al sitio de seguimiento y a los paquetes sin datos personales.</translation>
     </message>
@@ -1895,17 +1907,16 @@ Envíe ese archivo a quien le da soporte.</translation>
 (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="40"/>
         <source>Criterios (1–5)</source>
-        <translation>Criterios (1–5)</translation>
+        <translation type="vanished">Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="44"/>
         <source>Desempate</source>
         <translation>Desempate</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="42"/>
+        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="43"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -1927,9 +1938,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 (0–100)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="41"/>
         <source>Puntaje (0–100)</source>
-        <translation>Puntaje (0–100)</translation>
+        <translation type="vanished">Puntaje (0–100)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/ranking_model.py" line="38"/>
@@ -2108,11 +2118,13 @@ Envíe ese archivo a quien le da soporte.</translation>
 </context>
 <context>
     <name>Review</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/review/feature.py" line="98"/>
         <source>%n comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</source>
         <translation>
-            </translation>
+            <numerusform>%n comentario tiene un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</numerusform>
+            <numerusform>%n comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="94"/>
@@ -2179,19 +2191,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Archivo de &amp;revisión (.cocrea)…</source>
         <translation>Archivo de &amp;revisión (.cocrea)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/review/feature.py" line="153"/>
         <source>Archivo de revisión guardado en {path}: %n observaciones.</source>
         <translation>
-            </translation>
+            <numerusform>Archivo de revisión guardado en {path}: %n observación.</numerusform>
+            <numerusform>Archivo de revisión guardado en {path}: %n observaciones.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
+        <translation type="vanished">Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
@@ -2222,12 +2235,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambiar estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="261"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="262"/>
         <source>Cambió desde el borrador</source>
         <translation>Cambió desde el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
         <source>Cambió después del borrador que se comentó.</source>
         <translation>Cambió después del borrador que se comentó.</translation>
     </message>
@@ -2262,12 +2275,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="291"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="292"/>
         <source>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</source>
         <translation>Dictamen propuesto a partir de las palabras del comentario: «{verdict}». Confírmelo o descártelo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="302"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="303"/>
         <source>El elemento cambió después del borrador {version} que esta observación comenta.</source>
         <translation>El elemento cambió después del borrador {version} que esta observación comenta.</translation>
     </message>
@@ -2307,7 +2320,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado de revisión: &lt;b&gt;{status}&lt;/b&gt; · borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="438"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="439"/>
         <source>Estado de revisión: {status}</source>
         <translation>Estado de revisión: {status}</translation>
     </message>
@@ -2346,13 +2359,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Importar comentarios de PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="332"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="333"/>
         <source>Marcar como &amp;pendiente</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="100"/>
-        <location filename="../cocreation_app/ui/review/view.py" line="334"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="335"/>
         <source>Marcar como a&amp;tendida</source>
         <translation>Marcar como a&amp;tendida</translation>
     </message>
@@ -2372,7 +2385,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2402,7 +2415,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2412,7 +2425,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="259"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="260"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -2428,12 +2441,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Responder observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="263"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="264"/>
         <source>Respuesta</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="358"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="359"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
@@ -2443,7 +2456,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="309"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="310"/>
         <source>aplicación</source>
         <translation>aplicación</translation>
     </message>
@@ -2471,17 +2484,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>revision.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</source>
-        <translation>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</translation>
+        <translation type="vanished">{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="194"/>
         <source>{count} · cambió</source>
         <translation>{count} · cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="313"/>
+        <location filename="../cocreation_app/ui/review/view.py" line="314"/>
         <source>{date} · origen: {source}</source>
         <translation>{date} · origen: {source}</translation>
     </message>
@@ -2494,32 +2506,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="51"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="52"/>
         <source>&amp;Modo revisión (solo observaciones)</source>
         <translation>&amp;Modo revisión (solo observaciones)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="57"/>
         <source>Impide editar el plan; solo se agregan y responden observaciones.</source>
         <translation>Impide editar el plan; solo se agregan y responden observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="97"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="98"/>
         <source>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</source>
         <translation>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Modo revisión activado: solo se agregan observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="140"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Modo revisión desactivado: puede editar el plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="59"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="60"/>
         <source>Modo revisión: solo se agregan observaciones</source>
         <translation>Modo revisión: solo se agregan observaciones</translation>
     </message>
@@ -2741,27 +2753,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>SolutionsView</name>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="83"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="81"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="82"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="76"/>
         <source>Primero registre un problema público.</source>
         <translation>Primero registre un problema público.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="29"/>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
         <translation>Problema &amp;público:</translation>
     </message>
@@ -2811,11 +2823,13 @@ Envíe ese archivo a quien le da soporte.</translation>
 </context>
 <context>
     <name>SyncDialogs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="288"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
-            </translation>
+            <numerusform>%Ln cambio nuevo por importar</numerusform>
+            <numerusform>%Ln cambios nuevos por importar</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="214"/>
@@ -2868,27 +2882,29 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Exportar paquete</source>
         <translation>Exportar paquete</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="289"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
-            </translation>
+            <numerusform>Importado: %Ln cambio nuevo</numerusform>
+            <numerusform>Importado: %Ln cambios nuevos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="284"/>
         <source>Importado: {count} cambios nuevos</source>
-        <translation>Importado: {count} cambios nuevos</translation>
+        <translation type="vanished">Importado: {count} cambios nuevos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="255"/>
         <source>Importados {done} de %n archivos.</source>
         <translation>
-            </translation>
+            <numerusform>Importados {done} de %n archivo.</numerusform>
+            <numerusform>Importados {done} de %n archivos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="250"/>
         <source>Importados {done} de {total} archivos.</source>
-        <translation>Importados {done} de {total} archivos.</translation>
+        <translation type="vanished">Importados {done} de {total} archivos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
@@ -2910,16 +2926,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Nada nuevo</source>
         <translation>Nada nuevo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="136"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
-            </translation>
+            <numerusform>Paquete guardado en {path}: %Ln cambio.</numerusform>
+            <numerusform>Paquete guardado en {path}: %Ln cambios.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation>Paquete guardado en {path}: {count} cambios.</translation>
+        <translation type="vanished">Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
@@ -2966,9 +2983,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>solo para paquetes cifrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="283"/>
         <source>{count} cambios nuevos por importar</source>
-        <translation>{count} cambios nuevos por importar</translation>
+        <translation type="vanished">{count} cambios nuevos por importar</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="147"/>
@@ -3007,8 +3023,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="320"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="321"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</translation>
     </message>
@@ -3059,67 +3075,67 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="145"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="153"/>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="220"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="228"/>
         <source>Calificaciones de 1 a 5; — es sin calificar.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="222"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="230"/>
         <source>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</source>
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="414"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="424"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="147"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="155"/>
         <source>Computadora</source>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="374"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="191"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="199"/>
         <source>Conteo por mesa</source>
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="341"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="181"/>
         <source>Crear criterios: impacto, urgencia y factibilidad</source>
         <translation>Crear criterios: impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="195"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="203"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="170"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="178"/>
         <source>Guardar calificaciones de la mesa</source>
         <translation>Guardar calificaciones de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="165"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="173"/>
         <source>Guardar conteo de la mesa</source>
         <translation>Guardar conteo de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="197"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="205"/>
         <source>Historial</source>
         <translation>Historial</translation>
     </message>
@@ -3128,7 +3144,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Historial de conteos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="151"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
@@ -3138,22 +3154,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="146"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="154"/>
         <source>Hora</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="139"/>
         <source>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</source>
         <translation>Lo registrado para esta mesa en todas las computadoras cuyos archivos llegaron</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="142"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="150"/>
         <source>Mesa</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="252"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="260"/>
         <source>Mesa 1</source>
         <translation>Mesa 1</translation>
     </message>
@@ -3173,31 +3189,31 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="436"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="446"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="435"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="445"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="136"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="141"/>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="305"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="131"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="149"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="313"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="144"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="152"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="135"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="143"/>
         <source>Puntos de esta persona</source>
         <translation>Puntos de esta persona</translation>
     </message>
@@ -3213,9 +3229,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 (esta computadora)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
         <source>Puntos de la mesa (esta computadora)</source>
-        <translation>Puntos de la mesa (esta computadora)</translation>
+        <translation type="vanished">Puntos de la mesa (esta computadora)</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/prioritization/entry.py" line="120"/>
@@ -3223,27 +3238,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="361"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="371"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="167"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="175"/>
         <source>Sumar los puntos de esta persona</source>
         <translation>Sumar los puntos de esta persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="126"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="133"/>
         <source>Total de la mesa</source>
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="389"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="399"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="192"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="200"/>
         <source>Voto por persona</source>
         <translation>Voto por persona</translation>
     </message>
@@ -3263,7 +3278,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="307"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="315"/>
         <source>{name}
 (peso {weight})</source>
         <translation>{name}
@@ -3450,54 +3465,70 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source> · hitos vencidos: {count}</source>
         <translation> · hitos vencidos: {count}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="30"/>
         <source>%Ln asistencias guardadas en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln asistencia guardada en {path}</numerusform>
+            <numerusform>%Ln asistencias guardadas en {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/followup.py" line="326"/>
         <source>%Ln filas</source>
         <translation>
-            </translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="21"/>
         <source>%Ln personas guardadas en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln persona guardada en {path}</numerusform>
+            <numerusform>%Ln personas guardadas en {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="37"/>
         <source>%Ln problemas guardados en {path}</source>
         <translation>
-            </translation>
+            <numerusform>%Ln problema guardado en {path}</numerusform>
+            <numerusform>%Ln problemas guardados en {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/followup.py" line="325"/>
         <source>%Ln tablas</source>
         <translation>
-            </translation>
+            <numerusform>%Ln tabla</numerusform>
+            <numerusform>%Ln tablas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/prioritization.py" line="28"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="78"/>
         <source>%n puntos</source>
         <translation>
-            </translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/privacy.py" line="48"/>
         <source>%n registros</source>
         <translation>
-            </translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/privacy.py" line="49"/>
         <source>%n valores del historial</source>
         <translation>
-            </translation>
+            <numerusform>%n valor del historial</numerusform>
+            <numerusform>%n valores del historial</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="27"/>
@@ -3605,9 +3636,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="322"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
-        <translation>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
+        <translation type="vanished">Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="323"/>
@@ -3620,9 +3650,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
-        <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
+        <translation type="vanished">Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/privacy.py" line="47"/>
@@ -3644,16 +3673,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: %n registros</source>
         <translation>
-            </translation>
+            <numerusform>Eliminado: %n registro</numerusform>
+            <numerusform>Eliminados: %n registros</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: {count} registros</source>
-        <translation>Eliminados: {count} registros</translation>
+        <translation type="vanished">Eliminados: {count} registros</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="156"/>
@@ -3695,16 +3725,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>INSTITUCIÓN</source>
         <translation>INSTITUCIÓN</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="139"/>
         <source>Importadas %Ln personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
         <translation>
-            </translation>
+            <numerusform>Importada %Ln persona; deberá aceptar el aviso de privacidad al registrar su asistencia.</numerusform>
+            <numerusform>Importadas %Ln personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="138"/>
         <source>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
-        <translation>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
+        <translation type="vanished">Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="125"/>
@@ -3716,16 +3747,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Indique el avance del hito con --percent (0 a 100).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/followup.py" line="291"/>
         <source>Informe de avance (%n páginas) guardado en {path}</source>
         <translation>
-            </translation>
+            <numerusform>Informe de avance (%n página) guardado en {path}</numerusform>
+            <numerusform>Informe de avance (%n páginas) guardado en {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="290"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
-        <translation>Informe de avance ({pages} páginas) guardado en {path}</translation>
+        <translation type="vanished">Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="153"/>
@@ -3737,16 +3769,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/exports.py" line="38"/>
         <source>Lista de asistencia (%n filas) guardada en {path}</source>
         <translation>
-            </translation>
+            <numerusform>Lista de asistencia (%n fila) guardada en {path}</numerusform>
+            <numerusform>Lista de asistencia (%n filas) guardada en {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
-        <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
+        <translation type="vanished">Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
@@ -3772,20 +3805,21 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>No existe la carpeta «{folder}».</source>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/lists.py" line="130"/>
         <source>No se importó nada: %n filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
         <translation>
-            </translation>
+            <numerusform>No se importó nada: %n fila tiene errores. Corríjala o use --valid-only para importar solo las válidas.</numerusform>
+            <numerusform>No se importó nada: %n filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</source>
         <translation type="vanished">No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="130"/>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
-        <translation>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</translation>
+        <translation type="vanished">No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
@@ -3890,16 +3924,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/followup.py" line="306"/>
         <source>Sitio guardado en {path}: %n páginas; abra index.html.</source>
         <translation>
-            </translation>
+            <numerusform>Sitio guardado en {path}: %n página; abra index.html.</numerusform>
+            <numerusform>Sitio guardado en {path}: %n páginas; abra index.html.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="305"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
-        <translation>Sitio guardado en {path}: {pages} páginas; abra index.html.</translation>
+        <translation type="vanished">Sitio guardado en {path}: {pages} páginas; abra index.html.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/exports.py" line="55"/>
@@ -4456,9 +4491,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
-        <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
+        <translation type="vanished">{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
@@ -4466,19 +4500,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rank}. {title} — {dots}, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="30"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation>{rows} asistencias guardadas en {path}</translation>
+        <translation type="vanished">{rows} asistencias guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="21"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation>{rows} personas guardadas en {path}</translation>
+        <translation type="vanished">{rows} personas guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="37"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation>{rows} problemas guardados en {path}</translation>
+        <translation type="vanished">{rows} problemas guardados en {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="163"/>
@@ -4496,14 +4527,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
-        <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
+        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
-        <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
+        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="102"/>
@@ -4555,12 +4584,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="15"/>
+        <location filename="../cocreation_app/services/display.py" line="16"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/display.py" line="15"/>
+        <location filename="../cocreation_app/services/display.py" line="16"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
@@ -4921,547 +4950,547 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="288"/>
+        <location filename="../cocreation_app/services/registry.py" line="300"/>
         <source>Acepta fotografías</source>
         <translation>Acepta fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="281"/>
+        <location filename="../cocreation_app/services/registry.py" line="293"/>
         <source>Acepta publicar su nombre</source>
         <translation>Acepta publicar su nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="274"/>
+        <location filename="../cocreation_app/services/registry.py" line="286"/>
         <source>Acepta ser contactada</source>
         <translation>Acepta ser contactada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="260"/>
+        <location filename="../cocreation_app/services/registry.py" line="272"/>
         <source>Aceptó el aviso de privacidad</source>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="391"/>
+        <location filename="../cocreation_app/services/registry.py" line="403"/>
         <source>Actores de apoyo: gobierno</source>
         <translation>Actores de apoyo: gobierno</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="393"/>
+        <location filename="../cocreation_app/services/registry.py" line="405"/>
         <source>Actores de apoyo: otros</source>
         <translation>Actores de apoyo: otros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="392"/>
+        <location filename="../cocreation_app/services/registry.py" line="404"/>
         <source>Actores de apoyo: sociedad civil</source>
         <translation>Actores de apoyo: sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="401"/>
+        <location filename="../cocreation_app/services/registry.py" line="413"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="466"/>
+        <location filename="../cocreation_app/services/registry.py" line="478"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="462"/>
+        <location filename="../cocreation_app/services/registry.py" line="474"/>
         <source>Autoría</source>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="432"/>
+        <location filename="../cocreation_app/services/registry.py" line="444"/>
         <source>Avance (%)</source>
         <translation>Avance (%)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="195"/>
+        <location filename="../cocreation_app/services/registry.py" line="207"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="251"/>
+        <location filename="../cocreation_app/services/registry.py" line="263"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="395"/>
+        <location filename="../cocreation_app/services/registry.py" line="407"/>
         <source>Cargo del contacto</source>
         <translation>Cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="194"/>
+        <location filename="../cocreation_app/services/registry.py" line="206"/>
         <source>Contexto</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="396"/>
+        <location filename="../cocreation_app/services/registry.py" line="408"/>
         <source>Correo del contacto</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="254"/>
+        <location filename="../cocreation_app/services/registry.py" line="266"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="527"/>
+        <location filename="../cocreation_app/services/registry.py" line="180"/>
         <source>Corrige a</source>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="388"/>
+        <location filename="../cocreation_app/services/registry.py" line="400"/>
         <source>Cómo contribuye a resolver el problema</source>
         <translation>Cómo contribuye a resolver el problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="328"/>
+        <location filename="../cocreation_app/services/registry.py" line="340"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="387"/>
+        <location filename="../cocreation_app/services/registry.py" line="399"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="461"/>
+        <location filename="../cocreation_app/services/registry.py" line="473"/>
         <source>Dictamen</source>
         <translation>Dictamen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="458"/>
+        <location filename="../cocreation_app/services/registry.py" line="470"/>
         <source>Elemento</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="188"/>
+        <location filename="../cocreation_app/services/registry.py" line="200"/>
         <source>Entidad federativa</source>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="425"/>
+        <location filename="../cocreation_app/services/registry.py" line="437"/>
         <source>Entregable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="193"/>
+        <location filename="../cocreation_app/services/registry.py" line="205"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="482"/>
+        <location filename="../cocreation_app/services/registry.py" line="494"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="483"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="330"/>
+        <location filename="../cocreation_app/services/registry.py" line="342"/>
         <source>Evidencia y línea base</source>
         <translation>Evidencia y línea base</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="222"/>
+        <location filename="../cocreation_app/services/registry.py" line="234"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="220"/>
+        <location filename="../cocreation_app/services/registry.py" line="232"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="506"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="398"/>
+        <location filename="../cocreation_app/services/registry.py" line="410"/>
         <source>Fecha de inicio</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="636"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="399"/>
+        <location filename="../cocreation_app/services/registry.py" line="411"/>
         <source>Fecha de término</source>
         <translation>Fecha de término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="270"/>
+        <location filename="../cocreation_app/services/registry.py" line="282"/>
         <source>Fecha del consentimiento</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="191"/>
+        <location filename="../cocreation_app/services/registry.py" line="203"/>
         <source>Fin del periodo</source>
         <translation>Fin del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="292"/>
+        <location filename="../cocreation_app/services/registry.py" line="304"/>
         <source>Fusionada en</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="252"/>
+        <location filename="../cocreation_app/services/registry.py" line="264"/>
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="417"/>
+        <location filename="../cocreation_app/services/registry.py" line="429"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="526"/>
+        <location filename="../cocreation_app/services/registry.py" line="179"/>
         <source>Hoja</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="311"/>
+        <location filename="../cocreation_app/services/registry.py" line="323"/>
         <source>Hora de registro</source>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Huella SHA-256</source>
         <translation>Huella SHA-256</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="427"/>
+        <location filename="../cocreation_app/services/registry.py" line="439"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="190"/>
+        <location filename="../cocreation_app/services/registry.py" line="202"/>
         <source>Inicio del periodo</source>
         <translation>Inicio del periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="463"/>
+        <location filename="../cocreation_app/services/registry.py" line="475"/>
         <source>Institución</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="390"/>
+        <location filename="../cocreation_app/services/registry.py" line="402"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="637"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="253"/>
+        <location filename="../cocreation_app/services/registry.py" line="265"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="507"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="426"/>
+        <location filename="../cocreation_app/services/registry.py" line="438"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="525"/>
+        <location filename="../cocreation_app/services/registry.py" line="178"/>
         <source>Mesa o grupo</source>
         <translation>Mesa o grupo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="223"/>
+        <location filename="../cocreation_app/services/registry.py" line="235"/>
         <source>Minuta</source>
         <translation>Minuta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="189"/>
+        <location filename="../cocreation_app/services/registry.py" line="201"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="594"/>
         <source>Narrativa</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="433"/>
+        <location filename="../cocreation_app/services/registry.py" line="445"/>
         <source>Nivel de cumplimiento</source>
         <translation>Nivel de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="348"/>
+        <location filename="../cocreation_app/services/registry.py" line="360"/>
         <source>Nodo superior</source>
         <translation>Nodo superior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="248"/>
+        <location filename="../cocreation_app/services/registry.py" line="260"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="604"/>
+        <location filename="../cocreation_app/services/registry.py" line="612"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="394"/>
+        <location filename="../cocreation_app/services/registry.py" line="406"/>
         <source>Nombre del contacto</source>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="486"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="383"/>
+        <location filename="../cocreation_app/services/registry.py" line="395"/>
         <source>Número</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="386"/>
+        <location filename="../cocreation_app/services/registry.py" line="398"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="351"/>
+        <location filename="../cocreation_app/services/registry.py" line="363"/>
         <source>Orden</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="250"/>
+        <location filename="../cocreation_app/services/registry.py" line="262"/>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="467"/>
+        <location filename="../cocreation_app/services/registry.py" line="479"/>
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="256"/>
+        <location filename="../cocreation_app/services/registry.py" line="268"/>
         <source>Papel en el STL</source>
         <translation>Papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="241"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="544"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="435"/>
+        <location filename="../cocreation_app/services/registry.py" line="447"/>
         <source>Peso en el avance del compromiso</source>
         <translation>Peso en el avance del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="182"/>
+        <location filename="../cocreation_app/services/registry.py" line="194"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="329"/>
+        <location filename="../cocreation_app/services/registry.py" line="341"/>
         <source>Población afectada</source>
         <translation>Población afectada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="400"/>
+        <location filename="../cocreation_app/services/registry.py" line="412"/>
         <source>Presupuesto (MXN)</source>
         <translation>Presupuesto (MXN)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="347"/>
+        <location filename="../cocreation_app/services/registry.py" line="359"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="385"/>
+        <location filename="../cocreation_app/services/registry.py" line="397"/>
         <source>Problema que atiende</source>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="524"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="224"/>
+        <location filename="../cocreation_app/services/registry.py" line="236"/>
         <source>Puntos por persona</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="635"/>
+        <location filename="../cocreation_app/services/registry.py" line="643"/>
         <source>Quién valoró</source>
         <translation>Quién valoró</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="661"/>
+        <location filename="../cocreation_app/services/registry.py" line="669"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="505"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="577"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="428"/>
+        <location filename="../cocreation_app/services/registry.py" line="440"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="465"/>
+        <location filename="../cocreation_app/services/registry.py" line="477"/>
         <source>Respuesta a</source>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="610"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Se puede publicar</source>
         <translation>Se puede publicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="249"/>
+        <location filename="../cocreation_app/services/registry.py" line="261"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="221"/>
+        <location filename="../cocreation_app/services/registry.py" line="233"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="212"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="255"/>
+        <location filename="../cocreation_app/services/registry.py" line="267"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="397"/>
+        <location filename="../cocreation_app/services/registry.py" line="409"/>
         <source>Teléfono del contacto</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="219"/>
+        <location filename="../cocreation_app/services/registry.py" line="231"/>
         <source>Tema</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="350"/>
+        <location filename="../cocreation_app/services/registry.py" line="362"/>
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="349"/>
+        <location filename="../cocreation_app/services/registry.py" line="361"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="605"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="454"/>
+        <location filename="../cocreation_app/services/registry.py" line="466"/>
         <source>Tipo de elemento</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="228"/>
+        <location filename="../cocreation_app/services/registry.py" line="240"/>
         <source>Tipo de reunión</source>
         <translation>Tipo de reunión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="187"/>
+        <location filename="../cocreation_app/services/registry.py" line="199"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="665"/>
         <source>Valor de gobierno abierto</source>
         <translation>Valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="621"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="389"/>
+        <location filename="../cocreation_app/services/registry.py" line="401"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="267"/>
+        <location filename="../cocreation_app/services/registry.py" line="279"/>
         <source>Versión del aviso aceptada</source>
         <translation>Versión del aviso aceptada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="196"/>
+        <location filename="../cocreation_app/services/registry.py" line="208"/>
         <source>Versión del aviso de privacidad</source>
         <translation>Versión del aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="197"/>
+        <location filename="../cocreation_app/services/registry.py" line="209"/>
         <source>Versión del borrador</source>
         <translation>Versión del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="192"/>
+        <location filename="../cocreation_app/services/registry.py" line="204"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -5469,192 +5498,192 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="303"/>
+        <location filename="../cocreation_app/services/registry.py" line="315"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="304"/>
+        <location filename="../cocreation_app/services/registry.py" line="316"/>
         <source>Asistencias</source>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="649"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="648"/>
+        <location filename="../cocreation_app/services/registry.py" line="656"/>
         <source>Autoevaluación</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="555"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="475"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="341"/>
+        <location filename="../cocreation_app/services/registry.py" line="353"/>
         <source>Causa o efecto</source>
         <translation>Causa o efecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="342"/>
+        <location filename="../cocreation_app/services/registry.py" line="354"/>
         <source>Causas y efectos</source>
         <translation>Causas y efectos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="376"/>
+        <location filename="../cocreation_app/services/registry.py" line="388"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="377"/>
+        <location filename="../cocreation_app/services/registry.py" line="389"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="516"/>
+        <location filename="../cocreation_app/services/registry.py" line="528"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="537"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="598"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Evidencia</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="599"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="476"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="417"/>
+        <location filename="../cocreation_app/services/registry.py" line="429"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="418"/>
+        <location filename="../cocreation_app/services/registry.py" line="430"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="447"/>
+        <location filename="../cocreation_app/services/registry.py" line="459"/>
         <source>Observaciones</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="446"/>
+        <location filename="../cocreation_app/services/registry.py" line="458"/>
         <source>Observación</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="241"/>
+        <location filename="../cocreation_app/services/registry.py" line="253"/>
         <source>Persona participante</source>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="242"/>
+        <location filename="../cocreation_app/services/registry.py" line="254"/>
         <source>Personas participantes</source>
         <translation>Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="183"/>
+        <location filename="../cocreation_app/services/registry.py" line="195"/>
         <source>Plan de Acción Local</source>
         <translation>Plan de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="184"/>
+        <location filename="../cocreation_app/services/registry.py" line="196"/>
         <source>Planes de Acción Local</source>
         <translation>Planes de Acción Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="320"/>
+        <location filename="../cocreation_app/services/registry.py" line="332"/>
         <source>Problema público</source>
         <translation>Problema público</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="321"/>
+        <location filename="../cocreation_app/services/registry.py" line="333"/>
         <source>Problemas públicos</source>
         <translation>Problemas públicos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="361"/>
+        <location filename="../cocreation_app/services/registry.py" line="373"/>
         <source>Propuesta de solución</source>
         <translation>Propuesta de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="362"/>
+        <location filename="../cocreation_app/services/registry.py" line="374"/>
         <source>Propuestas de solución</source>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="577"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="578"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="212"/>
+        <location filename="../cocreation_app/services/registry.py" line="224"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="213"/>
+        <location filename="../cocreation_app/services/registry.py" line="225"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="622"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="621"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="497"/>
+        <location filename="../cocreation_app/services/registry.py" line="509"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -5882,16 +5911,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>«{field}» es demasiado largo.</source>
         <translation>«{field}» es demasiado largo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/participant_import.py" line="340"/>
         <source>«{field}» tiene %n caracteres; el máximo es {limit}.</source>
         <translation>
-            </translation>
+            <numerusform>«{field}» tiene %n carácter; el máximo es {limit}.</numerusform>
+            <numerusform>«{field}» tiene %n caracteres; el máximo es {limit}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="335"/>
         <source>«{field}» tiene {count} caracteres; el máximo es {limit}.</source>
-        <translation>«{field}» tiene {count} caracteres; el máximo es {limit}.</translation>
+        <translation type="vanished">«{field}» tiene {count} caracteres; el máximo es {limit}.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/participant_import.py" line="282"/>
@@ -6506,29 +6536,34 @@ Envíe ese archivo a quien le da soporte.</translation>
 </context>
 <context>
     <name>prioritization</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/prioritization.py" line="264"/>
         <source>%n personas</source>
         <translation>
-            </translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/prioritization.py" line="263"/>
         <location filename="../cocreation_app/services/prioritization.py" line="265"/>
         <source>%n puntos</source>
         <translation>
-            </translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/prioritization.py" line="381"/>
         <source>Cada persona tiene %n puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
         <translation>
-            </translation>
+            <numerusform>Cada persona tiene %n punto en este taller, pero este voto reparte {total}. No se guardó nada.</numerusform>
+            <numerusform>Cada persona tiene %n puntos en este taller, pero este voto reparte {total}. No se guardó nada.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
-        <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
+        <translation type="vanished">Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/prioritization.py" line="447"/>
@@ -6576,9 +6611,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La mesa «{origin}» tiene {budget} ({people} × {dots}), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
-        <translation>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
+        <translation type="vanished">La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/ranking.py" line="59"/>
@@ -6706,228 +6740,232 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="345"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="323"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="412"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="390"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="213"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="307"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="191"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="285"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="151"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="129"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>Avance del plan: {now} (en el informe anterior: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="256"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Avance: {now} (en el informe anterior: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="214"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="192"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="190"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="194"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Cumplimiento (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="138"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Cumplimiento por compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="147"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="166"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="144"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>El plan aún no tiene compromisos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="306"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="284"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
-    <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="369"/>
+    <message numerus="yes">
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="347"/>
         <source>Evidencia: {name} (%Ln bytes, SHA-256 {sha})</source>
         <translation>
-            </translation>
+            <numerusform>Evidencia: {name} (%Ln byte, SHA-256 {sha})</numerusform>
+            <numerusform>Evidencia: {name} (%Ln bytes, SHA-256 {sha})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
-        <translation>Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
+        <translation type="vanished">Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="305"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="288"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="215"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="193"/>
         <source>Hitos vencidos</source>
         <translation>Hitos vencidos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="386"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="108"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
         <source>Informe de avance</source>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="458"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>Informe de avance: {title}</source>
         <translation>Informe de avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="270"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="248"/>
         <source>Institución responsable: {name}</source>
         <translation>Institución responsable: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="429"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="407"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>No hubo reuniones de seguimiento en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="128"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="106"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Periodo: {since} a {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="309"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="389"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="367"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="121"/>
         <source>Página {page} de {total}</source>
-        <translation>Página {page} de {total}</translation>
+        <translation type="vanished">Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="388"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="366"/>
         <source>Quién y cuándo</source>
         <translation>Quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="294"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
         <source>Qué cambió en el periodo</source>
         <translation>Qué cambió en el periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="427"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="459"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="433"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="376"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="354"/>
         <source>Sin cambios en el periodo.</source>
         <translation>Sin cambios en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="293"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="271"/>
         <source>Sin hitos.</source>
         <translation>Sin hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="406"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="308"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="286"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="296"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="274"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="365"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="357"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="335"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
-    <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="435"/>
+    <message numerus="yes">
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="413"/>
         <source>{date}, {venue}. Asistencia: %Ln personas.</source>
         <translation>
-            </translation>
+            <numerusform>{date}, {venue}. Asistencia: %Ln persona.</numerusform>
+            <numerusform>{date}, {venue}. Asistencia: %Ln personas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
-        <translation>{date}, {venue}. Asistencia: {count} personas.</translation>
+        <translation type="vanished">{date}, {venue}. Asistencia: {count} personas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="317"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="295"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/plan/problems.py" line="91"/>
         <source>%Ln puntos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, %Ln integrantes del STL no autorizaron la publicación de su nombre.</source>
         <translation>
-            </translation>
+            <numerusform>Además, %Ln integrante del STL no autorizó la publicación de su nombre.</numerusform>
+            <numerusform>Además, %Ln integrantes del STL no autorizaron la publicación de su nombre.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
-        <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
+        <translation type="vanished">Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
@@ -6935,7 +6973,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="63"/>
         <source>Alineación con los ODS</source>
         <translation>Alineación con los ODS</translation>
     </message>
@@ -6950,17 +6988,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Anexo. Personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="47"/>
         <source>Asistencia</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="63"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="64"/>
         <source>Asistencia por género</source>
         <translation>Asistencia por género</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="60"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="61"/>
         <source>Asistencia por sector</source>
         <translation>Asistencia por sector</translation>
     </message>
@@ -7005,12 +7043,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador, versión {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="29"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="32"/>
         <source>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</source>
         <translation>Cada compromiso se presenta con el formato de compromiso de la Alianza para el Gobierno Abierto, seguido de sus hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
@@ -7025,7 +7063,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromiso {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="27"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="30"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
@@ -7050,7 +7088,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -7064,7 +7102,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Criterios (1–5)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="54"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
         <source>Descripción del compromiso</source>
         <translation>Descripción del compromiso</translation>
     </message>
@@ -7104,7 +7142,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="30"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="31"/>
         <source>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</source>
         <translation>El plan se cocreó en mesas de trabajo abiertas en las que las personas participantes identificaron problemas públicos, los priorizaron, propusieron soluciones y acordaron compromisos con sus hitos. Las cifras de asistencia se presentan de forma agregada.</translation>
     </message>
@@ -7119,8 +7157,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Entidad federativa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="141"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="68"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="55"/>
         <source>Estado</source>
         <translation>Estado</translation>
@@ -7147,7 +7185,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
@@ -7162,7 +7200,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fotografías</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="72"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="75"/>
         <source>Gobierno</source>
         <translation>Gobierno</translation>
     </message>
@@ -7172,22 +7210,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Gobierno Abierto: Cocreación desde lo Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="137"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="142"/>
         <source>Hito y entregable</source>
         <translation>Hito y entregable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="122"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="66"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="69"/>
         <source>Información de contacto</source>
         <translation>Información de contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="53"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
@@ -7217,9 +7255,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
-        <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
+        <translation type="vanished">Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
@@ -7227,12 +7264,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar {rank} en «{workshop}»: {dots} · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="138"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="143"/>
         <source>Medio de verificación</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="29"/>
         <source>Metodología</source>
         <translation>Metodología</translation>
     </message>
@@ -7262,7 +7299,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="36"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="39"/>
         <source>No hay compromisos registrados.</source>
         <translation>No hay compromisos registrados.</translation>
     </message>
@@ -7282,7 +7319,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No hay propuestas de solución registradas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="39"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="40"/>
         <source>No hay talleres registrados.</source>
         <translation>No hay talleres registrados.</translation>
     </message>
@@ -7308,7 +7345,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="67"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
         <source>Nombre de la persona responsable</source>
         <translation>Nombre de la persona responsable</translation>
     </message>
@@ -7319,24 +7356,25 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Organización</source>
         <translation>Organización</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
         <source>Otras %Ln personas participaron sin autorizar la publicación de su nombre.</source>
         <translation>
-            </translation>
+            <numerusform>Otra %Ln persona participó sin autorizar la publicación de su nombre.</numerusform>
+            <numerusform>Otras %Ln personas participaron sin autorizar la publicación de su nombre.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
-        <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
+        <translation type="vanished">Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
         <source>Otros actores</source>
         <translation>Otros actores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="71"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="74"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
@@ -7351,12 +7389,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="140"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="145"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="52"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
         <location filename="../cocreation_app/reports/plan/cover.py" line="30"/>
         <source>Periodo de implementación</source>
         <translation>Periodo de implementación</translation>
@@ -7377,7 +7415,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Población afectada:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="65"/>
         <source>Presupuesto</source>
         <translation>Presupuesto</translation>
     </message>
@@ -7440,7 +7478,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="139"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="144"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
@@ -7468,7 +7506,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
@@ -7477,7 +7515,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Sin dato</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="127"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="132"/>
         <source>Sin hitos registrados.</source>
         <translation>Sin hitos registrados.</translation>
     </message>
@@ -7487,19 +7525,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Sin información de contexto registrada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="76"/>
         <source>Sociedad civil</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="43"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="116"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="44"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="122"/>
         <source>Taller</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="83"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="121"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="84"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="103"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="127"/>
         <source>Taller {number}</source>
         <translation>Taller {number}</translation>
     </message>
@@ -7509,20 +7548,20 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tamaño de papel desconocido: «{name}». Use letter o a4.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="70"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="73"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="85"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="95"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="118"/>
-        <location filename="../cocreation_app/reports/plan/methodology.py" line="125"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="86"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="96"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="124"/>
+        <location filename="../cocreation_app/reports/plan/methodology.py" line="131"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="62"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
@@ -7612,7 +7651,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="135"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="140"/>
         <source>{label} (continúa)</source>
         <translation>{label} (continúa)</translation>
     </message>
@@ -7622,7 +7661,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="151"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="156"/>
         <source>{start} –
 {end}</source>
         <translation>{start} –
@@ -7666,22 +7705,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="56"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="59"/>
         <source>¿Cuál es el objetivo del compromiso?</source>
         <translation>¿Cuál es el objetivo del compromiso?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="55"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
         <source>¿Cuál es el problema público que aborda?</source>
         <translation>¿Cuál es el problema público que aborda?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="58"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="61"/>
         <source>¿Cómo contribuirá a resolver el problema?</source>
         <translation>¿Cómo contribuirá a resolver el problema?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/commitments.py" line="57"/>
+        <location filename="../cocreation_app/reports/plan/commitments.py" line="60"/>
         <source>¿En qué consiste el compromiso?</source>
         <translation>¿En qué consiste el compromiso?</translation>
     </message>
@@ -7739,16 +7778,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>({kind} sin comentario)</source>
         <translation>({kind} sin comentario)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/review.py" line="159"/>
         <source>Archivo de revisión guardado en {path}: %n observaciones.</source>
         <translation>
-            </translation>
+            <numerusform>Archivo de revisión guardado en {path}: %n observación.</numerusform>
+            <numerusform>Archivo de revisión guardado en {path}: %n observaciones.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
+        <translation type="vanished">Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
@@ -7769,16 +7809,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Círculo</source>
         <translation>Círculo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="83"/>
         <source>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>
-            </translation>
+            <numerusform>El PDF tiene %Ln anotación; el límite es {limit} por archivo. Divida la revisión en varios archivos.</numerusform>
+            <numerusform>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
         <source>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
-        <translation>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
+        <translation type="vanished">El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
@@ -7895,16 +7936,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Resaltado</source>
         <translation>Resaltado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/review.py" line="187"/>
         <source>Se agregarían %n observaciones; ya estaban importadas: {existing}.</source>
         <translation>
-            </translation>
+            <numerusform>Se agregaría %n observación; ya estaban importadas: {existing}.</numerusform>
+            <numerusform>Se agregarían %n observaciones; ya estaban importadas: {existing}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
-        <translation>Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
+        <translation type="vanished">Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
@@ -7966,32 +8008,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>el elemento ya no existe</source>
         <translation>el elemento ya no existe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="159"/>
         <source>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
-            </translation>
+            <numerusform>el nombre de autoría tiene %Ln carácter; el límite es {limit}</numerusform>
+            <numerusform>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
-        <translation>el nombre de autoría tiene {count} caracteres; el límite es {limit}</translation>
+        <translation type="vanished">el nombre de autoría tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="261"/>
         <source>el texto de la anotación no es texto</source>
         <translation>el texto de la anotación no es texto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="151"/>
         <source>el texto tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
-            </translation>
+            <numerusform>el texto tiene %Ln carácter; el límite es {limit}</numerusform>
+            <numerusform>el texto tiene %Ln caracteres; el límite es {limit}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>el texto tiene {count} caracteres; el límite es {limit}</source>
-        <translation>el texto tiene {count} caracteres; el límite es {limit}</translation>
+        <translation type="vanished">el texto tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/pdf_annotations.py" line="110"/>
@@ -8076,11 +8120,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/returned_draft.py" line="100"/>
         <source>«{path}» tiene %Ln objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</source>
         <translation>
-            </translation>
+            <numerusform>«{path}» tiene %Ln objeto PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</numerusform>
+            <numerusform>«{path}» tiene %Ln objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/returned_draft.py" line="93"/>
@@ -8088,9 +8134,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» tiene un comentario o un nombre de autoría de más de {limit} caracteres: no es una revisión que se pueda importar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="95"/>
         <source>«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</source>
-        <translation>«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</translation>
+        <translation type="vanished">«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review.py" line="146"/>
@@ -8100,12 +8145,14 @@ Envíe ese archivo a quien le da soporte.</translation>
 </context>
 <context>
     <name>services</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/services/evidence.py" line="49"/>
         <location filename="../cocreation_app/services/evidence.py" line="50"/>
         <source>%Ln bytes</source>
         <translation>
-            </translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="52"/>
@@ -8175,67 +8222,66 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="424"/>
+        <location filename="../cocreation_app/services/entities.py" line="425"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="406"/>
+        <location filename="../cocreation_app/services/entities.py" line="407"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="699"/>
+        <location filename="../cocreation_app/services/registry.py" line="707"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="29"/>
+        <location filename="../cocreation_app/services/values.py" line="30"/>
         <source>Valor no válido para «{field}»: {reason}</source>
         <translation>Valor no válido para «{field}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="121"/>
+        <location filename="../cocreation_app/services/values.py" line="128"/>
         <source>debe ser a lo más {maximum}</source>
         <translation>debe ser a lo más {maximum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="119"/>
+        <location filename="../cocreation_app/services/values.py" line="126"/>
         <source>debe ser al menos {minimum}</source>
         <translation>debe ser al menos {minimum}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="89"/>
+        <location filename="../cocreation_app/services/values.py" line="96"/>
         <source>se esperaba sí o no</source>
         <translation>se esperaba sí o no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="43"/>
+        <location filename="../cocreation_app/services/values.py" line="46"/>
         <source>se esperaba texto</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="102"/>
-        <location filename="../cocreation_app/services/values.py" line="104"/>
+        <location filename="../cocreation_app/services/values.py" line="109"/>
+        <location filename="../cocreation_app/services/values.py" line="111"/>
         <source>se esperaba un número</source>
         <translation>se esperaba un número</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="92"/>
-        <location filename="../cocreation_app/services/values.py" line="96"/>
+        <location filename="../cocreation_app/services/values.py" line="99"/>
+        <location filename="../cocreation_app/services/values.py" line="103"/>
         <source>se esperaba un número entero</source>
         <translation>se esperaba un número entero</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="110"/>
-        <location filename="../cocreation_app/services/values.py" line="112"/>
+        <location filename="../cocreation_app/services/values.py" line="117"/>
+        <location filename="../cocreation_app/services/values.py" line="119"/>
         <source>se esperaba una cantidad</source>
         <translation>se esperaba una cantidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="80"/>
         <source>se esperaba una fecha AAAA-MM-DD</source>
-        <translation>se esperaba una fecha AAAA-MM-DD</translation>
+        <translation type="vanished">se esperaba una fecha AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/values.py" line="86"/>
@@ -8258,8 +8304,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="391"/>
-        <location filename="../cocreation_app/services/entities.py" line="435"/>
+        <location filename="../cocreation_app/services/entities.py" line="392"/>
+        <location filename="../cocreation_app/services/entities.py" line="436"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
@@ -8269,9 +8315,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="42"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
-        <translation>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
+        <translation type="vanished">«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/evidence.py" line="47"/>
@@ -8284,8 +8329,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una huella SHA-256.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/values.py" line="53"/>
-        <location filename="../cocreation_app/services/values.py" line="66"/>
+        <location filename="../cocreation_app/services/values.py" line="56"/>
+        <location filename="../cocreation_app/services/values.py" line="69"/>
         <source>«{value}» no es una opción; use una de: {choices}</source>
         <translation>«{value}» no es una opción; use una de: {choices}</translation>
     </message>
@@ -8295,7 +8340,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/entities.py" line="398"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -8457,16 +8502,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/reports/site.py" line="226"/>
         <source>asistencia: %Ln personas</source>
         <translation>
-            </translation>
+            <numerusform>asistencia: %Ln persona</numerusform>
+            <numerusform>asistencia: %Ln personas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="221"/>
         <source>asistencia: {count} personas</source>
-        <translation>asistencia: {count} personas</translation>
+        <translation type="vanished">asistencia: {count} personas</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/site.py" line="176"/>
@@ -8540,7 +8586,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El servidor «{url}» no aceptó la contraseña del usuario «{user}» (o no la tiene). Escríbala de nuevo al abrir el servidor (se guarda en «{file}») o pídala a quien administra el servidor.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="129"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</translation>
     </message>
@@ -8556,17 +8602,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La carpeta «{path}» tiene otros archivos; elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="46"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>La dirección del servidor no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="55"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>La dirección del servidor no indica la base de datos.</translation>
     </message>
@@ -8576,13 +8622,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="329"/>
-        <location filename="../cocreation_app/storage/database.py" line="379"/>
+        <location filename="../cocreation_app/storage/database.py" line="332"/>
+        <location filename="../cocreation_app/storage/database.py" line="382"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="335"/>
+        <location filename="../cocreation_app/storage/database.py" line="338"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8590,12 +8636,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="349"/>
+        <location filename="../cocreation_app/storage/database.py" line="352"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="120"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>No se pudo conectar con el servidor «{url}»: {reason}</translation>
     </message>
@@ -8657,8 +8703,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="319"/>
-        <location filename="../cocreation_app/storage/database.py" line="385"/>
+        <location filename="../cocreation_app/storage/database.py" line="322"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -8674,8 +8720,8 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="312"/>
-        <location filename="../cocreation_app/storage/database.py" line="375"/>
+        <location filename="../cocreation_app/storage/database.py" line="315"/>
+        <location filename="../cocreation_app/storage/database.py" line="378"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
@@ -8688,70 +8734,84 @@ Envíe ese archivo a quien le da soporte.</translation>
 </context>
 <context>
     <name>sync</name>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="116"/>
         <source>%Ln actualizados</source>
         <translation>
-            </translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="142"/>
         <location filename="../cocreation_app/cli/sync.py" line="149"/>
         <source>%Ln cambios nuevos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln cambio nuevo</numerusform>
+            <numerusform>%Ln cambios nuevos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="118"/>
         <location filename="../cocreation_app/cli/sync.py" line="143"/>
         <source>%Ln conflictos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>%Ln conflictos nuevos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln conflicto nuevo</numerusform>
+            <numerusform>%Ln conflictos nuevos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="115"/>
         <source>%Ln nuevos</source>
         <translation>
-            </translation>
+            <numerusform>%Ln nuevo</numerusform>
+            <numerusform>%Ln nuevos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="117"/>
         <source>%Ln sin cambios</source>
         <translation>
-            </translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="52"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="216"/>
         <source>Conflicto resuelto: %n registros eliminados.</source>
         <translation>
-            </translation>
+            <numerusform>Conflicto resuelto: %n registro eliminado.</numerusform>
+            <numerusform>Conflicto resuelto: %n registros eliminados.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="214"/>
         <source>Conflicto resuelto: %n registros restaurados.</source>
         <translation>
-            </translation>
+            <numerusform>Conflicto resuelto: %n registro restaurado.</numerusform>
+            <numerusform>Conflicto resuelto: %n registros restaurados.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="229"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
-        <translation>Conflicto resuelto: {count} registros eliminados.</translation>
+        <translation type="vanished">Conflicto resuelto: {count} registros eliminados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="227"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
-        <translation>Conflicto resuelto: {count} registros restaurados.</translation>
+        <translation type="vanished">Conflicto resuelto: {count} registros restaurados.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="219"/>
@@ -8853,25 +8913,25 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="162"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
-        <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
+        <translation type="vanished">Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="148"/>
         <source>Importado: {new}, {conflicts}.</source>
         <translation>Importado: {new}, {conflicts}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="97"/>
         <source>Importados {good} de %n archivos.</source>
         <translation>
-            </translation>
+            <numerusform>Importados {good} de %n archivo.</numerusform>
+            <numerusform>Importados {good} de %n archivos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>Importados {good} de {total} archivos.</source>
-        <translation>Importados {good} de {total} archivos.</translation>
+        <translation type="vanished">Importados {good} de {total} archivos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/conflicts.py" line="291"/>
@@ -8883,16 +8943,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>La contraseña no puede estar vacía.</source>
         <translation>La contraseña no puede estar vacía.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="138"/>
         <source>Nada nuevo: los %Ln cambios ya estaban en esta base de datos.</source>
         <translation>
-            </translation>
+            <numerusform>Nada nuevo: el cambio ya estaba en esta base de datos (%Ln).</numerusform>
+            <numerusform>Nada nuevo: los %Ln cambios ya estaban en esta base de datos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
-        <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
+        <translation type="vanished">Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="130"/>
@@ -8929,7 +8990,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="149"/>
+        <location filename="../cocreation_app/sync/importer.py" line="160"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -8939,7 +9000,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="108"/>
+        <location filename="../cocreation_app/sync/importer.py" line="118"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
@@ -8953,16 +9014,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="47"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
-            </translation>
+            <numerusform>Paquete guardado en {path}: %Ln cambio.</numerusform>
+            <numerusform>Paquete guardado en {path}: %Ln cambios.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="48"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation>Paquete guardado en {path}: {count} cambios.</translation>
+        <translation type="vanished">Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/signing.py" line="106"/>
@@ -8975,12 +9037,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="165"/>
+        <location filename="../cocreation_app/sync/importer.py" line="176"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="143"/>
+        <location filename="../cocreation_app/sync/importer.py" line="154"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
@@ -9029,21 +9091,21 @@ Envíe ese archivo a quien le da soporte.</translation>
         <source>Solo se fusionan personas del mismo plan.</source>
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cocreation_app/cli/sync.py" line="95"/>
         <source>Vista previa de {good} de %n archivos.</source>
         <translation>
-            </translation>
+            <numerusform>Vista previa de {good} de %n archivo.</numerusform>
+            <numerusform>Vista previa de {good} de %n archivos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="99"/>
         <source>Vista previa de {good} de {total} archivos.</source>
-        <translation>Vista previa de {good} de {total} archivos.</translation>
+        <translation type="vanished">Vista previa de {good} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
-        <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
+        <translation type="vanished">Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="141"/>
@@ -9237,9 +9299,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
-        <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
+        <translation type="vanished">{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="113"/>
