@@ -97,8 +97,12 @@ def translate(context: str, text: str, n: int | None = None) -> str:
             return text
         found = _catalog(_current).get((context, text))
         return found if isinstance(found, str) else text
-    forms = _catalog(_current).get((context, text))
-    chosen = forms[plural_index(_current, n)] if isinstance(forms, tuple) else text
+    form = plural_index(_current, n)
+    if _current == SOURCE_LANGUAGE and form == plural_forms(_current) - 1:
+        chosen = text  # the source is the plural: no catalog to read (the CLI's usual case)
+    else:
+        forms = _catalog(_current).get((context, text))
+        chosen = forms[form] if isinstance(forms, tuple) else text
     if "%Ln" in chosen:
         from cocreation_app.i18n.formatting import format_integer
 
