@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from cocreation_app.ui import settings
 from cocreation_app.ui.app import open_start_database
 from cocreation_app.ui.database.server_dialog import ServerDialog
+from cocreation_app.ui.sync.dialogs import ExportBundleDialog
 from tests.pg import Server
 from tests.ui.conftest import Dialogs
 
@@ -97,6 +98,10 @@ def test_open_the_office_server_with_its_password_and_see_its_plans(
     # The password is in libpq's file, for its owner only, and nowhere in the settings.
     assert pgpass.read_text() == f"127.0.0.1:{pg_server.port}:{office_db}:{ROLE}:{PASSWORD}\n"
     assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
+    # Exporting a bundle from the server starts in the home folder, not the working one.
+    export = ExportBundleDialog(window)
+    qtbot.addWidget(export)
+    assert Path(export.path.text()) == Path.home() / f"{office_db}.cocrea"
     # Next start: the last database is the server, opened with the saved password.
     again = open_start_database(None)
     try:

@@ -40,6 +40,15 @@ def _trn(text: str, n: int) -> str:
     return QCoreApplication.translate("SyncDialogs", text, None, n)
 
 
+def _suggested_bundle(window: WindowShell) -> Path:
+    """Beside the database file; for a server's database, in the home folder (its "path" is
+    only the database's name)."""
+    db = window.db
+    if db.on_server:
+        return Path.home() / f"{db.path.name}.cocrea"
+    return db.path.with_name(f"{db.path.stem}.cocrea")
+
+
 class ExportBundleDialog(QDialog):
     """Where to save, whole database or current plan, with or without personal data.
 
@@ -51,7 +60,7 @@ class ExportBundleDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(_tr("Exportar paquete"))
-        self.path = QLineEdit(str(window.db.path.with_name(f"{window.db.path.stem}.cocrea")))
+        self.path = QLineEdit(str(_suggested_bundle(window)))
         browse = QPushButton(_tr("Elegir…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
