@@ -356,10 +356,16 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
 def _open_server(text: str, *, create: bool) -> Database:
     """The server's database, migrated to the head revision. No automatic backup here: a
     server is backed up with its own tools (pg_dump, docs/install.md)."""
+    from psycopg import OperationalError
     from sqlalchemy import inspect
     from sqlalchemy.exc import DBAPIError
 
-    from cocreation_app.storage.postgres import connection_error, parse_url, safe_url
+    from cocreation_app.storage.postgres import (
+        connection_error,
+        parse_url,
+        safe_url,
+        server_refused,
+    )
 
     url = parse_url(text)
     db = Database(Path(url.database or ""), url=url)
@@ -396,7 +402,9 @@ def _open_server(text: str, *, create: bool) -> Database:
         return db
     except DBAPIError as exc:
         db.close()
-        raise connection_error(url, exc) from exc
+        if isinstance(exc.orig, OperationalError) or exc.connection_invalidated:
+            raise connection_error(url, exc) from exc  # the connection was lost
+        raise server_refused(url, exc) from exc
     except BaseException:
         db.close()
         raise

@@ -185,6 +185,17 @@ def connection_error(url: URL, exc: BaseException) -> StorageError:
     )
 
 
+def server_refused(url: URL, exc: BaseException) -> StorageError:
+    """A clear message for what the server refused once connected (creating or upgrading the
+    schema without the right privileges, an extension it lacks); its own reason is kept."""
+    reason = str(getattr(exc, "orig", exc)).strip().splitlines()
+    return StorageError(
+        _tr("El servidor «{url}» no permitió la operación: {reason}").format(
+            url=safe_url(url), reason=reason[0] if reason else ""
+        )
+    )
+
+
 def no_file_backup() -> StorageError:
     """Backup and restore of a server are the server's own tools' job."""
     return StorageError(

@@ -92,3 +92,22 @@ def test_inits_at_once_on_an_empty_database_take_turns(cocreation: Run, pg_serve
         devices = conn.execute("SELECT count(*) FROM devices WHERE is_local").fetchone()
     assert versions == [(head_revision(),)]
     assert devices == (1,)
+
+
+def test_a_role_that_may_not_create_the_schema_is_told_so(
+    cocreation: Run, pg_server: Server
+) -> None:
+    """Connected, but refused: the server's reason, not "could not connect", and no schema."""
+    with pg_server.admin() as conn:
+        conn.execute("DROP ROLE IF EXISTS lectora")
+        conn.execute("CREATE ROLE lectora LOGIN")
+    name = pg_server.new_database()  # owned by the superuser: lectora may not create tables
+    url = f"postgresql+psycopg://lectora@127.0.0.1:{pg_server.port}/{name}"
+    result = cocreation("--db", url, "init", check_rc=1)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert "no permitió la operación" in lines[0] and "permission denied" in lines[0]
+    with pg_server.admin(name) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchone() == (0,)
