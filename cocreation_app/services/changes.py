@@ -72,6 +72,7 @@ class ChangeWriter:
         self._wall = int(self._setting(_WALL, "0"))
         self._counter = int(self._setting(_COUNTER, "0"))
         self._seq = int(self._setting(_SEQ, "0"))
+        self.started_after = self._seq  # the changes of this transaction have a higher seq
         self._now = wall_clock_ms()  # one reading per transaction (see the module docstring)
 
     def _setting(self, key: str, default: str) -> str:

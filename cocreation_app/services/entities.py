@@ -18,6 +18,7 @@ from cocreation_app.errors import NotFoundError, ValidationError
 from cocreation_app.i18n import format_short_date, translate
 from cocreation_app.models import Base, Plan, new_id
 from cocreation_app.services.changes import ChangeWriter
+from cocreation_app.services.evidence import refuse_live_without_bytes
 from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.registry import KINDS, KindSpec, spec_for
 from cocreation_app.services.values import coerce, to_json
@@ -457,6 +458,7 @@ class ChangeWriterScope:
 
     def close(self) -> None:
         if self._writer is not None:
+            refuse_live_without_bytes(self._session, self._writer)
             self._writer.close()
 
 

@@ -12,11 +12,13 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocreation_app.errors import UserError, ValidationError
 from cocreation_app.i18n import translate
-from cocreation_app.models import EvidenceBlob
+from cocreation_app.models import Change, EvidenceBlob, EvidenceFile
+from cocreation_app.services.changes import ChangeWriter
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024  # one file; a phone photo or a scanned PDF fits
 
@@ -97,3 +99,42 @@ def load_blob(session: Session, digest: str) -> bytes | None:
             )
         )
     return bytes(blob.data)
+
+
+def refuse_live_without_bytes(session: Session, writer: ChangeWriter) -> None:
+    """Refuse (before the transaction commits) a write that made an evidence row live while this
+    database lacks its bytes: a restore of a file deleted on another laptop, which sent the delete
+    without the bytes (sync/evidence.py), or of a file deleted for good. Restores, undo, orphan
+    and conflict resolutions all end here."""
+    revived = session.execute(
+        select(EvidenceFile.filename, EvidenceFile.sha256)
+        .join(Change, Change.row_id == EvidenceFile.id)
+        .outerjoin(EvidenceBlob, EvidenceBlob.sha256 == EvidenceFile.sha256)
+        .where(
+            Change.device_id == writer.device_id,
+            Change.seq > writer.started_after,
+            Change.entity == "evidence_files",
+            Change.field == "deleted",
+            EvidenceFile.deleted.is_(False),
+            EvidenceBlob.sha256.is_(None),
+        )
+        .order_by(EvidenceFile.filename)
+        .limit(1)
+    ).first()
+    if revived is None:
+        return
+    name, digest = revived
+    if digest is None:
+        raise UserError(
+            _tr(
+                "La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. "
+                "No se cambió nada."
+            ).format(name=name)
+        )
+    raise UserError(
+        _tr(
+            "No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo "
+            "(se borró en otra computadora antes de llegar aquí). Restáurela en la computadora "
+            "donde se borró y traiga su paquete. No se cambió nada."
+        ).format(name=name)
+    )

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cocreation_app.sync import crypto, signing, zipguard
+from cocreation_app.sync.evidence import named_hashes, needed_hashes
 from cocreation_app.sync.format import (
     BLOBS_DIR,
     CHANGES_DIR,
-    EVIDENCE_HASH,
     FORMAT_VERSION,
     HEX64_RE,
     MANIFEST,
@@ -191,15 +191,13 @@ def _read_blob(archive: zipfile.ZipFile, info: zipfile.ZipInfo, blob: BlobInfo) 
 
 
 def _check_blobs_named(changes: list[ChangeTuple], blobs: dict[str, bytes]) -> None:
-    """Every evidence hash in the changes has its file in the bundle, and every file is named by
-    some change: a bundle carries exactly the evidence of what it holds."""
-    named = set()
-    for change in changes:
-        if (change[4], change[6]) == EVIDENCE_HASH and change[7] is not None:
-            if HEX64_RE.fullmatch(change[7]) is None:
-                raise invalid(tr("una evidencia no tiene una huella SHA-256 válida."))
-            named.add(change[7])
-    if named != set(blobs):
+    """The bundle carries the file of every evidence row it shows live, and only files some
+    change names (a deleted row's file may travel or not: earlier releases sent it; see
+    sync/evidence.py)."""
+    named = named_hashes(changes)
+    if any(HEX64_RE.fullmatch(digest) is None for digest in named):
+        raise invalid(tr("una evidencia no tiene una huella SHA-256 válida."))
+    if not needed_hashes(changes) <= set(blobs) <= named:
         raise invalid(tr("los archivos de evidencia no coinciden con los cambios."))
 
 

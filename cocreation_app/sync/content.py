@@ -2,8 +2,9 @@
 
 Content = every row of every kind (tombstones included) with its ``deleted`` flag and the JSON
 form of every declared field, plus the kept conflicts (field and competing values) and the hashes
-of the evidence files held. Local-only data is left out: timestamps, derived columns, the
-device's own settings and device labels.
+of the evidence files held for live rows. Local-only data is left out: timestamps, derived
+columns, the device's own settings and device labels, and the bytes of deleted files (the laptop
+that deleted one keeps them for the undo; bundles do not carry them).
 Two databases that hold the same set of changes have the same content; the sync tests assert it.
 """
 
@@ -35,7 +36,12 @@ def content_snapshot(db: Database) -> dict[str, Any]:
                 }
                 for row in session.execute(query)
             }
-        blobs = sorted(session.connection().exec_driver_sql("SELECT sha256 FROM evidence_blobs"))
+        blobs = sorted(
+            session.connection().exec_driver_sql(
+                "SELECT DISTINCT b.sha256 FROM evidence_blobs b JOIN evidence_files e "
+                "ON e.sha256 = b.sha256 WHERE e.deleted = FALSE"
+            )
+        )
     conflicts = {
         c.id: {
             "target": [c.target_kind, c.target_id, c.field],

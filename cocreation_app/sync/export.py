@@ -27,7 +27,8 @@ from cocreation_app.storage import Database, check_output_path, write_bytes_atom
 from cocreation_app.storage.identity import SIGNING_KEY
 from cocreation_app.sync import crypto
 from cocreation_app.sync.bundle import build_bundle
-from cocreation_app.sync.format import EVIDENCE_HASH, ChangeTuple, tr
+from cocreation_app.sync.evidence import needed_hashes
+from cocreation_app.sync.format import ChangeTuple, tr
 
 # What --no-personal-data does is what the registry's privacy declaration says (``bundle``):
 # a person's name becomes a stable pseudonym, contact details become empty, and what feeds the
@@ -168,10 +169,10 @@ def write_bundle(
 
 
 def _evidence_blobs(session: Session, changes: list[ChangeTuple]) -> dict[str, bytes]:
-    """The bytes of every evidence file the changes name (checked against their hash)."""
-    named = {c[7] for c in changes if (c[4], c[6]) == EVIDENCE_HASH and c[7] is not None}
+    """The bytes of every evidence file the changes show live (checked against their hash); a
+    deleted file's bytes stay here (sync/evidence.py)."""
     blobs: dict[str, bytes] = {}
-    for digest in sorted(named):
+    for digest in sorted(needed_hashes(changes)):
         data = load_blob(session, digest)
         if data is None:
             raise UserError(

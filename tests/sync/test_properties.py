@@ -25,7 +25,8 @@ check that:
   two laptops (`add attendance` on one, a check-in on the other) is one fact and never makes a
   bundle refused.
 - the follow-up (progress updates with evidence files, assessments) merges like the rest, and
-  every laptop holds the bytes of every evidence file it knows of.
+  every laptop holds the bytes of every live evidence file it knows of: a deleted file travels
+  without its bytes, and restoring one a laptop has no bytes for is refused and changes nothing.
 """
 
 from __future__ import annotations
@@ -47,9 +48,10 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from cocreation_app.errors import UserError, ValidationError
+from cocreation_app.models import EvidenceFile
 from cocreation_app.services import prioritization as prio
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.evidence import evidence_input
@@ -258,7 +260,13 @@ class Exchange(RuleBasedStateMachine):
         if not orphans:
             return
         conflict = orphans[pick % len(orphans)]
-        resolve_orphan(db, conflict.id, restore_parent=restore)
+        before = content_digest(db)
+        try:
+            resolve_orphan(db, conflict.id, restore_parent=restore)
+        except UserError as exc:  # the parent's delete took along a file whose bytes are not here
+            assert restore and "evidencia" in exc.message, exc.message
+            assert content_digest(db) == before
+            return
         assert conflict.id not in {c.id for c in list_conflicts(db)}
         row = content_snapshot(db)["rows"][conflict.target_kind][conflict.target_id]
         assert row["deleted"] is not restore
@@ -316,13 +324,44 @@ class Exchange(RuleBasedStateMachine):
             value = options[(choice + step) % len(options)]
             self._service(which).update(kind, row_id, {field: value})
 
+    def _evidence(self, which: int, *, deleted: bool) -> list[str]:
+        with self.dbs[which].read() as session:
+            return list(
+                session.scalars(
+                    select(EvidenceFile.id)
+                    .where(EvidenceFile.deleted.is_(deleted), EvidenceFile.sha256.is_not(None))
+                    .order_by(EvidenceFile.id)
+                )
+            )
+
+    @rule(which=laptops, pick=picks)
+    def delete_evidence(self, which: int, pick: int) -> None:
+        files = self._evidence(which, deleted=False)
+        if files:
+            self._service(which).delete("evidence_files", files[pick % len(files)])
+
+    @rule(which=laptops, pick=picks)
+    def restore_evidence(self, which: int, pick: int) -> None:
+        """Undo of a delete: it works where the bytes are, and is refused (changing nothing)
+        where the delete arrived without them."""
+        files = self._evidence(which, deleted=True)
+        if not files:
+            return
+        db = self.dbs[which]
+        before = content_digest(db)
+        try:
+            self._service(which).restore("evidence_files", files[pick % len(files)])
+        except UserError as exc:
+            assert "evidencia" in exc.message, exc.message
+            assert content_digest(db) == before
+
     @invariant()
     def evidence_bytes_are_held(self) -> None:
         for db in self.dbs:
             with db.read() as session:
                 missing = session.connection().exec_driver_sql(
-                    "SELECT count(*) FROM evidence_files WHERE sha256 NOT IN "
-                    "(SELECT sha256 FROM evidence_blobs)"
+                    "SELECT count(*) FROM evidence_files WHERE deleted = FALSE AND sha256 IS NOT "
+                    "NULL AND sha256 NOT IN (SELECT sha256 FROM evidence_blobs)"
                 )
                 assert missing.scalar() == 0
 
