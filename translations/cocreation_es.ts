@@ -8146,8 +8146,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/evidence.py" line="49"/>
-        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="52"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -8155,18 +8155,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="52"/>
-        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <location filename="../cocreation_app/services/entities.py" line="53"/>
+        <location filename="../cocreation_app/services/entities.py" line="334"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="95"/>
+        <location filename="../cocreation_app/services/evidence.py" line="97"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="244"/>
+        <location filename="../cocreation_app/services/entities.py" line="245"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
@@ -8176,19 +8176,24 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="195"/>
+        <location filename="../cocreation_app/services/entities.py" line="196"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="367"/>
+        <location filename="../cocreation_app/services/entities.py" line="368"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="58"/>
+        <location filename="../cocreation_app/services/evidence.py" line="60"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/evidence.py" line="129"/>
+        <source>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</source>
+        <translation>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/participants.py" line="53"/>
@@ -8196,7 +8201,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="69"/>
+        <location filename="../cocreation_app/services/evidence.py" line="71"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -8216,18 +8221,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="109"/>
-        <location filename="../cocreation_app/services/entities.py" line="274"/>
+        <location filename="../cocreation_app/services/entities.py" line="110"/>
+        <location filename="../cocreation_app/services/entities.py" line="275"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="425"/>
+        <location filename="../cocreation_app/services/entities.py" line="426"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="407"/>
+        <location filename="../cocreation_app/services/evidence.py" line="135"/>
+        <source>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</source>
+        <translation>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="408"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
@@ -8299,18 +8309,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«Ninguno» no se combina con otros valores.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="376"/>
+        <location filename="../cocreation_app/services/entities.py" line="377"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="392"/>
-        <location filename="../cocreation_app/services/entities.py" line="436"/>
+        <location filename="../cocreation_app/services/entities.py" line="393"/>
+        <location filename="../cocreation_app/services/entities.py" line="437"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="49"/>
+        <location filename="../cocreation_app/services/entities.py" line="50"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
@@ -8319,7 +8329,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="47"/>
+        <location filename="../cocreation_app/services/evidence.py" line="49"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</translation>
     </message>
@@ -8340,7 +8350,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="398"/>
+        <location filename="../cocreation_app/services/entities.py" line="399"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -8913,7 +8923,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="178"/>
+        <location filename="../cocreation_app/sync/export.py" line="179"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
@@ -8971,7 +8981,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="120"/>
+        <location filename="../cocreation_app/sync/export.py" line="121"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -9123,7 +9133,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="232"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="230"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9138,7 +9148,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="237"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="235"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
@@ -9154,7 +9164,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
@@ -9178,7 +9188,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -9208,7 +9218,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="250"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -9218,7 +9228,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>la firma del paquete falta o no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="203"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>los archivos de evidencia no coinciden con los cambios.</translation>
     </message>
@@ -9243,7 +9253,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
@@ -9258,7 +9268,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>no tiene la forma de un cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="225"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9267,12 +9277,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="278"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="220"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
         <location filename="../cocreation_app/sync/format.py" line="250"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
@@ -9289,7 +9299,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>un archivo de evidencia es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>una evidencia no tiene una huella SHA-256 válida.</translation>
     </message>
@@ -9313,8 +9323,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="265"/>
         <location filename="../cocreation_app/sync/bundle.py" line="267"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="269"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
@@ -9335,12 +9345,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
