@@ -189,12 +189,17 @@
         <translation>Datos generales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="92"/>
+        <source>Eliminar h&amp;ito</source>
+        <translation>Eliminar h&amp;ito</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
         <source>Ficha del compromiso</source>
         <translation>Ficha del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
@@ -202,6 +207,11 @@
         <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
         <source>Institución responsable y contacto</source>
         <translation>Institución responsable y contacto</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="91"/>
+        <source>Nuevo &amp;hito</source>
+        <translation>Nuevo &amp;hito</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commitments/view.py" line="74"/>
@@ -221,33 +231,33 @@
         <translation type="vanished">&lt;b&gt;Completitud&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="167"/>
         <source>Completitud</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="172"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="176"/>
         <source>Completitud: {percent}</source>
         <translation>Completitud: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="168"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Elija o cree un compromiso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="188"/>
         <source>Falta para completarlo:</source>
         <translation>Falta para completarlo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="182"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Listo: el compromiso y sus hitos están completos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="153"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="156"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="157"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</translation>
     </message>
@@ -1205,88 +1215,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="222"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="234"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="236"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="251"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="280"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="278"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="164"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="252"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="159"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -2774,8 +2784,12 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
+        <source>Pro&amp;blema público:</source>
+        <translation>Pro&amp;blema público:</translation>
+    </message>
+    <message>
         <source>Problema &amp;público:</source>
-        <translation>Problema &amp;público:</translation>
+        <translation type="vanished">Problema &amp;público:</translation>
     </message>
 </context>
 <context>
@@ -2786,9 +2800,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&amp;Asignar papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>&amp;Papel:</source>
-        <translation>&amp;Papel:</translation>
+        <translation type="vanished">&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
@@ -2804,6 +2817,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/ui/plan/stl.py" line="39"/>
         <source>&lt;b&gt;Integrantes del Secretariado Técnico Local&lt;/b&gt;</source>
         <translation>&lt;b&gt;Integrantes del Secretariado Técnico Local&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
+        <source>Pap&amp;el:</source>
+        <translation>Pap&amp;el:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="129"/>

@@ -21,6 +21,7 @@ from cocreation_app.ui.navigator import Navigator
 from cocreation_app.ui.review.mode import ReviewMode
 from cocreation_app.ui.shell import Edit, WindowShell, has_unsaved
 from cocreation_app.ui.undo_keys import UndoKeys
+from cocreation_app.ui.widgets.focus import focus_first_field
 
 T = TypeVar("T")
 
@@ -90,11 +91,14 @@ class MainWindow(WindowShell):
         if index < 9:
             action = self.menu("view").addAction(title)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda: self.views.setCurrentWidget(widget))
+            action.triggered.connect(lambda: self.show_view(widget, focus=True))
         return index
 
-    def show_view(self, widget: QWidget) -> None:
+    def show_view(self, widget: QWidget, *, focus: bool = False) -> None:
+        """``focus``: and put the keyboard in it (Ctrl+1…9), as typing is what comes next."""
         self.views.setCurrentWidget(widget)
+        if focus:
+            focus_first_field(widget)
 
     def execute(self, command: Edit) -> bool:
         """Run an edit once and put it on the undo stack; a user error becomes a dialog.
@@ -203,6 +207,11 @@ class MainWindow(WindowShell):
         index = settings.get(settings.CURRENT_VIEW)
         if restore_view and 0 <= index < self.views.count():
             self.views.setCurrentIndex(index)
+        # Not the plan drop-down, first in the window's Tab order, where a typed letter would
+        # pick another plan: the view's first field.
+        view = self.views.currentWidget()
+        if view is not None:
+            focus_first_field(view)
         self.is_started = True
         self.started.emit()
 

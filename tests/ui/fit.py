@@ -107,7 +107,12 @@ def header_cuts(header: QHeaderView) -> Iterator[str]:
 
 def button_cuts(button: QAbstractButton) -> Iterator[str]:
     text = plain(button.text())
-    if text and button.width() < button.sizeHint().width():
+    icon_only = (
+        isinstance(button, QToolButton)
+        and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        and not button.icon().isNull()
+    )  # a field's calendar button: the text is only its accessible name
+    if text and not icon_only and button.width() < button.sizeHint().width():
         yield (
             f"button {text!r} in {name(button)}: "
             f"{button.width()} px for {button.sizeHint().width()} px"
@@ -250,3 +255,25 @@ def cuts(window: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractSpinBox):
             found += spin_cuts(widget)
     return found
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt+letter of a label (``E&liminar`` → ``l``), or None."""
+    index = text.replace("&&", "").find("&")
+    stripped = text.replace("&&", "")
+    return stripped[index + 1].lower() if 0 <= index < len(stripped) - 1 else None
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Buttons shown at once with the same Alt+letter: the key only moves between them."""
+    keys: dict[str, list[str]] = {}
+    for button in window.findChildren(QAbstractButton):
+        key = mnemonic(button.text())
+        if key and shown(button) and button.isEnabled():
+            keys.setdefault(key, []).append(plain(button.text()))
+    for label in window.findChildren(QLabel):
+        key = mnemonic(label.text())
+        if key and shown(label) and label.buddy() is not None:
+            keys.setdefault(key, []).append(plain(label.text()))
+    clashes = {key: texts for key, texts in keys.items() if len(texts) > 1}
+    return [f"Alt+{key.upper()}: {', '.join(texts)}" for key, texts in clashes.items()]

@@ -1,5 +1,6 @@
 """At 1366x768 with the application's default font, no tab, column title, button or label is
-cut, and a cell is elided only with a tooltip giving its whole text (issue 17, item 10).
+cut, and a cell is elided only with a tooltip giving its whole text (issue 17, item 10); no two
+buttons or fields shown at once share an Alt+letter (the key would only hop between them).
 
 The window walks every view, every sub-tab, with the demo plan in Spanish and in English, on
 the workshop it opens on and on the one that voted (the prioritization grids filled). The demo
@@ -50,7 +51,7 @@ def settle() -> None:
 def visit(window: QWidget, label: str, open_tabs: set[int], found: set[str]) -> None:
     """Collect what is cut now, then on every page of each tab widget shown (recursively)."""
     settle()
-    found.update(f"{label}: {cut}" for cut in fit.cuts(window))
+    found.update(f"{label}: {cut}" for cut in fit.cuts(window) + fit.mnemonic_clashes(window))
     for tabs in window.findChildren(QTabWidget):
         if tabs.objectName() == "views" or id(tabs) in open_tabs or not fit.shown(tabs):
             continue
@@ -145,3 +146,17 @@ def test_the_walk_sees_cut_text(qtbot: Any) -> None:
     ):
         assert text in found
     assert "Abasto de agua" not in found  # its tooltip shows the whole choice
+
+
+def test_the_walk_sees_a_shared_alt_letter(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QHBoxLayout(page)
+    for text in ("&Nuevo", "&Nuevo", "Nuevo &hito"):
+        layout.addWidget(QPushButton(text, page))
+    page.show()
+    settle()
+
+    assert fit.mnemonic_clashes(page) == ["Alt+N: Nuevo, Nuevo"]

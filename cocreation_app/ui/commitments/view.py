@@ -86,6 +86,10 @@ class CommitmentsView(View):
             [(None, MILESTONE_FIELDS)],
             self,
         )
+        # Shown beside the commitments' own Nuevo and Eliminar: Alt+N must not just hop
+        # between two buttons.
+        self.milestones.new_button.setText(self.tr("Nuevo &hito"))
+        self.milestones.delete_button.setText(self.tr("Eliminar h&ito"))
         milestones_page = QSplitter(Qt.Orientation.Vertical, self)
         milestones_page.addWidget(self.milestones.list_widget)
         milestones_page.addWidget(self.milestones.detail_widget)

@@ -27,7 +27,7 @@ class SolutionsView(View):
         self.problems.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        caption = QLabel(self.tr("Problema &público:"), self)
+        caption = QLabel(self.tr("Pro&blema público:"), self)  # Alt+P is the plan
         caption.setBuddy(self.problems)
         top.addWidget(caption)
         top.addWidget(self.problems, 1)
