@@ -18,19 +18,24 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from sqlalchemy import select
 
-from cocreation_app.errors import NotFoundError
+from cocreation_app.errors import NotFoundError, UserError
 from cocreation_app.i18n import format_date, format_integer, translate
 from cocreation_app.models import Attendance, Participant, Plan, Workshop, enums
 from cocreation_app.reports import styles as st
 from cocreation_app.reports.canvas_text import draw_text, fit
 from cocreation_app.reports.document import PageCount, PagedDocTemplate
 from cocreation_app.reports.progress import NO_PROGRESS, Progress
-from cocreation_app.reports.styles import make_styles, markup
+from cocreation_app.reports.styles import make_styles, markup, printed
 from cocreation_app.storage import Database
 
 MARGIN = 1.4 * cm
 ROW_HEIGHT = 0.95 * cm
 CELL_PADDING = 4
+# The sheet is a form on paper: it prints this much of a field (then a note saying how much is
+# left out), and refuses a notice longer than MAX_NOTICE_CHARS (a cut notice is not one to sign
+# under; a 600,000-character one made ReportLab fail: a notice box taller than the page).
+MAX_FIELD_CHARS = 300
+MAX_NOTICE_CHARS = 4_000
 
 
 def _tr(text: str) -> str:
@@ -56,15 +61,27 @@ def load_sheet(db: Database, workshop_id: str, *, prefill: bool = True) -> Sheet
         if workshop is None or workshop.deleted:
             raise NotFoundError(_tr("No existe el taller con id «{id}».").format(id=workshop_id))
         plan = session.get(Plan, workshop.plan_id) if workshop.plan_id else None
+        notice = (plan.privacy_notice_text or "") if plan else ""
+        if len(notice) > MAX_NOTICE_CHARS:
+            raise UserError(
+                translate(
+                    "reports",
+                    "El aviso de privacidad del plan tiene %Ln caracteres; la lista de "
+                    "asistencia imprime hasta {limit}. Acorte el aviso simplificado.",
+                    len(notice),
+                ).format(limit=format_integer(MAX_NOTICE_CHARS))
+            )
         sheet = Sheet(
-            plan_title=(plan.title or "") if plan else "",
-            place=", ".join(x for x in (plan.municipality, plan.state) if x) if plan else "",
-            workshop_title=workshop.title or "",
+            plan_title=_heading(plan.title if plan else None),
+            place=_heading(", ".join(x for x in (plan.municipality, plan.state) if x))
+            if plan
+            else "",
+            workshop_title=_heading(workshop.title),
             date=workshop.date,
-            venue=workshop.venue or "",
-            facilitator=workshop.facilitator or "",
-            notice=(plan.privacy_notice_text or "") if plan else "",
-            notice_version=(plan.privacy_notice_version or "") if plan else "",
+            venue=_heading(workshop.venue),
+            facilitator=_heading(workshop.facilitator),
+            notice=notice,
+            notice_version=_heading(plan.privacy_notice_version) if plan else "",
         )
         if prefill and plan is not None:
             checked_in = (
@@ -88,10 +105,18 @@ def load_sheet(db: Database, workshop_id: str, *, prefill: bool = True) -> Sheet
             ).all()
             ordered = sorted(rows, key=lambda r: not r[3])  # stable: checked-in first, by name
             sheet.people = [
-                (name or "", enums.label(enums.SECTORS, sector), organization or "")
+                (
+                    printed(name or "", MAX_FIELD_CHARS),
+                    printed(enums.label(enums.SECTORS, sector), MAX_FIELD_CHARS),
+                    printed(organization or "", MAX_FIELD_CHARS),
+                )
                 for name, sector, organization, _ in ordered
             ]
         return sheet
+
+
+def _heading(text: str | None) -> str:
+    return printed(text or "", MAX_FIELD_CHARS)
 
 
 class CheckBox(Flowable):

@@ -41,6 +41,7 @@ def draw_text(
 
 def fit(text: str, width: float, font: str = FAMILY, size: float = 8) -> str:
     """``text`` cut with an ellipsis so that it fits ``width`` points when drawn."""
+    text = text[: int(width) + 1]  # no visible character is narrower than a point (a 5 MB title)
     if text_width(text, font, size) <= width:
         return text
     low, high = 0, len(text)  # the longest prefix that fits, with its ellipsis

@@ -31,6 +31,7 @@ from cocreation_app.models import (
     Solution,
     Workshop,
 )
+from cocreation_app.reports.styles import printed
 from cocreation_app.services.registry import spec_for
 from cocreation_app.storage import Database
 
@@ -150,7 +151,11 @@ class PlanData:
 
 
 def _s(value: str | None) -> str:
-    return value or ""
+    return printed(value or "")
+
+
+def _value(value: Any) -> Any:
+    return _s(value) if isinstance(value, str) else value
 
 
 def _listed(kind: str) -> Any:
@@ -240,7 +245,7 @@ def _rankings(db: Database, workshops: list[WorkshopInfo]) -> list[Ranking]:
             RankRow(
                 rank=r.rank,
                 problem_id=r.problem_id,
-                title=r.title,
+                title=_s(r.title),
                 status=statuses.get(r.problem_id),
                 dots=r.dots,
                 criteria_score=r.criteria_score,
@@ -312,7 +317,7 @@ def _commitments(session: Session, plan_id: str) -> list[CommitmentInfo]:
             id=c.id,
             number=c.number,
             title=_s(c.title),
-            values={name: getattr(c, name) for name in _COMMITMENT_FIELDS},
+            values={name: _value(getattr(c, name)) for name in _COMMITMENT_FIELDS},
             milestones=milestones[c.id],
         )
         for c in rows

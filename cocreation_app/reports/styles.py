@@ -38,6 +38,25 @@ def paper_size(name: str) -> tuple[float, float]:
         ) from None
 
 
+# A field prints up to this many characters (some 25 pages of the commitment template); the
+# rest is left out with a visible note. A 1 MB field took ReportLab 5 minutes to lay out (its
+# paragraph is re-broken at every page it continues on); 5 MB did not finish.
+MAX_PRINTED_CHARS = 100_000
+
+
+def printed(text: str, limit: int = MAX_PRINTED_CHARS) -> str:
+    """``text`` as a PDF prints it: whole up to ``limit`` characters, else cut there with a note
+    that says how many characters were left out."""
+    if len(text) <= limit:
+        return text
+    note = translate(
+        "reports",
+        "[Texto recortado: faltan %Ln caracteres; el texto completo se conserva en la aplicación.]",
+        len(text) - limit,
+    )
+    return f"{text[:limit]}… {note}"
+
+
 def markup(text: str | None) -> str:
     """User text as paragraph markup: NFC-normalized (prints as typed), escaped, line breaks
     kept, symbols the main font lacks set in the fallback font (reports.fonts)."""

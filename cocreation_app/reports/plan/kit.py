@@ -149,6 +149,7 @@ class StoryKit:
         extra: list[tuple[Any, ...]] | None = None,
     ) -> MappedTable:
         widths = [self.width * f for f in fractions]
-        table = MappedTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        # A row taller than a page (a long deliverable) splits inside when two lines fit.
+        table = MappedTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=30)
         table.setStyle(st.table_style(grid() + (extra or [])))
         return table
