@@ -33,20 +33,54 @@ SUBPAGES = [
 
 def prepare_view(view: QWidget) -> None:
     """Show each view with something to say: the ranking of the workshop that voted (the
-    first), and a commitment still being drafted (the demo's commitments are complete)."""
+    first), the others on the workshop the window opens on (the latest co-creation one), a
+    person without a recorded gender in the room, and a commitment still being drafted (the
+    demo's commitments are complete)."""
+    from cocreation_app.services import lists
     from cocreation_app.services.entities import EntityService
+    from cocreation_app.ui.checkin.view import CheckInView
     from cocreation_app.ui.commitments.view import CommitmentsView
     from cocreation_app.ui.shell import WindowShell
 
     window = view.window()
     assert isinstance(window, WindowShell)
     plan_id = window.current_plan_id()
+    if plan_id is None:
+        return
     workshops = EntityService(window.db).list_records("workshops", plan_id=plan_id)
     voted = view.objectName() == "prioritizationView"
-    if workshops:
-        window.select(plan_id, workshops[0 if voted else -1]["id"])
+    shown = workshops[0]["id"] if voted and workshops else None
+    window.select(plan_id, shown or lists.latest_cocreation_workshop(window.db, plan_id))
+    if isinstance(view, CheckInView):
+        walk_in(view)
     if isinstance(view, CommitmentsView):
         show_gaps(view)
+
+
+def walk_in(view: QWidget) -> None:
+    """Check in a person who gave no gender: the room's count has its «Sin dato» line."""
+    from cocreation_app.services.entities import EntityService
+    from cocreation_app.services.participants import ParticipantService
+    from cocreation_app.ui.checkin.view import CheckInView
+
+    assert isinstance(view, CheckInView)
+    window = view.window_
+    workshop_id = window.current_workshop_id()
+    if workshop_id is None:
+        return
+    person = EntityService(window.db).create(
+        "participants",
+        {
+            "plan_id": window.current_plan_id(),
+            "name": "Sofía Gómez Hernández",
+            "sector": "citizen",
+            "organization": "Barrio de Mexicanos",
+            "consent_privacy_notice": True,
+            "consent_notice_version": "2026-01",
+        },
+    )
+    ParticipantService(window.db).check_in(workshop_id, person)
+    view.refresh_now()
 
 
 def show_gaps(view: QWidget) -> None:
@@ -111,13 +145,7 @@ def render(output: Path, *, prepare: Callable[[QWidget], None] | None = None) ->
         window.select(plan_id)
 
         def shoot(stem: str) -> None:
-            for _ in range(3):
-                QApplication.processEvents()
-            path = output / f"{stem}.png"
-            with atomic_target(path) as tmp:
-                if not window.grab().save(str(tmp), "PNG"):
-                    raise OSError(f"could not write {path}")
-            written.append(path)
+            written.append(save(window, output / f"{stem}.png"))
 
         for index in range(window.views.count()):
             view = window.views.widget(index)
@@ -135,7 +163,25 @@ def render(output: Path, *, prepare: Callable[[QWidget], None] | None = None) ->
                     tabs.setCurrentIndex(0)
         window.close()
         db.close()
+        # The first run: a database without plans opens on the welcome panel.
+        empty = open_database(Path(tmp) / "empty.sqlite3")
+        first = MainWindow(empty)
+        first.resize(*SIZE)
+        first.show()
+        written.append(save(first, output / "welcome.png"))
+        first.close()
+        empty.close()
     return written
+
+
+def save(window: QWidget, path: Path) -> Path:
+    """The window as it is drawn once its queued refreshes ran, as a PNG file."""
+    for _ in range(3):
+        QApplication.processEvents()
+    with atomic_target(path) as tmp:
+        if not window.grab().save(str(tmp), "PNG"):
+            raise OSError(f"could not write {path}")
+    return path
 
 
 def main(argv: list[str]) -> int:

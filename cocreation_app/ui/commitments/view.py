@@ -103,7 +103,7 @@ class CommitmentsView(View):
         splitter.addWidget(self.panel.list_widget)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.completeness)
-        splitter.setSizes([300, 740, 300])
+        splitter.setSizes([400, 640, 300])  # the list: a commitment is known by its title
         splitter.setStretchFactor(1, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
