@@ -5028,7 +5028,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
@@ -5068,7 +5068,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
@@ -5113,12 +5113,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="496"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
@@ -5138,7 +5138,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
@@ -5148,7 +5148,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
@@ -5163,7 +5163,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="500"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
@@ -5198,7 +5198,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="616"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
@@ -5223,7 +5223,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
@@ -5233,7 +5233,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="480"/>
+        <source>Lugar en el borrador</source>
+        <translation>Place in the draft</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/registry.py" line="520"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
@@ -5258,7 +5263,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="595"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
@@ -5278,7 +5283,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="612"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
@@ -5288,7 +5293,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -5328,7 +5333,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
@@ -5368,7 +5373,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -5378,22 +5383,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="643"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="669"/>
+        <location filename="../cocreation_app/services/registry.py" line="670"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
@@ -5408,7 +5413,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Se puede publicar</source>
         <translation>May be published</translation>
     </message>
@@ -5428,7 +5433,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
@@ -5458,7 +5463,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
@@ -5478,12 +5483,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="665"/>
+        <location filename="../cocreation_app/services/registry.py" line="666"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
@@ -5526,27 +5531,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="656"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="566"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
@@ -5571,37 +5576,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="528"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="530"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="548"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="608"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="489"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
@@ -5666,12 +5671,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="587"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
@@ -5686,22 +5691,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="631"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="511"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -6996,7 +7001,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="98"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Annex. Review comments and replies</translation>
     </message>
@@ -7021,7 +7026,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance by sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
@@ -7195,7 +7200,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="102"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>This draft has no review comments.</translation>
     </message>
@@ -7410,7 +7415,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -7509,7 +7514,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="129"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Reply from {author}: {text}</translation>
     </message>
@@ -7680,7 +7685,7 @@ Send that file to whoever gives you support.</translation>
         <translation>has an invalid box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="105"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -7707,7 +7712,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="117"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
@@ -7734,7 +7739,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="249"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
@@ -7808,7 +7813,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">(highlight without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="392"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} without a comment)</translation>
     </message>
@@ -7834,17 +7839,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Comments without an item ({count}): they could not be placed on a problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="336"/>
         <source>Cuadro de texto</source>
         <translation>Text box</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="338"/>
         <source>Círculo</source>
         <translation>Circle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="83"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="84"/>
         <source>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>
             <numerusform>The PDF has %Ln annotation; the limit is {limit} per file. Split the review into several files.</numerusform>
@@ -7856,17 +7861,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="146"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="444"/>
+        <location filename="../cocreation_app/services/review.py" line="461"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="256"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>Esta observación no tiene un dictamen por confirmar.</source>
         <translation>This observation has no verdict to confirm.</translation>
     </message>
@@ -7876,22 +7881,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="435"/>
+        <location filename="../cocreation_app/services/review.py" line="452"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="204"/>
+        <location filename="../cocreation_app/services/review.py" line="220"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="339"/>
         <source>Línea</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="343"/>
         <source>Marca de inserción</source>
         <translation>Caret</translation>
     </message>
@@ -7905,28 +7910,28 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="290"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="208"/>
-        <location filename="../cocreation_app/services/review.py" line="497"/>
+        <location filename="../cocreation_app/services/review.py" line="224"/>
+        <location filename="../cocreation_app/services/review.py" line="514"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="224"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="217"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="335"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -7946,27 +7951,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="341"/>
         <source>Polilínea</source>
         <translation>Polyline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="340"/>
         <source>Polígono</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="337"/>
         <source>Rectángulo</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="331"/>
         <source>Resaltado</source>
         <translation>Highlight</translation>
     </message>
@@ -7983,12 +7988,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">{added} review comments would be added; {existing} were already imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="344"/>
         <source>Sello</source>
         <translation>Stamp</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="390"/>
         <source>Sello «{name}»</source>
         <translation>Stamp “{name}”</translation>
     </message>
@@ -7998,22 +8003,22 @@ Send that file to whoever gives you support.</translation>
         <translation>No review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="332"/>
         <source>Subrayado</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="334"/>
         <source>Subrayado ondulado</source>
         <translation>Squiggly underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="333"/>
         <source>Tachado</source>
         <translation>Strike-out</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="342"/>
         <source>Trazo a mano</source>
         <translation>Ink</translation>
     </message>
@@ -8033,17 +8038,17 @@ Send that file to whoever gives you support.</translation>
         <translation>changed since draft {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="109"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>the PDF no longer holds the item map of that page</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="106"/>
         <source>el elemento ya no existe</source>
         <translation>the item no longer exists</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="159"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="160"/>
         <source>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>the author name has %Ln character; the limit is {limit}</numerusform>
@@ -8055,12 +8060,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">the author name has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="261"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="262"/>
         <source>el texto de la anotación no es texto</source>
         <translation>the annotation’s text is not text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="151"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="152"/>
         <source>el texto tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>the text has %Ln character; the limit is {limit}</numerusform>
@@ -8072,52 +8077,52 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">the text has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="111"/>
         <source>la anotación está dañada</source>
         <translation>the annotation is damaged</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="132"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
         <source>la anotación no es un diccionario</source>
         <translation>the annotation is not a dictionary</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="144"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>la anotación no tiene posición válida</source>
         <translation>the annotation has no valid position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>the page’s list of annotations cannot be read</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="108"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>the page does not match the draft (were drafts mixed?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="107"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>the page is not recognised as a page of the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
         <source>no está sobre ningún elemento</source>
         <translation>it is not on any item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>it replies to a comment that could not be placed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="139"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="140"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>annotation type that is not imported ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="384"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: “{words}”</translation>
     </message>
@@ -8131,7 +8136,7 @@ Send that file to whoever gives you support.</translation>
         <translation>{title}: {status}, draft version {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="241"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>“{path}” is a Cocrea draft, but the PDF reader deleted its item map, so there is no way to tell which item each comment is on. Ask for the comments to be saved on the original PDF, or export them from the reader (FDF/XFDF) and add them by hand.</translation>
     </message>
@@ -8276,7 +8281,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="707"/>
+        <location filename="../cocreation_app/services/registry.py" line="708"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>

@@ -23,6 +23,9 @@ class Comment(SyncedMixin, Base):
     reply_to_id: Mapped[str | None] = mapped_column(String(36), index=True)
     addressed: Mapped[bool | None] = mapped_column(Boolean)
     source: Mapped[str | None] = mapped_column(String(40))
+    # Where it was written on the exported draft, "page x y" (PDF points from the bottom-left of
+    # the page); None for observations made in the application.
+    anchor: Mapped[str | None] = mapped_column(String(60))
 
 
 class ReviewStatusChange(SyncedMixin, Base):

@@ -55,7 +55,7 @@ def export_plan(
             data,
             paper=paper,
             draft_date=draft_date,
-            observations=load_observations(db, plan_id),
+            observations=load_observations(db, data),
         )
     else:
         renderer = PlanRenderer(data, paper=paper, draft_date=draft_date)

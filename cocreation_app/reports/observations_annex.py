@@ -6,7 +6,8 @@ Loaded in one go before rendering (the renderer never touches the database) and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -15,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from cocreation_app.i18n import translate
 from cocreation_app.models import enums
 from cocreation_app.reports.layout import heading
+from cocreation_app.reports.plan_data import PlanData
 from cocreation_app.reports.plan_pdf import PlanRenderer
 from cocreation_app.reports.styles import Styles, markup
 from cocreation_app.services.registry import KINDS
@@ -35,21 +37,58 @@ class ItemObservations:
     observations: list[Observation]
 
 
-def load_observations(db: Database, plan_id: str) -> list[ItemObservations]:
-    """The plan's observations grouped by item, items in the order the draft prints them."""
+def load_observations(db: Database, data: PlanData) -> list[ItemObservations]:
+    """The plan's observations grouped by item, in document order: items in the order the draft
+    prints them (``data``, as rendered), the comments on one item by where they were written
+    (page, top to bottom, left to right), then those made in the application, oldest first.
+    Each observation carries its whole thread as its replies, in order: replies to replies
+    follow the reply they answer."""
     review = ReviewService(db)
     by_item: dict[tuple[str, str], list[Observation]] = {}
-    for obs in review.observations(plan_id):
-        by_item.setdefault((obs.target_kind, obs.target_id), []).append(obs)
+    for obs in review.observations(data.id):
+        by_item.setdefault((obs.target_kind, obs.target_id), []).append(
+            replace(obs, replies=list(_thread(obs.replies)))
+        )
+    titles = {(item.kind, item.id): item.title for item in review.items(data.id)}
     groups = []
-    for item in review.items(plan_id):
-        found = by_item.pop((item.kind, item.id), None)
+    for key in document_order(data):
+        found = by_item.pop(key, None)
         if found:
-            groups.append(ItemObservations(item.kind, item.title, found))
+            found.sort(key=_place_on_page)
+            groups.append(ItemObservations(key[0], titles.get(key, found[0].target_title), found))
     # Observations on items deleted since: still printed, after the others.
     for (kind, _item_id), found in by_item.items():
         groups.append(ItemObservations(kind, found[0].target_title, found))
     return groups
+
+
+def document_order(data: PlanData) -> list[tuple[str, str]]:
+    """The items a reviewer can comment on, in the order of the draft's sections: the plan,
+    the problems, their solutions, the commitments each followed by its milestones."""
+    order = [("plans", data.id)]
+    order += [("problems", p.id) for p in data.problems]
+    order += [("solutions", s.id) for p in data.problems for s in p.solutions]
+    for commitment in data.commitments:
+        order.append(("commitments", commitment.id))
+        order += [("milestones", m.id) for m in commitment.milestones]
+    return order
+
+
+def _thread(replies: list[Observation]) -> Iterator[Observation]:
+    """Every reply of a thread, each followed by the replies that answer it (depth first)."""
+    for reply in replies:
+        yield replace(reply, replies=[])
+        yield from _thread(reply.replies)
+
+
+def _place_on_page(obs: Observation) -> tuple[int, float, float]:
+    """Page, then top to bottom, then left to right; observations without a place last (the
+    sort is stable, so those keep their order of creation)."""
+    try:
+        page, x, y = (float(v) for v in (obs.anchor or "").split())
+    except ValueError:
+        return (1 << 30, 0.0, 0.0)
+    return (int(page), -y, x)
 
 
 def annex_story(

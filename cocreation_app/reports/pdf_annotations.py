@@ -15,11 +15,12 @@ from typing import Any
 from cocreation_app.i18n import format_integer, translate
 from cocreation_app.reports.item_map import Box
 
-# Comments per file: each costs about 80 ms to record (one change per field), a full file 80 s.
+# Comments per file: a full file imports in a few seconds (docs/performance.md, review import).
 MAX_ANNOTATIONS = 1000
-# Annotations of any kind (the draft's own links too), counted before any is read: reading one
-# costs about half a millisecond, so this bounds the time a refusal takes.
-MAX_ENTRIES = 1500
+# Annotations of any kind, counted before any is read: a full file's notes with the pop-up each
+# reader writes beside a note, and the draft's own links. Reading one costs about half a
+# millisecond, so this bounds the time a refusal takes.
+MAX_ENTRIES = 3000
 MAX_TEXT = 10_000  # characters of one comment
 MAX_AUTHOR = 200  # characters of an author's name (the comments.author column)
 MARKUP = ("/Highlight", "/Underline", "/StrikeOut", "/Squiggly")

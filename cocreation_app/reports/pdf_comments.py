@@ -43,8 +43,14 @@ from cocreation_app.reports.returned_draft import (
     identify_page,
     open_draft,
 )
+from cocreation_app.services.entities import rows_of
 from cocreation_app.services.registry import KINDS
-from cocreation_app.services.review import ReviewService, item_title, plan_of_item
+from cocreation_app.services.review import (
+    ReviewService,
+    item_title,
+    load_plan_items,
+    plan_of_item,
+)
 from cocreation_app.storage import Database
 
 # Fixed namespace for observation ids made from PDF annotations (never change it).
@@ -144,23 +150,32 @@ def import_pdf_comments(
             )
         for fault in read.faults:
             result.comments.append(_fault_comment(fault))
+        # Held until the end: the session then finds every item below without a query.
+        _items = load_plan_items(session, read.plan_id)
         comments = _place(session, read, author)
         result.comments += comments
+        placed = [c for c in comments if c.target_kind is not None and c.target_id is not None]
+        ids = [c.observation_id for c in placed]
+        existing = {row.id: row for row in rows_of(session, Comment, ids)}
+        if not dry_run:
+            scope.writer.prefetch("comments", ids)
+        titles: dict[tuple[str, str], str] = {}
         seen: set[str] = set()
-        for comment in comments:
-            if comment.target_kind is None or comment.target_id is None:
-                continue
-            comment.target_title = item_title(session, comment.target_kind, comment.target_id)
-            existing = session.get(Comment, comment.observation_id)
-            if existing is not None or comment.observation_id in seen:
+        for comment in placed:
+            target = (comment.target_kind or "", comment.target_id or "")
+            if target not in titles:
+                titles[target] = item_title(session, *target)
+            comment.target_title = titles[target]
+            found = existing.get(comment.observation_id)
+            if found is not None or comment.observation_id in seen:
                 comment.status = "existing"
                 explicit = comment.verdict in ("approve", "request_changes")
-                if existing is not None and explicit and existing.verdict != comment.verdict:
+                if found is not None and explicit and found.verdict != comment.verdict:
                     # A review state set after the first import: the reader's explicit verdict.
                     update = {"verdict": comment.verdict}
                     if not dry_run:
                         review.entities.update_in(
-                            session, scope, KINDS["comments"], existing.id, update
+                            session, scope, KINDS["comments"], found.id, update
                         )
                 continue
             seen.add(comment.observation_id)
@@ -169,8 +184,7 @@ def import_pdf_comments(
                 review.add_observation_in(
                     session,
                     scope,
-                    comment.target_kind,
-                    comment.target_id,
+                    *target,
                     comment.text,
                     author=comment.author,
                     institution=institution,
@@ -179,6 +193,7 @@ def import_pdf_comments(
                     draft_version=read.draft_version,
                     observation_id=comment.observation_id,
                     reply_to_id=comment.reply_to,
+                    anchor=_anchor_text(comment),
                 )
     return result
 
@@ -389,6 +404,14 @@ def _verdict(annotation: Annotation) -> str:
     if annotation.irt is not None:
         return "comment"  # a reply's words are a conversation, not a verdict on the item
     return pdf_verdicts.proposal(annotation.text)
+
+
+def _anchor_text(comment: PdfComment) -> str | None:
+    """Where the comment was written on the exported draft: ``page x y`` (comments.anchor)."""
+    if comment.exported_page is None or comment.anchor is None:
+        return None
+    x, y = comment.anchor
+    return f"{comment.exported_page} {x:.1f} {y:.1f}"
 
 
 def _fault_comment(fault: Fault) -> PdfComment:

@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocreation_app.models import Change, FieldVersion, LocalSetting
@@ -30,6 +32,7 @@ MAX_COUNTER = 999_999  # six digits
 # Readers refuse a sequence number beyond this (a thousand changes a second for thirty years), so
 # no bundle can push a device's numbering near JSON's 2**53; a device never gets there itself.
 MAX_SEQ = 10**12
+_CHUNK = 500  # ids per IN (...) query (SQLite's default limit of bound parameters is far above)
 
 
 def format_clock(wall_ms: int, counter: int, device_id: str) -> str:
@@ -74,6 +77,9 @@ class ChangeWriter:
         self._seq = int(self._setting(_SEQ, "0"))
         self.started_after = self._seq  # the changes of this transaction have a higher seq
         self._now = wall_clock_ms()  # one reading per transaction (see the module docstring)
+        # Rows whose field versions were read in one go (:meth:`prefetch`), and those versions.
+        self._prefetched: set[tuple[str, str]] = set()
+        self._versions: dict[tuple[str, str, str], FieldVersion] = {}
 
     def _setting(self, key: str, default: str) -> str:
         row = self.session.get(LocalSetting, key)
@@ -116,6 +122,20 @@ class ChangeWriter:
         import its own later changes back from a bundle)."""
         self._seq = max(self._seq, seq)
 
+    def prefetch(self, entity: str, row_ids: Iterable[str]) -> None:
+        """Read the field versions of many rows of ``entity`` at once, so that :meth:`record`
+        on them looks nothing up (an import that writes a thousand rows, one query per field,
+        spent most of its time in those lookups and the flushes they set off)."""
+        ids = sorted({i for i in row_ids if (entity, i) not in self._prefetched})
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            query = select(FieldVersion).where(
+                FieldVersion.entity == entity, FieldVersion.row_id.in_(chunk)
+            )
+            for version in self.session.scalars(query):
+                self._versions[(entity, version.row_id, version.field)] = version
+            self._prefetched.update((entity, i) for i in chunk)
+
     def record(
         self,
         entity: str,
@@ -133,7 +153,12 @@ class ChangeWriter:
         row's id was just generated, so no value of it exists to look up (a list import
         creates thousands of rows in one transaction).
         """
-        version = None if new_row else self.session.get(FieldVersion, (entity, row_id, field))
+        key = (entity, row_id, field)
+        version: FieldVersion | None = None
+        if (entity, row_id) in self._prefetched:
+            version = self._versions.get(key)
+        elif not new_row:
+            version = self.session.get(FieldVersion, key)
         clock = self.tick()
         self._seq += 1
         change = Change(
@@ -149,11 +174,12 @@ class ChangeWriter:
         )
         self.session.add(change)
         if version is None:
-            self.session.add(
-                FieldVersion(
-                    entity=entity, row_id=row_id, field=field, clock=clock, change_id=change.id
-                )
+            version = FieldVersion(
+                entity=entity, row_id=row_id, field=field, clock=clock, change_id=change.id
             )
+            self.session.add(version)
+            if (entity, row_id) in self._prefetched:
+                self._versions[key] = version
         else:
             version.clock = clock
             version.change_id = change.id

@@ -477,6 +477,7 @@ _register(
             T("reply_to_id", "ref", "Respuesta a", ref="comments"),
             T("addressed", "bool", "Atendida", default=False),
             T("source", "text", "Origen"),
+            T("anchor", "text", "Lugar en el borrador"),
         ),
     )
 )

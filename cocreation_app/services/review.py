@@ -64,6 +64,7 @@ class Observation:
     created_at: str
     changed_since_draft: bool = False
     replies: list[Observation] = field(default_factory=list)
+    anchor: str | None = None  # "page x y" on the exported draft (a comment from a PDF)
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,20 @@ def plan_of_item(session: Session, kind: str, item_id: str) -> str | None:
     return None
 
 
+def load_plan_items(session: Session, plan_id: str) -> list[Any]:
+    """Every row of the plan an observation can be on, read in one query per kind.
+
+    The session's identity map holds rows only while someone refers to them: a caller that
+    looks up many items (an import of a thousand comments) keeps this list, and each
+    ``session.get`` of those rows is then answered without a query."""
+    rows: list[Any] = []
+    for kind in TARGET_KINDS:
+        spec = KINDS[kind]
+        model: Any = spec.model
+        rows += session.scalars(select(model).where(plan_condition(spec, plan_id)))
+    return rows
+
+
 def item_title(session: Session, kind: str, item_id: str) -> str:
     spec = KINDS.get(kind)
     row: Any = session.get(spec.model, item_id) if spec is not None else None
@@ -195,6 +210,7 @@ class ReviewService:
         draft_version: int | None = None,
         observation_id: str | None = None,
         reply_to_id: str | None = None,
+        anchor: str | None = None,
     ) -> str:
         if target_kind not in TARGET_KINDS:
             raise ValidationError(
@@ -224,6 +240,7 @@ class ReviewService:
             "reply_to_id": reply_to_id,
             "addressed": False,
             "source": source,
+            "anchor": anchor,
         }
         return self.entities.create_in(session, scope, KINDS["comments"], values, observation_id)
 
@@ -580,4 +597,5 @@ def _observation(row: Comment, title: str, changed: bool) -> Observation:
         source=row.source,
         created_at=row.created_at,
         changed_since_draft=changed,
+        anchor=row.anchor,
     )

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Text
 from pypdf.generic import NameObject, TextStringObject
 
+from cocreation_app.reports.item_map import read_item_map
 from tests.cli.conftest import Run
 
 
@@ -109,3 +112,49 @@ def test_review_file_from_one_laptop_shows_the_same_observations_on_another(
     assert len(comments(facilitator)) == 1
     review = json.loads(cocreation("review", plan_id, "--json", db=facilitator).stdout)
     assert review["observations"][0]["target_id"] == milestone
+
+
+@pytest.mark.parametrize("library", ["pymupdf", "pypdf"])
+def test_replies_to_replies_written_in_a_reader_are_listed_in_their_thread(
+    cocreation: Run, demo_path: Path, tmp_path: Path, library: str
+) -> None:
+    from tests.reports import pdf_annotators as pa
+
+    plan_id = json.loads(cocreation("list", "plans", "--json", db=demo_path).stdout)[0]["id"]
+    draft = tmp_path / "borrador.pdf"
+    cocreation("export-plan", plan_id, "-o", str(draft), db=demo_path, check_rc=0)
+    mapping = read_item_map(draft)
+    spot = pa.free_spot(mapping, next(i for i in mapping["items"] if i["kind"] == "commitments"))
+    assert spot is not None
+    annotator = pa.Annotator(library, draft)
+    question = annotator.note(spot, "¿Quién lo financia?", "Ana")
+    answer = annotator.note(spot, "La Tesorería.", "Luis", reply_to=question)
+    again = annotator.note(spot, "¿Con qué partida?", "Ana", reply_to=answer)
+    annotator.note(spot, "La 3000.", "Luis", reply_to=again)
+    annotator.note(spot, "Gracias.", "Ana", reply_to=question)
+    commented = annotator.save(tmp_path / "comentado.pdf")
+
+    out = cocreation("import-pdf-comments", str(commented), db=demo_path, check_rc=0).stdout
+    assert "Observaciones agregadas: 5" in out
+
+    listing = cocreation("review", plan_id, db=demo_path, check_rc=0).stdout
+    thread = listing[listing.index("¿Quién lo financia?") :].splitlines()[1:5]
+    assert thread == [
+        "    ↳ Luis: La Tesorería.",
+        "      ↳ Ana: ¿Con qué partida?",
+        "        ↳ Luis: La 3000.",
+        "    ↳ Ana: Gracias.",
+    ]
+    review = json.loads(cocreation("review", plan_id, "--json", db=demo_path).stdout)
+    [root] = review["observations"]
+
+    def tree(obs: dict[str, Any]) -> list[Any]:
+        return [obs["text"], [tree(reply) for reply in obs["replies"]]]
+
+    assert tree(root) == [
+        "¿Quién lo financia?",
+        [
+            ["La Tesorería.", [["¿Con qué partida?", [["La 3000.", []]]]]],
+            ["Gracias.", []],
+        ],
+    ]

@@ -37,12 +37,15 @@ def spots(mapping: dict[str, Any], kind: str, count: int) -> list[Spot]:
     return found[::step][:count]
 
 
-def free_spot(mapping: dict[str, Any], item: dict[str, Any]) -> Spot | None:
+def free_spot(
+    mapping: dict[str, Any], item: dict[str, Any], below: float | None = None
+) -> Spot | None:
+    """The highest point of ``item``'s first box (under ``below`` if given) in no smaller box."""
     span = item["spans"][0]
     page, (x0, y0, x1, y1) = span["page"], span["bbox"]
     others = [b for b, _k, other in _boxes_on(mapping, page) if other != item["id"]]
     area = (x1 - x0) * (y1 - y0)
-    x, y = (x0 + x1) / 2, y1 - 4
+    x, y = (x0 + x1) / 2, min(y1, below if below is not None else y1) - 4
     while y > y0 + 2:
         nested = [b for b in others if _inside(b, x, y)]
         if all((b[2] - b[0]) * (b[3] - b[1]) >= area for b in nested):
@@ -136,3 +139,40 @@ def pypdf_strip_pages(source: Path, target: Path) -> Path:
 
 
 Mutation = Callable[[Path, Path], Path]
+
+
+class Annotator:
+    """Sticky notes and replies (``/IRT``) written by PyMuPDF or by pypdf on a copy of a draft."""
+
+    def __init__(self, library: str, source: Path) -> None:
+        self.library = library
+        if library == "pymupdf":
+            self.doc = pymupdf.open(source)
+        else:
+            self.writer = PdfWriter(clone_from=PdfReader(source))
+
+    def note(self, spot: Spot, text: str, author: str, reply_to: Any = None) -> Any:
+        """Writes a note at ``spot`` (a reply to the note ``reply_to`` if given); returns it."""
+        if self.library == "pymupdf":
+            page = self.doc[spot.page - 1]
+            annot = page.add_text_annot(fitz_point(page, spot.x, spot.y), text)
+            annot.set_info(title=author, content=text)
+            if reply_to is not None:
+                annot.set_irt_xref(reply_to)
+            annot.update()
+            return annot.xref
+        from pypdf.annotations import Text
+        from pypdf.generic import TextStringObject
+
+        note = Text(rect=(spot.x, spot.y - 20, spot.x + 20, spot.y), text=text)
+        note[NameObject("/T")] = TextStringObject(author)
+        if reply_to is not None:
+            note[NameObject("/IRT")] = reply_to
+        return self.writer.add_annotation(spot.page - 1, note).indirect_reference
+
+    def save(self, target: Path) -> Path:
+        if self.library == "pymupdf":
+            return mu_save(self.doc, target)
+        with open(target, "wb") as handle:
+            self.writer.write(handle)
+        return target

@@ -238,6 +238,29 @@ def test_too_many_annotations_and_huge_texts_are_refused_long_ones_listed_not_st
     assert len(ReviewService(demo_db).observations(demo_plan_id)) == 1
 
 
+def test_a_file_at_the_comment_limit_written_by_a_reader_is_imported_whole(
+    demo_db: Database, demo_plan_id: str, draft: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """1,000 sticky notes as PyMuPDF (and Acrobat) write them, each with its pop-up: 2,000
+    annotations beside the draft's own links, within the limits, every note placed once."""
+    source, mapping = draft
+    spots = pa.spots(mapping, "milestones", 20)
+    doc = pymupdf.open(source)
+    for n in range(MAX_ANNOTATIONS):
+        spot = spots[n % len(spots)]
+        pa.mu_note(doc, spot.page, spot, f"Observación {n}.", f"Revisora {n % 3}")
+    pdf = pa.mu_save(doc, tmp_path / "mil-notas.pdf")
+
+    result = import_pdf_comments(demo_db, pdf)
+
+    assert (result.count("added"), result.unplaced) == (MAX_ANNOTATIONS, [])
+    observations = ReviewService(demo_db).observations(demo_plan_id)
+    assert len(observations) == MAX_ANNOTATIONS
+    expected = {f"Observación {n}.": spots[n % len(spots)].item_id for n in range(1000)}
+    assert {o.text: o.target_id for o in observations} == expected
+    assert import_pdf_comments(demo_db, pdf).count("existing") == MAX_ANNOTATIONS
+
+
 def _with_map(source: Path, target: Path, change: Any) -> Path:
     writer = PdfWriter(clone_from=PdfReader(source))
     mapping = json.loads(str(writer._info.get_object()[f"/{ITEM_MAP_KEY}"]))

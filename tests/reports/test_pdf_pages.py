@@ -137,3 +137,35 @@ def test_a_page_of_another_draft_is_not_trusted(
 
     _assert_true_or_unplaced(result, notes)
     assert {c.reason for c in result.unplaced} == {"page_mismatch"}
+
+
+def test_a_linearized_file_and_an_incremental_save_after_it_place_every_note(
+    demo_db: Database, draft: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """Linearized ("fast web view", as Acrobat and qpdf write it: pikepdf is qpdf), then a note
+    added by a reader that saves incrementally on top of the linearized file."""
+    import pikepdf
+
+    noted, notes = _noted(draft, tmp_path)
+    linear = tmp_path / "linealizado.pdf"
+    with pikepdf.open(noted) as pdf:
+        pdf.save(linear, linearize=True)
+    with pikepdf.open(linear) as pdf:
+        assert pdf.is_linearized
+
+    result = import_pdf_comments(demo_db, linear)
+
+    assert (result.count("added"), result.unplaced) == (len(notes), [])
+    _assert_true_or_unplaced(result, notes)
+
+    extra = pa.spots(draft[1], "milestones", 5)[-1]
+    linearized = linear.read_bytes()
+    doc = pymupdf.open(linear)
+    pa.mu_note(doc, extra.page, extra, "Nota guardada sobre el linealizado", "Luis")
+    appended = pa.mu_save(doc, linear, "incremental")
+    saved = appended.read_bytes()
+    assert len(saved) > len(linearized) and saved.startswith(linearized)  # appended to it
+    again = import_pdf_comments(demo_db, appended)
+    assert (again.count("added"), again.count("existing"), again.unplaced) == (1, len(notes), [])
+    [added] = [c for c in again.comments if c.status == "added"]
+    assert (added.target_kind, added.target_id) == (extra.kind, extra.item_id)

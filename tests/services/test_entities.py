@@ -12,6 +12,7 @@ from cocreation_app.errors import NotFoundError, ValidationError
 from cocreation_app.models import Change, FieldVersion
 from cocreation_app.services.changes import parse_clock
 from cocreation_app.services.entities import EntityService, parse_assignments
+from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database
 
 PLAN = {"title": "Plan Tlaxcala", "state": "Tlaxcala", "municipality": "Apizaco"}
@@ -72,6 +73,35 @@ def test_update_records_only_what_changed_with_the_clock_it_replaced(db: Databas
     with db.read() as session:
         version = session.get(FieldVersion, ("plans", plan_id, "title"))
         assert version is not None and version.change_id == last.id
+
+
+def test_prefetched_rows_keep_the_change_log_of_rows_looked_up_one_by_one(db: Database) -> None:
+    """A batch (ChangeWriter.prefetch) gives the same base clocks and field versions as the
+    lookup per field: an existing row's change replaces its winner, a new row's has none, and
+    a field written twice in one transaction chains onto the first write."""
+    service = EntityService(db)
+    old = service.create("plans", PLAN)
+    before = {c.field: c.clock for c in _changes(db)}
+    with service.action() as (session, scope):
+        scope.writer.prefetch("plans", [old, "new-plan-id"])
+        service.update_in(session, scope, KINDS["plans"], old, {"title": "Plan 2"})
+        service.create_in(session, scope, KINDS["plans"], PLAN, "new-plan-id")
+        service.update_in(session, scope, KINDS["plans"], "new-plan-id", {"title": "Plan 3"})
+
+    changes = _changes(db)
+    by_row = {(c.row_id, c.field, c.value): c for c in changes}
+    assert by_row[(old, "title", '"Plan 2"')].base_clock == before["title"]
+    first = by_row[("new-plan-id", "title", '"Plan Tlaxcala"')]
+    assert first.base_clock is None
+    assert by_row[("new-plan-id", "title", '"Plan 3"')].base_clock == first.clock
+    assert service.get("plans", "new-plan-id")["title"] == "Plan 3"
+    with db.read() as session:
+        versions = session.scalars(select(FieldVersion).where(FieldVersion.field == "title"))
+        winners = {v.row_id: v.change_id for v in versions}
+    assert winners == {
+        old: by_row[(old, "title", '"Plan 2"')].id,
+        "new-plan-id": by_row[("new-plan-id", "title", '"Plan 3"')].id,
+    }
 
 
 def test_clock_never_goes_backwards_even_if_the_wall_clock_does(
