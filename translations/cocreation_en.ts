@@ -68,22 +68,22 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="55"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
         <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
         <translation>Backup restored. The previous database was saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="60"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
         <source>Restaurar &amp;respaldo…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="34"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
         <source>Restaurar respaldo</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="40"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
         <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
         <translation>Replace the open database with the backup “{name}”? The current database will first be saved in the automatic backups folder.</translation>
     </message>
@@ -174,17 +174,17 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="66"/>
         <source>Análisis del compromiso</source>
         <translation>Analysis of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="58"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="54"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
         <source>Datos generales</source>
         <translation>General information</translation>
     </message>
@@ -194,17 +194,17 @@
         <translation>Delete m&amp;ilestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="103"/>
         <source>Ficha del compromiso</source>
         <translation>Commitment template</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="104"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="70"/>
         <source>Institución responsable y contacto</source>
         <translation>Lead institution and contact</translation>
     </message>
@@ -214,12 +214,12 @@
         <translation>New &amp;milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="80"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="63"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -231,33 +231,33 @@
         <translation type="vanished">&lt;b&gt;Completeness&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="167"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="192"/>
         <source>Completitud</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="176"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="203"/>
         <source>Completitud: {percent}</source>
         <translation>Completeness: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="168"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="193"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Choose or create a commitment.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="188"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="228"/>
         <source>Falta para completarlo:</source>
         <translation>Still missing:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="209"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Done: the commitment and its milestones are complete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="156"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="157"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="176"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="177"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>A milestone is verifiable when it states a deliverable, means of verification, who is responsible, and start and end dates.</translation>
     </message>
@@ -462,22 +462,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="132"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
         <source>&amp;Abrir base de datos…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="129"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
         <source>&amp;Nueva base de datos…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="141"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="97"/>
         <source>&amp;Respaldar…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="67"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
         <source>Abrir base de datos</source>
         <translation>Open database</translation>
     </message>
@@ -487,38 +487,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Open a database on a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
         <source>Abrir la &amp;demostración</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="41"/>
-        <location filename="../cocreation_app/ui/database/feature.py" line="103"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
         <source>Base de datos abierta: {path}</source>
         <translation>Database opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
         <source>Demostración abierta: {path}</source>
         <translation>Demo opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="119"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
         <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
         <translation>Could not save the backup to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="59"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
         <source>Nueva base de datos</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="112"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
         <source>Respaldar</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="124"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
@@ -995,48 +994,48 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="89"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
         <source>(columna {n} sin encabezado)</source>
         <translation>(column {n} without a header)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="79"/>
         <source>(no importar)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="110"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="105"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="77"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="72"/>
         <source>Columnas</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="66"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="67"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="61"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
         <source>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</source>
         <translation>Headers in row {row}. Choose what each column holds; the preview follows. Imported people must accept the privacy notice when they check in: consent is never assumed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="174"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="169"/>
         <source>Fila</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="194"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="189"/>
         <source>Fila {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="182"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="177"/>
         <source>Fila {row}: {name} — {reason}</source>
         <translation>Row {row}: {name} — {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="191"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="186"/>
         <source>Filas con errores</source>
         <translation>Rows with errors</translation>
     </message>
@@ -1049,8 +1048,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="221"/>
         <source>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
-        <translation type="vanished">Imported {count} people; they will accept the privacy notice when they check in.</translation>
+        <translation>Imported {count} people; they will accept the privacy notice when they check in.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="143"/>
@@ -1061,32 +1061,33 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="57"/>
         <source>Importar personas: {name}</source>
         <translation>Import people: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="101"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="96"/>
         <source>Importar también las posibles duplicadas</source>
         <translation>Also import the possible duplicates</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="138"/>
         <source>Importar {count} personas</source>
-        <translation type="vanished">Import {count} people</translation>
+        <translation>Import {count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="178"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
         <source>Posibles duplicadas</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="168"/>
         <source>Primeras filas válidas</source>
         <translation>First valid rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="152"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="153"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="147"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="148"/>
         <source>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</source>
         <translation>Valid: {valid} · possible duplicates: {dup} · with errors: {bad} (not imported)</translation>
     </message>
@@ -1118,96 +1119,99 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="48"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
         <source>&amp;Asistencia del taller (Excel o CSV)…</source>
         <translation>Workshop &amp;attendance (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="97"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="92"/>
         <source>Datos personales</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="131"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="59"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="122"/>
         <source>Elija o cree primero un plan.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="148"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="165"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
         <source>Elija o cree primero un taller.</source>
         <translation>Choose or create a workshop first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="153"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="144"/>
         <source>Exportar la asistencia del taller</source>
         <translation>Export the workshop's attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="169"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="160"/>
         <source>Exportar la priorización del taller</source>
         <translation>Export the workshop's prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="127"/>
         <source>Exportar personas participantes</source>
         <translation>Export participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="71"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="66"/>
         <source>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="34"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="29"/>
         <source>Importar &amp;personas (Excel o CSV)…</source>
         <translation>Import &amp;people (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="69"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
         <source>Importar personas</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="38"/>
         <source>Personas &amp;participantes (Excel o CSV)…</source>
         <translation>&amp;Participants (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="51"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="46"/>
         <source>Priori&amp;zación del taller (Excel o CSV)…</source>
         <translation>Workshop priori&amp;tization (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="154"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="145"/>
         <source>asistencia.xlsx</source>
         <translation>attendance.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="128"/>
         <source>personas-participantes.xlsx</source>
         <translation>participants.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="170"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="161"/>
         <source>priorizacion.xlsx</source>
         <translation>prioritization.xlsx</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="147"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation type="vanished">{rows} check-ins saved to {path}</translation>
+        <translation>{rows} check-ins saved to {path}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="130"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation type="vanished">{rows} people saved to {path}</translation>
+        <translation>{rows} people saved to {path}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="163"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation type="vanished">{rows} problems saved to {path}</translation>
+        <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="98"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="93"/>
         <source>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</source>
         <translation>Include gender, e-mail and phone? Choose «No» if the list leaves this computer (for the municipality, say) and does not need them.</translation>
     </message>
@@ -1215,88 +1219,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="222"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="234"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="236"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="251"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="280"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="278"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="164"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="252"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="159"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1345,7 +1349,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="46"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="47"/>
         <source>Buscar por nombre, organización o correo…</source>
         <translation>Search by name, organization or email…</translation>
     </message>
@@ -1384,8 +1388,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Phone</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="103"/>
         <source>{count} personas</source>
-        <translation type="vanished">{count} people</translation>
+        <translation>{count} people</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
@@ -1396,28 +1401,28 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
         <translation>&amp;Edit details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="197"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="159"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="160"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="188"/>
         <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1587,18 +1592,18 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="86"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Choose a workshop in the main window.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="116"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>In green: problems selected for solution design.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="85"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="119"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
         <source>Priorización de problemas públicos</source>
         <translation>Prioritization of public problems</translation>
     </message>
@@ -1611,16 +1616,19 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
-        <translation type="vanished">Showing the first {shown} of {count} problems.</translation>
+        <translation>Showing the first {shown} of {count} problems.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
-        <translation type="vanished">{dots} dots</translation>
+        <translation>{dots} dots</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
-        <translation type="vanished">{dots} dots · criteria {criteria}</translation>
+        <translation>{dots} dots · criteria {criteria}</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="120"/>
@@ -1631,34 +1639,35 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
-        <translation type="vanished">{workshop} · {dots} dots cast</translation>
+        <translation>{workshop} · {dots} dots cast</translation>
     </message>
 </context>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="224"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="219"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="238"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="76"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="71"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="69"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1668,7 +1677,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="169"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problem to prioritize in this workshop too:</translation>
     </message>
@@ -1681,16 +1690,17 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
         <source>Quitar la selección de {count} problemas</source>
-        <translation type="vanished">Unselect {count} problems</translation>
+        <translation>Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="113"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="108"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="222"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="217"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
@@ -1703,26 +1713,27 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="241"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
-        <translation type="vanished">Select {count} problems for solution design</translation>
+        <translation>Select {count} problems for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="168"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="163"/>
         <source>Traer un problema de otro taller</source>
         <translation>Bring a problem from another workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="115"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="110"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Bring a problem from another workshop…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -1958,60 +1969,73 @@ Send that file to whoever gives you support.</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="215"/>
+        <source>* obligatorio para guardar · ◆ necesario para que esté completo</source>
+        <translation>* required to save · ◆ needed for it to be complete</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="268"/>
+        <source>Falta para completarlo</source>
+        <translation>Missing for it to be complete</translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="108"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="87"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="251"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="88"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="220"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="271"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="116"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="119"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="310"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="218"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (read-only: review mode)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="300"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="301"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -2182,12 +2206,12 @@ Send that file to whoever gives you support.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="31"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="26"/>
         <source>Abrir paquete para &amp;revisión…</source>
         <translation>Open bundle for &amp;review…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="51"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="46"/>
         <source>Abrir paquete para revisión</source>
         <translation>Open bundle for review</translation>
     </message>
@@ -2197,7 +2221,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Add review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="37"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="32"/>
         <source>Archivo de &amp;revisión (.cocrea)…</source>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
@@ -2210,8 +2234,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation type="vanished">Review file saved to {path}: {count} review comments.</translation>
+        <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="260"/>
@@ -2225,12 +2250,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="40"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="35"/>
         <source>Borrador con &amp;observaciones (PDF)…</source>
         <translation>Draft with review &amp;comments (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="177"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Draft with review comments saved to {path}</translation>
     </message>
@@ -2255,7 +2280,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="116"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
         <source>Comentarios de PDF</source>
         <translation>PDF comments</translation>
     </message>
@@ -2305,7 +2330,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
@@ -2339,17 +2364,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">These comments are not on any item; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="105"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
         <source>Estos comentarios no se pudieron ubicar; agréguelos a mano:</source>
         <translation>These comments could not be placed; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="142"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="167"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Export draft with review comments</translation>
     </message>
@@ -2359,12 +2384,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="34"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
         <source>Importar &amp;comentarios de PDF…</source>
         <translation>Import PDF &amp;comments…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="79"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
         <source>Importar comentarios de PDF</source>
         <translation>Import PDF comments</translation>
     </message>
@@ -2400,7 +2425,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="61"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="56"/>
         <source>No se pudo abrir el paquete.</source>
         <translation>Could not open the bundle.</translation>
     </message>
@@ -2420,7 +2445,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="91"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
@@ -2430,7 +2455,7 @@ Send that file to whoever gives you support.</translation>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="68"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="63"/>
         <source>Paquete abierto para revisión: {path}</source>
         <translation>Bundle opened for review: {path}</translation>
     </message>
@@ -2471,7 +2496,7 @@ Send that file to whoever gives you support.</translation>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="168"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>draft-with-observations.pdf</translation>
     </message>
@@ -2484,18 +2509,19 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">p. {page} · {author}: {text} (the item no longer exists)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="107"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
         <source>p. {page} · {kind} · {author}: {text} ({reason})</source>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="143"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
         <source>revision.cocrea</source>
         <translation>review.cocrea</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</source>
-        <translation type="vanished">{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
+        <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="194"/>
@@ -2531,12 +2557,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="137"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Review mode on: only observations are added.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="140"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="139"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
@@ -2788,8 +2814,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Public pro&amp;blem:</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
-        <translation type="vanished">Public &amp;problem:</translation>
+        <translation>Public &amp;problem:</translation>
     </message>
 </context>
 <context>
@@ -2800,8 +2827,9 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Assign LTS role</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>&amp;Papel:</source>
-        <translation type="vanished">&amp;Role:</translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
@@ -2850,53 +2878,53 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="223"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="209"/>
         <source>Agregar archivos</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="159"/>
         <source>Agregar archivos…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="227"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="213"/>
         <source>Agregar carpeta</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
         <source>Agregar carpeta…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="83"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
         <source>Archivo:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="59"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Encrypt with a passphrase (recommended with personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="87"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
         <source>Contraseña:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="50"/>
         <source>Elegir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="109"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Type a passphrase or untick “Encrypt with a passphrase”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="113"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="48"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="99"/>
         <source>Exportar paquete</source>
         <translation>Export bundle</translation>
     </message>
@@ -2909,8 +2937,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="284"/>
         <source>Importado: {count} cambios nuevos</source>
-        <translation type="vanished">Imported: {count} new changes</translation>
+        <translation>Imported: {count} new changes</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="264"/>
@@ -2921,26 +2950,27 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="250"/>
         <source>Importados {done} de {total} archivos.</source>
-        <translation type="vanished">Imported {done} of {total} files.</translation>
+        <translation>Imported {done} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="184"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
         <source>Importar archivos</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="111"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="295"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="281"/>
         <source>Nada nuevo</source>
         <translation>Nothing new</translation>
     </message>
@@ -2953,41 +2983,42 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation type="vanished">Bundle saved to {path}: {count} changes.</translation>
+        <translation>Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="177"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="163"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="274"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="260"/>
         <source>Rechazado: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="88"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
         <source>Repita la contraseña:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="71"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="57"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>No personal data (pseudonyms, no contact details)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="153"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="139"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
         <source>Solo el plan actual</source>
         <translation>Only the current plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="182"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
@@ -2996,16 +3027,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">optional: encrypts the bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="167"/>
         <source>solo para paquetes cifrados</source>
         <translation>only for encrypted bundles</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="283"/>
         <source>{count} cambios nuevos por importar</source>
-        <translation type="vanished">{count} new changes to import</translation>
+        <translation>{count} new changes to import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="142"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -3041,8 +3073,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="359"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="360"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>The PDF draft cannot print {characters}: they will appear as {box}.</translation>
     </message>
@@ -3075,7 +3107,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="24"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
@@ -3474,12 +3506,12 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="179"/>
+        <location filename="../cocreation_app/cli/followup.py" line="178"/>
         <source> [vencido]</source>
         <translation> [overdue]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="168"/>
+        <location filename="../cocreation_app/cli/followup.py" line="167"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
     </message>
@@ -3559,12 +3591,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="45"/>
+        <location filename="../cocreation_app/cli/exports.py" line="49"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -3574,7 +3606,7 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>AVANCE</source>
         <translation>PROGRESS</translation>
     </message>
@@ -3589,7 +3621,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
         <source>CALIFICACIÓN</source>
         <translation>SCORE</translation>
     </message>
@@ -3599,12 +3631,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
+        <location filename="../cocreation_app/cli/followup.py" line="103"/>
         <source>CARPETA</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="115"/>
+        <location filename="../cocreation_app/cli/followup.py" line="114"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>FOLDER|FILE.zip</translation>
     </message>
@@ -3614,7 +3646,7 @@ Send that file to whoever gives you support.</translation>
         <translation>COLUMN=FIELD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="68"/>
         <source>COMPROMISO</source>
         <translation>COMMITMENT</translation>
     </message>
@@ -3629,12 +3661,12 @@ Send that file to whoever gives you support.</translation>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="180"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
         <source>CRITERIO</source>
         <translation>CRITERION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="173"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERION=WEIGHT</translation>
     </message>
@@ -3654,8 +3686,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="322"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
-        <translation type="vanished">Open data saved in {path}: {resources} tables, {rows} rows.</translation>
+        <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="323"/>
@@ -3668,8 +3701,9 @@ Send that file to whoever gives you support.</translation>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
-        <translation type="vanished">Personal data erased: {people} records, {changes} history values.</translation>
+        <translation>Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/privacy.py" line="47"/>
@@ -3687,7 +3721,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DEVICE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
@@ -3700,8 +3734,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: {count} registros</source>
-        <translation type="vanished">Deleted: {count} records</translation>
+        <translation>Deleted: {count} records</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="156"/>
@@ -3709,7 +3744,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>FECHA</source>
         <translation>DATE</translation>
     </message>
@@ -3724,7 +3759,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
@@ -3734,7 +3769,7 @@ Send that file to whoever gives you support.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>INDICADOR</source>
         <translation>INDICATOR</translation>
     </message>
@@ -3752,8 +3787,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/lists.py" line="138"/>
         <source>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
-        <translation type="vanished">Imported {created} people; they must accept the privacy notice when they check in.</translation>
+        <translation>Imported {created} people; they must accept the privacy notice when they check in.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="125"/>
@@ -3761,7 +3797,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="138"/>
+        <location filename="../cocreation_app/cli/followup.py" line="137"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
     </message>
@@ -3774,8 +3810,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="290"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
-        <translation type="vanished">Progress report ({pages} pages) saved in {path}</translation>
+        <translation>Progress report ({pages} pages) saved in {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="153"/>
@@ -3796,21 +3833,22 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
-        <translation type="vanished">Attendance sheet ({rows} rows) saved to {path}</translation>
+        <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="57"/>
+        <location filename="../cocreation_app/cli/exports.py" line="61"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="48"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
@@ -3836,8 +3874,9 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Nothing was imported: {count} rows have errors. Correct them or use --skip-invalid to import only the valid ones.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/lists.py" line="130"/>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
-        <translation type="vanished">Nothing was imported: {count} rows have errors. Correct them or use --valid-only to import only the valid ones.</translation>
+        <translation>Nothing was imported: {count} rows have errors. Correct them or use --valid-only to import only the valid ones.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
@@ -3850,37 +3889,37 @@ Send that file to whoever gives you support.</translation>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="135"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="44"/>
+        <location filename="../cocreation_app/cli/exports.py" line="48"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="41"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|MILESTONE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="148"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="149"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
@@ -3890,7 +3929,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="135"/>
+        <location filename="../cocreation_app/cli/followup.py" line="134"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
@@ -3930,15 +3969,15 @@ Send that file to whoever gives you support.</translation>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="241"/>
+        <location filename="../cocreation_app/cli/followup.py" line="240"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
@@ -3951,11 +3990,12 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/followup.py" line="305"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
-        <translation type="vanished">Site saved in {path}: {pages} pages; open index.html.</translation>
+        <translation>Site saved in {path}: {pages} pages; open index.html.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="55"/>
+        <location filename="../cocreation_app/cli/exports.py" line="59"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
@@ -3970,17 +4010,17 @@ Send that file to whoever gives you support.</translation>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="219"/>
+        <location filename="../cocreation_app/cli/followup.py" line="218"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>A self-assessment needs --what-changed (what changed).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="204"/>
+        <location filename="../cocreation_app/cli/followup.py" line="203"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="71"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>VALOR</source>
         <translation>VALUE</translation>
     </message>
@@ -3990,17 +4030,17 @@ Send that file to whoever gives you support.</translation>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <location filename="../cocreation_app/cli/followup.py" line="74"/>
         <source>VALOR_OGP</source>
         <translation>OGP_VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="80"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="50"/>
+        <location filename="../cocreation_app/cli/exports.py" line="54"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
@@ -4015,7 +4055,7 @@ Send that file to whoever gives you support.</translation>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
@@ -4025,7 +4065,7 @@ Send that file to whoever gives you support.</translation>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="53"/>
+        <location filename="../cocreation_app/cli/followup.py" line="52"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>evidence file (PDF, photo, spreadsheet); may be repeated</translation>
     </message>
@@ -4035,12 +4075,12 @@ Send that file to whoever gives you support.</translation>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="76"/>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>end-of-commitment self-assessment: open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="78"/>
+        <location filename="../cocreation_app/cli/followup.py" line="77"/>
         <source>autoevaluación: qué cambió</source>
         <translation>self-assessment: what changed</translation>
     </message>
@@ -4050,19 +4090,19 @@ Send that file to whoever gives you support.</translation>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
-        <location filename="../cocreation_app/cli/followup.py" line="105"/>
-        <location filename="../cocreation_app/cli/followup.py" line="116"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="104"/>
+        <location filename="../cocreation_app/cli/followup.py" line="115"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>progress as of this date (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="40"/>
+        <location filename="../cocreation_app/cli/followup.py" line="39"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>a plan's progress; with --status, report a milestone's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>avance del hito, 0 a 100</source>
         <translation>the milestone's progress, 0 to 100</translation>
     </message>
@@ -4082,7 +4122,7 @@ Send that file to whoever gives you support.</translation>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="174"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
     </message>
@@ -4092,7 +4132,7 @@ Send that file to whoever gives you support.</translation>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="168"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>create impact, urgency and feasibility</translation>
     </message>
@@ -4102,7 +4142,7 @@ Send that file to whoever gives you support.</translation>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
         <source>criterios de priorización de un taller</source>
         <translation>a workshop's prioritization criteria</translation>
     </message>
@@ -4151,17 +4191,17 @@ Send that file to whoever gives you support.</translation>
         <translation>this device</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="43"/>
+        <location filename="../cocreation_app/cli/exports.py" line="47"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="86"/>
+        <location filename="../cocreation_app/cli/followup.py" line="85"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>export the progress report of a period as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="101"/>
+        <location filename="../cocreation_app/cli/followup.py" line="100"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>export the follow-up site: offline HTML, for a USB stick or the web</translation>
     </message>
@@ -4171,7 +4211,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export a workshop's attendance (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="53"/>
+        <location filename="../cocreation_app/cli/exports.py" line="57"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
@@ -4186,12 +4226,12 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="110"/>
+        <location filename="../cocreation_app/cli/followup.py" line="109"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
@@ -4206,17 +4246,17 @@ Send that file to whoever gives you support.</translation>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="81"/>
+        <location filename="../cocreation_app/cli/followup.py" line="80"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>date of the assessment (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>fecha del reporte (hoy)</source>
         <translation>date of the report (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="94"/>
+        <location filename="../cocreation_app/cli/followup.py" line="93"/>
         <source>fin del periodo (hoy)</source>
         <translation>end of the period (today)</translation>
     </message>
@@ -4226,13 +4266,13 @@ Send that file to whoever gives you support.</translation>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="183"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
@@ -4272,7 +4312,7 @@ Send that file to whoever gives you support.</translation>
         <translation>include gender, e-mail and phone (personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="91"/>
+        <location filename="../cocreation_app/cli/followup.py" line="90"/>
         <source>inicio del periodo</source>
         <translation>start of the period</translation>
     </message>
@@ -4281,7 +4321,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="58"/>
+        <location filename="../cocreation_app/cli/followup.py" line="57"/>
         <source>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</source>
         <translation>the evidence may be published (it shows and names no one, or they consented); without this it stays out of the open data and the site</translation>
     </message>
@@ -4290,7 +4330,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">licence of the data (CC-BY-4.0)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="121"/>
+        <location filename="../cocreation_app/cli/followup.py" line="120"/>
         <source>licencia de los datos ({default})</source>
         <translation>licence of the data ({default})</translation>
     </message>
@@ -4310,8 +4350,8 @@ Send that file to whoever gives you support.</translation>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="182"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
@@ -4344,32 +4384,32 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="156"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="143"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="136"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="80"/>
+        <location filename="../cocreation_app/cli/followup.py" line="79"/>
         <source>por qué</source>
         <translation>why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="129"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="79"/>
+        <location filename="../cocreation_app/cli/followup.py" line="78"/>
         <source>quién valora</source>
         <translation>who assesses</translation>
     </message>
@@ -4379,17 +4419,17 @@ Send that file to whoever gives you support.</translation>
         <translation>which field a column holds (header, letter or number); an empty FIELD ignores it</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>qué se hizo</source>
         <translation>what was done</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="146"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>record a table's score (1–5)</translation>
     </message>
@@ -4434,17 +4474,17 @@ Send that file to whoever gives you support.</translation>
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="58"/>
+        <location filename="../cocreation_app/cli/exports.py" line="62"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="161"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
@@ -4460,7 +4500,7 @@ Send that file to whoever gives you support.</translation>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="158"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
@@ -4474,12 +4514,12 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="67"/>
+        <location filename="../cocreation_app/cli/followup.py" line="66"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>a commitment's assessments; with --indicator or --ogp-value, add one</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="71"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>valoración del indicador</source>
         <translation>the indicator's assessment</translation>
     </message>
@@ -4494,23 +4534,24 @@ Send that file to whoever gives you support.</translation>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="254"/>
+        <location filename="../cocreation_app/cli/followup.py" line="253"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  self-assessment, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="244"/>
+        <location filename="../cocreation_app/cli/followup.py" line="243"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="170"/>
+        <location filename="../cocreation_app/cli/followup.py" line="169"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
-        <translation type="vanished">{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
+        <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
@@ -4518,19 +4559,22 @@ Send that file to whoever gives you support.</translation>
         <translation>{rank}. {title} — {dots}, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/lists.py" line="30"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation type="vanished">{rows} check-ins saved to {path}</translation>
+        <translation>{rows} check-ins saved to {path}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/lists.py" line="21"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation type="vanished">{rows} people saved to {path}</translation>
+        <translation>{rows} people saved to {path}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/lists.py" line="37"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation type="vanished">{rows} problems saved to {path}</translation>
+        <translation>{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="163"/>
+        <location filename="../cocreation_app/cli/followup.py" line="162"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: progress {progress} as of {date}</translation>
     </message>
@@ -4545,15 +4589,17 @@ Send that file to whoever gives you support.</translation>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} (previously {previous})  {mark}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
-        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
-        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
+        <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="102"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
@@ -4566,7 +4612,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="29"/>
+        <location filename="../cocreation_app/cli/followup.py" line="28"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>“{value}” is not a YYYY-MM-DD date</translation>
     </message>
@@ -4579,22 +4625,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>completeness</name>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="80"/>
+        <location filename="../cocreation_app/services/completeness.py" line="86"/>
         <source>El compromiso necesita al menos un hito.</source>
         <translation>The commitment needs at least one milestone.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="83"/>
+        <location filename="../cocreation_app/services/completeness.py" line="89"/>
         <source>El hito «{title}» no es verificable: falta {fields}.</source>
         <translation>The milestone “{title}” cannot be verified: {fields} missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="75"/>
+        <location filename="../cocreation_app/services/completeness.py" line="79"/>
         <source>Faltan campos obligatorios: {fields}.</source>
         <translation>Required fields missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="92"/>
+        <location filename="../cocreation_app/services/completeness.py" line="98"/>
         <source>Las fechas del hito «{title}» salen del periodo del compromiso.</source>
         <translation>The dates of the milestone “{title}” fall outside the commitment's period.</translation>
     </message>
@@ -5028,7 +5074,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
@@ -5068,7 +5114,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
@@ -5113,12 +5159,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="494"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="496"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
@@ -5138,7 +5184,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
@@ -5148,7 +5194,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
@@ -5163,7 +5209,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="500"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
@@ -5198,7 +5244,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="616"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
@@ -5223,7 +5269,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="646"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
@@ -5238,7 +5284,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Place in the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="520"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
@@ -5263,7 +5309,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="595"/>
+        <location filename="../cocreation_app/services/registry.py" line="594"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
@@ -5283,7 +5329,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="612"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
@@ -5293,7 +5339,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -5333,7 +5379,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="555"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
@@ -5373,7 +5419,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="537"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -5383,22 +5429,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="643"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="670"/>
+        <location filename="../cocreation_app/services/registry.py" line="669"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
@@ -5413,7 +5459,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="619"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Se puede publicar</source>
         <translation>May be published</translation>
     </message>
@@ -5433,7 +5479,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
@@ -5463,7 +5509,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
@@ -5483,12 +5529,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="666"/>
+        <location filename="../cocreation_app/services/registry.py" line="665"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
@@ -5531,27 +5577,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="658"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="656"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="566"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
@@ -5576,37 +5622,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="528"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="530"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="548"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="608"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="489"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
@@ -5671,12 +5717,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="587"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
@@ -5691,22 +5737,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="631"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="511"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="509"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -5734,7 +5780,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="193"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="188"/>
         <source>Apellidos</source>
         <translation>Surnames</translation>
     </message>
@@ -5769,7 +5815,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="488"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="483"/>
         <source>Fila {row}: {reason} No se importó nada.</source>
         <translation>Row {row}: {reason} Nothing was imported.</translation>
     </message>
@@ -5784,7 +5830,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="411"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="406"/>
         <source>Indique qué columna tiene el nombre de la persona (campo «{field}»).</source>
         <translation>Say which column holds the person's name (field «{field}»).</translation>
     </message>
@@ -5810,7 +5856,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/lists.py" line="43"/>
-        <location filename="../cocreation_app/services/participant_import.py" line="418"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="413"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id «{id}».</translation>
     </message>
@@ -5820,7 +5866,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no workshop with id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="312"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="307"/>
         <source>No hay una columna «{column}»; las columnas son: {headers}.</source>
         <translation>There is no column «{column}»; the columns are: {headers}.</translation>
     </message>
@@ -5885,52 +5931,52 @@ Send that file to whoever gives you support.</translation>
         <translation>Notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="355"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="350"/>
         <source>el nombre es demasiado largo.</source>
         <translation>the name is too long.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="353"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="348"/>
         <source>falta el nombre.</source>
         <translation>the name is missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="402"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="397"/>
         <source>mismo correo que «{who}»</source>
         <translation>same e-mail as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="401"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="396"/>
         <source>mismo nombre que «{who}»</source>
         <translation>same name as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="403"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="398"/>
         <source>mismo teléfono que «{who}»</source>
         <translation>same phone as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="374"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="369"/>
         <source>no se reconoce el género «{value}»; use uno de: {choices}.</source>
         <translation>gender «{value}» is not recognised; use one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="361"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="356"/>
         <source>no se reconoce el sector «{value}»; use uno de: {choices}.</source>
         <translation>sector «{value}» is not recognised; use one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="438"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="433"/>
         <source>repetida en el archivo (fila {row}): </source>
         <translation>repeated in the file (row {row}): </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="432"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="427"/>
         <source>ya está en el plan: </source>
         <translation>already in the plan: </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="345"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
         <source>«{field}» es demasiado largo.</source>
         <translation>«{field}» is too long.</translation>
     </message>
@@ -5943,21 +5989,22 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/participant_import.py" line="335"/>
         <source>«{field}» tiene {count} caracteres; el máximo es {limit}.</source>
-        <translation type="vanished">«{field}» has {count} characters; the maximum is {limit}.</translation>
+        <translation>«{field}» has {count} characters; the maximum is {limit}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="282"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="277"/>
         <source>«{item}»: use COLUMNA=CAMPO.</source>
         <translation>«{item}»: use COLUMN=FIELD.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="285"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="280"/>
         <source>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</source>
         <translation>«{name}» is not a field that can be imported; use one of: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="382"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="377"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» does not look like an e-mail address.</translation>
     </message>
@@ -6585,21 +6632,22 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
-        <translation type="vanished">Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
+        <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="504"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="254"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>The number of people at the table must be at least 1.</translation>
     </message>
@@ -6609,7 +6657,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="456"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
@@ -6624,7 +6672,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="236"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Say which table or group the count comes from.</translation>
     </message>
@@ -6634,8 +6682,9 @@ Send that file to whoever gives you support.</translation>
         <translation>Table “{origin}” has {budget} ({people} × {dots}), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
-        <translation type="vanished">Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
+        <translation>Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/ranking.py" line="59"/>
@@ -6643,17 +6692,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The dot and criteria weights cannot be negative or both zero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="243"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Dots must be a whole number from 0 up, not “{value}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="228"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>There is no problem “{id}” in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="220"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
         <source>No existe el taller «{id}».</source>
         <translation>There is no workshop “{id}”.</translation>
     </message>
@@ -6763,63 +6812,63 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="323"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="318"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="390"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="191"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="285"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="186"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="280"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="129"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="124"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="256"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="251"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Progress: {now} (in the previous report: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="192"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="187"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="190"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="185"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="194"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="189"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Completion (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="138"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="133"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Completion by commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="142"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>The plan has no commitments yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="284"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="279"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -6832,62 +6881,63 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="342"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
-        <translation type="vanished">Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
+        <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="261"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="193"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="188"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="361"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="96"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="118"/>
         <source>Informe de avance</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="431"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="248"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="243"/>
         <source>Institución responsable: {name}</source>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="407"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="106"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Period: {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="367"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
@@ -6896,57 +6946,57 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="366"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
         <source>Quién y cuándo</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="267"/>
         <source>Qué cambió en el periodo</source>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="433"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="354"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
         <source>Sin cambios en el periodo.</source>
         <translation>No changes in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="271"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
         <source>Sin hitos.</source>
         <translation>No milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="381"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="286"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="281"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="274"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="269"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="365"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="362"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="335"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="330"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
@@ -6959,11 +7009,12 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="410"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
-        <translation type="vanished">{date}, {venue}. Attendance: {count} people.</translation>
+        <translation>{date}, {venue}. Attendance: {count} people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="295"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -6987,11 +7038,12 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
-        <translation type="vanished">In addition, {count} LTS members did not authorize the publication of their name.</translation>
+        <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="196"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
@@ -7001,7 +7053,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="98"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Annex. Review comments and replies</translation>
     </message>
@@ -7026,22 +7078,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance by sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="180"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="182"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -7091,12 +7143,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="249"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
@@ -7168,7 +7220,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="185"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
@@ -7200,7 +7252,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="102"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>This draft has no review comments.</translation>
     </message>
@@ -7210,23 +7262,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
@@ -7261,17 +7313,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="305"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -7280,14 +7332,15 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
-        <translation type="vanished">Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
+        <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
@@ -7311,17 +7364,17 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="203"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="371"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="62"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -7360,7 +7413,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="214"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="75"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
@@ -7371,7 +7424,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
@@ -7381,7 +7434,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7396,8 +7449,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
-        <translation type="vanished">{count} other people took part without authorizing the publication of their name.</translation>
+        <translation>{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
@@ -7415,7 +7469,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -7436,7 +7490,7 @@ Send that file to whoever gives you support.</translation>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="168"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7485,7 +7539,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -7514,7 +7568,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="129"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Reply from {author}: {text}</translation>
     </message>
@@ -7524,19 +7578,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Venue</translation>
@@ -7685,17 +7739,17 @@ Send that file to whoever gives you support.</translation>
         <translation>has an invalid box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="105"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="140"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="135"/>
         <source>{label} (continúa)</source>
         <translation>{label} (continued)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="92"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -7707,12 +7761,12 @@ Send that file to whoever gives you support.</translation>
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="33"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="117"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
@@ -7732,14 +7786,14 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="220"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="81"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="125"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>“{path}” is not a valid PDF or is damaged.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="249"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
@@ -7772,7 +7826,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="134"/>
+        <location filename="../cocreation_app/cli/review.py" line="129"/>
         <source>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</source>
         <translation>    (verdict proposed from its words; confirm it in the window or with “cocreation edit comments {id} --set verdict={verdict}”)</translation>
     </message>
@@ -7785,7 +7839,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">  p. {page}  {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="215"/>
+        <location filename="../cocreation_app/cli/review.py" line="207"/>
         <source>  p. {page}  {kind} · {author}: {text} ({reason})</source>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
@@ -7794,17 +7848,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="197"/>
+        <location filename="../cocreation_app/cli/review.py" line="189"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</source>
         <translation>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="124"/>
+        <location filename="../cocreation_app/cli/review.py" line="119"/>
         <source>  {id}  {verdict} · {author} · v{version}{flags}</source>
         <translation>  {id}  {verdict} · {author} · v{version}{flags}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="97"/>
+        <location filename="../cocreation_app/cli/review.py" line="92"/>
         <source>  {when}  {source} → {target}  {author}  {note}</source>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
@@ -7813,7 +7867,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">(highlight without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="392"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} without a comment)</translation>
     </message>
@@ -7826,25 +7880,26 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation type="vanished">Review file saved to {path}: {count} review comments.</translation>
+        <translation>Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
         <translation type="vanished">Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="208"/>
+        <location filename="../cocreation_app/cli/review.py" line="200"/>
         <source>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
         <translation>Comments without an item ({count}): they could not be placed on a problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="336"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
         <source>Cuadro de texto</source>
         <translation>Text box</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="338"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
         <source>Círculo</source>
         <translation>Circle</translation>
     </message>
@@ -7857,46 +7912,47 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
         <source>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
-        <translation type="vanished">The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
+        <translation>The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="146"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="461"/>
+        <location filename="../cocreation_app/services/review.py" line="444"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="256"/>
         <source>Esta observación no tiene un dictamen por confirmar.</source>
         <translation>This observation has no verdict to confirm.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="64"/>
+        <location filename="../cocreation_app/cli/review.py" line="59"/>
         <source>Estado del plan: {status} (borrador, versión {version}).</source>
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="452"/>
+        <location filename="../cocreation_app/services/review.py" line="435"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="220"/>
+        <location filename="../cocreation_app/services/review.py" line="204"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="339"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
         <source>Línea</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="343"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
         <source>Marca de inserción</source>
         <translation>Caret</translation>
     </message>
@@ -7910,68 +7966,68 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="290"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="224"/>
-        <location filename="../cocreation_app/services/review.py" line="514"/>
+        <location filename="../cocreation_app/services/review.py" line="208"/>
+        <location filename="../cocreation_app/services/review.py" line="497"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="224"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="217"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="335"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="192"/>
+        <location filename="../cocreation_app/cli/review.py" line="184"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="54"/>
+        <location filename="../cocreation_app/cli/review.py" line="49"/>
         <source>Observación atendida.</source>
         <translation>Review comment addressed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="52"/>
+        <location filename="../cocreation_app/cli/review.py" line="47"/>
         <source>Observación marcada como pendiente.</source>
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="341"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
         <source>Polilínea</source>
         <translation>Polyline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="340"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
         <source>Polígono</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="337"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
         <source>Rectángulo</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="331"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
         <source>Resaltado</source>
         <translation>Highlight</translation>
     </message>
@@ -7984,66 +8040,67 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
-        <translation type="vanished">{added} review comments would be added; {existing} were already imported.</translation>
+        <translation>{added} review comments would be added; {existing} were already imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="344"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
         <source>Sello</source>
         <translation>Stamp</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="390"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
         <source>Sello «{name}»</source>
         <translation>Stamp “{name}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="108"/>
+        <location filename="../cocreation_app/cli/review.py" line="103"/>
         <source>Sin observaciones.</source>
         <translation>No review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="332"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
         <source>Subrayado</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="334"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
         <source>Subrayado ondulado</source>
         <translation>Squiggly underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="333"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
         <source>Tachado</source>
         <translation>Strike-out</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="342"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
         <source>Trazo a mano</source>
         <translation>Ink</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="121"/>
+        <location filename="../cocreation_app/cli/review.py" line="116"/>
         <source>[{kind}] {title}</source>
         <translation>[{kind}] {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="117"/>
+        <location filename="../cocreation_app/cli/review.py" line="112"/>
         <source>atendida</source>
         <translation>addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="119"/>
+        <location filename="../cocreation_app/cli/review.py" line="114"/>
         <source>cambió desde el borrador {version}</source>
         <translation>changed since draft {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="109"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>the PDF no longer holds the item map of that page</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="106"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
         <source>el elemento ya no existe</source>
         <translation>the item no longer exists</translation>
     </message>
@@ -8056,11 +8113,12 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
-        <translation type="vanished">the author name has {count} characters; the limit is {limit}</translation>
+        <translation>the author name has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="262"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="255"/>
         <source>el texto de la anotación no es texto</source>
         <translation>the annotation’s text is not text</translation>
     </message>
@@ -8073,56 +8131,57 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>el texto tiene {count} caracteres; el límite es {limit}</source>
-        <translation type="vanished">the text has {count} characters; the limit is {limit}</translation>
+        <translation>the text has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="111"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="104"/>
         <source>la anotación está dañada</source>
         <translation>the annotation is damaged</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="126"/>
         <source>la anotación no es un diccionario</source>
         <translation>the annotation is not a dictionary</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="138"/>
         <source>la anotación no tiene posición válida</source>
         <translation>the annotation has no valid position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="93"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>the page’s list of annotations cannot be read</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="108"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>the page does not match the draft (were drafts mixed?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="107"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>the page is not recognised as a page of the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
         <source>no está sobre ningún elemento</source>
         <translation>it is not on any item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>it replies to a comment that could not be placed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>annotation type that is not imported ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="384"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: “{words}”</translation>
     </message>
@@ -8131,12 +8190,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">{line} (the item no longer exists)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="89"/>
+        <location filename="../cocreation_app/cli/review.py" line="84"/>
         <source>{title}: {status}, borrador versión {version}.</source>
         <translation>{title}: {status}, draft version {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="241"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>“{path}” is a Cocrea draft, but the PDF reader deleted its item map, so there is no way to tell which item each comment is on. Ask for the comments to be saved on the original PDF, or export them from the reader (FDF/XFDF) and add them by hand.</translation>
     </message>
@@ -8145,17 +8204,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="85"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="80"/>
         <source>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</source>
         <translation>“{path}” is incomplete or damaged: its end is missing (the file was cut while copying or downloading it). The comments saved at its end would be lost; ask for it to be sent again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="115"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="110"/>
         <source>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</source>
         <translation>“{path}” is protected by a password. Ask for a copy without a password (in the PDF reader: save without security).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="60"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>“{path}” is {size} MB; the limit for importing comments is {limit} MB. Save the PDF without added images or split the review into several files.</translation>
     </message>
@@ -8168,16 +8227,17 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="93"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="88"/>
         <source>«{path}» tiene un comentario o un nombre de autoría de más de {limit} caracteres: no es una revisión que se pueda importar.</source>
         <translation>“{path}” has a comment or an author name of more than {limit} characters: it is not a review that can be imported.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="95"/>
         <source>«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</source>
-        <translation type="vanished">“{path}” has {count} PDF objects; the limit for importing comments is {limit}. Remove the added pages or images, or split the review into several files.</translation>
+        <translation>“{path}” has {count} PDF objects; the limit for importing comments is {limit}. Remove the added pages or images, or split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="146"/>
+        <location filename="../cocreation_app/cli/review.py" line="141"/>
         <source>↳ {author}: {text}</source>
         <translation>↳ {author}: {text}</translation>
     </message>
@@ -8194,18 +8254,18 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="53"/>
-        <location filename="../cocreation_app/services/entities.py" line="334"/>
+        <location filename="../cocreation_app/services/entities.py" line="52"/>
+        <location filename="../cocreation_app/services/entities.py" line="333"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="97"/>
+        <location filename="../cocreation_app/services/evidence.py" line="88"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="245"/>
+        <location filename="../cocreation_app/services/entities.py" line="244"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
@@ -8215,17 +8275,17 @@ Send that file to whoever gives you support.</translation>
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="196"/>
+        <location filename="../cocreation_app/services/entities.py" line="195"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="368"/>
+        <location filename="../cocreation_app/services/entities.py" line="367"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="60"/>
+        <location filename="../cocreation_app/services/evidence.py" line="51"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
@@ -8240,7 +8300,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="71"/>
+        <location filename="../cocreation_app/services/evidence.py" line="62"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -8260,13 +8320,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="110"/>
-        <location filename="../cocreation_app/services/entities.py" line="275"/>
+        <location filename="../cocreation_app/services/entities.py" line="109"/>
+        <location filename="../cocreation_app/services/entities.py" line="274"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="426"/>
+        <location filename="../cocreation_app/services/entities.py" line="425"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
@@ -8276,12 +8336,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The evidence file “{name}” cannot be restored: this database does not hold its file (it was deleted on another computer before it reached this one). Restore it on the computer where it was deleted and bring its bundle. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="408"/>
+        <location filename="../cocreation_app/services/entities.py" line="407"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="708"/>
+        <location filename="../cocreation_app/services/registry.py" line="707"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -8348,24 +8408,25 @@ Send that file to whoever gives you support.</translation>
         <translation>“None” cannot be combined with other values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="377"/>
+        <location filename="../cocreation_app/services/entities.py" line="376"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="393"/>
-        <location filename="../cocreation_app/services/entities.py" line="437"/>
+        <location filename="../cocreation_app/services/entities.py" line="392"/>
+        <location filename="../cocreation_app/services/entities.py" line="436"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="50"/>
+        <location filename="../cocreation_app/services/entities.py" line="49"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/evidence.py" line="42"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
-        <translation type="vanished">“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
+        <translation>“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/evidence.py" line="49"/>
@@ -8389,7 +8450,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="399"/>
+        <location filename="../cocreation_app/services/entities.py" line="398"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -8397,157 +8458,157 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="313"/>
+        <location filename="../cocreation_app/reports/site.py" line="308"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="237"/>
+        <location filename="../cocreation_app/reports/site.py" line="232"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="154"/>
+        <location filename="../cocreation_app/reports/site.py" line="149"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Progress as of {date}. Site made with Cocrea {version}; it works offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="160"/>
         <source>Avance del plan</source>
         <translation>The plan's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="220"/>
+        <location filename="../cocreation_app/reports/site.py" line="215"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>No follow-up meetings yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="170"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="189"/>
+        <location filename="../cocreation_app/reports/site.py" line="184"/>
         <source>Datos abiertos</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="246"/>
+        <location filename="../cocreation_app/reports/site.py" line="241"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="93"/>
+        <location filename="../cocreation_app/reports/site.py" line="88"/>
         <source>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</source>
         <translation>Unpublished evidence (may show or name people): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="298"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="196"/>
         <source>Ficha de datos</source>
         <translation>Data card</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="206"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Filas</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="250"/>
+        <location filename="../cocreation_app/reports/site.py" line="245"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="297"/>
+        <location filename="../cocreation_app/reports/site.py" line="292"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="140"/>
+        <location filename="../cocreation_app/reports/site.py" line="135"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="238"/>
+        <location filename="../cocreation_app/reports/site.py" line="233"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="203"/>
+        <location filename="../cocreation_app/reports/site.py" line="198"/>
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="192"/>
+        <location filename="../cocreation_app/reports/site.py" line="187"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>This site's data, without personal data, in an open format (Frictionless Data Package, CSV in UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="245"/>
+        <location filename="../cocreation_app/reports/site.py" line="240"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="199"/>
+        <location filename="../cocreation_app/reports/site.py" line="194"/>
         <source>Paquete completo (zip)</source>
         <translation>Whole package (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="166"/>
+        <location filename="../cocreation_app/reports/site.py" line="161"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="298"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="278"/>
+        <location filename="../cocreation_app/reports/site.py" line="273"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="218"/>
+        <location filename="../cocreation_app/reports/site.py" line="213"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="214"/>
+        <location filename="../cocreation_app/reports/site.py" line="209"/>
         <source>Seguimiento del plan</source>
         <translation>Follow-up of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="281"/>
+        <location filename="../cocreation_app/reports/site.py" line="276"/>
         <source>Sin reportes de avance.</source>
         <translation>No progress updates.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="288"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="206"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Tabla</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="291"/>
+        <location filename="../cocreation_app/reports/site.py" line="286"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="297"/>
+        <location filename="../cocreation_app/reports/site.py" line="292"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="241"/>
+        <location filename="../cocreation_app/reports/site.py" line="236"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
@@ -8560,26 +8621,27 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/reports/site.py" line="221"/>
         <source>asistencia: {count} personas</source>
-        <translation type="vanished">attendance: {count} people</translation>
+        <translation>attendance: {count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="176"/>
+        <location filename="../cocreation_app/reports/site.py" line="171"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="285"/>
+        <location filename="../cocreation_app/reports/site.py" line="280"/>
         <source>término</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="258"/>
+        <location filename="../cocreation_app/reports/site.py" line="253"/>
         <source>vencido</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="167"/>
+        <location filename="../cocreation_app/reports/site.py" line="162"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -8640,7 +8702,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The server “{url}” did not allow the operation: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="129"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
@@ -8656,17 +8718,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{path}” holds other files; choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>The server address must not contain the password; keep it in the file ~/.pgpass (or the one PGPASSFILE names).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="46"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>The server address is not valid.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="55"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>The server address does not name the database.</translation>
     </message>
@@ -8676,13 +8738,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="332"/>
-        <location filename="../cocreation_app/storage/database.py" line="388"/>
+        <location filename="../cocreation_app/storage/database.py" line="329"/>
+        <location filename="../cocreation_app/storage/database.py" line="379"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="338"/>
+        <location filename="../cocreation_app/storage/database.py" line="335"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8690,12 +8752,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="352"/>
+        <location filename="../cocreation_app/storage/database.py" line="349"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="120"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>Could not connect to the server “{url}”: {reason}</translation>
     </message>
@@ -8757,8 +8819,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="322"/>
-        <location filename="../cocreation_app/storage/database.py" line="394"/>
+        <location filename="../cocreation_app/storage/database.py" line="319"/>
+        <location filename="../cocreation_app/storage/database.py" line="385"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8774,8 +8836,8 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="315"/>
-        <location filename="../cocreation_app/storage/database.py" line="384"/>
+        <location filename="../cocreation_app/storage/database.py" line="312"/>
+        <location filename="../cocreation_app/storage/database.py" line="375"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
@@ -8839,7 +8901,7 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="52"/>
+        <location filename="../cocreation_app/cli/sync.py" line="56"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
     </message>
@@ -8860,15 +8922,17 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="229"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
-        <translation type="vanished">Conflict resolved: {count} records deleted.</translation>
+        <translation>Conflict resolved: {count} records deleted.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="227"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
-        <translation type="vanished">Conflict resolved: {count} records restored.</translation>
+        <translation>Conflict resolved: {count} records restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="219"/>
+        <location filename="../cocreation_app/cli/sync.py" line="232"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflict resolved: {value}</translation>
     </message>
@@ -8878,7 +8942,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="197"/>
+        <location filename="../cocreation_app/cli/sync.py" line="210"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Belongs to {kind} “{parent}”, deleted on {deleted_by} ({deleted_at}); created on {created_by} ({created_at}). Resolve with --restore-parent or --delete-orphan.</translation>
     </message>
@@ -8927,7 +8991,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="134"/>
+        <location filename="../cocreation_app/cli/sync.py" line="145"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
@@ -8962,13 +9026,14 @@ Send that file to whoever gives you support.</translation>
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="179"/>
+        <location filename="../cocreation_app/sync/export.py" line="178"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="162"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
-        <translation type="vanished">Imported: {new} new changes, {conflicts} new conflicts.</translation>
+        <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="148"/>
@@ -8984,8 +9049,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>Importados {good} de {total} archivos.</source>
-        <translation type="vanished">Imported {good} of {total} files.</translation>
+        <translation>Imported {good} of {total} files.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/conflicts.py" line="291"/>
@@ -9006,8 +9072,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
-        <translation type="vanished">Nothing new: the {count} changes were already in this database.</translation>
+        <translation>Nothing new: the {count} changes were already in this database.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="130"/>
@@ -9020,7 +9087,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="121"/>
+        <location filename="../cocreation_app/sync/export.py" line="120"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -9039,12 +9106,12 @@ Send that file to whoever gives you support.</translation>
         <translation>No device with id «{id}» is known.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="67"/>
+        <location filename="../cocreation_app/cli/sync.py" line="71"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="160"/>
+        <location filename="../cocreation_app/sync/importer.py" line="149"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -9054,7 +9121,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="118"/>
+        <location filename="../cocreation_app/sync/importer.py" line="108"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -9064,7 +9131,7 @@ Send that file to whoever gives you support.</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="131"/>
+        <location filename="../cocreation_app/cli/sync.py" line="142"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
     </message>
@@ -9077,8 +9144,9 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="48"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation type="vanished">Bundle saved to {path}: {count} changes.</translation>
+        <translation>Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/signing.py" line="106"/>
@@ -9091,17 +9159,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="176"/>
+        <location filename="../cocreation_app/sync/importer.py" line="165"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="154"/>
+        <location filename="../cocreation_app/sync/importer.py" line="143"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="94"/>
+        <location filename="../cocreation_app/sync/format.py" line="89"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
@@ -9111,32 +9179,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: «{device}» is marked as not trusted in this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="106"/>
+        <location filename="../cocreation_app/cli/sync.py" line="114"/>
         <source>Plan «{plan}»</source>
         <translation>Plan “{plan}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="183"/>
+        <location filename="../cocreation_app/cli/sync.py" line="196"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Possible duplicate ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="225"/>
+        <location filename="../cocreation_app/cli/sync.py" line="238"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Records merged; attendance records moved: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="49"/>
+        <location filename="../cocreation_app/cli/sync.py" line="53"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>No personal data: names replaced by pseudonyms, no contact details.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="99"/>
+        <location filename="../cocreation_app/cli/sync.py" line="107"/>
         <source>Sin importar (de ellos no se escribió nada): {files}.</source>
         <translation>Not imported (nothing of them was written): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="108"/>
+        <location filename="../cocreation_app/cli/sync.py" line="116"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
@@ -9154,12 +9222,14 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="99"/>
         <source>Vista previa de {good} de {total} archivos.</source>
-        <translation type="vanished">Previewed {good} of {total} files.</translation>
+        <translation>Previewed {good} of {total} files.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
-        <translation type="vanished">Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
+        <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="141"/>
@@ -9167,12 +9237,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Preview: {new}, {conflicts}; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="80"/>
+        <location filename="../cocreation_app/cli/sync.py" line="84"/>
         <source>Ya importados antes del error: {files}.</source>
         <translation>Already imported before the error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="230"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="232"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -9187,12 +9257,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="235"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="237"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="332"/>
+        <location filename="../cocreation_app/sync/format.py" line="327"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>it says it was created on {created}, more than 50 years after this computer's date ({now}): a clock so far ahead is a fault or a forgery.</translation>
     </message>
@@ -9203,7 +9273,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
@@ -9217,17 +9287,17 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="496"/>
+        <location filename="../cocreation_app/sync/format.py" line="491"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="343"/>
+        <location filename="../cocreation_app/sync/format.py" line="338"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>change {index} of «{member}» has a clock of {time}, more than a day after both the bundle's date and this computer's (up to {horizon}); adopting it would move this database's clock ahead.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
@@ -9237,7 +9307,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the content does not match its signature: it was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="196"/>
+        <location filename="../cocreation_app/sync/format.py" line="191"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>the manifest does not have the expected form.</translation>
     </message>
@@ -9247,17 +9317,17 @@ Send that file to whoever gives you support.</translation>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="204"/>
+        <location filename="../cocreation_app/sync/format.py" line="199"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="126"/>
+        <location filename="../cocreation_app/cli/sync.py" line="137"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="250"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
@@ -9267,7 +9337,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the bundle's signature is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="203"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>its evidence files do not match its changes.</translation>
     </message>
@@ -9292,22 +9362,22 @@ Send that file to whoever gives you support.</translation>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="200"/>
+        <location filename="../cocreation_app/sync/format.py" line="195"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="440"/>
+        <location filename="../cocreation_app/sync/format.py" line="435"/>
         <source>no tiene la forma de un cambio</source>
         <translation>it does not have the shape of a change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="225"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -9316,45 +9386,46 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="278"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
-        <location filename="../cocreation_app/sync/format.py" line="250"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="220"/>
+        <location filename="../cocreation_app/sync/format.py" line="245"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="478"/>
+        <location filename="../cocreation_app/sync/format.py" line="473"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="302"/>
+        <location filename="../cocreation_app/sync/format.py" line="297"/>
         <source>un archivo de evidencia es demasiado grande.</source>
         <translation>an evidence file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>an evidence record has no valid SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="488"/>
+        <location filename="../cocreation_app/sync/format.py" line="483"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="110"/>
+        <location filename="../cocreation_app/cli/sync.py" line="118"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
-        <translation type="vanished">{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
+        <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="113"/>
@@ -9362,8 +9433,8 @@ Send that file to whoever gives you support.</translation>
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="265"/>
         <location filename="../cocreation_app/sync/bundle.py" line="267"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="269"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
@@ -9374,22 +9445,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="122"/>
+        <location filename="../cocreation_app/sync/format.py" line="117"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="430"/>
+        <location filename="../cocreation_app/sync/format.py" line="425"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
@@ -9403,7 +9474,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="125"/>
+        <location filename="../cocreation_app/cli/sync.py" line="136"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>

@@ -10,7 +10,7 @@ completeness indicator and available to reports and review.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,15 +65,21 @@ class Completeness:
             and not self.milestones_outside_period
         )
 
-    def messages(self) -> list[str]:
-        """What is missing, in the user's language, one sentence per problem."""
+    def messages(self, field_text: Callable[[str, str], str] | None = None) -> list[str]:
+        """What is missing, in the user's language, one sentence per problem.
+
+        ``field_text(name, label)`` writes each missing commitment field (the window makes it
+        a link to the field); by default its label."""
         spec = KINDS["commitments"]
         milestone_spec = KINDS["milestones"]
         lines = []
         if self.missing:
+            write = field_text or (lambda _name, title: title)
             lines.append(
                 _tr("Faltan campos obligatorios: {fields}.").format(
-                    fields=", ".join(spec.field_map[name].title() for name in self.missing)
+                    fields=", ".join(
+                        write(name, spec.field_map[name].title()) for name in self.missing
+                    )
                 )
             )
         if not self.has_milestones:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from cocreation_app.i18n import format_percent
-from cocreation_app.services.completeness import check_commitment
+from cocreation_app.services.completeness import (
+    COMMITMENT_REQUIRED,
+    MILESTONE_VERIFIABLE,
+    Completeness,
+    check_commitment,
+)
 from cocreation_app.services.entities import EntityService
 from cocreation_app.ui.widgets.panel import RecordPanel
 from cocreation_app.ui.widgets.view import View
@@ -76,6 +82,7 @@ class CommitmentsView(View):
                 ),
             ],
             self,
+            needed=COMMITMENT_REQUIRED,
         )
         self.panel.form.warn_unprintable("title")
         self.panel.table.resizeColumnToContents(0)
@@ -85,6 +92,7 @@ class CommitmentsView(View):
             ["title", "responsible", "end_date", "status", "progress"],
             [(None, MILESTONE_FIELDS)],
             self,
+            needed=MILESTONE_VERIFIABLE,
         )
         # Shown beside the commitments' own Nuevo and Eliminar: Alt+N must not just hop
         # between two buttons.
@@ -108,6 +116,8 @@ class CommitmentsView(View):
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.panel.currentChanged.connect(self._commitment_changed)
+        self.milestones.currentChanged.connect(self._milestone_changed)
+        self.completeness.fieldActivated.connect(self.panel.go_to_field)
 
     def refresh(self) -> None:
         plan_id = self.window_.current_plan_id()
@@ -127,11 +137,22 @@ class CommitmentsView(View):
             self.completeness.show_none()
             return
         commitment = EntityService(self.window_.db).get("commitments", commitment_id)
-        self.completeness.show_result(commitment, self.milestones.model.records)
+        result = self.completeness.show_result(commitment, self.milestones.model.records)
+        self.panel.form.show_missing(result.missing)
+        self._milestone_changed(self.milestones.current_id)
+
+    def _milestone_changed(self, milestone_id: str | None) -> None:
+        """The milestone form highlights what keeps the chosen milestone from being verifiable."""
+        record = next((r for r in self.milestones.model.records if r["id"] == milestone_id), None)
+        self.milestones.form.show_missing(
+            [name for name in MILESTONE_VERIFIABLE if record is not None and not record.get(name)]
+        )
 
 
 class CompletenessPanel(QFrame):
     """Says how complete the commitment is and names what is missing."""
+
+    fieldActivated = Signal(str)  # a missing field's link was clicked
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -151,6 +172,9 @@ class CompletenessPanel(QFrame):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A missing field's name is a link: it shows the field and gives it the focus.
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.summary.linkActivated.connect(self._link)
         layout.addWidget(self.summary, 1)
         self.rule = QLabel(
             self.tr(
@@ -162,12 +186,19 @@ class CompletenessPanel(QFrame):
         self.rule.setWordWrap(True)
         layout.addWidget(self.rule)
 
+    def _link(self, href: str) -> None:
+        kind, _, name = href.partition(":")
+        if kind == "field":
+            self.fieldActivated.emit(name)
+
     def show_none(self) -> None:
         self.bar.setValue(0)
         self.title.setText("<b>" + escape(self.tr("Completitud")) + "</b>")
         self.summary.setText(self.tr("Elija o cree un compromiso."))
 
-    def show_result(self, commitment: dict[str, Any], milestones: list[dict[str, Any]]) -> None:
+    def show_result(
+        self, commitment: dict[str, Any], milestones: list[dict[str, Any]]
+    ) -> Completeness:
         result = check_commitment(commitment, milestones)
         ratio = result.filled / result.required if result.required else 1.0
         self.bar.setValue(round(ratio * 100))
@@ -182,8 +213,22 @@ class CompletenessPanel(QFrame):
                 + escape(self.tr("Listo: el compromiso y sus hitos están completos."))
                 + "</b></p>"
             )
-            return
-        items = "".join(f"<li>{escape(line)}</li>" for line in result.messages())
+            return result
+        titles: dict[str, str] = {}
+
+        def token(name: str, title: str) -> str:
+            titles[name] = title
+            return f"\x00{name}\x00"
+
+        def link(match: re.Match[str]) -> str:
+            name = match.group(1)
+            return f"<a href='field:{name}'>{escape(titles[name])}</a>"
+
+        items = "".join(
+            "<li>" + re.sub("\x00(\\w+)\x00", link, escape(line)) + "</li>"
+            for line in result.messages(token)
+        )
         self.summary.setText(
             "<p><b>" + escape(self.tr("Falta para completarlo:")) + f"</b></p><ul>{items}</ul>"
         )
+        return result

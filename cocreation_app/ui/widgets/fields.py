@@ -193,17 +193,30 @@ class RecordForm(QWidget):
         kind: str,
         groups: Sequence[tuple[str | None, Sequence[str]]],
         parent: QWidget | None = None,
+        *,
+        needed: Sequence[str] = (),
     ) -> None:
+        """``needed``: fields not required to save but required for the record to be complete
+        (the commitments' completeness panel): marked with ◆ and explained above the form."""
         super().__init__(parent)
         self.kind = kind
         self.spec = KINDS[kind]
+        self.needed = tuple(needed)
         self.editors: dict[str, FieldEditor] = {}
+        self.captions: dict[str, QLabel] = {}
         self.record: dict[str, Any] | None = None
         self._baseline: dict[str, Any] = {}
         self.groups: list[tuple[QWidget, QFormLayout]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         captions: list[QLabel] = []
+        if self.needed:
+            self.legend = QLabel(
+                self.tr("* obligatorio para guardar · ◆ necesario para que esté completo"), self
+            )
+            self.legend.setObjectName("requiredLegend")
+            self.legend.setWordWrap(True)
+            layout.addWidget(self.legend)
         for title, names in groups:
             box: QWidget = QGroupBox(title, self) if title else QWidget(self)
             form = QFormLayout(box)
@@ -223,6 +236,7 @@ class RecordForm(QWidget):
                     caption.setBuddy(editor.widget)
                     caption.setWordWrap(True)
                     captions.append(caption)
+                    self.captions[name] = caption
                     form.addRow(caption, editor.widget)
                 editor.widget.installEventFilter(self)
                 for child in editor.checkboxes() if field.type == "codes" else []:
@@ -238,9 +252,26 @@ class RecordForm(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submitted)
 
-    @staticmethod
-    def _caption(field: FieldSpec) -> str:
-        return f"{field.title()} *" if field.required else field.title()
+    def _caption(self, field: FieldSpec) -> str:
+        if field.required:
+            return f"{field.title()} *"
+        return f"{field.title()} ◆" if field.name in self.needed else field.title()
+
+    def show_missing(self, names: Sequence[str]) -> None:
+        """Highlight the captions of the fields ``names`` (what the completeness panel lists as
+        missing), and only those."""
+        missing = set(names)
+        for name, caption in self.captions.items():
+            lacking = name in missing
+            caption.setProperty("missing", lacking)
+            caption.setStyleSheet("color: #b3261e; font-weight: bold;" if lacking else "")
+            caption.setToolTip(self.tr("Falta para completarlo") if lacking else "")
+
+    def focus_field(self, name: str) -> QWidget:
+        """Give ``name``'s editor the focus; returns it (its scroll area shows it)."""
+        widget = self.editors[name].widget
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:

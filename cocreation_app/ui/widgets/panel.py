@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,8 @@ class RecordPanel(QWidget):
         columns: Sequence[str],
         groups: Sequence[tuple[str | None, Sequence[str]]],
         parent: QWidget | None = None,
+        *,
+        needed: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.window_ = window
@@ -95,7 +98,7 @@ class RecordPanel(QWidget):
         self.heading = QLabel(self.detail_widget)
         self.heading.setWordWrap(True)
         detail_layout.addWidget(self.heading)
-        self.form = RecordForm(kind, groups, self.detail_widget)
+        self.form = RecordForm(kind, groups, self.detail_widget, needed=needed)
         self.form_scroll = QScrollArea(self.detail_widget)
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -184,8 +187,15 @@ class RecordPanel(QWidget):
         row_id = index.data(ID_ROLE) if index.isValid() else None
         if row_id == self.current_id:
             return
-        if self.form.changes() and (self.current_id or self._creating):
-            self.save()
+        if self.form.changes() and (self.current_id or self._creating) and not self.save():
+            # Refused (its message shown, the field focused): the typing stays in the form.
+            self._loading = True
+            if self.current_id is None:
+                self.table.selectionModel().clear()
+            else:
+                self.select(self.current_id)
+            self._loading = False
+            return
         row = self.model.row_of(row_id)
         self._load(self.model.records[row] if row >= 0 else None)
 
@@ -271,10 +281,16 @@ class RecordPanel(QWidget):
         """After a refused save, focus (and scroll to) the first field the error names."""
         for name in getattr(self.window_.last_error, "fields", ()):
             if name in self.form.editors:
-                widget = self.form.editor(name).widget
-                self.form_scroll.ensureWidgetVisible(widget)
-                widget.setFocus()
+                self.go_to_field(name)
                 return
+
+    def go_to_field(self, name: str) -> None:
+        """Show ``name``'s editor (its tab, its place in the scrolled form) and focus it."""
+        tabs = _tab_holding(self.detail_widget)
+        if tabs is not None:
+            tabs.setCurrentIndex(tabs.indexOf(_page_of(tabs, self.detail_widget)))
+        widget = self.form.focus_field(name)
+        self.form_scroll.ensureWidgetVisible(widget)
 
     def delete(self) -> None:
         if self.current_id is None:
@@ -298,3 +314,18 @@ class RecordPanel(QWidget):
             self.reload()
             if self.model.rowCount():
                 self.select_row(min(row, self.model.rowCount() - 1))
+
+
+def _tab_holding(widget: QWidget) -> QTabWidget | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QTabWidget):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _page_of(tabs: QTabWidget, widget: QWidget) -> QWidget:
+    """The page of ``tabs`` that holds ``widget``."""
+    page = widget
+    while page.parentWidget() is not None and tabs.indexOf(page) < 0:
+        page = page.parentWidget()  # type: ignore[assignment]
+    return page
