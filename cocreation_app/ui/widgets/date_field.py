@@ -12,7 +12,14 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QPoint, QRectF, Qt
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cocreation_app.i18n import format_short_date, parse_date
 
@@ -27,10 +34,15 @@ class DateField(QLineEdit):
         self.setMaxLength(10)
         example = format_short_date(dt.date(dt.date.today().year, 12, 31))
         self.setPlaceholderText(self.tr("p. ej. {example}").format(example=example))
-        self.calendar_action = QAction(_calendar_icon(self.palette()), self.tr("Calendario"), self)
+        # No text on the action: its button shows the icon only (a text would be measured as
+        # cut by tests/ui/fit.py); the name is given to the button for screen readers.
+        self.calendar_action = QAction(_calendar_icon(self.palette()), "", self)
         self.calendar_action.setToolTip(self.tr("Elegir en el calendario (F4)"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        for button in self.findChildren(QToolButton):
+            if button.defaultAction() is self.calendar_action:
+                button.setAccessibleName(self.tr("Calendario"))
         self.popup = CalendarPopup(self)
         # The text this field last wrote and its day: read back as that day even after the
         # language changed (11/04/2026 is another day in English).
