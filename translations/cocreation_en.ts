@@ -68,22 +68,22 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="55"/>
         <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
         <translation>Backup restored. The previous database was saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="60"/>
         <source>Restaurar &amp;respaldo…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="34"/>
         <source>Restaurar respaldo</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="40"/>
         <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
         <translation>Replace the open database with the backup “{name}”? The current database will first be saved in the automatic backups folder.</translation>
     </message>
@@ -462,22 +462,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="132"/>
         <source>&amp;Abrir base de datos…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="129"/>
         <source>&amp;Nueva base de datos…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="97"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="141"/>
         <source>&amp;Respaldar…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="67"/>
         <source>Abrir base de datos</source>
         <translation>Open database</translation>
     </message>
@@ -487,37 +487,38 @@ Send that file to whoever gives you support.</translation>
         <translation>Open a database on a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="137"/>
         <source>Abrir la &amp;demostración</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="41"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="103"/>
         <source>Base de datos abierta: {path}</source>
         <translation>Database opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
         <source>Demostración abierta: {path}</source>
         <translation>Demo opened: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="119"/>
         <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
         <translation>Could not save the backup to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="59"/>
         <source>Nueva base de datos</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="112"/>
         <source>Respaldar</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="124"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
@@ -525,17 +526,17 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="30"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="45"/>
         <source>Calendario</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="31"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="40"/>
         <source>Elegir en el calendario (F4)</source>
         <translation>Pick from the calendar (F4)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="29"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="36"/>
         <source>p. ej. {example}</source>
         <translation>e.g. {example}</translation>
     </message>
@@ -2557,12 +2558,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The window is in review mode: you can only add observations, reply to them, mark them addressed and change the review status. To edit, turn off “Review mode” in the Edit menu ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Review mode on: only observations are added.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="139"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="140"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Review mode off: you can edit the plan.</translation>
     </message>
@@ -8702,7 +8703,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The server “{url}” did not allow the operation: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="129"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
@@ -8718,17 +8719,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{path}” holds other files; choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>The server address must not contain the password; keep it in the file ~/.pgpass (or the one PGPASSFILE names).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="46"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>The server address is not valid.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="55"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>The server address does not name the database.</translation>
     </message>
@@ -8738,13 +8739,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="329"/>
-        <location filename="../cocreation_app/storage/database.py" line="379"/>
+        <location filename="../cocreation_app/storage/database.py" line="332"/>
+        <location filename="../cocreation_app/storage/database.py" line="382"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="335"/>
+        <location filename="../cocreation_app/storage/database.py" line="338"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8752,12 +8753,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="349"/>
+        <location filename="../cocreation_app/storage/database.py" line="352"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="120"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>Could not connect to the server “{url}”: {reason}</translation>
     </message>
@@ -8819,8 +8820,8 @@ Send that file to whoever gives you support.</translation>
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="319"/>
-        <location filename="../cocreation_app/storage/database.py" line="385"/>
+        <location filename="../cocreation_app/storage/database.py" line="322"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8836,8 +8837,8 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="312"/>
-        <location filename="../cocreation_app/storage/database.py" line="375"/>
+        <location filename="../cocreation_app/storage/database.py" line="315"/>
+        <location filename="../cocreation_app/storage/database.py" line="378"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
@@ -9111,7 +9112,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="149"/>
+        <location filename="../cocreation_app/sync/importer.py" line="160"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -9121,7 +9122,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="108"/>
+        <location filename="../cocreation_app/sync/importer.py" line="118"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -9159,12 +9160,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="165"/>
+        <location filename="../cocreation_app/sync/importer.py" line="176"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="143"/>
+        <location filename="../cocreation_app/sync/importer.py" line="154"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>

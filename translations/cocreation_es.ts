@@ -68,22 +68,22 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="51"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="55"/>
         <source>Respaldo restaurado. La base de datos anterior se guardó en {path}</source>
         <translation>Respaldo restaurado. La base de datos anterior se guardó en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="56"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="60"/>
         <source>Restaurar &amp;respaldo…</source>
         <translation>Restaurar &amp;respaldo…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="30"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="34"/>
         <source>Restaurar respaldo</source>
         <translation>Restaurar respaldo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/backup/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/backup/feature.py" line="40"/>
         <source>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</source>
         <translation>¿Reemplazar la base de datos abierta por el respaldo «{name}»? La base de datos actual se guardará antes en la carpeta de respaldos automáticos.</translation>
     </message>
@@ -462,22 +462,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="90"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="132"/>
         <source>&amp;Abrir base de datos…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="87"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="129"/>
         <source>&amp;Nueva base de datos…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="97"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="141"/>
         <source>&amp;Respaldar…</source>
         <translation>&amp;Respaldar…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="62"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="67"/>
         <source>Abrir base de datos</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -487,37 +487,38 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Abrir base de datos en un &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="93"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="137"/>
         <source>Abrir la &amp;demostración</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="36"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="41"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="103"/>
         <source>Base de datos abierta: {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="49"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
         <source>Demostración abierta: {path}</source>
         <translation>Demostración abierta: {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="77"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="119"/>
         <source>No se pudo guardar el respaldo en «{path}»: {reason}</source>
         <translation>No se pudo guardar el respaldo en «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="54"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="59"/>
         <source>Nueva base de datos</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="70"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="112"/>
         <source>Respaldar</source>
         <translation>Respaldar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/database/feature.py" line="82"/>
+        <location filename="../cocreation_app/ui/database/feature.py" line="124"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
@@ -525,17 +526,17 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="30"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="45"/>
         <source>Calendario</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="31"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="40"/>
         <source>Elegir en el calendario (F4)</source>
         <translation>Elegir en el calendario (F4)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="29"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="36"/>
         <source>p. ej. {example}</source>
         <translation>p. ej. {example}</translation>
     </message>
@@ -2557,12 +2558,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La ventana está en modo revisión: solo se pueden agregar observaciones, responderlas, marcarlas como atendidas y cambiar el estado de revisión. Para editar, desactive «Modo revisión» en el menú Edición ({keys}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="138"/>
         <source>Modo revisión activado: solo se agregan observaciones.</source>
         <translation>Modo revisión activado: solo se agregan observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/mode.py" line="139"/>
+        <location filename="../cocreation_app/ui/review/mode.py" line="140"/>
         <source>Modo revisión desactivado: puede editar el plan.</source>
         <translation>Modo revisión desactivado: puede editar el plan.</translation>
     </message>
@@ -8702,7 +8703,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El servidor «{url}» no permitió la operación: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="129"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</translation>
     </message>
@@ -8718,17 +8719,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La carpeta «{path}» tiene otros archivos; elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="46"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>La dirección del servidor no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="55"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>La dirección del servidor no indica la base de datos.</translation>
     </message>
@@ -8738,13 +8739,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="329"/>
-        <location filename="../cocreation_app/storage/database.py" line="379"/>
+        <location filename="../cocreation_app/storage/database.py" line="332"/>
+        <location filename="../cocreation_app/storage/database.py" line="382"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="335"/>
+        <location filename="../cocreation_app/storage/database.py" line="338"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8752,12 +8753,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="349"/>
+        <location filename="../cocreation_app/storage/database.py" line="352"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="120"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>No se pudo conectar con el servidor «{url}»: {reason}</translation>
     </message>
@@ -8819,8 +8820,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="319"/>
-        <location filename="../cocreation_app/storage/database.py" line="385"/>
+        <location filename="../cocreation_app/storage/database.py" line="322"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -8836,8 +8837,8 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="312"/>
-        <location filename="../cocreation_app/storage/database.py" line="375"/>
+        <location filename="../cocreation_app/storage/database.py" line="315"/>
+        <location filename="../cocreation_app/storage/database.py" line="378"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
@@ -9111,7 +9112,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="149"/>
+        <location filename="../cocreation_app/sync/importer.py" line="160"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -9121,7 +9122,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="108"/>
+        <location filename="../cocreation_app/sync/importer.py" line="118"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
@@ -9159,12 +9160,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="165"/>
+        <location filename="../cocreation_app/sync/importer.py" line="176"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="143"/>
+        <location filename="../cocreation_app/sync/importer.py" line="154"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
