@@ -189,17 +189,17 @@
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="92"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
         <source>Eliminar h&amp;ito</source>
         <translation>Delete m&amp;ilestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="103"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="107"/>
         <source>Ficha del compromiso</source>
         <translation>Commitment template</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="104"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="108"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
@@ -209,8 +209,12 @@
         <translation>Lead institution and contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="91"/>
         <source>Nuevo &amp;hito</source>
+        <translation type="vanished">New &amp;milestone</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
+        <source>Nuevo hit&amp;o</source>
         <translation>New &amp;milestone</translation>
     </message>
     <message>
@@ -231,33 +235,33 @@
         <translation type="vanished">&lt;b&gt;Completeness&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="196"/>
         <source>Completitud</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="203"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="207"/>
         <source>Completitud: {percent}</source>
         <translation>Completeness: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="197"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Choose or create a commitment.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="228"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="232"/>
         <source>Falta para completarlo:</source>
         <translation>Still missing:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="209"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="213"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Done: the commitment and its milestones are complete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="176"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="181"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>A milestone is verifiable when it states a deliverable, means of verification, who is responsible, and start and end dates.</translation>
     </message>
@@ -995,48 +999,48 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="89"/>
         <source>(columna {n} sin encabezado)</source>
         <translation>(column {n} without a header)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="79"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
         <source>(no importar)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="105"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="110"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="72"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="77"/>
         <source>Columnas</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="61"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="66"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="67"/>
         <source>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</source>
         <translation>Headers in row {row}. Choose what each column holds; the preview follows. Imported people must accept the privacy notice when they check in: consent is never assumed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="169"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="174"/>
         <source>Fila</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="189"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="194"/>
         <source>Fila {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="177"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="182"/>
         <source>Fila {row}: {name} — {reason}</source>
         <translation>Row {row}: {name} — {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="186"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="191"/>
         <source>Filas con errores</source>
         <translation>Rows with errors</translation>
     </message>
@@ -1049,9 +1053,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="221"/>
         <source>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
-        <translation>Imported {count} people; they will accept the privacy notice when they check in.</translation>
+        <translation type="vanished">Imported {count} people; they will accept the privacy notice when they check in.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="143"/>
@@ -1062,33 +1065,32 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="57"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
         <source>Importar personas: {name}</source>
         <translation>Import people: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="96"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="101"/>
         <source>Importar también las posibles duplicadas</source>
         <translation>Also import the possible duplicates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="138"/>
         <source>Importar {count} personas</source>
-        <translation>Import {count} people</translation>
+        <translation type="vanished">Import {count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="178"/>
         <source>Posibles duplicadas</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="168"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
         <source>Primeras filas válidas</source>
         <translation>First valid rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="147"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="148"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="152"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="153"/>
         <source>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</source>
         <translation>Valid: {valid} · possible duplicates: {dup} · with errors: {bad} (not imported)</translation>
     </message>
@@ -1120,99 +1122,96 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="48"/>
         <source>&amp;Asistencia del taller (Excel o CSV)…</source>
         <translation>Workshop &amp;attendance (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="92"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="97"/>
         <source>Datos personales</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="59"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="122"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="131"/>
         <source>Elija o cree primero un plan.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="148"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="165"/>
         <source>Elija o cree primero un taller.</source>
         <translation>Choose or create a workshop first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="144"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="153"/>
         <source>Exportar la asistencia del taller</source>
         <translation>Export the workshop's attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="160"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="169"/>
         <source>Exportar la priorización del taller</source>
         <translation>Export the workshop's prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="127"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="136"/>
         <source>Exportar personas participantes</source>
         <translation>Export participants</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="66"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="71"/>
         <source>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="34"/>
         <source>Importar &amp;personas (Excel o CSV)…</source>
         <translation>Import &amp;people (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="69"/>
         <source>Importar personas</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="38"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
         <source>Personas &amp;participantes (Excel o CSV)…</source>
         <translation>&amp;Participants (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="46"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="51"/>
         <source>Priori&amp;zación del taller (Excel o CSV)…</source>
         <translation>Workshop priori&amp;tization (Excel or CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="145"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="154"/>
         <source>asistencia.xlsx</source>
         <translation>attendance.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="128"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="137"/>
         <source>personas-participantes.xlsx</source>
         <translation>participants.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="170"/>
         <source>priorizacion.xlsx</source>
         <translation>prioritization.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="147"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation>{rows} check-ins saved to {path}</translation>
+        <translation type="vanished">{rows} check-ins saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="130"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation>{rows} people saved to {path}</translation>
+        <translation type="vanished">{rows} people saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="163"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation>{rows} problems saved to {path}</translation>
+        <translation type="vanished">{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="93"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="98"/>
         <source>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</source>
         <translation>Include gender, e-mail and phone? Choose «No» if the list leaves this computer (for the municipality, say) and does not need them.</translation>
     </message>
@@ -1220,88 +1219,88 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="222"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="234"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="236"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="251"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="280"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="278"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="164"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="252"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="159"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1350,7 +1349,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="46"/>
         <source>Buscar por nombre, organización o correo…</source>
         <translation>Search by name, organization or email…</translation>
     </message>
@@ -1389,9 +1388,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="103"/>
         <source>{count} personas</source>
-        <translation>{count} people</translation>
+        <translation type="vanished">{count} people</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
@@ -1402,28 +1400,32 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
-        <translation>&amp;Edit details</translation>
+        <translation type="vanished">&amp;Edit details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
+        <source>Editar &amp;datos</source>
+        <translation>Ed&amp;it details</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="197"/>
         <source>Eliminar a {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="160"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="159"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="188"/>
         <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {name} and their attendance records? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -1593,18 +1595,18 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="86"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Choose a workshop in the main window.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="116"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>In green: problems selected for solution design.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="85"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="119"/>
         <source>Priorización de problemas públicos</source>
         <translation>Prioritization of public problems</translation>
     </message>
@@ -1617,19 +1619,16 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
-        <translation>Showing the first {shown} of {count} problems.</translation>
+        <translation type="vanished">Showing the first {shown} of {count} problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
-        <translation>{dots} dots</translation>
+        <translation type="vanished">{dots} dots</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
-        <translation>{dots} dots · criteria {criteria}</translation>
+        <translation type="vanished">{dots} dots · criteria {criteria}</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="120"/>
@@ -1640,35 +1639,34 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
-        <translation>{workshop} · {dots} dots cast</translation>
+        <translation type="vanished">{workshop} · {dots} dots cast</translation>
     </message>
 </context>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="219"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="224"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Choose a workshop to prioritize its problems.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Choose one or more problems from the ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="95"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>This workshop has no public problems with dots or scores. Record them in the Problems tab, or choose above the workshop where they were identified.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="71"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="76"/>
         <source>Peso de los criterios:</source>
         <translation>Weight of the criteria:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="69"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="74"/>
         <source>Peso de los puntos:</source>
         <translation>Weight of the dots:</translation>
     </message>
@@ -1678,7 +1676,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Prioritization</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="169"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problem to prioritize in this workshop too:</translation>
     </message>
@@ -1691,17 +1689,16 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
         <source>Quitar la selección de {count} problemas</source>
-        <translation>Unselect {count} problems</translation>
+        <translation type="vanished">Unselect {count} problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="108"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="113"/>
         <source>Quitar selección</source>
         <translation>Unselect</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="217"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="222"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
@@ -1714,27 +1711,26 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="111"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Select for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="241"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
-        <translation>Select {count} problems for solution design</translation>
+        <translation type="vanished">Select {count} problems for solution design</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="168"/>
         <source>Traer un problema de otro taller</source>
         <translation>Bring a problem from another workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="110"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="115"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Bring a problem from another workshop…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="80"/>
         <source>Vista plenaria (F5)</source>
         <translation>Plenary view (F5)</translation>
     </message>
@@ -2162,14 +2158,18 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
-        <translation>&amp;Add review comment…</translation>
+        <translation type="vanished">&amp;Add review comment…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="46"/>
         <source>&amp;Autoría:</source>
         <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
+        <source>&amp;Cambiar estado…</source>
+        <translation>Change &amp;status…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="107"/>
@@ -2207,14 +2207,19 @@ Send that file to whoever gives you support.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="26"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="31"/>
         <source>Abrir paquete para &amp;revisión…</source>
         <translation>Open bundle for &amp;review…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="46"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="51"/>
         <source>Abrir paquete para revisión</source>
         <translation>Open bundle for review</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
+        <source>Agregar &amp;observación…</source>
+        <translation>&amp;Add review comment…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/commands.py" line="27"/>
@@ -2222,7 +2227,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Add review comment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="32"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="37"/>
         <source>Archivo de &amp;revisión (.cocrea)…</source>
         <translation>&amp;Review file (.cocrea)…</translation>
     </message>
@@ -2235,9 +2240,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation>Review file saved to {path}: {count} review comments.</translation>
+        <translation type="vanished">Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="260"/>
@@ -2251,19 +2255,18 @@ Send that file to whoever gives you support.</translation>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="35"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="40"/>
         <source>Borrador con &amp;observaciones (PDF)…</source>
         <translation>Draft with review &amp;comments (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="177"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Draft with review comments saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
-        <translation>Change &amp;status…</translation>
+        <translation type="vanished">Change &amp;status…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="106"/>
@@ -2281,7 +2284,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Changed after the draft that was commented on.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="116"/>
         <source>Comentarios de PDF</source>
         <translation>PDF comments</translation>
     </message>
@@ -2331,7 +2334,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
         <source>Elija primero un plan.</source>
         <translation>Choose a plan first.</translation>
     </message>
@@ -2365,17 +2368,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">These comments are not on any item; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="105"/>
         <source>Estos comentarios no se pudieron ubicar; agréguelos a mano:</source>
         <translation>These comments could not be placed; add them by hand:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="142"/>
         <source>Exportar archivo de revisión</source>
         <translation>Export review file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="167"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Export draft with review comments</translation>
     </message>
@@ -2385,12 +2388,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="34"/>
         <source>Importar &amp;comentarios de PDF…</source>
         <translation>Import PDF &amp;comments…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="79"/>
         <source>Importar comentarios de PDF</source>
         <translation>Import PDF comments</translation>
     </message>
@@ -2426,7 +2429,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="61"/>
         <source>No se pudo abrir el paquete.</source>
         <translation>Could not open the bundle.</translation>
     </message>
@@ -2446,7 +2449,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="91"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
@@ -2456,7 +2459,7 @@ Send that file to whoever gives you support.</translation>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="68"/>
         <source>Paquete abierto para revisión: {path}</source>
         <translation>Bundle opened for review: {path}</translation>
     </message>
@@ -2497,7 +2500,7 @@ Send that file to whoever gives you support.</translation>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="168"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>draft-with-observations.pdf</translation>
     </message>
@@ -2510,19 +2513,18 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">p. {page} · {author}: {text} (the item no longer exists)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="107"/>
         <source>p. {page} · {kind} · {author}: {text} ({reason})</source>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="143"/>
         <source>revision.cocrea</source>
         <translation>review.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</source>
-        <translation>{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
+        <translation type="vanished">{count} comments have a verdict proposed from their words: confirm or discard it in the Review view.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="194"/>
@@ -2815,22 +2817,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Public pro&amp;blem:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
-        <translation>Public &amp;problem:</translation>
+        <translation type="vanished">Public &amp;problem:</translation>
     </message>
 </context>
 <context>
     <name>StlEditor</name>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="75"/>
         <source>&amp;Asignar papel en el STL</source>
-        <translation>&amp;Assign LTS role</translation>
+        <translation type="vanished">&amp;Assign LTS role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>&amp;Papel:</source>
-        <translation>&amp;Role:</translation>
+        <translation type="vanished">&amp;Role:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
@@ -2848,8 +2847,17 @@ Send that file to whoever gives you support.</translation>
         <translation>&lt;b&gt;Members of the Local Technical Secretariat&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="75"/>
+        <source>Asi&amp;gnar papel en el STL</source>
+        <translation>&amp;Assign LTS role</translation>
+    </message>
+    <message>
         <source>Pap&amp;el:</source>
+        <translation type="vanished">R&amp;ole:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
+        <source>Pape&amp;l:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
@@ -2879,53 +2887,53 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="209"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="223"/>
         <source>Agregar archivos</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="159"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
         <source>Agregar archivos…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="213"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="227"/>
         <source>Agregar carpeta</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
         <source>Agregar carpeta…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="83"/>
         <source>Archivo:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="59"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Encrypt with a passphrase (recommended with personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="87"/>
         <source>Contraseña:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
         <source>Elegir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="109"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="123"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Type a passphrase or untick “Encrypt with a passphrase”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="48"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="99"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="113"/>
         <source>Exportar paquete</source>
         <translation>Export bundle</translation>
     </message>
@@ -2938,9 +2946,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="284"/>
         <source>Importado: {count} cambios nuevos</source>
-        <translation>Imported: {count} new changes</translation>
+        <translation type="vanished">Imported: {count} new changes</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="264"/>
@@ -2951,27 +2958,26 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="250"/>
         <source>Importados {done} de {total} archivos.</source>
-        <translation>Imported {done} of {total} files.</translation>
+        <translation type="vanished">Imported {done} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="184"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
         <source>Importar archivos</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="111"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="281"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="295"/>
         <source>Nada nuevo</source>
         <translation>Nothing new</translation>
     </message>
@@ -2984,42 +2990,41 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation>Bundle saved to {path}: {count} changes.</translation>
+        <translation type="vanished">Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="163"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="177"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="260"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="274"/>
         <source>Rechazado: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="88"/>
         <source>Repita la contraseña:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="57"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="71"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>No personal data (pseudonyms, no contact details)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="153"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
         <source>Solo el plan actual</source>
         <translation>Only the current plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="182"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
@@ -3028,17 +3033,16 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">optional: encrypts the bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="167"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
         <source>solo para paquetes cifrados</source>
         <translation>only for encrypted bundles</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="283"/>
         <source>{count} cambios nuevos por importar</source>
-        <translation>{count} new changes to import</translation>
+        <translation type="vanished">{count} new changes to import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="142"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -3108,7 +3112,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="24"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
@@ -3507,12 +3511,12 @@ Send that file to whoever gives you support.</translation>
         <translation>  row {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="178"/>
+        <location filename="../cocreation_app/cli/followup.py" line="179"/>
         <source> [vencido]</source>
         <translation> [overdue]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="167"/>
+        <location filename="../cocreation_app/cli/followup.py" line="168"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · overdue milestones: {count}</translation>
     </message>
@@ -3592,12 +3596,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="49"/>
+        <location filename="../cocreation_app/cli/exports.py" line="45"/>
         <source>ARCHIVO.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -3607,7 +3611,7 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>AVANCE</source>
         <translation>PROGRESS</translation>
     </message>
@@ -3622,7 +3626,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan draft saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
         <source>CALIFICACIÓN</source>
         <translation>SCORE</translation>
     </message>
@@ -3632,12 +3636,12 @@ Send that file to whoever gives you support.</translation>
         <translation>FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="103"/>
+        <location filename="../cocreation_app/cli/followup.py" line="104"/>
         <source>CARPETA</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="114"/>
+        <location filename="../cocreation_app/cli/followup.py" line="115"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>FOLDER|FILE.zip</translation>
     </message>
@@ -3647,7 +3651,7 @@ Send that file to whoever gives you support.</translation>
         <translation>COLUMN=FIELD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>COMPROMISO</source>
         <translation>COMMITMENT</translation>
     </message>
@@ -3662,12 +3666,12 @@ Send that file to whoever gives you support.</translation>
         <translation>KEEP_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="180"/>
         <source>CRITERIO</source>
         <translation>CRITERION</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="173"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERION=WEIGHT</translation>
     </message>
@@ -3687,9 +3691,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="322"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
-        <translation>Open data saved in {path}: {resources} tables, {rows} rows.</translation>
+        <translation type="vanished">Open data saved in {path}: {resources} tables, {rows} rows.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="323"/>
@@ -3702,9 +3705,8 @@ Send that file to whoever gives you support.</translation>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
-        <translation>Personal data erased: {people} records, {changes} history values.</translation>
+        <translation type="vanished">Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/privacy.py" line="47"/>
@@ -3722,7 +3724,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DEVICE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
     </message>
@@ -3735,9 +3737,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: {count} registros</source>
-        <translation>Deleted: {count} records</translation>
+        <translation type="vanished">Deleted: {count} records</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="156"/>
@@ -3745,7 +3746,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>FECHA</source>
         <translation>DATE</translation>
     </message>
@@ -3760,7 +3761,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Saved: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
         <source>HOJA</source>
         <translation>SHEET</translation>
     </message>
@@ -3770,7 +3771,7 @@ Send that file to whoever gives you support.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>INDICADOR</source>
         <translation>INDICATOR</translation>
     </message>
@@ -3788,9 +3789,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="138"/>
         <source>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
-        <translation>Imported {created} people; they must accept the privacy notice when they check in.</translation>
+        <translation type="vanished">Imported {created} people; they must accept the privacy notice when they check in.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="125"/>
@@ -3798,7 +3798,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="137"/>
+        <location filename="../cocreation_app/cli/followup.py" line="138"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Give the milestone's progress with --percent (0 to 100).</translation>
     </message>
@@ -3811,9 +3811,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="290"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
-        <translation>Progress report ({pages} pages) saved in {path}</translation>
+        <translation type="vanished">Progress report ({pages} pages) saved in {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="153"/>
@@ -3834,22 +3833,21 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
-        <translation>Attendance sheet ({rows} rows) saved to {path}</translation>
+        <translation type="vanished">Attendance sheet ({rows} rows) saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
         <source>MESA</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="61"/>
+        <location filename="../cocreation_app/cli/exports.py" line="57"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="48"/>
         <source>NOMBRE</source>
         <translation>NAME</translation>
     </message>
@@ -3875,9 +3873,8 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Nothing was imported: {count} rows have errors. Correct them or use --skip-invalid to import only the valid ones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="130"/>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
-        <translation>Nothing was imported: {count} rows have errors. Correct them or use --valid-only to import only the valid ones.</translation>
+        <translation type="vanished">Nothing was imported: {count} rows have errors. Correct them or use --valid-only to import only the valid ones.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
@@ -3890,37 +3887,37 @@ Send that file to whoever gives you support.</translation>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
         <source>PERSONAS</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="135"/>
         <source>PESO</source>
         <translation>WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="48"/>
+        <location filename="../cocreation_app/cli/exports.py" line="44"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|MILESTONE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="148"/>
         <source>PROBLEMA</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="149"/>
         <source>PUNTOS</source>
         <translation>DOTS</translation>
     </message>
@@ -3930,7 +3927,7 @@ Send that file to whoever gives you support.</translation>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="134"/>
+        <location filename="../cocreation_app/cli/followup.py" line="135"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
@@ -3970,15 +3967,15 @@ Send that file to whoever gives you support.</translation>
         <translation>SUBCOMMAND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="240"/>
+        <location filename="../cocreation_app/cli/followup.py" line="241"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
@@ -3991,12 +3988,11 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="305"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
-        <translation>Site saved in {path}: {pages} pages; open index.html.</translation>
+        <translation type="vanished">Site saved in {path}: {pages} pages; open index.html.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="59"/>
+        <location filename="../cocreation_app/cli/exports.py" line="55"/>
         <source>TALLER</source>
         <translation>WORKSHOP</translation>
     </message>
@@ -4011,17 +4007,17 @@ Send that file to whoever gives you support.</translation>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="218"/>
+        <location filename="../cocreation_app/cli/followup.py" line="219"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>A self-assessment needs --what-changed (what changed).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="203"/>
+        <location filename="../cocreation_app/cli/followup.py" line="204"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>An assessment needs --value, --by (who) and --reason (why).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>VALOR</source>
         <translation>VALUE</translation>
     </message>
@@ -4031,17 +4027,17 @@ Send that file to whoever gives you support.</translation>
         <translation>VALUE_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="74"/>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
         <source>VALOR_OGP</source>
         <translation>OGP_VALUE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="80"/>
         <source>[corregido]</source>
         <translation>[corrected]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="54"/>
+        <location filename="../cocreation_app/cli/exports.py" line="50"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>add an annex with the review comments and their replies</translation>
     </message>
@@ -4056,7 +4052,7 @@ Send that file to whoever gives you support.</translation>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
@@ -4066,7 +4062,7 @@ Send that file to whoever gives you support.</translation>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="53"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>evidence file (PDF, photo, spreadsheet); may be repeated</translation>
     </message>
@@ -4076,12 +4072,12 @@ Send that file to whoever gives you support.</translation>
         <translation>files or folders</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>end-of-commitment self-assessment: open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="77"/>
+        <location filename="../cocreation_app/cli/followup.py" line="78"/>
         <source>autoevaluación: qué cambió</source>
         <translation>self-assessment: what changed</translation>
     </message>
@@ -4091,19 +4087,19 @@ Send that file to whoever gives you support.</translation>
         <translation>author of all the comments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
-        <location filename="../cocreation_app/cli/followup.py" line="115"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="105"/>
+        <location filename="../cocreation_app/cli/followup.py" line="116"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>progress as of this date (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="39"/>
+        <location filename="../cocreation_app/cli/followup.py" line="40"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>a plan's progress; with --status, report a milestone's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>avance del hito, 0 a 100</source>
         <translation>the milestone's progress, 0 to 100</translation>
     </message>
@@ -4123,7 +4119,7 @@ Send that file to whoever gives you support.</translation>
         <translation>encrypt with this passphrase</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="174"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>with --defaults: weight of impact, urgency or feasibility (1)</translation>
     </message>
@@ -4133,7 +4129,7 @@ Send that file to whoever gives you support.</translation>
         <translation>keep this value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="168"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>create impact, urgency and feasibility</translation>
     </message>
@@ -4143,7 +4139,7 @@ Send that file to whoever gives you support.</translation>
         <translation>create or upgrade the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
         <source>criterios de priorización de un taller</source>
         <translation>a workshop's prioritization criteria</translation>
     </message>
@@ -4192,17 +4188,17 @@ Send that file to whoever gives you support.</translation>
         <translation>this device</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="47"/>
+        <location filename="../cocreation_app/cli/exports.py" line="43"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>export the plan draft as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="85"/>
+        <location filename="../cocreation_app/cli/followup.py" line="86"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>export the progress report of a period as PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="101"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>export the follow-up site: offline HTML, for a USB stick or the web</translation>
     </message>
@@ -4212,7 +4208,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export a workshop's attendance (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="57"/>
+        <location filename="../cocreation_app/cli/exports.py" line="53"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>export the attendance sheet as PDF</translation>
     </message>
@@ -4227,12 +4223,12 @@ Send that file to whoever gives you support.</translation>
         <translation>export a plan's participants (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="109"/>
+        <location filename="../cocreation_app/cli/followup.py" line="110"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
@@ -4247,17 +4243,17 @@ Send that file to whoever gives you support.</translation>
         <translation>export a .cocrea bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="80"/>
+        <location filename="../cocreation_app/cli/followup.py" line="81"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>date of the assessment (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>fecha del reporte (hoy)</source>
         <translation>date of the report (today)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <location filename="../cocreation_app/cli/followup.py" line="94"/>
         <source>fin del periodo (hoy)</source>
         <translation>end of the period (today)</translation>
     </message>
@@ -4267,13 +4263,13 @@ Send that file to whoever gives you support.</translation>
         <translation>merge two records of one person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
         <source>historial de conteos de puntos</source>
         <translation>history of dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="183"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>paper sheet the count comes from</translation>
     </message>
@@ -4313,7 +4309,7 @@ Send that file to whoever gives you support.</translation>
         <translation>include gender, e-mail and phone (personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
         <source>inicio del periodo</source>
         <translation>start of the period</translation>
     </message>
@@ -4322,7 +4318,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">the database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <location filename="../cocreation_app/cli/followup.py" line="58"/>
         <source>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</source>
         <translation>the evidence may be published (it shows and names no one, or they consented); without this it stays out of the open data and the site</translation>
     </message>
@@ -4331,7 +4327,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">licence of the data (CC-BY-4.0)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="120"/>
+        <location filename="../cocreation_app/cli/followup.py" line="121"/>
         <source>licencia de los datos ({default})</source>
         <translation>licence of the data ({default})</translation>
     </message>
@@ -4351,8 +4347,8 @@ Send that file to whoever gives you support.</translation>
         <translation>mark a review comment as addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="182"/>
         <source>mesa o grupo</source>
         <translation>table or group</translation>
     </message>
@@ -4385,32 +4381,32 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="156"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>people who voted at the table: its limit is people × dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="143"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>weight of the criteria in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="136"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>weight of the dots in the combined score (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="79"/>
+        <location filename="../cocreation_app/cli/followup.py" line="80"/>
         <source>por qué</source>
         <translation>why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="129"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>prioritization: problems ranked by score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="78"/>
+        <location filename="../cocreation_app/cli/followup.py" line="79"/>
         <source>quién valora</source>
         <translation>who assesses</translation>
     </message>
@@ -4420,17 +4416,17 @@ Send that file to whoever gives you support.</translation>
         <translation>which field a column holds (header, letter or number); an empty FIELD ignores it</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
         <source>qué se hizo</source>
         <translation>what was done</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="146"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>record a table's dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>record a table's score (1–5)</translation>
     </message>
@@ -4475,17 +4471,17 @@ Send that file to whoever gives you support.</translation>
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="62"/>
+        <location filename="../cocreation_app/cli/exports.py" line="58"/>
         <source>sin personas registradas</source>
         <translation>without registered people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="161"/>
         <source>solo los conteos de este problema</source>
         <translation>only this problem's counts</translation>
     </message>
@@ -4501,7 +4497,7 @@ Send that file to whoever gives you support.</translation>
         <translation>only show the preview</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="158"/>
         <source>sumar los puntos de una persona</source>
         <translation>add one person's dots</translation>
     </message>
@@ -4515,12 +4511,12 @@ Send that file to whoever gives you support.</translation>
         <translation>incorrect usage</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="67"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>a commitment's assessments; with --indicator or --ogp-value, add one</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>valoración del indicador</source>
         <translation>the indicator's assessment</translation>
     </message>
@@ -4535,24 +4531,23 @@ Send that file to whoever gives you support.</translation>
         <translation>mark it as pending again</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="253"/>
+        <location filename="../cocreation_app/cli/followup.py" line="254"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  self-assessment, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="244"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="169"/>
+        <location filename="../cocreation_app/cli/followup.py" line="170"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
-        <translation>{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
+        <translation type="vanished">{rank}. {title} — {dots} dots, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
@@ -4560,22 +4555,19 @@ Send that file to whoever gives you support.</translation>
         <translation>{rank}. {title} — {dots}, criteria {criteria}, combined {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="30"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation>{rows} check-ins saved to {path}</translation>
+        <translation type="vanished">{rows} check-ins saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="21"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation>{rows} people saved to {path}</translation>
+        <translation type="vanished">{rows} people saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="37"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation>{rows} problems saved to {path}</translation>
+        <translation type="vanished">{rows} problems saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="162"/>
+        <location filename="../cocreation_app/cli/followup.py" line="163"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: progress {progress} as of {date}</translation>
     </message>
@@ -4590,17 +4582,15 @@ Send that file to whoever gives you support.</translation>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
-        <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
+        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} dots  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
-        <translation>{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
+        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} dots (previously {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="102"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
@@ -4613,7 +4603,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="28"/>
+        <location filename="../cocreation_app/cli/followup.py" line="29"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>“{value}” is not a YYYY-MM-DD date</translation>
     </message>
@@ -5075,7 +5065,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
@@ -5115,7 +5105,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
@@ -5160,12 +5150,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="496"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
@@ -5185,7 +5175,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
@@ -5195,7 +5185,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
@@ -5210,7 +5200,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="500"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
@@ -5245,7 +5235,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="616"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
@@ -5270,7 +5260,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
@@ -5285,7 +5275,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Place in the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="520"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
@@ -5310,7 +5300,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="595"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
@@ -5330,7 +5320,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="612"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
@@ -5340,7 +5330,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -5380,7 +5370,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
@@ -5420,7 +5410,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -5430,22 +5420,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="643"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="669"/>
+        <location filename="../cocreation_app/services/registry.py" line="670"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
@@ -5460,7 +5450,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Se puede publicar</source>
         <translation>May be published</translation>
     </message>
@@ -5480,7 +5470,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
@@ -5510,7 +5500,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
@@ -5530,12 +5520,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="665"/>
+        <location filename="../cocreation_app/services/registry.py" line="666"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
@@ -5578,27 +5568,27 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="656"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="566"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
@@ -5623,37 +5613,37 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="528"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="530"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="548"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="608"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="489"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
@@ -5718,12 +5708,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="587"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
@@ -5738,22 +5728,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="631"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="511"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -5781,7 +5771,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="188"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="193"/>
         <source>Apellidos</source>
         <translation>Surnames</translation>
     </message>
@@ -5816,7 +5806,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="483"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="488"/>
         <source>Fila {row}: {reason} No se importó nada.</source>
         <translation>Row {row}: {reason} Nothing was imported.</translation>
     </message>
@@ -5831,7 +5821,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="406"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="411"/>
         <source>Indique qué columna tiene el nombre de la persona (campo «{field}»).</source>
         <translation>Say which column holds the person's name (field «{field}»).</translation>
     </message>
@@ -5857,7 +5847,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/lists.py" line="43"/>
-        <location filename="../cocreation_app/services/participant_import.py" line="413"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="418"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id «{id}».</translation>
     </message>
@@ -5867,7 +5857,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no workshop with id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="307"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="312"/>
         <source>No hay una columna «{column}»; las columnas son: {headers}.</source>
         <translation>There is no column «{column}»; the columns are: {headers}.</translation>
     </message>
@@ -5932,52 +5922,52 @@ Send that file to whoever gives you support.</translation>
         <translation>Notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="350"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="355"/>
         <source>el nombre es demasiado largo.</source>
         <translation>the name is too long.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="348"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="353"/>
         <source>falta el nombre.</source>
         <translation>the name is missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="397"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="402"/>
         <source>mismo correo que «{who}»</source>
         <translation>same e-mail as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="396"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="401"/>
         <source>mismo nombre que «{who}»</source>
         <translation>same name as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="398"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="403"/>
         <source>mismo teléfono que «{who}»</source>
         <translation>same phone as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="369"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="374"/>
         <source>no se reconoce el género «{value}»; use uno de: {choices}.</source>
         <translation>gender «{value}» is not recognised; use one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="356"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="361"/>
         <source>no se reconoce el sector «{value}»; use uno de: {choices}.</source>
         <translation>sector «{value}» is not recognised; use one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="433"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="438"/>
         <source>repetida en el archivo (fila {row}): </source>
         <translation>repeated in the file (row {row}): </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="427"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="432"/>
         <source>ya está en el plan: </source>
         <translation>already in the plan: </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="345"/>
         <source>«{field}» es demasiado largo.</source>
         <translation>«{field}» is too long.</translation>
     </message>
@@ -5990,22 +5980,21 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="335"/>
         <source>«{field}» tiene {count} caracteres; el máximo es {limit}.</source>
-        <translation>«{field}» has {count} characters; the maximum is {limit}.</translation>
+        <translation type="vanished">«{field}» has {count} characters; the maximum is {limit}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="277"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="282"/>
         <source>«{item}»: use COLUMNA=CAMPO.</source>
         <translation>«{item}»: use COLUMN=FIELD.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="280"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="285"/>
         <source>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</source>
         <translation>«{name}» is not a field that can be imported; use one of: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="377"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="382"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» does not look like an e-mail address.</translation>
     </message>
@@ -6633,22 +6622,21 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
-        <translation>Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
+        <translation type="vanished">Each person has {budget} dots in this workshop, but this vote gives out {total}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Unknown criterion: {names}. Use impact, urgency or feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="504"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>The criterion “{id}” does not belong to this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="254"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>The number of people at the table must be at least 1.</translation>
     </message>
@@ -6658,7 +6646,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Tied on combined score with “{other}”; the tie is broken by {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="456"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>This workshop already has criteria; edit them instead of creating new ones.</translation>
     </message>
@@ -6673,7 +6661,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="236"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Say which table or group the count comes from.</translation>
     </message>
@@ -6683,9 +6671,8 @@ Send that file to whoever gives you support.</translation>
         <translation>Table “{origin}” has {budget} ({people} × {dots}), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
-        <translation>Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
+        <translation type="vanished">Table “{origin}” has {budget} dots ({people} people × {dots} dots), but its count adds up to {total}. Check the sheet; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/ranking.py" line="59"/>
@@ -6693,17 +6680,17 @@ Send that file to whoever gives you support.</translation>
         <translation>The dot and criteria weights cannot be negative or both zero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="243"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Dots must be a whole number from 0 up, not “{value}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="228"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>There is no problem “{id}” in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="220"/>
         <source>No existe el taller «{id}».</source>
         <translation>There is no workshop “{id}”.</translation>
     </message>
@@ -6813,63 +6800,63 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="318"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="323"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: before {before}; now {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="390"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="186"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="191"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="285"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="124"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="129"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>The plan's progress: {now} (in the previous report: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="256"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Progress: {now} (in the previous report: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="187"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="192"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="185"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="190"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="189"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="194"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Completion (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="138"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Completion by commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="147"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>A milestone's progress is that of its latest update at the date; a commitment's, the weighted mean of its milestones'. Made with Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="144"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>The plan has no commitments yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="284"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -6882,63 +6869,62 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="342"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
-        <translation>Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
+        <translation type="vanished">Evidence: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="261"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="188"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="193"/>
         <source>Hitos vencidos</source>
         <translation>Overdue milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="361"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="96"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="118"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
         <source>Informe de avance</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="431"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>Informe de avance: {title}</source>
         <translation>Progress report: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="248"/>
         <source>Institución responsable: {name}</source>
         <translation>Lead institution: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="407"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>There were no follow-up meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="106"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Period: {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="367"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
@@ -6947,57 +6933,57 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="366"/>
         <source>Quién y cuándo</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="267"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
         <source>Qué cambió en el periodo</source>
         <translation>What changed in the period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="433"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="354"/>
         <source>Sin cambios en el periodo.</source>
         <translation>No changes in the period.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="271"/>
         <source>Sin hitos.</source>
         <translation>No milestones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="381"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="286"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="269"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="274"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="362"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="365"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="330"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="335"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
@@ -7010,12 +6996,11 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="410"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
-        <translation>{date}, {venue}. Attendance: {count} people.</translation>
+        <translation type="vanished">{date}, {venue}. Attendance: {count} people.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="295"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -7039,12 +7024,11 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
-        <translation>In addition, {count} LTS members did not authorize the publication of their name.</translation>
+        <translation type="vanished">In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="196"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
@@ -7054,7 +7038,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="98"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Annex. Review comments and replies</translation>
     </message>
@@ -7079,22 +7063,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Attendance by sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="180"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="182"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -7144,12 +7128,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="249"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
@@ -7221,7 +7205,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="185"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
@@ -7253,7 +7237,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Plan status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="102"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>This draft has no review comments.</translation>
     </message>
@@ -7263,23 +7247,23 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
@@ -7314,17 +7298,17 @@ Send that file to whoever gives you support.</translation>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="305"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -7333,15 +7317,14 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
-        <translation>Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
+        <translation type="vanished">Rank {rank} in “{workshop}”: {dots} dots · criteria {criteria} · combined score {combined}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
@@ -7365,17 +7348,17 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="203"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="371"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="62"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -7414,7 +7397,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="214"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="75"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>Could not read the PDF “{path}”: {reason}</translation>
     </message>
@@ -7425,7 +7408,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
@@ -7435,7 +7418,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7450,9 +7433,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
-        <translation>{count} other people took part without authorizing the publication of their name.</translation>
+        <translation type="vanished">{count} other people took part without authorizing the publication of their name.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
@@ -7470,7 +7452,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -7491,7 +7473,7 @@ Send that file to whoever gives you support.</translation>
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="168"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7540,7 +7522,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -7569,7 +7551,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="129"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Reply from {author}: {text}</translation>
     </message>
@@ -7579,19 +7561,19 @@ Send that file to whoever gives you support.</translation>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Venue</translation>
@@ -7740,17 +7722,17 @@ Send that file to whoever gives you support.</translation>
         <translation>has an invalid box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="105"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="135"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="140"/>
         <source>{label} (continúa)</source>
         <translation>{label} (continued)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="92"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -7762,12 +7744,12 @@ Send that file to whoever gives you support.</translation>
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="33"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="117"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
@@ -7787,14 +7769,14 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="220"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="81"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="125"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>“{path}” is not a valid PDF or is damaged.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="249"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
@@ -7827,7 +7809,7 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="129"/>
+        <location filename="../cocreation_app/cli/review.py" line="134"/>
         <source>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</source>
         <translation>    (verdict proposed from its words; confirm it in the window or with “cocreation edit comments {id} --set verdict={verdict}”)</translation>
     </message>
@@ -7840,7 +7822,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">  p. {page}  {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="207"/>
+        <location filename="../cocreation_app/cli/review.py" line="215"/>
         <source>  p. {page}  {kind} · {author}: {text} ({reason})</source>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
@@ -7849,17 +7831,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="189"/>
+        <location filename="../cocreation_app/cli/review.py" line="197"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</source>
         <translation>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="119"/>
+        <location filename="../cocreation_app/cli/review.py" line="124"/>
         <source>  {id}  {verdict} · {author} · v{version}{flags}</source>
         <translation>  {id}  {verdict} · {author} · v{version}{flags}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="92"/>
+        <location filename="../cocreation_app/cli/review.py" line="97"/>
         <source>  {when}  {source} → {target}  {author}  {note}</source>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
@@ -7868,7 +7850,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">(highlight without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="392"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} without a comment)</translation>
     </message>
@@ -7881,26 +7863,25 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation>Review file saved to {path}: {count} review comments.</translation>
+        <translation type="vanished">Review file saved to {path}: {count} review comments.</translation>
     </message>
     <message>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
         <translation type="vanished">Comments without an item ({count}): they are not on any problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="200"/>
+        <location filename="../cocreation_app/cli/review.py" line="208"/>
         <source>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
         <translation>Comments without an item ({count}): they could not be placed on a problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="336"/>
         <source>Cuadro de texto</source>
         <translation>Text box</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="338"/>
         <source>Círculo</source>
         <translation>Circle</translation>
     </message>
@@ -7913,47 +7894,46 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
         <source>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
-        <translation>The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
+        <translation type="vanished">The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="146"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="444"/>
+        <location filename="../cocreation_app/services/review.py" line="461"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="256"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>Esta observación no tiene un dictamen por confirmar.</source>
         <translation>This observation has no verdict to confirm.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="59"/>
+        <location filename="../cocreation_app/cli/review.py" line="64"/>
         <source>Estado del plan: {status} (borrador, versión {version}).</source>
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="435"/>
+        <location filename="../cocreation_app/services/review.py" line="452"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="204"/>
+        <location filename="../cocreation_app/services/review.py" line="220"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="339"/>
         <source>Línea</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="343"/>
         <source>Marca de inserción</source>
         <translation>Caret</translation>
     </message>
@@ -7967,68 +7947,68 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="290"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="208"/>
-        <location filename="../cocreation_app/services/review.py" line="497"/>
+        <location filename="../cocreation_app/services/review.py" line="224"/>
+        <location filename="../cocreation_app/services/review.py" line="514"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="224"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="217"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="335"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="184"/>
+        <location filename="../cocreation_app/cli/review.py" line="192"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Review comments added: {added}; already imported: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="49"/>
+        <location filename="../cocreation_app/cli/review.py" line="54"/>
         <source>Observación atendida.</source>
         <translation>Review comment addressed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="47"/>
+        <location filename="../cocreation_app/cli/review.py" line="52"/>
         <source>Observación marcada como pendiente.</source>
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="341"/>
         <source>Polilínea</source>
         <translation>Polyline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="340"/>
         <source>Polígono</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="337"/>
         <source>Rectángulo</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="331"/>
         <source>Resaltado</source>
         <translation>Highlight</translation>
     </message>
@@ -8041,67 +8021,66 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
-        <translation>{added} review comments would be added; {existing} were already imported.</translation>
+        <translation type="vanished">{added} review comments would be added; {existing} were already imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="344"/>
         <source>Sello</source>
         <translation>Stamp</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="390"/>
         <source>Sello «{name}»</source>
         <translation>Stamp “{name}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="103"/>
+        <location filename="../cocreation_app/cli/review.py" line="108"/>
         <source>Sin observaciones.</source>
         <translation>No review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="332"/>
         <source>Subrayado</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="334"/>
         <source>Subrayado ondulado</source>
         <translation>Squiggly underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="333"/>
         <source>Tachado</source>
         <translation>Strike-out</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="342"/>
         <source>Trazo a mano</source>
         <translation>Ink</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="116"/>
+        <location filename="../cocreation_app/cli/review.py" line="121"/>
         <source>[{kind}] {title}</source>
         <translation>[{kind}] {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="112"/>
+        <location filename="../cocreation_app/cli/review.py" line="117"/>
         <source>atendida</source>
         <translation>addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="114"/>
+        <location filename="../cocreation_app/cli/review.py" line="119"/>
         <source>cambió desde el borrador {version}</source>
         <translation>changed since draft {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="109"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>the PDF no longer holds the item map of that page</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="106"/>
         <source>el elemento ya no existe</source>
         <translation>the item no longer exists</translation>
     </message>
@@ -8114,12 +8093,11 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
-        <translation>the author name has {count} characters; the limit is {limit}</translation>
+        <translation type="vanished">the author name has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="255"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="262"/>
         <source>el texto de la anotación no es texto</source>
         <translation>the annotation’s text is not text</translation>
     </message>
@@ -8132,57 +8110,56 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>el texto tiene {count} caracteres; el límite es {limit}</source>
-        <translation>the text has {count} characters; the limit is {limit}</translation>
+        <translation type="vanished">the text has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="111"/>
         <source>la anotación está dañada</source>
         <translation>the annotation is damaged</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="126"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
         <source>la anotación no es un diccionario</source>
         <translation>the annotation is not a dictionary</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="138"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>la anotación no tiene posición válida</source>
         <translation>the annotation has no valid position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="93"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>the page’s list of annotations cannot be read</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="108"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>the page does not match the draft (were drafts mixed?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="107"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>the page is not recognised as a page of the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
         <source>no está sobre ningún elemento</source>
         <translation>it is not on any item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>it replies to a comment that could not be placed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="140"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>annotation type that is not imported ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="384"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: “{words}”</translation>
     </message>
@@ -8191,12 +8168,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">{line} (the item no longer exists)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="84"/>
+        <location filename="../cocreation_app/cli/review.py" line="89"/>
         <source>{title}: {status}, borrador versión {version}.</source>
         <translation>{title}: {status}, draft version {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="241"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>“{path}” is a Cocrea draft, but the PDF reader deleted its item map, so there is no way to tell which item each comment is on. Ask for the comments to be saved on the original PDF, or export them from the reader (FDF/XFDF) and add them by hand.</translation>
     </message>
@@ -8205,17 +8182,17 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="80"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="85"/>
         <source>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</source>
         <translation>“{path}” is incomplete or damaged: its end is missing (the file was cut while copying or downloading it). The comments saved at its end would be lost; ask for it to be sent again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="110"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="115"/>
         <source>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</source>
         <translation>“{path}” is protected by a password. Ask for a copy without a password (in the PDF reader: save without security).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="60"/>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>“{path}” is {size} MB; the limit for importing comments is {limit} MB. Save the PDF without added images or split the review into several files.</translation>
     </message>
@@ -8228,17 +8205,16 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="88"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="93"/>
         <source>«{path}» tiene un comentario o un nombre de autoría de más de {limit} caracteres: no es una revisión que se pueda importar.</source>
         <translation>“{path}” has a comment or an author name of more than {limit} characters: it is not a review that can be imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="95"/>
         <source>«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</source>
-        <translation>“{path}” has {count} PDF objects; the limit for importing comments is {limit}. Remove the added pages or images, or split the review into several files.</translation>
+        <translation type="vanished">“{path}” has {count} PDF objects; the limit for importing comments is {limit}. Remove the added pages or images, or split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="141"/>
+        <location filename="../cocreation_app/cli/review.py" line="146"/>
         <source>↳ {author}: {text}</source>
         <translation>↳ {author}: {text}</translation>
     </message>
@@ -8255,18 +8231,18 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="52"/>
-        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <location filename="../cocreation_app/services/entities.py" line="53"/>
+        <location filename="../cocreation_app/services/entities.py" line="334"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="88"/>
+        <location filename="../cocreation_app/services/evidence.py" line="97"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="244"/>
+        <location filename="../cocreation_app/services/entities.py" line="245"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
@@ -8276,17 +8252,17 @@ Send that file to whoever gives you support.</translation>
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="195"/>
+        <location filename="../cocreation_app/services/entities.py" line="196"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="367"/>
+        <location filename="../cocreation_app/services/entities.py" line="368"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="60"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
@@ -8301,7 +8277,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="62"/>
+        <location filename="../cocreation_app/services/evidence.py" line="71"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -8321,13 +8297,13 @@ Send that file to whoever gives you support.</translation>
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="109"/>
-        <location filename="../cocreation_app/services/entities.py" line="274"/>
+        <location filename="../cocreation_app/services/entities.py" line="110"/>
+        <location filename="../cocreation_app/services/entities.py" line="275"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="425"/>
+        <location filename="../cocreation_app/services/entities.py" line="426"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
@@ -8337,12 +8313,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The evidence file “{name}” cannot be restored: this database does not hold its file (it was deleted on another computer before it reached this one). Restore it on the computer where it was deleted and bring its bundle. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="407"/>
+        <location filename="../cocreation_app/services/entities.py" line="408"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="707"/>
+        <location filename="../cocreation_app/services/registry.py" line="708"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -8409,25 +8385,24 @@ Send that file to whoever gives you support.</translation>
         <translation>“None” cannot be combined with other values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="376"/>
+        <location filename="../cocreation_app/services/entities.py" line="377"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="392"/>
-        <location filename="../cocreation_app/services/entities.py" line="436"/>
+        <location filename="../cocreation_app/services/entities.py" line="393"/>
+        <location filename="../cocreation_app/services/entities.py" line="437"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="49"/>
+        <location filename="../cocreation_app/services/entities.py" line="50"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="42"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
-        <translation>“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
+        <translation type="vanished">“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/evidence.py" line="49"/>
@@ -8451,7 +8426,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="398"/>
+        <location filename="../cocreation_app/services/entities.py" line="399"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -8459,157 +8434,157 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="308"/>
+        <location filename="../cocreation_app/reports/site.py" line="313"/>
         <source>Autoevaluación al cierre</source>
         <translation>End-of-commitment self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="232"/>
+        <location filename="../cocreation_app/reports/site.py" line="237"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="149"/>
+        <location filename="../cocreation_app/reports/site.py" line="154"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Progress as of {date}. Site made with Cocrea {version}; it works offline.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="160"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>Avance del plan</source>
         <translation>The plan's progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="220"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>No follow-up meetings yet.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="170"/>
         <source>Compromisos</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="184"/>
+        <location filename="../cocreation_app/reports/site.py" line="189"/>
         <source>Datos abiertos</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="241"/>
+        <location filename="../cocreation_app/reports/site.py" line="246"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="88"/>
+        <location filename="../cocreation_app/reports/site.py" line="93"/>
         <source>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</source>
         <translation>Unpublished evidence (may show or name people): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="196"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Ficha de datos</source>
         <translation>Data card</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="206"/>
         <source>Filas</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="245"/>
+        <location filename="../cocreation_app/reports/site.py" line="250"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="297"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="135"/>
+        <location filename="../cocreation_app/reports/site.py" line="140"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="233"/>
+        <location filename="../cocreation_app/reports/site.py" line="238"/>
         <source>Institución responsable</source>
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="198"/>
+        <location filename="../cocreation_app/reports/site.py" line="203"/>
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="187"/>
+        <location filename="../cocreation_app/reports/site.py" line="192"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>This site's data, without personal data, in an open format (Frictionless Data Package, CSV in UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="240"/>
+        <location filename="../cocreation_app/reports/site.py" line="245"/>
         <source>Objetivo</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="194"/>
+        <location filename="../cocreation_app/reports/site.py" line="199"/>
         <source>Paquete completo (zip)</source>
         <translation>Whole package (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="161"/>
+        <location filename="../cocreation_app/reports/site.py" line="166"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Por qué</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="273"/>
+        <location filename="../cocreation_app/reports/site.py" line="278"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="213"/>
+        <location filename="../cocreation_app/reports/site.py" line="218"/>
         <source>Reuniones de seguimiento</source>
         <translation>Follow-up meetings</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="214"/>
         <source>Seguimiento del plan</source>
         <translation>Follow-up of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="281"/>
         <source>Sin reportes de avance.</source>
         <translation>No progress updates.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="288"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Sin valoraciones.</source>
         <translation>No assessments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="206"/>
         <source>Tabla</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="286"/>
+        <location filename="../cocreation_app/reports/site.py" line="291"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="297"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="236"/>
+        <location filename="../cocreation_app/reports/site.py" line="241"/>
         <source>Valores de gobierno abierto</source>
         <translation>Open government values</translation>
     </message>
@@ -8622,27 +8597,26 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="221"/>
         <source>asistencia: {count} personas</source>
-        <translation>attendance: {count} people</translation>
+        <translation type="vanished">attendance: {count} people</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="171"/>
+        <location filename="../cocreation_app/reports/site.py" line="176"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="280"/>
+        <location filename="../cocreation_app/reports/site.py" line="285"/>
         <source>término</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="253"/>
+        <location filename="../cocreation_app/reports/site.py" line="258"/>
         <source>vencido</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="162"/>
+        <location filename="../cocreation_app/reports/site.py" line="167"/>
         <source>Órgano garante</source>
         <translation>Guarantor body</translation>
     </message>
@@ -8703,7 +8677,7 @@ Send that file to whoever gives you support.</translation>
         <translation>The server “{url}” did not allow the operation: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
@@ -8740,7 +8714,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="332"/>
-        <location filename="../cocreation_app/storage/database.py" line="382"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
@@ -8821,7 +8795,7 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="322"/>
-        <location filename="../cocreation_app/storage/database.py" line="388"/>
+        <location filename="../cocreation_app/storage/database.py" line="394"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8838,7 +8812,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
         <location filename="../cocreation_app/storage/database.py" line="315"/>
-        <location filename="../cocreation_app/storage/database.py" line="378"/>
+        <location filename="../cocreation_app/storage/database.py" line="384"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
@@ -8902,7 +8876,7 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="56"/>
+        <location filename="../cocreation_app/cli/sync.py" line="52"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
     </message>
@@ -8923,17 +8897,15 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="229"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
-        <translation>Conflict resolved: {count} records deleted.</translation>
+        <translation type="vanished">Conflict resolved: {count} records deleted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="227"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
-        <translation>Conflict resolved: {count} records restored.</translation>
+        <translation type="vanished">Conflict resolved: {count} records restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="232"/>
+        <location filename="../cocreation_app/cli/sync.py" line="219"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflict resolved: {value}</translation>
     </message>
@@ -8943,7 +8915,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="210"/>
+        <location filename="../cocreation_app/cli/sync.py" line="197"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Belongs to {kind} “{parent}”, deleted on {deleted_by} ({deleted_at}); created on {created_by} ({created_at}). Resolve with --restore-parent or --delete-orphan.</translation>
     </message>
@@ -8992,7 +8964,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="145"/>
+        <location filename="../cocreation_app/cli/sync.py" line="134"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
@@ -9027,14 +8999,13 @@ Send that file to whoever gives you support.</translation>
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="178"/>
+        <location filename="../cocreation_app/sync/export.py" line="179"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="162"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
-        <translation>Imported: {new} new changes, {conflicts} new conflicts.</translation>
+        <translation type="vanished">Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="148"/>
@@ -9050,9 +9021,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>Importados {good} de {total} archivos.</source>
-        <translation>Imported {good} of {total} files.</translation>
+        <translation type="vanished">Imported {good} of {total} files.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/conflicts.py" line="291"/>
@@ -9073,9 +9043,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
-        <translation>Nothing new: the {count} changes were already in this database.</translation>
+        <translation type="vanished">Nothing new: the {count} changes were already in this database.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="130"/>
@@ -9088,7 +9057,7 @@ Send that file to whoever gives you support.</translation>
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="120"/>
+        <location filename="../cocreation_app/sync/export.py" line="121"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -9107,7 +9076,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No device with id «{id}» is known.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="71"/>
+        <location filename="../cocreation_app/cli/sync.py" line="67"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No .cocrea file was found.</translation>
     </message>
@@ -9132,7 +9101,7 @@ Send that file to whoever gives you support.</translation>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="142"/>
+        <location filename="../cocreation_app/cli/sync.py" line="131"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
     </message>
@@ -9145,9 +9114,8 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="48"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation>Bundle saved to {path}: {count} changes.</translation>
+        <translation type="vanished">Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/signing.py" line="106"/>
@@ -9170,7 +9138,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="89"/>
+        <location filename="../cocreation_app/sync/format.py" line="94"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
@@ -9180,32 +9148,32 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: «{device}» is marked as not trusted in this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="114"/>
+        <location filename="../cocreation_app/cli/sync.py" line="106"/>
         <source>Plan «{plan}»</source>
         <translation>Plan “{plan}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="196"/>
+        <location filename="../cocreation_app/cli/sync.py" line="183"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Possible duplicate ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="238"/>
+        <location filename="../cocreation_app/cli/sync.py" line="225"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Records merged; attendance records moved: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="53"/>
+        <location filename="../cocreation_app/cli/sync.py" line="49"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>No personal data: names replaced by pseudonyms, no contact details.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="107"/>
+        <location filename="../cocreation_app/cli/sync.py" line="99"/>
         <source>Sin importar (de ellos no se escribió nada): {files}.</source>
         <translation>Not imported (nothing of them was written): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <location filename="../cocreation_app/cli/sync.py" line="108"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
@@ -9223,14 +9191,12 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="99"/>
         <source>Vista previa de {good} de {total} archivos.</source>
-        <translation>Previewed {good} of {total} files.</translation>
+        <translation type="vanished">Previewed {good} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
-        <translation>Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
+        <translation type="vanished">Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="141"/>
@@ -9238,12 +9204,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Preview: {new}, {conflicts}; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="84"/>
+        <location filename="../cocreation_app/cli/sync.py" line="80"/>
         <source>Ya importados antes del error: {files}.</source>
         <translation>Already imported before the error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="232"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="230"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -9258,12 +9224,12 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="237"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="235"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="327"/>
+        <location filename="../cocreation_app/sync/format.py" line="332"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>it says it was created on {created}, more than 50 years after this computer's date ({now}): a clock so far ahead is a fault or a forgery.</translation>
     </message>
@@ -9274,7 +9240,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
@@ -9288,17 +9254,17 @@ Send that file to whoever gives you support.</translation>
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="491"/>
+        <location filename="../cocreation_app/sync/format.py" line="496"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="338"/>
+        <location filename="../cocreation_app/sync/format.py" line="343"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>change {index} of «{member}» has a clock of {time}, more than a day after both the bundle's date and this computer's (up to {horizon}); adopting it would move this database's clock ahead.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
@@ -9308,7 +9274,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the content does not match its signature: it was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="191"/>
+        <location filename="../cocreation_app/sync/format.py" line="196"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>the manifest does not have the expected form.</translation>
     </message>
@@ -9318,17 +9284,17 @@ Send that file to whoever gives you support.</translation>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="199"/>
+        <location filename="../cocreation_app/sync/format.py" line="204"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="137"/>
+        <location filename="../cocreation_app/cli/sync.py" line="126"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="250"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
@@ -9338,7 +9304,7 @@ Send that file to whoever gives you support.</translation>
         <translation>the bundle's signature is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="203"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>its evidence files do not match its changes.</translation>
     </message>
@@ -9363,22 +9329,22 @@ Send that file to whoever gives you support.</translation>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="195"/>
+        <location filename="../cocreation_app/sync/format.py" line="200"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="435"/>
+        <location filename="../cocreation_app/sync/format.py" line="440"/>
         <source>no tiene la forma de un cambio</source>
         <translation>it does not have the shape of a change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="225"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -9387,46 +9353,45 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="278"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="220"/>
-        <location filename="../cocreation_app/sync/format.py" line="245"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
+        <location filename="../cocreation_app/sync/format.py" line="250"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="473"/>
+        <location filename="../cocreation_app/sync/format.py" line="478"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="297"/>
+        <location filename="../cocreation_app/sync/format.py" line="302"/>
         <source>un archivo de evidencia es demasiado grande.</source>
         <translation>an evidence file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>an evidence record has no valid SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="483"/>
+        <location filename="../cocreation_app/sync/format.py" line="488"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="118"/>
+        <location filename="../cocreation_app/cli/sync.py" line="110"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
-        <translation>{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
+        <translation type="vanished">{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="113"/>
@@ -9434,8 +9399,8 @@ Send that file to whoever gives you support.</translation>
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="265"/>
         <location filename="../cocreation_app/sync/bundle.py" line="267"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="269"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
@@ -9446,22 +9411,22 @@ Send that file to whoever gives you support.</translation>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="117"/>
+        <location filename="../cocreation_app/sync/format.py" line="122"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="425"/>
+        <location filename="../cocreation_app/sync/format.py" line="430"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
@@ -9475,7 +9440,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="136"/>
+        <location filename="../cocreation_app/cli/sync.py" line="125"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>

@@ -189,17 +189,17 @@
         <translation>Datos generales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="92"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
         <source>Eliminar h&amp;ito</source>
         <translation>Eliminar h&amp;ito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="103"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="107"/>
         <source>Ficha del compromiso</source>
         <translation>Ficha del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="104"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="108"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
@@ -209,9 +209,13 @@
         <translation>Institución responsable y contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="91"/>
         <source>Nuevo &amp;hito</source>
-        <translation>Nuevo &amp;hito</translation>
+        <translation type="vanished">Nuevo &amp;hito</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
+        <source>Nuevo hit&amp;o</source>
+        <translation>Nuevo hit&amp;o</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commitments/view.py" line="80"/>
@@ -231,33 +235,33 @@
         <translation type="vanished">&lt;b&gt;Completitud&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="192"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="196"/>
         <source>Completitud</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="203"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="207"/>
         <source>Completitud: {percent}</source>
         <translation>Completitud: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="193"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="197"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Elija o cree un compromiso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="228"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="232"/>
         <source>Falta para completarlo:</source>
         <translation>Falta para completarlo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="209"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="213"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Listo: el compromiso y sus hitos están completos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="176"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="177"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="181"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</translation>
     </message>
@@ -995,48 +999,48 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="89"/>
         <source>(columna {n} sin encabezado)</source>
         <translation>(columna {n} sin encabezado)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="79"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="84"/>
         <source>(no importar)</source>
         <translation>(no importar)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="105"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="110"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="72"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="77"/>
         <source>Columnas</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="61"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="66"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="67"/>
         <source>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</source>
         <translation>Encabezados en la fila {row}. Elija qué dato tiene cada columna; la vista previa se actualiza. Las personas importadas deberán aceptar el aviso de privacidad al registrar su asistencia: el consentimiento nunca se supone.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="169"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="174"/>
         <source>Fila</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="189"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="194"/>
         <source>Fila {row}: {message}</source>
         <translation>Fila {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="177"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="182"/>
         <source>Fila {row}: {name} — {reason}</source>
         <translation>Fila {row}: {name} — {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="186"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="191"/>
         <source>Filas con errores</source>
         <translation>Filas con errores</translation>
     </message>
@@ -1049,9 +1053,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="221"/>
         <source>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</source>
-        <translation>Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</translation>
+        <translation type="vanished">Importadas {count} personas; aceptarán el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/ui/lists/import_dialog.py" line="143"/>
@@ -1062,33 +1065,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="57"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="62"/>
         <source>Importar personas: {name}</source>
         <translation>Importar personas: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="96"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="101"/>
         <source>Importar también las posibles duplicadas</source>
         <translation>Importar también las posibles duplicadas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="138"/>
         <source>Importar {count} personas</source>
-        <translation>Importar {count} personas</translation>
+        <translation type="vanished">Importar {count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="178"/>
         <source>Posibles duplicadas</source>
         <translation>Posibles duplicadas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="168"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="173"/>
         <source>Primeras filas válidas</source>
         <translation>Primeras filas válidas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="147"/>
-        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="148"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="152"/>
+        <location filename="../cocreation_app/ui/lists/import_dialog.py" line="153"/>
         <source>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</source>
         <translation>Válidas: {valid} · posibles duplicadas: {dup} · con errores: {bad} (no se importan)</translation>
     </message>
@@ -1120,99 +1122,96 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="48"/>
         <source>&amp;Asistencia del taller (Excel o CSV)…</source>
         <translation>&amp;Asistencia del taller (Excel o CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="92"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="97"/>
         <source>Datos personales</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="59"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="122"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="131"/>
         <source>Elija o cree primero un plan.</source>
         <translation>Elija o cree primero un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="139"/>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="156"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="148"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="165"/>
         <source>Elija o cree primero un taller.</source>
         <translation>Elija o cree primero un taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="144"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="153"/>
         <source>Exportar la asistencia del taller</source>
         <translation>Exportar la asistencia del taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="160"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="169"/>
         <source>Exportar la priorización del taller</source>
         <translation>Exportar la priorización del taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="127"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="136"/>
         <source>Exportar personas participantes</source>
         <translation>Exportar personas participantes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="66"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="71"/>
         <source>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="34"/>
         <source>Importar &amp;personas (Excel o CSV)…</source>
         <translation>Importar &amp;personas (Excel o CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="64"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="69"/>
         <source>Importar personas</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="38"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="43"/>
         <source>Personas &amp;participantes (Excel o CSV)…</source>
         <translation>Personas &amp;participantes (Excel o CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="46"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="51"/>
         <source>Priori&amp;zación del taller (Excel o CSV)…</source>
         <translation>Priori&amp;zación del taller (Excel o CSV)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="145"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="154"/>
         <source>asistencia.xlsx</source>
         <translation>asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="128"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="137"/>
         <source>personas-participantes.xlsx</source>
         <translation>personas-participantes.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="170"/>
         <source>priorizacion.xlsx</source>
         <translation>priorizacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="147"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation>{rows} asistencias guardadas en {path}</translation>
+        <translation type="vanished">{rows} asistencias guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="130"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation>{rows} personas guardadas en {path}</translation>
+        <translation type="vanished">{rows} personas guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="163"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation>{rows} problemas guardados en {path}</translation>
+        <translation type="vanished">{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/lists/feature.py" line="93"/>
+        <location filename="../cocreation_app/ui/lists/feature.py" line="98"/>
         <source>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</source>
         <translation>¿Incluir género, correo electrónico y teléfono? Elija «No» si la lista sale de esta computadora (por ejemplo, para el municipio) y no los necesita.</translation>
     </message>
@@ -1220,88 +1219,88 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="222"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="234"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="236"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="251"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="280"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="278"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="164"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="252"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="159"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -1350,7 +1349,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="46"/>
         <source>Buscar por nombre, organización o correo…</source>
         <translation>Buscar por nombre, organización o correo…</translation>
     </message>
@@ -1389,9 +1388,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="103"/>
         <source>{count} personas</source>
-        <translation>{count} personas</translation>
+        <translation type="vanished">{count} personas</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/model.py" line="134"/>
@@ -1402,28 +1400,32 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>&amp;Editar datos</source>
-        <translation>&amp;Editar datos</translation>
+        <translation type="vanished">&amp;Editar datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="145"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="198"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
+        <source>Editar &amp;datos</source>
+        <translation>Editar &amp;datos</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="197"/>
         <source>Eliminar a {name}</source>
         <translation>Eliminar a {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="160"/>
+        <location filename="../cocreation_app/ui/participants/view.py" line="159"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="188"/>
         <location filename="../cocreation_app/ui/participants/view.py" line="189"/>
-        <location filename="../cocreation_app/ui/participants/view.py" line="190"/>
         <source>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar a {name} y sus asistencias? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1593,18 +1595,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="81"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="86"/>
         <source>Elija un taller en la ventana principal.</source>
         <translation>Elija un taller en la ventana principal.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="111"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="116"/>
         <source>En verde: problemas seleccionados para diseño de soluciones.</source>
         <translation>En verde: problemas seleccionados para diseño de soluciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="80"/>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="114"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="85"/>
+        <location filename="../cocreation_app/ui/prioritization/data.py" line="119"/>
         <source>Priorización de problemas públicos</source>
         <translation>Priorización de problemas públicos</translation>
     </message>
@@ -1617,19 +1619,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="106"/>
         <source>Se muestran los {shown} primeros de {count} problemas.</source>
-        <translation>Se muestran los {shown} primeros de {count} problemas.</translation>
+        <translation type="vanished">Se muestran los {shown} primeros de {count} problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="87"/>
         <source>{dots} puntos</source>
-        <translation>{dots} puntos</translation>
+        <translation type="vanished">{dots} puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="89"/>
         <source>{dots} puntos · criterios {criteria}</source>
-        <translation>{dots} puntos · criterios {criteria}</translation>
+        <translation type="vanished">{dots} puntos · criterios {criteria}</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/ui/prioritization/data.py" line="120"/>
@@ -1640,35 +1639,34 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/data.py" line="115"/>
         <source>{workshop} · {dots} puntos emitidos</source>
-        <translation>{workshop} · {dots} puntos emitidos</translation>
+        <translation type="vanished">{workshop} · {dots} puntos emitidos</translation>
     </message>
 </context>
 <context>
     <name>PrioritizationView</name>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="219"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="224"/>
         <source>Elija un taller para priorizar sus problemas.</source>
         <translation>Elija un taller para priorizar sus problemas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="238"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
         <source>Elija uno o más problemas del ranking.</source>
         <translation>Elija uno o más problemas del ranking.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="90"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="95"/>
         <source>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</source>
         <translation>Este taller no tiene problemas públicos con puntos o calificaciones. Regístrelos en la pestaña Problemas, o elija arriba el taller donde se identificaron.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="71"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="76"/>
         <source>Peso de los criterios:</source>
         <translation>Peso de los criterios:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="69"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="74"/>
         <source>Peso de los puntos:</source>
         <translation>Peso de los puntos:</translation>
     </message>
@@ -1678,7 +1676,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Priorización</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="169"/>
         <source>Problema que se priorizará también en este taller:</source>
         <translation>Problema que se priorizará también en este taller:</translation>
     </message>
@@ -1691,17 +1689,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="243"/>
         <source>Quitar la selección de {count} problemas</source>
-        <translation>Quitar la selección de {count} problemas</translation>
+        <translation type="vanished">Quitar la selección de {count} problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="108"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="113"/>
         <source>Quitar selección</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="217"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="222"/>
         <source>Ranking: {workshop}</source>
         <translation>Ranking: {workshop}</translation>
     </message>
@@ -1714,27 +1711,26 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="106"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="111"/>
         <source>Seleccionar para diseño de soluciones</source>
         <translation>Seleccionar para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="241"/>
         <source>Seleccionar {count} problemas para diseño de soluciones</source>
-        <translation>Seleccionar {count} problemas para diseño de soluciones</translation>
+        <translation type="vanished">Seleccionar {count} problemas para diseño de soluciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="168"/>
         <source>Traer un problema de otro taller</source>
         <translation>Traer un problema de otro taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="110"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="115"/>
         <source>Traer un problema de otro taller…</source>
         <translation>Traer un problema de otro taller…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/prioritization/view.py" line="80"/>
         <source>Vista plenaria (F5)</source>
         <translation>Vista plenaria (F5)</translation>
     </message>
@@ -2162,14 +2158,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
-        <translation>&amp;Agregar observación…</translation>
+        <translation type="vanished">&amp;Agregar observación…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="46"/>
         <source>&amp;Autoría:</source>
         <translation>&amp;Autoría:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
+        <source>&amp;Cambiar estado…</source>
+        <translation>&amp;Cambiar estado…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="107"/>
@@ -2207,14 +2207,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="26"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="31"/>
         <source>Abrir paquete para &amp;revisión…</source>
         <translation>Abrir paquete para &amp;revisión…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="46"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="51"/>
         <source>Abrir paquete para revisión</source>
         <translation>Abrir paquete para revisión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
+        <source>Agregar &amp;observación…</source>
+        <translation>Agregar &amp;observación…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/commands.py" line="27"/>
@@ -2222,7 +2227,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Agregar observación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="32"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="37"/>
         <source>Archivo de &amp;revisión (.cocrea)…</source>
         <translation>Archivo de &amp;revisión (.cocrea)…</translation>
     </message>
@@ -2235,9 +2240,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="147"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
+        <translation type="vanished">Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="260"/>
@@ -2251,19 +2255,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Autoría</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="35"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="40"/>
         <source>Borrador con &amp;observaciones (PDF)…</source>
         <translation>Borrador con &amp;observaciones (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="171"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="177"/>
         <source>Borrador con observaciones guardado en {path}</source>
         <translation>Borrador con observaciones guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
-        <translation>Cambiar &amp;estado…</translation>
+        <translation type="vanished">Cambiar &amp;estado…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="106"/>
@@ -2281,7 +2284,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Cambió después del borrador que se comentó.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="110"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="116"/>
         <source>Comentarios de PDF</source>
         <translation>Comentarios de PDF</translation>
     </message>
@@ -2331,7 +2334,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Elemento:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="120"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="126"/>
         <source>Elija primero un plan.</source>
         <translation>Elija primero un plan.</translation>
     </message>
@@ -2365,17 +2368,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Estos comentarios no están sobre ningún elemento; agréguelos a mano:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="99"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="105"/>
         <source>Estos comentarios no se pudieron ubicar; agréguelos a mano:</source>
         <translation>Estos comentarios no se pudieron ubicar; agréguelos a mano:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="136"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="142"/>
         <source>Exportar archivo de revisión</source>
         <translation>Exportar archivo de revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="161"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="167"/>
         <source>Exportar borrador con observaciones</source>
         <translation>Exportar borrador con observaciones</translation>
     </message>
@@ -2385,12 +2388,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="34"/>
         <source>Importar &amp;comentarios de PDF…</source>
         <translation>Importar &amp;comentarios de PDF…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="74"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="79"/>
         <source>Importar comentarios de PDF</source>
         <translation>Importar comentarios de PDF</translation>
     </message>
@@ -2426,7 +2429,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="56"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="61"/>
         <source>No se pudo abrir el paquete.</source>
         <translation>No se pudo abrir el paquete.</translation>
     </message>
@@ -2446,7 +2449,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="86"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="91"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
@@ -2456,7 +2459,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="63"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="68"/>
         <source>Paquete abierto para revisión: {path}</source>
         <translation>Paquete abierto para revisión: {path}</translation>
     </message>
@@ -2497,7 +2500,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>aplicación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="162"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="168"/>
         <source>borrador-con-observaciones.pdf</source>
         <translation>borrador-con-observaciones.pdf</translation>
     </message>
@@ -2510,19 +2513,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">p. {page} · {author}: {text} (el elemento ya no existe)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="101"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="107"/>
         <source>p. {page} · {kind} · {author}: {text} ({reason})</source>
         <translation>p. {page} · {kind} · {author}: {text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="137"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="143"/>
         <source>revision.cocrea</source>
         <translation>revision.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="93"/>
         <source>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</source>
-        <translation>{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</translation>
+        <translation type="vanished">{count} comentarios tienen un dictamen propuesto por sus palabras: confírmelo o descártelo en la vista Revisión.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/view.py" line="194"/>
@@ -2815,22 +2817,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Pro&amp;blema público:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
-        <translation>Problema &amp;público:</translation>
+        <translation type="vanished">Problema &amp;público:</translation>
     </message>
 </context>
 <context>
     <name>StlEditor</name>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="75"/>
         <source>&amp;Asignar papel en el STL</source>
-        <translation>&amp;Asignar papel en el STL</translation>
+        <translation type="vanished">&amp;Asignar papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>&amp;Papel:</source>
-        <translation>&amp;Papel:</translation>
+        <translation type="vanished">&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
@@ -2848,9 +2847,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>&lt;b&gt;Integrantes del Secretariado Técnico Local&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="75"/>
+        <source>Asi&amp;gnar papel en el STL</source>
+        <translation>Asi&amp;gnar papel en el STL</translation>
+    </message>
+    <message>
         <source>Pap&amp;el:</source>
-        <translation>Pap&amp;el:</translation>
+        <translation type="vanished">Pap&amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
+        <source>Pape&amp;l:</source>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="129"/>
@@ -2879,53 +2887,53 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="209"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="223"/>
         <source>Agregar archivos</source>
         <translation>Agregar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="159"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
         <source>Agregar archivos…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="213"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="227"/>
         <source>Agregar carpeta</source>
         <translation>Agregar carpeta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
         <source>Agregar carpeta…</source>
         <translation>Agregar carpeta…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="83"/>
         <source>Archivo:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="59"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Cifrar con contraseña (recomendado con datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="87"/>
         <source>Contraseña:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="50"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
         <source>Elegir…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="109"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="123"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Escriba una contraseña o desmarque «Cifrar con contraseña».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="48"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="99"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="113"/>
         <source>Exportar paquete</source>
         <translation>Exportar paquete</translation>
     </message>
@@ -2938,9 +2946,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="284"/>
         <source>Importado: {count} cambios nuevos</source>
-        <translation>Importado: {count} cambios nuevos</translation>
+        <translation type="vanished">Importado: {count} cambios nuevos</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/ui/sync/dialogs.py" line="264"/>
@@ -2951,27 +2958,26 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="250"/>
         <source>Importados {done} de {total} archivos.</source>
-        <translation>Importados {done} de {total} archivos.</translation>
+        <translation type="vanished">Importados {done} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="184"/>
         <source>Importar</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
         <source>Importar archivos</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="111"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="281"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="295"/>
         <source>Nada nuevo</source>
         <translation>Nada nuevo</translation>
     </message>
@@ -2984,42 +2990,41 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation>Paquete guardado en {path}: {count} cambios.</translation>
+        <translation type="vanished">Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="163"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="177"/>
         <source>Quitar</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="260"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="274"/>
         <source>Rechazado: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="88"/>
         <source>Repita la contraseña:</source>
         <translation>Repita la contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="57"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="71"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>Sin datos personales (seudónimos, sin contacto)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="153"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
         <source>Solo el plan actual</source>
         <translation>Solo el plan actual</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="182"/>
         <source>Vista previa</source>
         <translation>Vista previa</translation>
     </message>
@@ -3028,17 +3033,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">opcional: cifra el paquete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="167"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
         <source>solo para paquetes cifrados</source>
         <translation>solo para paquetes cifrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="283"/>
         <source>{count} cambios nuevos por importar</source>
-        <translation>{count} cambios nuevos por importar</translation>
+        <translation type="vanished">{count} cambios nuevos por importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="142"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -3108,7 +3112,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/feature.py" line="24"/>
+        <location filename="../cocreation_app/ui/review/feature.py" line="29"/>
         <source>Revisión</source>
         <translation>Revisión</translation>
     </message>
@@ -3507,12 +3511,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>  fila {row}: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="178"/>
+        <location filename="../cocreation_app/cli/followup.py" line="179"/>
         <source> [vencido]</source>
         <translation> [vencido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="167"/>
+        <location filename="../cocreation_app/cli/followup.py" line="168"/>
         <source> · hitos vencidos: {count}</source>
         <translation> · hitos vencidos: {count}</translation>
     </message>
@@ -3592,12 +3596,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="49"/>
+        <location filename="../cocreation_app/cli/exports.py" line="45"/>
         <source>ARCHIVO.pdf</source>
         <translation>ARCHIVO.pdf</translation>
     </message>
@@ -3607,7 +3611,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ARCHIVO.xlsx|.csv</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>AVANCE</source>
         <translation>AVANCE</translation>
     </message>
@@ -3622,7 +3626,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borrador del plan guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="185"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
         <source>CALIFICACIÓN</source>
         <translation>CALIFICACIÓN</translation>
     </message>
@@ -3632,12 +3636,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CAMPO=VALOR</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="103"/>
+        <location filename="../cocreation_app/cli/followup.py" line="104"/>
         <source>CARPETA</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="114"/>
+        <location filename="../cocreation_app/cli/followup.py" line="115"/>
         <source>CARPETA|ARCHIVO.zip</source>
         <translation>CARPETA|ARCHIVO.zip</translation>
     </message>
@@ -3647,7 +3651,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="68"/>
+        <location filename="../cocreation_app/cli/followup.py" line="69"/>
         <source>COMPROMISO</source>
         <translation>COMPROMISO</translation>
     </message>
@@ -3662,12 +3666,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>CONSERVAR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="184"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="180"/>
         <source>CRITERIO</source>
         <translation>CRITERIO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="173"/>
         <source>CRITERIO=PESO</source>
         <translation>CRITERIO=PESO</translation>
     </message>
@@ -3687,9 +3691,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="322"/>
         <source>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</source>
-        <translation>Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
+        <translation type="vanished">Datos abiertos guardados en {path}: {resources} tablas, {rows} filas.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/followup.py" line="323"/>
@@ -3702,9 +3705,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people} registros, {changes} valores del historial.</source>
-        <translation>Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
+        <translation type="vanished">Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/privacy.py" line="47"/>
@@ -3722,7 +3724,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>EQUIPO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
     </message>
@@ -3735,9 +3737,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="139"/>
         <source>Eliminados: {count} registros</source>
-        <translation>Eliminados: {count} registros</translation>
+        <translation type="vanished">Eliminados: {count} registros</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="156"/>
@@ -3745,7 +3746,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
         <source>FECHA</source>
         <translation>FECHA</translation>
     </message>
@@ -3760,7 +3761,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Guardado: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
         <source>HOJA</source>
         <translation>HOJA</translation>
     </message>
@@ -3770,7 +3771,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="69"/>
+        <location filename="../cocreation_app/cli/followup.py" line="70"/>
         <source>INDICADOR</source>
         <translation>INDICADOR</translation>
     </message>
@@ -3788,9 +3789,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="138"/>
         <source>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</source>
-        <translation>Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
+        <translation type="vanished">Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="125"/>
@@ -3798,7 +3798,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="137"/>
+        <location filename="../cocreation_app/cli/followup.py" line="138"/>
         <source>Indique el avance del hito con --percent (0 a 100).</source>
         <translation>Indique el avance del hito con --percent (0 a 100).</translation>
     </message>
@@ -3811,9 +3811,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="290"/>
         <source>Informe de avance ({pages} páginas) guardado en {path}</source>
-        <translation>Informe de avance ({pages} páginas) guardado en {path}</translation>
+        <translation type="vanished">Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/records.py" line="153"/>
@@ -3834,22 +3833,21 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="39"/>
         <source>Lista de asistencia ({rows} filas) guardada en {path}</source>
-        <translation>Lista de asistencia ({rows} filas) guardada en {path}</translation>
+        <translation type="vanished">Lista de asistencia ({rows} filas) guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
         <source>MESA</source>
         <translation>MESA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="61"/>
+        <location filename="../cocreation_app/cli/exports.py" line="57"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="47"/>
+        <location filename="../cocreation_app/cli/followup.py" line="48"/>
         <source>NOMBRE</source>
         <translation>NOMBRE</translation>
     </message>
@@ -3875,9 +3873,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No se importó nada: {count} filas tienen errores. Corríjalas o use --skip-invalid para importar solo las válidas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="130"/>
         <source>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</source>
-        <translation>No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</translation>
+        <translation type="vanished">No se importó nada: {count} filas tienen errores. Corríjalas o use --valid-only para importar solo las válidas.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/review_commands.py" line="39"/>
@@ -3890,37 +3887,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
         <source>PERSONAS</source>
         <translation>PERSONAS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="139"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="135"/>
         <source>PESO</source>
         <translation>PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="48"/>
+        <location filename="../cocreation_app/cli/exports.py" line="44"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="41"/>
+        <location filename="../cocreation_app/cli/followup.py" line="42"/>
         <source>PLAN|HITO</source>
         <translation>PLAN|HITO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="152"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="148"/>
         <source>PROBLEMA</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="153"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="149"/>
         <source>PUNTOS</source>
         <translation>PUNTOS</translation>
     </message>
@@ -3930,7 +3927,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="134"/>
+        <location filename="../cocreation_app/cli/followup.py" line="135"/>
         <source>Para reportar el avance de un hito, indique --status.</source>
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
@@ -3970,15 +3967,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>SUBCOMANDO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="61"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="128"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
         <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="240"/>
+        <location filename="../cocreation_app/cli/followup.py" line="241"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
@@ -3991,12 +3988,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="305"/>
         <source>Sitio guardado en {path}: {pages} páginas; abra index.html.</source>
-        <translation>Sitio guardado en {path}: {pages} páginas; abra index.html.</translation>
+        <translation type="vanished">Sitio guardado en {path}: {pages} páginas; abra index.html.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="59"/>
+        <location filename="../cocreation_app/cli/exports.py" line="55"/>
         <source>TALLER</source>
         <translation>TALLER</translation>
     </message>
@@ -4011,17 +4007,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="218"/>
+        <location filename="../cocreation_app/cli/followup.py" line="219"/>
         <source>Una autoevaluación necesita --what-changed (qué cambió).</source>
         <translation>Una autoevaluación necesita --what-changed (qué cambió).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="203"/>
+        <location filename="../cocreation_app/cli/followup.py" line="204"/>
         <source>Una valoración necesita --value, --by (quién) y --reason (por qué).</source>
         <translation>Una valoración necesita --value, --by (quién) y --reason (por qué).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>VALOR</source>
         <translation>VALOR</translation>
     </message>
@@ -4031,17 +4027,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>VALOR_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="74"/>
+        <location filename="../cocreation_app/cli/followup.py" line="75"/>
         <source>VALOR_OGP</source>
         <translation>VALOR_OGP</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="82"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="80"/>
         <source>[corregido]</source>
         <translation>[corregido]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="54"/>
+        <location filename="../cocreation_app/cli/exports.py" line="50"/>
         <source>agregar un anexo con las observaciones y sus respuestas</source>
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
@@ -4056,7 +4052,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
@@ -4066,7 +4062,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="52"/>
+        <location filename="../cocreation_app/cli/followup.py" line="53"/>
         <source>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</source>
         <translation>archivo de evidencia (PDF, foto, hoja de cálculo); se puede repetir</translation>
     </message>
@@ -4076,12 +4072,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>archivos o carpetas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="75"/>
+        <location filename="../cocreation_app/cli/followup.py" line="76"/>
         <source>autoevaluación al cierre: valor de gobierno abierto</source>
         <translation>autoevaluación al cierre: valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="77"/>
+        <location filename="../cocreation_app/cli/followup.py" line="78"/>
         <source>autoevaluación: qué cambió</source>
         <translation>autoevaluación: qué cambió</translation>
     </message>
@@ -4091,19 +4087,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>autoría de todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="42"/>
-        <location filename="../cocreation_app/cli/followup.py" line="104"/>
-        <location filename="../cocreation_app/cli/followup.py" line="115"/>
+        <location filename="../cocreation_app/cli/followup.py" line="43"/>
+        <location filename="../cocreation_app/cli/followup.py" line="105"/>
+        <location filename="../cocreation_app/cli/followup.py" line="116"/>
         <source>avance a esta fecha (hoy)</source>
         <translation>avance a esta fecha (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="39"/>
+        <location filename="../cocreation_app/cli/followup.py" line="40"/>
         <source>avance de un plan; con --status, reportar el avance de un hito</source>
         <translation>avance de un plan; con --status, reportar el avance de un hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="44"/>
+        <location filename="../cocreation_app/cli/followup.py" line="45"/>
         <source>avance del hito, 0 a 100</source>
         <translation>avance del hito, 0 a 100</translation>
     </message>
@@ -4123,7 +4119,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>cifrar con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="178"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="174"/>
         <source>con --defaults: peso de impact, urgency o feasibility (1)</source>
         <translation>con --defaults: peso de impact, urgency o feasibility (1)</translation>
     </message>
@@ -4133,7 +4129,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>conservar este valor</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="172"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="168"/>
         <source>crear impacto, urgencia y factibilidad</source>
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
@@ -4143,7 +4139,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="167"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
         <source>criterios de priorización de un taller</source>
         <translation>criterios de priorización de un taller</translation>
     </message>
@@ -4192,17 +4188,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="47"/>
+        <location filename="../cocreation_app/cli/exports.py" line="43"/>
         <source>exportar el borrador del plan en PDF</source>
         <translation>exportar el borrador del plan en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="85"/>
+        <location filename="../cocreation_app/cli/followup.py" line="86"/>
         <source>exportar el informe de avance de un periodo en PDF</source>
         <translation>exportar el informe de avance de un periodo en PDF</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="100"/>
+        <location filename="../cocreation_app/cli/followup.py" line="101"/>
         <source>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</source>
         <translation>exportar el sitio de seguimiento: HTML sin conexión, para una memoria USB o la web</translation>
     </message>
@@ -4212,7 +4208,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar la asistencia de un taller (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="57"/>
+        <location filename="../cocreation_app/cli/exports.py" line="53"/>
         <source>exportar la lista de asistencia en PDF</source>
         <translation>exportar la lista de asistencia en PDF</translation>
     </message>
@@ -4227,12 +4223,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar las personas participantes de un plan (XLSX o CSV)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="109"/>
+        <location filename="../cocreation_app/cli/followup.py" line="110"/>
         <source>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</source>
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="55"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
@@ -4247,17 +4243,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar un paquete .cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="80"/>
+        <location filename="../cocreation_app/cli/followup.py" line="81"/>
         <source>fecha de la valoración (hoy)</source>
         <translation>fecha de la valoración (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="45"/>
+        <location filename="../cocreation_app/cli/followup.py" line="46"/>
         <source>fecha del reporte (hoy)</source>
         <translation>fecha del reporte (hoy)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="93"/>
+        <location filename="../cocreation_app/cli/followup.py" line="94"/>
         <source>fin del periodo (hoy)</source>
         <translation>fin del periodo (hoy)</translation>
     </message>
@@ -4267,13 +4263,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>fusionar dos registros de una persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="163"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="159"/>
         <source>historial de conteos de puntos</source>
         <translation>historial de conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="155"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="187"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="151"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="183"/>
         <source>hoja de papel de donde viene el conteo</source>
         <translation>hoja de papel de donde viene el conteo</translation>
     </message>
@@ -4313,7 +4309,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>incluir género, correo y teléfono (datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="90"/>
+        <location filename="../cocreation_app/cli/followup.py" line="91"/>
         <source>inicio del periodo</source>
         <translation>inicio del periodo</translation>
     </message>
@@ -4322,7 +4318,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">la base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="57"/>
+        <location filename="../cocreation_app/cli/followup.py" line="58"/>
         <source>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</source>
         <translation>las evidencias se pueden publicar (no muestran ni nombran a personas, o dieron su consentimiento); sin esto no van a los datos abiertos ni al sitio</translation>
     </message>
@@ -4331,7 +4327,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">licencia de los datos (CC-BY-4.0)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="120"/>
+        <location filename="../cocreation_app/cli/followup.py" line="121"/>
         <source>licencia de los datos ({default})</source>
         <translation>licencia de los datos ({default})</translation>
     </message>
@@ -4351,8 +4347,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>marcar una observación como atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="154"/>
-        <location filename="../cocreation_app/cli/prioritization.py" line="186"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="182"/>
         <source>mesa o grupo</source>
         <translation>mesa o grupo</translation>
     </message>
@@ -4385,32 +4381,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">no se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="160"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="156"/>
         <source>personas que votaron en la mesa: su tope es personas × puntos por persona</source>
         <translation>personas que votaron en la mesa: su tope es personas × puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="147"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="143"/>
         <source>peso de los criterios en el puntaje combinado (1)</source>
         <translation>peso de los criterios en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="140"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="136"/>
         <source>peso de los puntos en el puntaje combinado (1)</source>
         <translation>peso de los puntos en el puntaje combinado (1)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="79"/>
+        <location filename="../cocreation_app/cli/followup.py" line="80"/>
         <source>por qué</source>
         <translation>por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="133"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="129"/>
         <source>priorización: problemas ordenados por puntaje</source>
         <translation>priorización: problemas ordenados por puntaje</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="78"/>
+        <location filename="../cocreation_app/cli/followup.py" line="79"/>
         <source>quién valora</source>
         <translation>quién valora</translation>
     </message>
@@ -4420,17 +4416,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>qué campo tiene una columna (encabezado, letra o número); CAMPO vacío la ignora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="46"/>
+        <location filename="../cocreation_app/cli/followup.py" line="47"/>
         <source>qué se hizo</source>
         <translation>qué se hizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="150"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="146"/>
         <source>registrar el conteo de puntos de una mesa</source>
         <translation>registrar el conteo de puntos de una mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="181"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="177"/>
         <source>registrar la calificación (1–5) de una mesa</source>
         <translation>registrar la calificación (1–5) de una mesa</translation>
     </message>
@@ -4475,17 +4471,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin clave</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="60"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/exports.py" line="62"/>
+        <location filename="../cocreation_app/cli/exports.py" line="58"/>
         <source>sin personas registradas</source>
         <translation>sin personas registradas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="165"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="161"/>
         <source>solo los conteos de este problema</source>
         <translation>solo los conteos de este problema</translation>
     </message>
@@ -4501,7 +4497,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>solo mostrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="162"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="158"/>
         <source>sumar los puntos de una persona</source>
         <translation>sumar los puntos de una persona</translation>
     </message>
@@ -4515,12 +4511,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>uso incorrecto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="66"/>
+        <location filename="../cocreation_app/cli/followup.py" line="67"/>
         <source>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</source>
         <translation>valoraciones de un compromiso; con --indicator o --ogp-value, agregar una</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="70"/>
+        <location filename="../cocreation_app/cli/followup.py" line="71"/>
         <source>valoración del indicador</source>
         <translation>valoración del indicador</translation>
     </message>
@@ -4535,24 +4531,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>volver a marcarla como pendiente</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="253"/>
+        <location filename="../cocreation_app/cli/followup.py" line="254"/>
         <source>{date}  autoevaluación, {value}: {text}</source>
         <translation>{date}  autoevaluación, {value}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="243"/>
+        <location filename="../cocreation_app/cli/followup.py" line="244"/>
         <source>{date}  {indicator}: {value} — {assessor}: {reason}</source>
         <translation>{date}  {indicator}: {value} — {assessor}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="169"/>
+        <location filename="../cocreation_app/cli/followup.py" line="170"/>
         <source>{number}. {title}: {progress}{overdue}  {id}</source>
         <translation>{number}. {title}: {progress}{overdue}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
         <source>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</source>
-        <translation>{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
+        <translation type="vanished">{rank}. {title} — {dots} puntos, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="25"/>
@@ -4560,22 +4555,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{rank}. {title} — {dots}, criterios {criteria}, combinado {combined}  {id}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="30"/>
         <source>{rows} asistencias guardadas en {path}</source>
-        <translation>{rows} asistencias guardadas en {path}</translation>
+        <translation type="vanished">{rows} asistencias guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="21"/>
         <source>{rows} personas guardadas en {path}</source>
-        <translation>{rows} personas guardadas en {path}</translation>
+        <translation type="vanished">{rows} personas guardadas en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/lists.py" line="37"/>
         <source>{rows} problemas guardados en {path}</source>
-        <translation>{rows} problemas guardados en {path}</translation>
+        <translation type="vanished">{rows} problemas guardados en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="162"/>
+        <location filename="../cocreation_app/cli/followup.py" line="163"/>
         <source>{title}: avance {progress} al {date}</source>
         <translation>{title}: avance {progress} al {date}</translation>
     </message>
@@ -4590,17 +4582,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{when}  {origin} ({sheet})  {problem}: {dots} (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="85"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</source>
-        <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
+        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} puntos  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="87"/>
         <source>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</source>
-        <translation>{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
+        <translation type="vanished">{when}  {origin} ({sheet})  {problem}: {dots} puntos (antes {previous})  {mark}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/prioritization.py" line="106"/>
+        <location filename="../cocreation_app/cli/prioritization.py" line="102"/>
         <source>«{item}» no tiene la forma CRITERIO=PESO.</source>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
@@ -4613,7 +4603,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/followup.py" line="28"/>
+        <location filename="../cocreation_app/cli/followup.py" line="29"/>
         <source>«{value}» no es una fecha AAAA-MM-DD</source>
         <translation>«{value}» no es una fecha AAAA-MM-DD</translation>
     </message>
@@ -5075,7 +5065,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
@@ -5115,7 +5105,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
@@ -5160,12 +5150,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="496"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
@@ -5185,7 +5175,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
@@ -5195,7 +5185,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
@@ -5210,7 +5200,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="500"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
@@ -5245,7 +5235,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="616"/>
         <source>Huella SHA-256</source>
         <translation>Huella SHA-256</translation>
     </message>
@@ -5270,7 +5260,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
@@ -5285,7 +5275,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Lugar en el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="520"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
@@ -5310,7 +5300,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="595"/>
         <source>Narrativa</source>
         <translation>Narrativa</translation>
     </message>
@@ -5330,7 +5320,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="612"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
@@ -5340,7 +5330,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -5380,7 +5370,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
@@ -5420,7 +5410,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
@@ -5430,22 +5420,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="643"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Quién valoró</source>
         <translation>Quién valoró</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="669"/>
+        <location filename="../cocreation_app/services/registry.py" line="670"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
@@ -5460,7 +5450,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Se puede publicar</source>
         <translation>Se puede publicar</translation>
     </message>
@@ -5480,7 +5470,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
@@ -5510,7 +5500,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
@@ -5530,12 +5520,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="665"/>
+        <location filename="../cocreation_app/services/registry.py" line="666"/>
         <source>Valor de gobierno abierto</source>
         <translation>Valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
@@ -5578,27 +5568,27 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="656"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluación</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="566"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
@@ -5623,37 +5613,37 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="528"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="530"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="548"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencia</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="608"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="489"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
@@ -5718,12 +5708,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="587"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
@@ -5738,22 +5728,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="631"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="511"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -5781,7 +5771,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="188"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="193"/>
         <source>Apellidos</source>
         <translation>Apellidos</translation>
     </message>
@@ -5816,7 +5806,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="483"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="488"/>
         <source>Fila {row}: {reason} No se importó nada.</source>
         <translation>Fila {row}: {reason} No se importó nada.</translation>
     </message>
@@ -5831,7 +5821,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="406"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="411"/>
         <source>Indique qué columna tiene el nombre de la persona (campo «{field}»).</source>
         <translation>Indique qué columna tiene el nombre de la persona (campo «{field}»).</translation>
     </message>
@@ -5857,7 +5847,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/lists.py" line="43"/>
-        <location filename="../cocreation_app/services/participant_import.py" line="413"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="418"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
@@ -5867,7 +5857,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="307"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="312"/>
         <source>No hay una columna «{column}»; las columnas son: {headers}.</source>
         <translation>No hay una columna «{column}»; las columnas son: {headers}.</translation>
     </message>
@@ -5932,52 +5922,52 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="350"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="355"/>
         <source>el nombre es demasiado largo.</source>
         <translation>el nombre es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="348"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="353"/>
         <source>falta el nombre.</source>
         <translation>falta el nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="397"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="402"/>
         <source>mismo correo que «{who}»</source>
         <translation>mismo correo que «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="396"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="401"/>
         <source>mismo nombre que «{who}»</source>
         <translation>mismo nombre que «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="398"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="403"/>
         <source>mismo teléfono que «{who}»</source>
         <translation>mismo teléfono que «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="369"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="374"/>
         <source>no se reconoce el género «{value}»; use uno de: {choices}.</source>
         <translation>no se reconoce el género «{value}»; use uno de: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="356"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="361"/>
         <source>no se reconoce el sector «{value}»; use uno de: {choices}.</source>
         <translation>no se reconoce el sector «{value}»; use uno de: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="433"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="438"/>
         <source>repetida en el archivo (fila {row}): </source>
         <translation>repetida en el archivo (fila {row}): </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="427"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="432"/>
         <source>ya está en el plan: </source>
         <translation>ya está en el plan: </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="345"/>
         <source>«{field}» es demasiado largo.</source>
         <translation>«{field}» es demasiado largo.</translation>
     </message>
@@ -5990,22 +5980,21 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="335"/>
         <source>«{field}» tiene {count} caracteres; el máximo es {limit}.</source>
-        <translation>«{field}» tiene {count} caracteres; el máximo es {limit}.</translation>
+        <translation type="vanished">«{field}» tiene {count} caracteres; el máximo es {limit}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="277"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="282"/>
         <source>«{item}»: use COLUMNA=CAMPO.</source>
         <translation>«{item}»: use COLUMNA=CAMPO.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="280"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="285"/>
         <source>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</source>
         <translation>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="377"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="382"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -6633,22 +6622,21 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="376"/>
         <source>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</source>
-        <translation>Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
+        <translation type="vanished">Cada persona tiene {budget} puntos en este taller, pero este voto reparte {total}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="441"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="447"/>
         <source>Criterio desconocido: {names}. Use impact, urgency o feasibility.</source>
         <translation>Criterio desconocido: {names}. Use impact, urgency o feasibility.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="498"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="504"/>
         <source>El criterio «{id}» no es de este taller.</source>
         <translation>El criterio «{id}» no es de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="249"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="254"/>
         <source>El número de personas de la mesa debe ser al menos 1.</source>
         <translation>El número de personas de la mesa debe ser al menos 1.</translation>
     </message>
@@ -6658,7 +6646,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Empata en puntaje combinado con «{other}»; se desempata por {rule}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="450"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="456"/>
         <source>Este taller ya tiene criterios; edítelos en lugar de crearlos.</source>
         <translation>Este taller ya tiene criterios; edítelos en lugar de crearlos.</translation>
     </message>
@@ -6673,7 +6661,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="231"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="236"/>
         <source>Indique la mesa o grupo de donde viene el conteo.</source>
         <translation>Indique la mesa o grupo de donde viene el conteo.</translation>
     </message>
@@ -6683,9 +6671,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La mesa «{origin}» tiene {budget} ({people} × {dots}), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="253"/>
         <source>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</source>
-        <translation>La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
+        <translation type="vanished">La mesa «{origin}» tiene {budget} puntos ({people} personas × {dots} puntos), pero su conteo suma {total}. Revise la hoja; no se guardó nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/ranking.py" line="59"/>
@@ -6693,17 +6680,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Los pesos de puntos y de criterios no pueden ser negativos ni ser ambos cero.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="238"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="243"/>
         <source>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</source>
         <translation>Los puntos deben ser un número entero de 0 en adelante, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="223"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="228"/>
         <source>No existe el problema «{id}» en el plan de este taller.</source>
         <translation>No existe el problema «{id}» en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/prioritization.py" line="215"/>
+        <location filename="../cocreation_app/services/prioritization.py" line="220"/>
         <source>No existe el taller «{id}».</source>
         <translation>No existe el taller «{id}».</translation>
     </message>
@@ -6813,63 +6800,63 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>progress_report</name>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="318"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="323"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;: antes {before}; ahora {now}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="387"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="390"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="186"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="191"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="285"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="124"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="129"/>
         <source>Avance del plan: {now} (en el informe anterior: {before}).</source>
         <translation>Avance del plan: {now} (en el informe anterior: {before}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="256"/>
         <source>Avance: {now} (en el informe anterior: {before})</source>
         <translation>Avance: {now} (en el informe anterior: {before})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="187"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="192"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="185"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="190"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="189"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="194"/>
         <source>Cumplimiento (IRM)</source>
         <translation>Cumplimiento (IRM)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="138"/>
         <source>Cumplimiento por compromiso</source>
         <translation>Cumplimiento por compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="142"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="147"/>
         <source>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</source>
         <translation>El avance de un hito es el de su último reporte en la fecha; el de un compromiso, el promedio ponderado de sus hitos. Hecho con Cocrea {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="144"/>
         <source>El plan aún no tiene compromisos.</source>
         <translation>El plan aún no tiene compromisos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="279"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="284"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -6882,63 +6869,62 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="342"/>
         <source>Evidencia: {name} ({size} bytes, SHA-256 {sha})</source>
-        <translation>Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
+        <translation type="vanished">Evidencia: {name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="278"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="283"/>
         <source>Hito</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="261"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="188"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="193"/>
         <source>Hitos vencidos</source>
         <translation>Hitos vencidos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="361"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="96"/>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="118"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="123"/>
         <source>Informe de avance</source>
         <translation>Informe de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="431"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
         <source>Informe de avance: {title}</source>
         <translation>Informe de avance: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="243"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="248"/>
         <source>Institución responsable: {name}</source>
         <translation>Institución responsable: {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="404"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="407"/>
         <source>No hubo reuniones de seguimiento en el periodo.</source>
         <translation>No hubo reuniones de seguimiento en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="101"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="106"/>
         <source>Periodo: {since} a {until}</source>
         <translation>Periodo: {since} a {until}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="282"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="287"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="364"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="367"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
@@ -6947,57 +6933,57 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="363"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="366"/>
         <source>Quién y cuándo</source>
         <translation>Quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="267"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="272"/>
         <source>Qué cambió en el periodo</source>
         <translation>Qué cambió en el periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="402"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="405"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="432"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="433"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="351"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="354"/>
         <source>Sin cambios en el periodo.</source>
         <translation>Sin cambios en el periodo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="266"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="271"/>
         <source>Sin hitos.</source>
         <translation>Sin hitos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="381"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="384"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="286"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="269"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="274"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="362"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="365"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="330"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="335"/>
         <source>{date} · {status} · {progress}: {narrative}</source>
         <translation>{date} · {status} · {progress}: {narrative}</translation>
     </message>
@@ -7010,12 +6996,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="410"/>
         <source>{date}, {venue}. Asistencia: {count} personas.</source>
-        <translation>{date}, {venue}. Asistencia: {count} personas.</translation>
+        <translation type="vanished">{date}, {venue}. Asistencia: {count} personas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/progress_pdf.py" line="290"/>
+        <location filename="../cocreation_app/reports/progress_pdf.py" line="295"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -7039,12 +7024,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/context.py" line="52"/>
         <source>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</source>
-        <translation>Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
+        <translation type="vanished">Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="196"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
@@ -7054,7 +7038,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="98"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
@@ -7079,22 +7063,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Asistencia por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="180"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="182"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
@@ -7144,12 +7128,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="249"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
@@ -7221,7 +7205,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El periodo empieza ({since}) después de terminar ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="185"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
@@ -7253,7 +7237,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="102"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
@@ -7263,23 +7247,23 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
@@ -7314,17 +7298,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="305"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -7333,15 +7317,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
         <source>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</source>
-        <translation>Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
+        <translation type="vanished">Lugar {rank} en «{workshop}»: {dots} puntos · criterios {criteria} · puntaje combinado {combined}</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/problems.py" line="85"/>
@@ -7365,17 +7348,17 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="203"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="50"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="371"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="62"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -7414,7 +7397,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="214"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="70"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="75"/>
         <source>No se pudo leer el PDF «{path}»: {reason}</source>
         <translation>No se pudo leer el PDF «{path}»: {reason}</translation>
     </message>
@@ -7425,7 +7408,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
@@ -7435,7 +7418,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7450,9 +7433,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/participants.py" line="53"/>
         <source>Otras {count} personas participaron sin autorizar la publicación de su nombre.</source>
-        <translation>Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
+        <translation type="vanished">Otras {count} personas participaron sin autorizar la publicación de su nombre.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/plan/commitments.py" line="77"/>
@@ -7470,7 +7452,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -7491,7 +7473,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="168"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7540,7 +7522,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
@@ -7569,7 +7551,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="129"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
@@ -7579,19 +7561,19 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Sede</translation>
@@ -7740,17 +7722,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>su recuadro no es válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="105"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="135"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="140"/>
         <source>{label} (continúa)</source>
         <translation>{label} (continúa)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="87"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="92"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -7762,12 +7744,12 @@ Envíe ese archivo a quien le da soporte.</translation>
 {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan/kit.py" line="28"/>
+        <location filename="../cocreation_app/reports/plan/kit.py" line="33"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="117"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · versión {version} · {state}</translation>
     </message>
@@ -7787,14 +7769,14 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="220"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="76"/>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="120"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="81"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="125"/>
         <source>«{path}» no es un PDF válido o está dañado.</source>
         <translation>«{path}» no es un PDF válido o está dañado.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="249"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
@@ -7827,7 +7809,7 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="129"/>
+        <location filename="../cocreation_app/cli/review.py" line="134"/>
         <source>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</source>
         <translation>    (dictamen propuesto por sus palabras; confírmelo en la ventana o con «cocreation edit comments {id} --set verdict={verdict}»)</translation>
     </message>
@@ -7840,7 +7822,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">  p. {page}  {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="207"/>
+        <location filename="../cocreation_app/cli/review.py" line="215"/>
         <source>  p. {page}  {kind} · {author}: {text} ({reason})</source>
         <translation>  p. {page}  {kind} · {author}: {text} ({reason})</translation>
     </message>
@@ -7849,17 +7831,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">  p. {page}  {kind}: {title} ← {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="189"/>
+        <location filename="../cocreation_app/cli/review.py" line="197"/>
         <source>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</source>
         <translation>  p. {page}  {kind}: {title} ← {author}: {text} [{verdict}]</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="119"/>
+        <location filename="../cocreation_app/cli/review.py" line="124"/>
         <source>  {id}  {verdict} · {author} · v{version}{flags}</source>
         <translation>  {id}  {verdict} · {author} · v{version}{flags}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="92"/>
+        <location filename="../cocreation_app/cli/review.py" line="97"/>
         <source>  {when}  {source} → {target}  {author}  {note}</source>
         <translation>  {when}  {source} → {target}  {author}  {note}</translation>
     </message>
@@ -7868,7 +7850,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">(resaltado sin comentario)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="392"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} sin comentario)</translation>
     </message>
@@ -7881,26 +7863,25 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="154"/>
         <source>Archivo de revisión guardado en {path}: {count} observaciones.</source>
-        <translation>Archivo de revisión guardado en {path}: {count} observaciones.</translation>
+        <translation type="vanished">Archivo de revisión guardado en {path}: {count} observaciones.</translation>
     </message>
     <message>
         <source>Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
         <translation type="vanished">Comentarios sin elemento ({count}): no están sobre ningún problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="200"/>
+        <location filename="../cocreation_app/cli/review.py" line="208"/>
         <source>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</source>
         <translation>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="336"/>
         <source>Cuadro de texto</source>
         <translation>Cuadro de texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="338"/>
         <source>Círculo</source>
         <translation>Círculo</translation>
     </message>
@@ -7913,47 +7894,46 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="78"/>
         <source>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
-        <translation>El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
+        <translation type="vanished">El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="146"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="444"/>
+        <location filename="../cocreation_app/services/review.py" line="461"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>El plan ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="256"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>Esta observación no tiene un dictamen por confirmar.</source>
         <translation>Esta observación no tiene un dictamen por confirmar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="59"/>
+        <location filename="../cocreation_app/cli/review.py" line="64"/>
         <source>Estado del plan: {status} (borrador, versión {version}).</source>
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="435"/>
+        <location filename="../cocreation_app/services/review.py" line="452"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Estado desconocido: «{status}». Estados: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="204"/>
+        <location filename="../cocreation_app/services/review.py" line="220"/>
         <source>La observación no tiene texto.</source>
         <translation>La observación no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="339"/>
         <source>Línea</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="343"/>
         <source>Marca de inserción</source>
         <translation>Marca de inserción</translation>
     </message>
@@ -7967,68 +7947,68 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="290"/>
         <source>No existe la observación «{id}».</source>
         <translation>No existe la observación «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="208"/>
-        <location filename="../cocreation_app/services/review.py" line="497"/>
+        <location filename="../cocreation_app/services/review.py" line="224"/>
+        <location filename="../cocreation_app/services/review.py" line="514"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="224"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="217"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="335"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="184"/>
+        <location filename="../cocreation_app/cli/review.py" line="192"/>
         <source>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</source>
         <translation>Observaciones agregadas: {added}; ya estaban importadas: {existing}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="49"/>
+        <location filename="../cocreation_app/cli/review.py" line="54"/>
         <source>Observación atendida.</source>
         <translation>Observación atendida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="47"/>
+        <location filename="../cocreation_app/cli/review.py" line="52"/>
         <source>Observación marcada como pendiente.</source>
         <translation>Observación marcada como pendiente.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>Persona revisora sin nombre</source>
         <translation>Persona revisora sin nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="341"/>
         <source>Polilínea</source>
         <translation>Polilínea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="340"/>
         <source>Polígono</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="337"/>
         <source>Rectángulo</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="331"/>
         <source>Resaltado</source>
         <translation>Resaltado</translation>
     </message>
@@ -8041,67 +8021,66 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="182"/>
         <source>Se agregarían {added} observaciones; {existing} ya estaban importadas.</source>
-        <translation>Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
+        <translation type="vanished">Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="344"/>
         <source>Sello</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="390"/>
         <source>Sello «{name}»</source>
         <translation>Sello «{name}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="103"/>
+        <location filename="../cocreation_app/cli/review.py" line="108"/>
         <source>Sin observaciones.</source>
         <translation>Sin observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="332"/>
         <source>Subrayado</source>
         <translation>Subrayado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="334"/>
         <source>Subrayado ondulado</source>
         <translation>Subrayado ondulado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="333"/>
         <source>Tachado</source>
         <translation>Tachado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="342"/>
         <source>Trazo a mano</source>
         <translation>Trazo a mano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="116"/>
+        <location filename="../cocreation_app/cli/review.py" line="121"/>
         <source>[{kind}] {title}</source>
         <translation>[{kind}] {title}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="112"/>
+        <location filename="../cocreation_app/cli/review.py" line="117"/>
         <source>atendida</source>
         <translation>atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="114"/>
+        <location filename="../cocreation_app/cli/review.py" line="119"/>
         <source>cambió desde el borrador {version}</source>
         <translation>cambió desde el borrador {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="109"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>el PDF ya no tiene el mapa de elementos de esa página</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="106"/>
         <source>el elemento ya no existe</source>
         <translation>el elemento ya no existe</translation>
     </message>
@@ -8114,12 +8093,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="153"/>
         <source>el nombre de autoría tiene {count} caracteres; el límite es {limit}</source>
-        <translation>el nombre de autoría tiene {count} caracteres; el límite es {limit}</translation>
+        <translation type="vanished">el nombre de autoría tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="255"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="262"/>
         <source>el texto de la anotación no es texto</source>
         <translation>el texto de la anotación no es texto</translation>
     </message>
@@ -8132,57 +8110,56 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>el texto tiene {count} caracteres; el límite es {limit}</source>
-        <translation>el texto tiene {count} caracteres; el límite es {limit}</translation>
+        <translation type="vanished">el texto tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="111"/>
         <source>la anotación está dañada</source>
         <translation>la anotación está dañada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="126"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
         <source>la anotación no es un diccionario</source>
         <translation>la anotación no es un diccionario</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="138"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>la anotación no tiene posición válida</source>
         <translation>la anotación no tiene posición válida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="93"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>la lista de anotaciones de la página no se puede leer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="108"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>la página no coincide con el borrador (¿se mezclaron borradores?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="107"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>la página no se reconoce como página del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
         <source>no está sobre ningún elemento</source>
         <translation>no está sobre ningún elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>responde a un comentario que no se pudo ubicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="140"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>tipo de anotación que no se importa ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="384"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: «{words}»</translation>
     </message>
@@ -8191,12 +8168,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">{line} (el elemento ya no existe)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="84"/>
+        <location filename="../cocreation_app/cli/review.py" line="89"/>
         <source>{title}: {status}, borrador versión {version}.</source>
         <translation>{title}: {status}, borrador versión {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="241"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</translation>
     </message>
@@ -8205,17 +8182,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="80"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="85"/>
         <source>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</source>
         <translation>«{path}» está incompleto o dañado: le falta el final (el archivo se cortó al copiarlo o al descargarlo). Los comentarios guardados al final se perderían; pida que se lo envíen de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="110"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="115"/>
         <source>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</source>
         <translation>«{path}» está protegido con contraseña. Pida una copia sin contraseña (en el lector de PDF: guardar sin seguridad).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="55"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="60"/>
         <source>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</source>
         <translation>«{path}» pesa {size} MB; el límite para importar comentarios es {limit} MB. Guarde el PDF sin imágenes agregadas o divida la revisión en varios archivos.</translation>
     </message>
@@ -8228,17 +8205,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="88"/>
+        <location filename="../cocreation_app/reports/returned_draft.py" line="93"/>
         <source>«{path}» tiene un comentario o un nombre de autoría de más de {limit} caracteres: no es una revisión que se pueda importar.</source>
         <translation>«{path}» tiene un comentario o un nombre de autoría de más de {limit} caracteres: no es una revisión que se pueda importar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/returned_draft.py" line="95"/>
         <source>«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</source>
-        <translation>«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</translation>
+        <translation type="vanished">«{path}» tiene {count} objetos PDF; el límite para importar comentarios es {limit}. Quite las páginas o imágenes agregadas, o divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/review.py" line="141"/>
+        <location filename="../cocreation_app/cli/review.py" line="146"/>
         <source>↳ {author}: {text}</source>
         <translation>↳ {author}: {text}</translation>
     </message>
@@ -8255,18 +8231,18 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="52"/>
-        <location filename="../cocreation_app/services/entities.py" line="333"/>
+        <location filename="../cocreation_app/services/entities.py" line="53"/>
+        <location filename="../cocreation_app/services/entities.py" line="334"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="88"/>
+        <location filename="../cocreation_app/services/evidence.py" line="97"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="244"/>
+        <location filename="../cocreation_app/services/entities.py" line="245"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
@@ -8276,17 +8252,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="195"/>
+        <location filename="../cocreation_app/services/entities.py" line="196"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="367"/>
+        <location filename="../cocreation_app/services/entities.py" line="368"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="60"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
@@ -8301,7 +8277,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="62"/>
+        <location filename="../cocreation_app/services/evidence.py" line="71"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -8321,13 +8297,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="109"/>
-        <location filename="../cocreation_app/services/entities.py" line="274"/>
+        <location filename="../cocreation_app/services/entities.py" line="110"/>
+        <location filename="../cocreation_app/services/entities.py" line="275"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="425"/>
+        <location filename="../cocreation_app/services/entities.py" line="426"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
@@ -8337,12 +8313,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="407"/>
+        <location filename="../cocreation_app/services/entities.py" line="408"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="707"/>
+        <location filename="../cocreation_app/services/registry.py" line="708"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -8409,25 +8385,24 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«Ninguno» no se combina con otros valores.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="376"/>
+        <location filename="../cocreation_app/services/entities.py" line="377"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="392"/>
-        <location filename="../cocreation_app/services/entities.py" line="436"/>
+        <location filename="../cocreation_app/services/entities.py" line="393"/>
+        <location filename="../cocreation_app/services/entities.py" line="437"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="49"/>
+        <location filename="../cocreation_app/services/entities.py" line="50"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="42"/>
         <source>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</source>
-        <translation>«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
+        <translation type="vanished">«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/evidence.py" line="49"/>
@@ -8451,7 +8426,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="398"/>
+        <location filename="../cocreation_app/services/entities.py" line="399"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -8459,157 +8434,157 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>site</name>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="308"/>
+        <location filename="../cocreation_app/reports/site.py" line="313"/>
         <source>Autoevaluación al cierre</source>
         <translation>Autoevaluación al cierre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="232"/>
+        <location filename="../cocreation_app/reports/site.py" line="237"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="149"/>
+        <location filename="../cocreation_app/reports/site.py" line="154"/>
         <source>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</source>
         <translation>Avance al {date}. Sitio generado con Cocrea {version}; funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="160"/>
+        <location filename="../cocreation_app/reports/site.py" line="165"/>
         <source>Avance del plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="215"/>
+        <location filename="../cocreation_app/reports/site.py" line="220"/>
         <source>Aún no hay reuniones de seguimiento.</source>
         <translation>Aún no hay reuniones de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="165"/>
+        <location filename="../cocreation_app/reports/site.py" line="170"/>
         <source>Compromisos</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="184"/>
+        <location filename="../cocreation_app/reports/site.py" line="189"/>
         <source>Datos abiertos</source>
         <translation>Datos abiertos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="241"/>
+        <location filename="../cocreation_app/reports/site.py" line="246"/>
         <source>Descripción</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="88"/>
+        <location filename="../cocreation_app/reports/site.py" line="93"/>
         <source>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</source>
         <translation>Evidencias no publicadas (pueden mostrar o nombrar personas): {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="196"/>
+        <location filename="../cocreation_app/reports/site.py" line="201"/>
         <source>Ficha de datos</source>
         <translation>Ficha de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="206"/>
         <source>Filas</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="245"/>
+        <location filename="../cocreation_app/reports/site.py" line="250"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="297"/>
         <source>Indicador</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="135"/>
+        <location filename="../cocreation_app/reports/site.py" line="140"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="233"/>
+        <location filename="../cocreation_app/reports/site.py" line="238"/>
         <source>Institución responsable</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="198"/>
+        <location filename="../cocreation_app/reports/site.py" line="203"/>
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="187"/>
+        <location filename="../cocreation_app/reports/site.py" line="192"/>
         <source>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</source>
         <translation>Los datos de este sitio, sin datos personales, en formato abierto (Frictionless Data Package, CSV en UTF-8).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="240"/>
+        <location filename="../cocreation_app/reports/site.py" line="245"/>
         <source>Objetivo</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="194"/>
+        <location filename="../cocreation_app/reports/site.py" line="199"/>
         <source>Paquete completo (zip)</source>
         <translation>Paquete completo (zip)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="161"/>
+        <location filename="../cocreation_app/reports/site.py" line="166"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="293"/>
+        <location filename="../cocreation_app/reports/site.py" line="298"/>
         <source>Por qué</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="273"/>
+        <location filename="../cocreation_app/reports/site.py" line="278"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="213"/>
+        <location filename="../cocreation_app/reports/site.py" line="218"/>
         <source>Reuniones de seguimiento</source>
         <translation>Reuniones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="209"/>
+        <location filename="../cocreation_app/reports/site.py" line="214"/>
         <source>Seguimiento del plan</source>
         <translation>Seguimiento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="276"/>
+        <location filename="../cocreation_app/reports/site.py" line="281"/>
         <source>Sin reportes de avance.</source>
         <translation>Sin reportes de avance.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="288"/>
+        <location filename="../cocreation_app/reports/site.py" line="293"/>
         <source>Sin valoraciones.</source>
         <translation>Sin valoraciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="201"/>
+        <location filename="../cocreation_app/reports/site.py" line="206"/>
         <source>Tabla</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="286"/>
+        <location filename="../cocreation_app/reports/site.py" line="291"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="292"/>
+        <location filename="../cocreation_app/reports/site.py" line="297"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="236"/>
+        <location filename="../cocreation_app/reports/site.py" line="241"/>
         <source>Valores de gobierno abierto</source>
         <translation>Valores de gobierno abierto</translation>
     </message>
@@ -8622,27 +8597,26 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="221"/>
         <source>asistencia: {count} personas</source>
-        <translation>asistencia: {count} personas</translation>
+        <translation type="vanished">asistencia: {count} personas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="171"/>
+        <location filename="../cocreation_app/reports/site.py" line="176"/>
         <source>hitos vencidos: {count}</source>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="280"/>
+        <location filename="../cocreation_app/reports/site.py" line="285"/>
         <source>término</source>
         <translation>término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="253"/>
+        <location filename="../cocreation_app/reports/site.py" line="258"/>
         <source>vencido</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/site.py" line="162"/>
+        <location filename="../cocreation_app/reports/site.py" line="167"/>
         <source>Órgano garante</source>
         <translation>Órgano garante</translation>
     </message>
@@ -8703,7 +8677,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>El servidor «{url}» no permitió la operación: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</translation>
     </message>
@@ -8740,7 +8714,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="332"/>
-        <location filename="../cocreation_app/storage/database.py" line="382"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
@@ -8821,7 +8795,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="322"/>
-        <location filename="../cocreation_app/storage/database.py" line="388"/>
+        <location filename="../cocreation_app/storage/database.py" line="394"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -8838,7 +8812,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
         <location filename="../cocreation_app/storage/database.py" line="315"/>
-        <location filename="../cocreation_app/storage/database.py" line="378"/>
+        <location filename="../cocreation_app/storage/database.py" line="384"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
@@ -8902,7 +8876,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="56"/>
+        <location filename="../cocreation_app/cli/sync.py" line="52"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
     </message>
@@ -8923,17 +8897,15 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="229"/>
         <source>Conflicto resuelto: {count} registros eliminados.</source>
-        <translation>Conflicto resuelto: {count} registros eliminados.</translation>
+        <translation type="vanished">Conflicto resuelto: {count} registros eliminados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="227"/>
         <source>Conflicto resuelto: {count} registros restaurados.</source>
-        <translation>Conflicto resuelto: {count} registros restaurados.</translation>
+        <translation type="vanished">Conflicto resuelto: {count} registros restaurados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="232"/>
+        <location filename="../cocreation_app/cli/sync.py" line="219"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -8943,7 +8915,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="210"/>
+        <location filename="../cocreation_app/cli/sync.py" line="197"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</translation>
     </message>
@@ -8992,7 +8964,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="145"/>
+        <location filename="../cocreation_app/cli/sync.py" line="134"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
@@ -9027,14 +8999,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="178"/>
+        <location filename="../cocreation_app/sync/export.py" line="179"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="162"/>
         <source>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</source>
-        <translation>Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
+        <translation type="vanished">Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="148"/>
@@ -9050,9 +9021,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>Importados {good} de {total} archivos.</source>
-        <translation>Importados {good} de {total} archivos.</translation>
+        <translation type="vanished">Importados {good} de {total} archivos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/conflicts.py" line="291"/>
@@ -9073,9 +9043,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="150"/>
         <source>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</source>
-        <translation>Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
+        <translation type="vanished">Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="130"/>
@@ -9088,7 +9057,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="120"/>
+        <location filename="../cocreation_app/sync/export.py" line="121"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -9107,7 +9076,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se conoce ningún equipo con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="71"/>
+        <location filename="../cocreation_app/cli/sync.py" line="67"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
@@ -9132,7 +9101,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="142"/>
+        <location filename="../cocreation_app/cli/sync.py" line="131"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
     </message>
@@ -9145,9 +9114,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="48"/>
         <source>Paquete guardado en {path}: {count} cambios.</source>
-        <translation>Paquete guardado en {path}: {count} cambios.</translation>
+        <translation type="vanished">Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/sync/signing.py" line="106"/>
@@ -9170,7 +9138,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="89"/>
+        <location filename="../cocreation_app/sync/format.py" line="94"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
@@ -9180,32 +9148,32 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: «{device}» está marcado como no confiable en esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="114"/>
+        <location filename="../cocreation_app/cli/sync.py" line="106"/>
         <source>Plan «{plan}»</source>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="196"/>
+        <location filename="../cocreation_app/cli/sync.py" line="183"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="238"/>
+        <location filename="../cocreation_app/cli/sync.py" line="225"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="53"/>
+        <location filename="../cocreation_app/cli/sync.py" line="49"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="107"/>
+        <location filename="../cocreation_app/cli/sync.py" line="99"/>
         <source>Sin importar (de ellos no se escribió nada): {files}.</source>
         <translation>Sin importar (de ellos no se escribió nada): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <location filename="../cocreation_app/cli/sync.py" line="108"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
@@ -9223,14 +9191,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="99"/>
         <source>Vista previa de {good} de {total} archivos.</source>
-        <translation>Vista previa de {good} de {total} archivos.</translation>
+        <translation type="vanished">Vista previa de {good} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</source>
-        <translation>Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
+        <translation type="vanished">Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="141"/>
@@ -9238,12 +9204,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Vista previa: {new}, {conflicts}; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="84"/>
+        <location filename="../cocreation_app/cli/sync.py" line="80"/>
         <source>Ya importados antes del error: {files}.</source>
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="232"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="230"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9258,12 +9224,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="237"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="235"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="327"/>
+        <location filename="../cocreation_app/sync/format.py" line="332"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</translation>
     </message>
@@ -9274,7 +9240,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
@@ -9288,17 +9254,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="491"/>
+        <location filename="../cocreation_app/sync/format.py" line="496"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="338"/>
+        <location filename="../cocreation_app/sync/format.py" line="343"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -9308,7 +9274,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el contenido no corresponde a su firma: se modificó después de firmarse.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="191"/>
+        <location filename="../cocreation_app/sync/format.py" line="196"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
@@ -9318,17 +9284,17 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="199"/>
+        <location filename="../cocreation_app/sync/format.py" line="204"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="137"/>
+        <location filename="../cocreation_app/cli/sync.py" line="126"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="250"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -9338,7 +9304,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>la firma del paquete falta o no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="203"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>los archivos de evidencia no coinciden con los cambios.</translation>
     </message>
@@ -9363,22 +9329,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="195"/>
+        <location filename="../cocreation_app/sync/format.py" line="200"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="435"/>
+        <location filename="../cocreation_app/sync/format.py" line="440"/>
         <source>no tiene la forma de un cambio</source>
         <translation>no tiene la forma de un cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="227"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="225"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9387,46 +9353,45 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="278"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="220"/>
-        <location filename="../cocreation_app/sync/format.py" line="245"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
+        <location filename="../cocreation_app/sync/format.py" line="250"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="473"/>
+        <location filename="../cocreation_app/sync/format.py" line="478"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="297"/>
+        <location filename="../cocreation_app/sync/format.py" line="302"/>
         <source>un archivo de evidencia es demasiado grande.</source>
         <translation>un archivo de evidencia es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="200"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>una evidencia no tiene una huella SHA-256 válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="483"/>
+        <location filename="../cocreation_app/sync/format.py" line="488"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="118"/>
+        <location filename="../cocreation_app/cli/sync.py" line="110"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</source>
-        <translation>{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
+        <translation type="vanished">{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
         <location filename="../cocreation_app/cli/sync.py" line="113"/>
@@ -9434,8 +9399,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="265"/>
         <location filename="../cocreation_app/sync/bundle.py" line="267"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="269"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
@@ -9446,22 +9411,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="117"/>
+        <location filename="../cocreation_app/sync/format.py" line="122"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="425"/>
+        <location filename="../cocreation_app/sync/format.py" line="430"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="244"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
@@ -9475,7 +9440,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="136"/>
+        <location filename="../cocreation_app/cli/sync.py" line="125"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QMenuBar,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -265,7 +266,8 @@ def mnemonic(text: str) -> str | None:
 
 
 def mnemonic_clashes(window: QWidget) -> list[str]:
-    """Buttons shown at once with the same Alt+letter: the key only moves between them."""
+    """Buttons, buddied labels and menus shown at once with the same Alt+letter: the key only
+    takes turns between them."""
     keys: dict[str, list[str]] = {}
     for button in window.findChildren(QAbstractButton):
         key = mnemonic(button.text())
@@ -275,5 +277,10 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
         key = mnemonic(label.text())
         if key and shown(label) and label.buddy() is not None:
             keys.setdefault(key, []).append(plain(label.text()))
+    for bar in window.findChildren(QMenuBar):
+        for action in bar.actions() if shown(bar) else []:
+            key = mnemonic(action.text())
+            if key and action.isVisible():
+                keys.setdefault(key, []).append(f"menu {plain(action.text())}")
     clashes = {key: texts for key, texts in keys.items() if len(texts) > 1}
     return [f"Alt+{key.upper()}: {', '.join(texts)}" for key, texts in clashes.items()]

@@ -154,7 +154,7 @@ def test_the_walk_sees_a_shared_alt_letter(qtbot: Any) -> None:
     page = QWidget()
     qtbot.addWidget(page)
     layout = QHBoxLayout(page)
-    for text in ("&Nuevo", "&Nuevo", "Nuevo &hito"):
+    for text in ("&Nuevo", "&Nuevo", "Nuevo hit&o"):
         layout.addWidget(QPushButton(text, page))
     page.show()
     settle()

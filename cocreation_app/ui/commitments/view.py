@@ -94,9 +94,9 @@ class CommitmentsView(View):
             self,
             needed=MILESTONE_VERIFIABLE,
         )
-        # Shown beside the commitments' own Nuevo and Eliminar: Alt+N must not just hop
-        # between two buttons.
-        self.milestones.new_button.setText(self.tr("Nuevo &hito"))
+        # Shown beside the commitments' own Nuevo and Eliminar, and under the menus (Alt+H is
+        # Herramientas): letters of their own, or the key only takes turns between them.
+        self.milestones.new_button.setText(self.tr("Nuevo hit&o"))
         self.milestones.delete_button.setText(self.tr("Eliminar h&ito"))
         milestones_page = QSplitter(Qt.Orientation.Vertical, self)
         milestones_page.addWidget(self.milestones.list_widget)

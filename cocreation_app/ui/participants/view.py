@@ -140,7 +140,7 @@ class ParticipantsView(View):
         self.table.table.setColumnHidden(5, True)  # phone: kept off a projected screen
         right_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Editar datos"), right)
+        self.edit_button = QPushButton(self.tr("Editar &datos"), right)
         self.delete_button = QPushButton(self.tr("E&liminar"), right)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)

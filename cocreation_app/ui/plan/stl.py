@@ -70,9 +70,9 @@ class StlEditor(QWidget):
         self.role = QComboBox(add_box)
         for code in STL_ROLES:
             self.role.addItem(label(STL_ROLES, code), code)
-        role_caption = QLabel(self.tr("Pap&el:"), add_box)
+        role_caption = QLabel(self.tr("Pape&l:"), add_box)
         role_caption.setBuddy(self.role)
-        self.assign_button = QPushButton(self.tr("&Asignar papel en el STL"), add_box)
+        self.assign_button = QPushButton(self.tr("Asi&gnar papel en el STL"), add_box)
         assign_row.addWidget(role_caption)
         assign_row.addWidget(self.role)
         assign_row.addWidget(self.assign_button)

@@ -58,7 +58,7 @@ class ReviewView(View):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("reviewStatusLabel")
-        self.status_button = QPushButton(_tr("Cambiar &estado…"), self)
+        self.status_button = QPushButton(_tr("&Cambiar estado…"), self)
         self.status_button.setObjectName("reviewStatusButton")
         self.status_button.clicked.connect(self.ask_status)
         self.history = QTreeWidget(self)
@@ -91,7 +91,7 @@ class ReviewView(View):
         self.notes.currentItemChanged.connect(lambda *_: self._note_changed())
         self.note_text = QTextBrowser(self)
         self.note_text.setObjectName("reviewObservationText")
-        self.add_button = QPushButton(_tr("&Agregar observación…"), self)
+        self.add_button = QPushButton(_tr("Agregar &observación…"), self)
         self.add_button.setObjectName("reviewAdd")
         self.add_button.clicked.connect(self.ask_observation)
         self.reply_button = QPushButton(_tr("&Responder…"), self)
