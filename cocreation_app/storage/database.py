@@ -271,8 +271,13 @@ class Database:
         with self.begin() as session:
             if self.url is not None:
                 conn = session.connection()
-                here = identity.server_home(self.url.host, self.url.port, self.url.database or "")
-                self._device_id = identity.establish(_QmarkConnection(conn), here, utc_now_iso())
+                address = identity.address_home(
+                    self.url.host, self.url.port, self.url.database or ""
+                )
+                here = _server_home(conn) or address
+                qmark = _QmarkConnection(conn)
+                identity.rehome(qmark, address, here)  # a database from before server_home
+                self._device_id = identity.establish(qmark, here, utc_now_iso())
                 return self._device_id
             raw = session.connection().connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
@@ -293,6 +298,23 @@ class Database:
             self._reader = None
         if "engine" in self.__dict__:
             self.engine.dispose()
+
+
+def _server_home(conn: Any) -> str | None:
+    """:func:`identity.server_home` of the server database ``conn`` is on; ``None`` where the
+    server does not let this role read its system identifier (then the address names it)."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with conn.begin_nested():
+            cluster = conn.exec_driver_sql("SELECT system_identifier FROM pg_control_system()")
+            system = cluster.scalar()
+    except DBAPIError:
+        return None
+    oid = conn.exec_driver_sql(
+        "SELECT oid FROM pg_database WHERE datname = current_database()"
+    ).scalar()
+    return identity.server_home(str(system), str(oid))
 
 
 def open_database(path: Path | str, *, create: bool = True) -> Database:

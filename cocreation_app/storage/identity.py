@@ -69,12 +69,26 @@ def home_of(path: Path) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def server_home(host: str | None, port: int | None, database: str) -> str:
-    """The fingerprint of a database on a PostgreSQL server: where the coordinators reach it,
-    so a dump restored on another server or under another name is a new device, as a copied
-    file is."""
+def server_home(cluster: str, database_oid: str) -> str:
+    """The fingerprint of a database on a PostgreSQL server, as the server itself names it (its
+    cluster's system identifier and the database's oid), not by how coordinators reach it:
+    «localhost» and «127.0.0.1» are the same database, while a dump restored on another server
+    or into another database is a new device, as a copied file is."""
+    text = f"server\0{cluster}\0{database_oid}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def address_home(host: str | None, port: int | None, database: str) -> str:
+    """The fingerprint by address that server databases had before :func:`server_home` (and
+    still have where the server does not let this role read its system identifier)."""
     text = f"server\0{host}\0{port}\0{database}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def rehome(conn: Any, old: str, new: str) -> None:
+    """Record ``new`` as this database's home when it was ``old``: the same place, named anew."""
+    if _setting(conn, HOME) == old and old != new:
+        _put(conn, HOME, new)
 
 
 def new_signing_key() -> tuple[str, str]:

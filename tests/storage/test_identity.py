@@ -14,6 +14,7 @@ from cocreation_app.storage import identity as identity_module
 from cocreation_app.storage.restore import restore_backup
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.importer import import_bundles
+from tests.pg import Server
 from tests.sync.helpers import laptop, new_plan
 
 
@@ -158,3 +159,43 @@ def test_copies_that_shared_an_identity_are_refused_not_dropped(
     assert not second.ok and second.error is not None
     assert "misma identidad" in second.error and "se descartó en silencio" in second.error
     coordinator.close()
+
+
+def _server_device(url: str) -> str:
+    db = open_database(url)
+    try:
+        return db.device_id
+    finally:
+        db.close()
+
+
+def test_a_server_database_is_one_device_by_any_address(pg_url: str, pg_server: Server) -> None:
+    """Coordinators reach the same server database as «127.0.0.1» or «localhost»: one device
+    (by address it started a new device each time the other name opened it). A database made
+    from it on the same server (CREATE DATABASE … TEMPLATE, a restored dump) is a copy."""
+    first = _server_device(pg_url)
+    assert _server_device(pg_url.replace("@127.0.0.1:", "@localhost:")) == first
+    assert _server_device(pg_url) == first
+    name = pg_url.rsplit("/", 1)[1]
+    copy = pg_server.new_database(template=name)
+    try:
+        assert _server_device(pg_server.url(copy)) != first
+    finally:
+        pg_server.drop_database(copy)
+
+
+def test_a_server_database_fingerprinted_by_address_keeps_its_device(
+    pg_url: str, pg_server: Server
+) -> None:
+    """A database first opened by the earlier release holds its address fingerprint: it is
+    renamed to the server's own, not taken for a copy."""
+    device = _server_device(pg_url)
+    name = pg_url.rsplit("/", 1)[1]
+    old = identity_module.address_home("127.0.0.1", pg_server.port, name)
+    with pg_server.admin(name) as conn:
+        conn.execute("UPDATE local_settings SET value = %s WHERE key = 'device_home'", (old,))
+    assert _server_device(pg_url) == device
+    with pg_server.admin(name) as conn:
+        query = "SELECT value FROM local_settings WHERE key = 'device_home'"
+        (home,) = conn.execute(query).fetchone()
+    assert home != old
