@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 from sqlalchemy import select
 
 from cocreation_app.errors import NotFoundError, UserError
@@ -24,6 +24,7 @@ from cocreation_app.models import Attendance, Participant, Plan, Workshop, enums
 from cocreation_app.reports import styles as st
 from cocreation_app.reports.canvas_text import draw_text, fit
 from cocreation_app.reports.document import PageCount, PagedDocTemplate
+from cocreation_app.reports.layout import Para
 from cocreation_app.reports.progress import NO_PROGRESS, Progress
 from cocreation_app.reports.styles import make_styles, markup, printed
 from cocreation_app.storage import Database
@@ -161,8 +162,8 @@ def render_attendance(
         doc.draw_page_count(canv)
 
     story: list[Flowable] = [
-        Paragraph(markup(_tr("Lista de asistencia")), s.h1),
-        Paragraph(f"<b>{markup(sheet.workshop_title)}</b>", s.h3),
+        Para(markup(_tr("Lista de asistencia")), s.h1),
+        Para(f"<b>{markup(sheet.workshop_title)}</b>", s.h3),
     ]
     facts = [
         (_tr("Plan"), sheet.plan_title),
@@ -172,7 +173,7 @@ def render_attendance(
         (_tr("Facilitación"), sheet.facilitator),
     ]
     story.append(
-        Paragraph(
+        Para(
             " · ".join(f"<b>{markup(k)}:</b> {markup(v)}" for k, v in facts if v),
             s.body,
         )
@@ -188,10 +189,10 @@ def render_attendance(
     )
     box = Table(
         [
-            [Paragraph(f"<b>{markup(title)}</b>", s.small)],
-            [Paragraph(markup(notice), s.small)],
+            [Para(f"<b>{markup(title)}</b>", s.small)],
+            [Para(markup(notice), s.small)],
             [
-                Paragraph(
+                Para(
                     markup(
                         _tr(
                             "Al firmar, usted confirma que conoce este aviso. Marque cada casilla "
@@ -225,8 +226,8 @@ def render_attendance(
     widths = [width * f for f in fractions]
     widths.append(width - sum(widths))
 
-    def h(text: str) -> Paragraph:
-        return Paragraph(markup(text), head)
+    def h(text: str) -> Para:
+        return Para(markup(text), head)
 
     rows: list[list[Any]] = [
         [
@@ -258,10 +259,10 @@ def render_attendance(
     for n in range(1, total + 1):
         name, sector, organization = people[n - 1] if n <= len(people) else ("", "", "")
         texts = [
-            Paragraph(format_integer(n), cell),
-            Paragraph(markup(name), cell),
-            Paragraph(markup(sector), cell),
-            Paragraph(markup(organization), cell),
+            Para(format_integer(n), cell),
+            Para(markup(name), cell),
+            Para(markup(sector), cell),
+            Para(markup(organization), cell),
         ]
         # Every row leaves room to write and sign; a long organization makes it taller.
         tallest = max(

@@ -9,6 +9,7 @@ character is typed (:func:`unprintable_characters`); a CJK font would weigh more
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import groupby
 from pathlib import Path
@@ -118,3 +119,19 @@ def printable_markup(text: str) -> str:
         shown = "".join(ch if _printable(ch, FALLBACK) else PLACEHOLDER for ch in chars)
         parts.append(f'<font name="{FALLBACK}">{escape(shown)}</font>')
     return "".join(parts)
+
+
+_FALLBACK_TAG = f'<font name="{FALLBACK}">'
+_FALLBACK_BOLD_TAG = f'<font name="{FALLBACK_BOLD}">'
+_BOLD_SPAN = re.compile(r"<b>.*?</b>", re.DOTALL)
+
+
+def embolden_fallback(markup: str, bold: bool) -> str:
+    """``markup`` whose fallback runs are bold where the text around them is: a ``<font>`` tag
+    resets the weight, so "≥" in a bold heading printed regular. ``bold``: the paragraph's
+    style is bold (else only ``<b>`` spans are)."""
+    if _FALLBACK_TAG not in markup:
+        return markup
+    if bold:
+        return markup.replace(_FALLBACK_TAG, _FALLBACK_BOLD_TAG)
+    return _BOLD_SPAN.sub(lambda m: m.group(0).replace(_FALLBACK_TAG, _FALLBACK_BOLD_TAG), markup)

@@ -19,6 +19,8 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table
 
+from cocreation_app.reports.fonts import BOLD, BOLD_ITALIC, embolden_fallback
+
 Box = tuple[float, float, float, float]
 
 
@@ -82,6 +84,12 @@ class Para(Paragraph):
     per paragraph keeps the PDF close to the cost of plain paragraphs."""
 
     _wrapped_at: float | None = None
+
+    def __init__(self, text: str | None, style: Any = None, *args: Any, **kw: Any) -> None:
+        if isinstance(text, str):  # ReportLab builds split parts from fragments, text None
+            bold = style is not None and style.fontName in (BOLD, BOLD_ITALIC)
+            text = embolden_fallback(text, bold)
+        super().__init__(text, style, *args, **kw)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # ReportLab drops the broken lines (``blPara``) when it splits a paragraph between

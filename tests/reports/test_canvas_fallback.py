@@ -132,3 +132,11 @@ def test_a_plain_table_cell_with_a_symbol_is_printed(
     (tmp_path / "plan.pdf").write_bytes(pdf)
     texts = [text for _p, _y, text, _f in _spans(tmp_path / "plan.pdf")]
     assert "✓" in "".join(texts) and f"hecho ✓ {PLACEHOLDER}" in " ".join(" ".join(texts).split())
+
+
+def test_symbols_in_bold_text_print_in_the_bold_fallback(draft: Path) -> None:
+    """A ``<font>`` tag reset the weight: "≥" in a bold heading printed in regular DejaVu Sans."""
+    spans = _spans(draft)
+    heading = [font for _p, y, text, font in spans if y > 60 and text == SHOWN]
+    assert "DejaVuSans-Bold" in heading, heading  # the commitment's heading (bold style)
+    assert "DejaVuSans" in heading  # the cover's place line (regular)
