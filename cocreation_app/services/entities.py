@@ -96,6 +96,8 @@ class EntityService:
     ) -> Select[Any]:
         model: Any = spec.model
         query = select(model).where(model.deleted.is_(False))
+        if spec.name == "evidence_files":  # deleted for good, even if a restore crossed it
+            query = query.where(model.sha256.is_not(None))
         if plan_id is not None:
             query = query.where(plan_condition(spec, plan_id))
         for name, value in (where or {}).items():
@@ -105,7 +107,7 @@ class EntityService:
 
     def _live_row(self, session: Session, spec: KindSpec, row_id: str) -> Any:
         row: Any = session.get(spec.model, row_id)
-        if row is None or row.deleted:
+        if row is None or row.deleted or (spec.name == "evidence_files" and row.sha256 is None):
             raise NotFoundError(
                 _tr("No existe {kind} con id «{id}».").format(kind=spec.title(), id=row_id)
             )

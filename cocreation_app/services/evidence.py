@@ -3,22 +3,32 @@
 The bytes live in ``evidence_blobs`` keyed by their SHA-256; the same photo attached twice (or
 received from two laptops) is stored once. Every read checks the hash again: a database edited by
 another tool cannot hand out bytes that are not the evidence its row names.
+
+Deleting a file keeps its bytes here (for the undo) but bundles no longer carry them
+(sync/evidence.py). *Deleting it for good* (a purge, services/followup.py) is an ordinary change
+that travels: the row is deleted and its ``sha256`` set to null, which no edit can do (the field
+is required). Every laptop that holds such a row drops the bytes its history names for it, unless
+a live row still uses them (:func:`drop_purged_blobs`, run by the purge and by every import), and
+rebuilds the file so the bytes leave the disk (:func:`compact`), as an erased person's history
+does (services/privacy.py).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from cocreation_app.errors import UserError, ValidationError
 from cocreation_app.i18n import translate
 from cocreation_app.models import Change, EvidenceBlob, EvidenceFile
 from cocreation_app.services.changes import ChangeWriter
+from cocreation_app.storage import Database
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024  # one file; a phone photo or a scanned PDF fits
 
@@ -138,3 +148,42 @@ def refuse_live_without_bytes(session: Session, writer: ChangeWriter) -> None:
             "donde se borró y traiga su paquete. No se cambió nada."
         ).format(name=name)
     )
+
+
+def drop_purged_blobs(session: Session) -> int:
+    """Delete the bytes of files deleted for good (any hash their rows' history names) that no
+    live row uses; returns how many files were removed."""
+    history = select(Change.value).join(EvidenceFile, EvidenceFile.id == Change.row_id)
+    history = history.where(
+        Change.entity == "evidence_files", Change.field == "sha256", EvidenceFile.sha256.is_(None)
+    )
+    hashes = {json.loads(value) for value in session.scalars(history)} - {None}
+    if not hashes:
+        return 0
+    used = select(EvidenceFile.sha256).where(
+        EvidenceFile.deleted.is_(False), EvidenceFile.sha256.in_(hashes)
+    )
+    gone = sorted(hashes - set(session.scalars(used)))
+    held = list(session.scalars(select(EvidenceBlob.sha256).where(EvidenceBlob.sha256.in_(gone))))
+    if held:
+        session.execute(delete(EvidenceBlob).where(EvidenceBlob.sha256.in_(held)))
+    return len(held)
+
+
+def compact(db: Database) -> None:
+    """Rebuild the database so that removed bytes leave the file and its write-ahead log (on a
+    server, ``VACUUM`` of the blobs frees their old row versions)."""
+    if db.on_server:
+        with db.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                "VACUUM evidence_blobs"
+            )
+        return
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("VACUUM")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.close()
+    finally:
+        raw.close()

@@ -34,7 +34,14 @@ from cocreation_app.models import (
     Workshop,
 )
 from cocreation_app.services.entities import EntityService
-from cocreation_app.services.evidence import EvidenceInput, load_blob, read_evidence, store_blob
+from cocreation_app.services.evidence import (
+    EvidenceInput,
+    compact,
+    drop_purged_blobs,
+    load_blob,
+    read_evidence,
+    store_blob,
+)
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, write_bytes_atomic
 
@@ -51,6 +58,12 @@ class EvidenceView:
     size: int | None
     sha256: str
     public: bool = False
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    filename: str
+    bytes_removed: bool  # False when another live file has the same bytes
 
 
 @dataclass(frozen=True)
@@ -286,6 +299,39 @@ class FollowupService:
     def save_evidence(self, evidence_id: str, target: Path) -> None:
         write_bytes_atomic(Path(target), self.evidence_data(evidence_id))
 
+    def evidence_name(self, evidence_id: str) -> str:
+        """The file name of an evidence file, live or deleted, that is not yet deleted for good."""
+        with self.db.read() as session:
+            return self._purgeable(session, evidence_id).filename or ""
+
+    def _purgeable(self, session: Any, evidence_id: str) -> EvidenceFile:
+        row = session.get(EvidenceFile, evidence_id)
+        if row is None or row.sha256 is None:
+            raise NotFoundError(
+                _tr("No existe la evidencia «{id}» (o ya se eliminó definitivamente).").format(
+                    id=evidence_id
+                )
+            )
+        return row
+
+    def purge_evidence(self, evidence_id: str) -> PurgeResult:
+        """Delete an evidence file for good, as one action that travels (services/evidence.py):
+        the row is deleted and loses its hash, and its bytes leave this database unless a live
+        file has the same bytes. It cannot be undone."""
+        with self.entities.action() as (session, scope):
+            row = self._purgeable(session, evidence_id)
+            # A tombstone of its own, even on a deleted row: restoring the update (or a parent)
+            # it was deleted with must not try to bring it back (sync/orphans.py taken_along).
+            row.deleted, row.sha256 = True, None
+            scope.writer.record("evidence_files", row.id, "deleted", True)
+            scope.writer.record("evidence_files", row.id, "sha256", None)
+            row.updated_at = scope.writer.time_iso()
+            removed = drop_purged_blobs(session) > 0
+            result = PurgeResult(row.filename or "", removed)
+        if removed:
+            compact(self.db)
+        return result
+
     # -- reading --------------------------------------------------------------------------
 
     def plan_progress(self, plan_id: str, *, as_of: dt.date | None = None) -> PlanProgress:
@@ -388,7 +434,9 @@ class FollowupService:
         for e in session.scalars(
             select(EvidenceFile)
             .where(
-                EvidenceFile.update_id.in_([r.id for r in rows]), EvidenceFile.deleted.is_(False)
+                EvidenceFile.update_id.in_([r.id for r in rows]),
+                EvidenceFile.deleted.is_(False),
+                EvidenceFile.sha256.is_not(None),
             )
             .order_by(EvidenceFile.filename, EvidenceFile.id)
         ):

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from cocreation_app.errors import UserError
+from cocreation_app.services.evidence import compact, drop_purged_blobs
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, utc_now_iso
 from cocreation_app.sync.bundle import Bundle, open_bundle, read_file
@@ -136,13 +137,14 @@ def import_one(
                 _check_writer(session.connection(), manifest)
                 result = merge(session, db.device_id, bundle.changes, apply=True)
                 _store_blobs(session.connection(), bundle)
+                dropped = drop_purged_blobs(session)  # a purge that arrived, or bytes of one
                 if result.new_changes:
                     _register_devices(session.connection(), bundle)
                 _pin_key(session.connection(), manifest)
                 report.groups = group_counts(session.connection(), bundle.changes, result)
             report.applied = True
-            if result.new_changes:
-                _finish_erasures(db)
+            if result.new_changes or dropped:
+                _finish_erasures(db, compact_file=dropped > 0)
             _refresh_server_statistics(db, bundle, result)
     except UserError as exc:
         report.error = exc.message
@@ -181,14 +183,17 @@ def _clash_reason(db: Database, bundle: Bundle, clash: SequenceClash) -> str:
     ).format(seq=clash.seq, device=device, origin=origin, here=here)
 
 
-def _finish_erasures(db: Database) -> None:
+def _finish_erasures(db: Database, *, compact_file: bool) -> None:
     """A participant erased on another laptop arrives anonymized; scrub this laptop's own history
-    of them too (services/privacy.py). If that fails (a full disk during its VACUUM), the import
-    still stands and the scrub runs again after the next import."""
+    of them too (services/privacy.py). Evidence files deleted for good lost their bytes in the
+    import's transaction; rebuild the file so they leave the disk too (services/evidence.py).
+    If that fails (a full disk during its VACUUM), the import still stands and the scrub runs
+    again after the next import."""
     from cocreation_app.services.privacy import scrub_erased
 
     try:
-        scrub_erased(db)
+        if scrub_erased(db) == 0 and compact_file:
+            compact(db)
     except OperationalError:
         return
 

@@ -133,3 +133,22 @@ def test_assess_and_list(cocreation: Run, demo: tuple[Path, str]) -> None:
     assert [s["ogp_value"] for s in shown["self_assessments"]] == ["civic_participation"]
     text = cocreation("--lang", "en", "assess", target, db=db, check_rc=0).stdout
     assert "Completion level: Limited — IRM: Lineamientos sin aprobar" in text
+
+
+def test_purge_evidence_asks_then_deletes_for_good(
+    cocreation: Run, demo: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, _plan = demo
+    files = json.loads(cocreation("list", "evidence_files", "--json", db=db, check_rc=0).stdout)
+    target = files[0]
+    refused = cocreation("purge-evidence", target["id"], db=db, check_rc=1)  # no terminal
+    assert "--yes" in refused.stderr and "Traceback" not in refused.stderr
+    done = cocreation("purge-evidence", target["id"], "--yes", db=db, check_rc=0)
+    assert f"«{target['filename']}» se eliminó definitivamente" in done.stdout
+    left = json.loads(cocreation("list", "evidence_files", "--json", db=db, check_rc=0).stdout)
+    assert target["id"] not in {f["id"] for f in left}
+    bundle = tmp_path / "despues.cocrea"
+    cocreation("export-bundle", "-o", str(bundle), db=db, check_rc=0)
+    assert f"blobs/{target['sha256']}".encode() not in bundle.read_bytes()
+    again = cocreation("--lang", "en", "purge-evidence", target["id"], "--yes", db=db, check_rc=1)
+    assert "deleted for good" in again.stderr and "Traceback" not in again.stderr

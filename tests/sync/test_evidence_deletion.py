@@ -160,3 +160,84 @@ def test_a_live_files_bytes_are_still_required(tmp_path: Path) -> None:
     before = content_digest(b)
     (report,) = import_bundles(b, [bad])
     assert not report.ok and content_digest(b) == before
+
+
+# -- delete for good (purge) -------------------------------------------------------------------
+
+
+def _file_holds(db: Database, data: bytes) -> bool:
+    """Whether the database file (or its write-ahead log) still holds these bytes anywhere."""
+    files = [Path(db.path), Path(f"{db.path}-wal")]
+    return any(data in f.read_bytes() for f in files if f.exists())
+
+
+def test_a_purge_travels_and_takes_the_bytes_off_every_laptop(tmp_path: Path) -> None:
+    a, b, c = (laptop(tmp_path / f"{n}.sqlite3") for n in "abc")
+    _update, photo, _list = _report(a)
+    export_bundle(a, tmp_path / "before.cocrea")
+    for db in (b, c):
+        assert import_bundles(db, [tmp_path / "before.cocrea"])[0].ok
+        assert PHOTO_SHA in _held(db)
+    result = FollowupService(b).purge_evidence(photo)  # purged where it arrived, not its origin
+    assert result.filename == "reunion.png" and result.bytes_removed
+    assert PHOTO_SHA not in _held(b) and not _file_holds(b, PHOTO)
+    export_bundle(b, tmp_path / "purged.cocrea")
+    assert _blobs_in(tmp_path / "purged.cocrea") == {LIST_SHA}
+    assert PHOTO not in (tmp_path / "purged.cocrea").read_bytes()
+    for db in (a, c):
+        (report,) = import_bundles(db, [tmp_path / "purged.cocrea"])
+        assert report.ok, report.error
+        assert PHOTO_SHA not in _held(db) and LIST_SHA in _held(db)
+        assert not _file_holds(db, PHOTO)
+        assert content_digest(db) == content_digest(b)
+        export_bundle(db, tmp_path / "after.cocrea")
+        assert PHOTO not in (tmp_path / "after.cocrea").read_bytes()
+    # The bundle made before the purge, imported again, never brings the bytes back.
+    for db in (a, b, c):
+        assert import_bundles(db, [tmp_path / "before.cocrea"])[0].ok
+        assert PHOTO_SHA not in _held(db)
+    fresh = laptop(tmp_path / "fresh.sqlite3")  # any order: the old bundle first, then the purge
+    for name in ("before", "purged"):
+        assert import_bundles(fresh, [tmp_path / f"{name}.cocrea"])[0].ok
+    assert _held(fresh) == {LIST_SHA} and content_digest(fresh) == content_digest(b)
+    with pytest.raises(UserError, match="definitivamente"):
+        EntityService(a).restore("evidence_files", photo)
+    assert [r["filename"] for r in EntityService(c).list_records("evidence_files")] == ["lista.csv"]
+
+
+def test_a_purge_keeps_bytes_another_live_file_shares(tmp_path: Path) -> None:
+    a, b = laptop(tmp_path / "a.sqlite3"), laptop(tmp_path / "b.sqlite3")
+    update, photo, _list = _report(a)
+    (again,) = FollowupService(a).attach_evidence(update, [evidence_input("copia.png", PHOTO)])
+    result = FollowupService(a).purge_evidence(photo)
+    assert not result.bytes_removed and PHOTO_SHA in _held(a)
+    assert FollowupService(a).evidence_data(again) == PHOTO
+    export_bundle(a, tmp_path / "a.cocrea")
+    assert _blobs_in(tmp_path / "a.cocrea") == {PHOTO_SHA, LIST_SHA}
+    assert import_bundles(b, [tmp_path / "a.cocrea"])[0].ok
+    assert FollowupService(b).evidence_data(again) == PHOTO
+
+
+def test_a_restore_made_without_seeing_the_purge_does_not_bring_the_file_back(
+    tmp_path: Path,
+) -> None:
+    """b deletes and restores the photo while a purges it: wherever both arrive, the row's hash
+    is gone, so the row is not listed and its bytes are not kept."""
+    a, b = laptop(tmp_path / "a.sqlite3"), laptop(tmp_path / "b.sqlite3")
+    _update, photo, _list = _report(a)
+    export_bundle(a, tmp_path / "a0.cocrea")
+    assert import_bundles(b, [tmp_path / "a0.cocrea"])[0].ok
+    FollowupService(a).purge_evidence(photo)
+    EntityService(b).delete("evidence_files", photo)
+    EntityService(b).restore("evidence_files", photo)  # later clock than a's purge
+    export_bundle(a, tmp_path / "a1.cocrea")
+    export_bundle(b, tmp_path / "b1.cocrea")
+    assert PHOTO_SHA in _blobs_in(tmp_path / "b1.cocrea")
+    assert import_bundles(a, [tmp_path / "b1.cocrea"])[0].ok
+    assert import_bundles(b, [tmp_path / "a1.cocrea"])[0].ok
+    for db in (a, b):
+        assert PHOTO_SHA not in _held(db)
+        assert [r["filename"] for r in EntityService(db).list_records("evidence_files")] == [
+            "lista.csv"
+        ]
+    assert content_digest(a) == content_digest(b)

@@ -26,7 +26,8 @@ check that:
   bundle refused.
 - the follow-up (progress updates with evidence files, assessments) merges like the rest, and
   every laptop holds the bytes of every live evidence file it knows of: a deleted file travels
-  without its bytes, and restoring one a laptop has no bytes for is refused and changes nothing.
+  without its bytes, and restoring one a laptop has no bytes for is refused and changes nothing;
+  a file deleted for good leaves the bytes of every laptop the purge reaches.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sqlalchemy import event, select
 
 from cocreation_app.errors import UserError, ValidationError
-from cocreation_app.models import EvidenceFile
+from cocreation_app.models import Change, EvidenceBlob, EvidenceFile
 from cocreation_app.services import prioritization as prio
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.evidence import evidence_input
@@ -354,6 +355,39 @@ class Exchange(RuleBasedStateMachine):
         except UserError as exc:
             assert "evidencia" in exc.message, exc.message
             assert content_digest(db) == before
+
+    @rule(which=laptops, pick=picks, deleted=st.booleans())
+    def purge_evidence(self, which: int, pick: int, deleted: bool) -> None:
+        """Delete a file for good (live or already deleted): its bytes leave this laptop unless
+        a live file shares them, and leave every laptop the purge reaches (invariant below)."""
+        files = self._evidence(which, deleted=deleted)
+        if files:
+            FollowupService(self.dbs[which]).purge_evidence(files[pick % len(files)])
+
+    @invariant()
+    def purged_bytes_are_gone(self) -> None:
+        """No laptop keeps the bytes of a file deleted for good that no live file uses."""
+        for db in self.dbs:
+            with db.read() as session:
+                held = set(session.scalars(select(EvidenceBlob.sha256)))
+                live = set(
+                    session.scalars(
+                        select(EvidenceFile.sha256).where(EvidenceFile.deleted.is_(False))
+                    )
+                )
+                purged = {
+                    json.loads(value)
+                    for value in session.scalars(
+                        select(Change.value)
+                        .join(EvidenceFile, EvidenceFile.id == Change.row_id)
+                        .where(
+                            Change.entity == "evidence_files",
+                            Change.field == "sha256",
+                            EvidenceFile.sha256.is_(None),
+                        )
+                    )
+                }
+            assert not (held & purged) - live
 
     @invariant()
     def evidence_bytes_are_held(self) -> None:

@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
+from cocreation_app.models import EvidenceBlob, EvidenceFile
 from cocreation_app.services.entities import EntityService
 from cocreation_app.ui.followup import feature
 from cocreation_app.ui.followup.dialogs import AssessmentDialog, ProgressDialog
-from cocreation_app.ui.followup.view import FollowupView
+from cocreation_app.ui.followup.view import ROLE_ID, ROLE_KIND, FollowupView
 
 
 def _view(window: Any) -> FollowupView:
@@ -161,3 +162,58 @@ def test_the_window_opens_on_the_latest_cocreation_workshop(window: Any, demo_pl
     assert window.current_workshop_id() == mesa["id"]
     window.select(demo_plan_id, workshops[-1]["id"])
     assert window.current_workshop_id() == workshops[-1]["id"]
+
+
+def _evidence_item(view: FollowupView) -> Any:
+    for i in range(view.tree.topLevelItemCount()):
+        top = view.tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            milestone = top.child(j)
+            for k in range(milestone.childCount()):
+                item = milestone.child(k)
+                if item.data(0, ROLE_KIND) == "evidence_files":
+                    return item
+    raise AssertionError("the demo has no evidence file in the tree")
+
+
+def test_an_evidence_file_deleted_for_good_after_a_warning(window: Any, dialogs: Any) -> None:
+    view = _view(window)
+    item = _evidence_item(view)
+    name, evidence_id = item.text(0), item.data(0, ROLE_ID)
+    view.tree.setCurrentItem(item)
+    assert view.purge_button.isEnabled() and not view.report_button.isEnabled()
+    assert not view.assess_button.isEnabled()
+    with window.db.read() as session:
+        digest = session.get(EvidenceFile, evidence_id).sha256
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert not view.purge_evidence()
+    question = dialogs.shown[-1]
+    assert question[0] == "question" and name in question[1]
+    assert "No se puede deshacer" in question[1] and "demás computadoras" in question[1]
+    assert evidence_id in {e["id"] for e in EntityService(window.db).list_records("evidence_files")}
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert view.purge_evidence()
+    assert evidence_id not in {
+        e["id"] for e in EntityService(window.db).list_records("evidence_files")
+    }
+    with window.db.read() as session:
+        assert session.get(EvidenceBlob, digest) is None
+        assert session.get(EvidenceFile, evidence_id).sha256 is None
+    assert "definitivamente" in window.statusBar().currentMessage()
+    view.refresh_now()
+    shown = [
+        view.tree.topLevelItem(i).child(j).child(k).data(0, ROLE_ID)
+        for i in range(view.tree.topLevelItemCount())
+        for j in range(view.tree.topLevelItem(i).childCount())
+        for k in range(view.tree.topLevelItem(i).child(j).childCount())
+    ]
+    assert shown and evidence_id not in shown
+
+
+def test_review_mode_greys_out_the_purge(window: Any) -> None:
+    view = _view(window)
+    view.tree.setCurrentItem(_evidence_item(view))
+    window.review_mode.set_active(True)
+    assert not view.purge_button.isEnabled() and not view.purge_evidence()
+    window.review_mode.set_active(False)
+    assert view.purge_button.isEnabled()

@@ -1,8 +1,10 @@
-"""The Seguimiento view: each commitment's progress and its milestones (overdue ones marked),
-with buttons to report a milestone's progress with evidence files and to assess a commitment."""
+"""The Seguimiento view: each commitment's progress and its milestones (overdue ones marked) with
+their evidence files, and buttons to report a milestone's progress with evidence files, to assess
+a commitment and to delete an evidence file for good."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -23,6 +25,7 @@ from cocreation_app.ui.followup.dialogs import AssessmentDialog, ProgressDialog
 from cocreation_app.ui.widgets.view import View
 
 if TYPE_CHECKING:
+    from cocreation_app.services.followup import UpdateView
     from cocreation_app.ui.shell import WindowShell
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -51,11 +54,22 @@ class FollowupView(View):
         self.report_button.clicked.connect(lambda: self.report_progress())
         self.assess_button = QPushButton(self.tr("&Valorar compromiso…"))
         self.assess_button.clicked.connect(lambda: self.assess())
+        self.purge_button = QPushButton(self.tr("Eliminar &definitivamente…"))
+        self.purge_button.setToolTip(
+            self.tr(
+                "Borra la evidencia elegida y su archivo, sin poder deshacerlo, también en las "
+                "demás computadoras al sincronizar (por ejemplo, si muestra a una persona que "
+                "pidió cancelar sus datos)."
+            )
+        )
+        self.purge_button.clicked.connect(lambda: self.purge_evidence())
         window.review_mode.guard(self.report_button)
         window.review_mode.guard(self.assess_button)
+        window.review_mode.guard(self.purge_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.assess_button)
+        buttons.addWidget(self.purge_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -110,10 +124,28 @@ class FollowupView(View):
                 child.setData(1, ROLE_ID, (milestone.status, milestone.progress))
                 if milestone.overdue:
                     child.setForeground(2, QBrush(LATE))
+                self._add_evidence(child, milestone.updates)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self._update_buttons()
+
+    def _add_evidence(self, milestone: QTreeWidgetItem, updates: Sequence[UpdateView]) -> None:
+        for update in updates:
+            for evidence in update.evidence:
+                item = QTreeWidgetItem(
+                    [
+                        evidence.filename,
+                        "",
+                        self.tr("Evidencia del {date}").format(date=format_short_date(update.date)),
+                        "",
+                    ]
+                )
+                item.setToolTip(0, evidence.filename)
+                item.setToolTip(2, item.text(2))
+                item.setData(0, ROLE_KIND, "evidence_files")
+                item.setData(0, ROLE_ID, evidence.id)
+                milestone.addChild(item)
 
     def _selected(self) -> tuple[str, str, QTreeWidgetItem] | None:
         items = self.tree.selectedItems()
@@ -124,8 +156,10 @@ class FollowupView(View):
 
     def _update_buttons(self) -> None:
         chosen = self._selected()
-        self.report_button.setEnabled(chosen is not None and chosen[0] == "milestones")
-        self.assess_button.setEnabled(chosen is not None)
+        kind = chosen[0] if chosen is not None else None
+        self.report_button.setEnabled(kind == "milestones")
+        self.assess_button.setEnabled(kind in ("commitments", "milestones"))
+        self.purge_button.setEnabled(kind == "evidence_files")
 
     def select_item(self, row_id: str) -> None:
         for index in range(self.tree.topLevelItemCount()):
@@ -163,11 +197,41 @@ class FollowupView(View):
         self.window_.status(self.tr("Avance reportado."))
         return True
 
+    def purge_evidence(self) -> bool:
+        """Delete the chosen evidence file for good, after a confirmation that says what it
+        means."""
+        from cocreation_app.services.followup import FollowupService
+
+        chosen = self._selected()
+        if chosen is None or chosen[0] != "evidence_files":
+            return False
+        if not self.window_.review_mode.allows():
+            return False
+        _kind, evidence_id, item = chosen
+        question = self.tr(
+            "¿Eliminar definitivamente «{name}»?\n\nNo se puede deshacer: el archivo se borra "
+            "de esta base de datos y, al sincronizar, también de las demás computadoras que lo "
+            "tengan."
+        ).format(name=item.text(0))
+        if not self.window_.confirm(question):
+            return False
+        service = FollowupService(self.window_.db)
+        result = self.window_.run(service.purge_evidence, evidence_id)
+        if result is None:
+            return False
+        self.window_.dataChanged.emit()
+        self.window_.status(
+            self.tr("«{name}» se eliminó definitivamente.").format(name=result.filename)
+        )
+        return True
+
     def assess(self) -> bool:
         from cocreation_app.services.followup import FollowupService
 
         chosen = self._selected()
-        if chosen is None or not self.window_.review_mode.allows():
+        if chosen is None or chosen[0] not in ("commitments", "milestones"):
+            return False
+        if not self.window_.review_mode.allows():
             return False
         _kind, row_id, item = chosen
         parent = item.parent() if chosen[0] == "milestones" else None
