@@ -909,64 +909,99 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="53"/>
         <source>&amp;Reportar avance…</source>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="52"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="55"/>
         <source>&amp;Valorar compromiso…</source>
         <translation>&amp;Assess commitment…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="79"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="93"/>
         <source>Avance del plan: {progress}</source>
         <translation>The plan's progress: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="197"/>
         <source>Avance reportado.</source>
         <translation>Progress reported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="59"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="60"/>
+        <source>Borra la evidencia elegida y su archivo, sin poder deshacerlo, también en las demás computadoras al sincronizar (por ejemplo, si muestra a una persona que pidió cancelar sus datos).</source>
+        <translation>Deletes the chosen evidence file and its contents, with no undo, also on the other computers when they synchronize (for example, when it shows a person who asked to have their data cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Compromiso o hito</source>
         <translation>Commitment or milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="72"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
         <source>Elija un plan.</source>
         <translation>Choose a plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="57"/>
+        <source>Eliminar &amp;definitivamente…</source>
+        <translation>&amp;Delete for good…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Evidencia del reporte del {date}</source>
+        <translation type="vanished">Evidence of the {date} report</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="140"/>
+        <source>Evidencia del {date}</source>
+        <translation>Evidence of {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="248"/>
         <source>Valoración guardada.</source>
         <translation>Assessment saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="100"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="112"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="224"/>
+        <source>«{name}» se eliminó definitivamente.</source>
+        <translation>“{name}” was deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="211"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="212"/>
+        <source>¿Eliminar definitivamente «{name}»?
+
+No se puede deshacer: el archivo se borra de esta base de datos y, al sincronizar, también de las demás computadoras que lo tengan.</source>
+        <translation>Delete “{name}” for good?
+
+This cannot be undone: the file is removed from this database and, when they synchronize, from the other computers that hold it.</translation>
     </message>
 </context>
 <context>
@@ -3570,7 +3605,7 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="48"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <source>%n registros</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3578,7 +3613,7 @@ Send that file to whoever gives you support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="49"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="44"/>
         <source>%n valores del historial</source>
         <translation>
             <numerusform>%n history value</numerusform>
@@ -3596,7 +3631,7 @@ Send that file to whoever gives you support.</translation>
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="89"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
@@ -3700,7 +3735,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Open data saved in {path}: {tables}, {rows}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="22"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
@@ -3709,7 +3744,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="42"/>
         <source>Datos personales borrados: {people}, {changes}.</source>
         <translation>Personal data erased: {people}, {changes}.</translation>
     </message>
@@ -3727,6 +3762,11 @@ Send that file to whoever gives you support.</translation>
         <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>ESTADO</source>
         <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="98"/>
+        <source>EVIDENCIA</source>
+        <translation>EVIDENCE</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/cli/records.py" line="139"/>
@@ -3887,7 +3927,7 @@ Send that file to whoever gives you support.</translation>
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="88"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
@@ -3922,7 +3962,7 @@ Send that file to whoever gives you support.</translation>
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="54"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
@@ -3969,7 +4009,7 @@ Send that file to whoever gives you support.</translation>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
@@ -4052,7 +4092,7 @@ Send that file to whoever gives you support.</translation>
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="90"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
@@ -4153,6 +4193,11 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">the disk is full; nothing was saved.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="96"/>
+        <source>eliminar definitivamente una evidencia (también en las demás computadoras)</source>
+        <translation>delete an evidence file for good (on the other computers too)</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
         <source>eliminar el huérfano</source>
         <translation>delete the orphan</translation>
@@ -4228,7 +4273,7 @@ Send that file to whoever gives you support.</translation>
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="87"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
@@ -4471,7 +4516,8 @@ Send that file to whoever gives you support.</translation>
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="92"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="99"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
@@ -4595,6 +4641,16 @@ Send that file to whoever gives you support.</translation>
         <translation>“{item}” is not of the form CRITERION=WEIGHT.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="75"/>
+        <source>«{name}» se eliminó definitivamente.</source>
+        <translation>“{name}” was deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="78"/>
+        <source>«{name}» se eliminó definitivamente; su contenido se conserva porque otra evidencia vigente tiene el mismo archivo.</source>
+        <translation>“{name}” was deleted for good; its contents are kept because another current evidence file has the same file.</translation>
+    </message>
+    <message>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
@@ -4608,9 +4664,14 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a YYYY-MM-DD date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="35"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="67"/>
+        <source>¿Eliminar definitivamente «{name}»? No se puede deshacer, y al sincronizar también se borra en las demás computadoras. [s/N] </source>
+        <translation>Delete “{name}” for good? This cannot be undone, and synchronizing deletes it on the other computers too. [y/N] </translation>
     </message>
 </context>
 <context>
@@ -8222,8 +8283,8 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
-        <location filename="../cocreation_app/services/evidence.py" line="52"/>
+        <location filename="../cocreation_app/services/evidence.py" line="61"/>
+        <location filename="../cocreation_app/services/evidence.py" line="62"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -8232,42 +8293,42 @@ Send that file to whoever gives you support.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="53"/>
-        <location filename="../cocreation_app/services/entities.py" line="334"/>
+        <location filename="../cocreation_app/services/entities.py" line="336"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="97"/>
+        <location filename="../cocreation_app/services/evidence.py" line="107"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="245"/>
+        <location filename="../cocreation_app/services/entities.py" line="247"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="280"/>
+        <location filename="../cocreation_app/services/followup.py" line="293"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="196"/>
+        <location filename="../cocreation_app/services/entities.py" line="198"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="368"/>
+        <location filename="../cocreation_app/services/entities.py" line="370"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="60"/>
+        <location filename="../cocreation_app/services/evidence.py" line="70"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="129"/>
+        <location filename="../cocreation_app/services/evidence.py" line="139"/>
         <source>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</source>
         <translation>The evidence file “{name}” was deleted for good: it cannot be restored. Nothing was changed.</translation>
     </message>
@@ -8277,12 +8338,12 @@ Send that file to whoever gives you support.</translation>
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="71"/>
+        <location filename="../cocreation_app/services/evidence.py" line="81"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="297"/>
+        <location filename="../cocreation_app/services/followup.py" line="343"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -8292,28 +8353,33 @@ Send that file to whoever gives you support.</translation>
         <translation>The workshop or the person given does not exist.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/followup.py" line="311"/>
+        <source>No existe la evidencia «{id}» (o ya se eliminó definitivamente).</source>
+        <translation>There is no evidence file “{id}” (or it was already deleted for good).</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/participants.py" line="100"/>
         <source>No existe la persona indicada.</source>
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="110"/>
-        <location filename="../cocreation_app/services/entities.py" line="275"/>
+        <location filename="../cocreation_app/services/entities.py" line="112"/>
+        <location filename="../cocreation_app/services/entities.py" line="277"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="426"/>
+        <location filename="../cocreation_app/services/entities.py" line="428"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="135"/>
+        <location filename="../cocreation_app/services/evidence.py" line="145"/>
         <source>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</source>
         <translation>The evidence file “{name}” cannot be restored: this database does not hold its file (it was deleted on another computer before it reached this one). Restore it on the computer where it was deleted and bring its bundle. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="408"/>
+        <location filename="../cocreation_app/services/entities.py" line="410"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
@@ -8385,13 +8451,13 @@ Send that file to whoever gives you support.</translation>
         <translation>“None” cannot be combined with other values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="377"/>
+        <location filename="../cocreation_app/services/entities.py" line="379"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="393"/>
-        <location filename="../cocreation_app/services/entities.py" line="437"/>
+        <location filename="../cocreation_app/services/entities.py" line="395"/>
+        <location filename="../cocreation_app/services/entities.py" line="439"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -8405,7 +8471,7 @@ Send that file to whoever gives you support.</translation>
         <translation type="vanished">“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="49"/>
+        <location filename="../cocreation_app/services/evidence.py" line="59"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>“{name}” is {size}; an evidence file may be at most {limit}.</translation>
     </message>
@@ -8426,7 +8492,7 @@ Send that file to whoever gives you support.</translation>
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="399"/>
+        <location filename="../cocreation_app/services/entities.py" line="401"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -9081,7 +9147,7 @@ Send that file to whoever gives you support.</translation>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="160"/>
+        <location filename="../cocreation_app/sync/importer.py" line="162"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -9091,7 +9157,7 @@ Send that file to whoever gives you support.</translation>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="118"/>
+        <location filename="../cocreation_app/sync/importer.py" line="119"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -9128,12 +9194,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="176"/>
+        <location filename="../cocreation_app/sync/importer.py" line="178"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="154"/>
+        <location filename="../cocreation_app/sync/importer.py" line="156"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>

@@ -909,64 +909,99 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="53"/>
         <source>&amp;Reportar avance…</source>
         <translation>&amp;Reportar avance…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="52"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="55"/>
         <source>&amp;Valorar compromiso…</source>
         <translation>&amp;Valorar compromiso…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="79"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="93"/>
         <source>Avance del plan: {progress}</source>
         <translation>Avance del plan: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="197"/>
         <source>Avance reportado.</source>
         <translation>Avance reportado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="59"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="60"/>
+        <source>Borra la evidencia elegida y su archivo, sin poder deshacerlo, también en las demás computadoras al sincronizar (por ejemplo, si muestra a una persona que pidió cancelar sus datos).</source>
+        <translation>Borra la evidencia elegida y su archivo, sin poder deshacerlo, también en las demás computadoras al sincronizar (por ejemplo, si muestra a una persona que pidió cancelar sus datos).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Compromiso o hito</source>
         <translation>Compromiso o hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="72"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
         <source>Elija un plan.</source>
         <translation>Elija un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="57"/>
+        <source>Eliminar &amp;definitivamente…</source>
+        <translation>Eliminar &amp;definitivamente…</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <source>Evidencia del reporte del {date}</source>
+        <translation type="vanished">Evidencia del reporte del {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="140"/>
+        <source>Evidencia del {date}</source>
+        <translation>Evidencia del {date}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="248"/>
         <source>Valoración guardada.</source>
         <translation>Valoración guardada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="100"/>
         <source>hitos vencidos: {count}</source>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="112"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="224"/>
+        <source>«{name}» se eliminó definitivamente.</source>
+        <translation>«{name}» se eliminó definitivamente.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/followup/view.py" line="211"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="212"/>
+        <source>¿Eliminar definitivamente «{name}»?
+
+No se puede deshacer: el archivo se borra de esta base de datos y, al sincronizar, también de las demás computadoras que lo tengan.</source>
+        <translation>¿Eliminar definitivamente «{name}»?
+
+No se puede deshacer: el archivo se borra de esta base de datos y, al sincronizar, también de las demás computadoras que lo tengan.</translation>
     </message>
 </context>
 <context>
@@ -3570,7 +3605,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="48"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <source>%n registros</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -3578,7 +3613,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="49"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="44"/>
         <source>%n valores del historial</source>
         <translation>
             <numerusform>%n valor del historial</numerusform>
@@ -3596,7 +3631,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="89"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
@@ -3700,7 +3735,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Datos abiertos guardados en {path}: {tables}, {rows}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="22"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
@@ -3709,7 +3744,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="42"/>
         <source>Datos personales borrados: {people}, {changes}.</source>
         <translation>Datos personales borrados: {people}, {changes}.</translation>
     </message>
@@ -3727,6 +3762,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <location filename="../cocreation_app/cli/followup.py" line="44"/>
         <source>ESTADO</source>
         <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="98"/>
+        <source>EVIDENCIA</source>
+        <translation>EVIDENCIA</translation>
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/cli/records.py" line="139"/>
@@ -3887,7 +3927,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="88"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
@@ -3922,7 +3962,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="54"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
@@ -3969,7 +4009,7 @@ Envíe ese archivo a quien le da soporte.</translation>
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
@@ -4052,7 +4092,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="90"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
@@ -4153,6 +4193,11 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">el disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="96"/>
+        <source>eliminar definitivamente una evidencia (también en las demás computadoras)</source>
+        <translation>eliminar definitivamente una evidencia (también en las demás computadoras)</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/cli/bundle_commands.py" line="50"/>
         <source>eliminar el huérfano</source>
         <translation>eliminar el huérfano</translation>
@@ -4228,7 +4273,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="87"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
@@ -4471,7 +4516,8 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>sin clave</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="92"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="99"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
@@ -4595,6 +4641,16 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{item}» no tiene la forma CRITERIO=PESO.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="75"/>
+        <source>«{name}» se eliminó definitivamente.</source>
+        <translation>«{name}» se eliminó definitivamente.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="78"/>
+        <source>«{name}» se eliminó definitivamente; su contenido se conserva porque otra evidencia vigente tiene el mismo archivo.</source>
+        <translation>«{name}» se eliminó definitivamente; su contenido se conserva porque otra evidencia vigente tiene el mismo archivo.</translation>
+    </message>
+    <message>
         <source>«{path}» es una carpeta; indique un nombre de archivo.</source>
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
@@ -4608,9 +4664,14 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una fecha AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="35"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/cli/privacy.py" line="67"/>
+        <source>¿Eliminar definitivamente «{name}»? No se puede deshacer, y al sincronizar también se borra en las demás computadoras. [s/N] </source>
+        <translation>¿Eliminar definitivamente «{name}»? No se puede deshacer, y al sincronizar también se borra en las demás computadoras. [s/N] </translation>
     </message>
 </context>
 <context>
@@ -8222,8 +8283,8 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
-        <location filename="../cocreation_app/services/evidence.py" line="52"/>
+        <location filename="../cocreation_app/services/evidence.py" line="61"/>
+        <location filename="../cocreation_app/services/evidence.py" line="62"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -8232,42 +8293,42 @@ Envíe ese archivo a quien le da soporte.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="53"/>
-        <location filename="../cocreation_app/services/entities.py" line="334"/>
+        <location filename="../cocreation_app/services/entities.py" line="336"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="97"/>
+        <location filename="../cocreation_app/services/evidence.py" line="107"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="245"/>
+        <location filename="../cocreation_app/services/entities.py" line="247"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="280"/>
+        <location filename="../cocreation_app/services/followup.py" line="293"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="196"/>
+        <location filename="../cocreation_app/services/entities.py" line="198"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="368"/>
+        <location filename="../cocreation_app/services/entities.py" line="370"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="60"/>
+        <location filename="../cocreation_app/services/evidence.py" line="70"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="129"/>
+        <location filename="../cocreation_app/services/evidence.py" line="139"/>
         <source>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</source>
         <translation>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</translation>
     </message>
@@ -8277,12 +8338,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="71"/>
+        <location filename="../cocreation_app/services/evidence.py" line="81"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="297"/>
+        <location filename="../cocreation_app/services/followup.py" line="343"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -8292,28 +8353,33 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No existe el taller o la persona indicada.</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/services/followup.py" line="311"/>
+        <source>No existe la evidencia «{id}» (o ya se eliminó definitivamente).</source>
+        <translation>No existe la evidencia «{id}» (o ya se eliminó definitivamente).</translation>
+    </message>
+    <message>
         <location filename="../cocreation_app/services/participants.py" line="100"/>
         <source>No existe la persona indicada.</source>
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="110"/>
-        <location filename="../cocreation_app/services/entities.py" line="275"/>
+        <location filename="../cocreation_app/services/entities.py" line="112"/>
+        <location filename="../cocreation_app/services/entities.py" line="277"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="426"/>
+        <location filename="../cocreation_app/services/entities.py" line="428"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="135"/>
+        <location filename="../cocreation_app/services/evidence.py" line="145"/>
         <source>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</source>
         <translation>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="408"/>
+        <location filename="../cocreation_app/services/entities.py" line="410"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
@@ -8385,13 +8451,13 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«Ninguno» no se combina con otros valores.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="377"/>
+        <location filename="../cocreation_app/services/entities.py" line="379"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="393"/>
-        <location filename="../cocreation_app/services/entities.py" line="437"/>
+        <location filename="../cocreation_app/services/entities.py" line="395"/>
+        <location filename="../cocreation_app/services/entities.py" line="439"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
@@ -8405,7 +8471,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation type="vanished">«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="49"/>
+        <location filename="../cocreation_app/services/evidence.py" line="59"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</translation>
     </message>
@@ -8426,7 +8492,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="399"/>
+        <location filename="../cocreation_app/services/entities.py" line="401"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -9081,7 +9147,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="160"/>
+        <location filename="../cocreation_app/sync/importer.py" line="162"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -9091,7 +9157,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="118"/>
+        <location filename="../cocreation_app/sync/importer.py" line="119"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
@@ -9128,12 +9194,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="176"/>
+        <location filename="../cocreation_app/sync/importer.py" line="178"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="154"/>
+        <location filename="../cocreation_app/sync/importer.py" line="156"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
