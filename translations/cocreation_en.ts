@@ -960,10 +960,6 @@ Send that file to whoever gives you support.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Evidencia del reporte del {date}</source>
-        <translation type="vanished">Evidence of the {date} report</translation>
-    </message>
-    <message>
         <location filename="../cocreation_app/ui/followup/view.py" line="140"/>
         <source>Evidencia del {date}</source>
         <translation>Evidence of {date}</translation>

@@ -960,10 +960,6 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Evidencia del reporte del {date}</source>
-        <translation type="vanished">Evidencia del reporte del {date}</translation>
-    </message>
-    <message>
         <location filename="../cocreation_app/ui/followup/view.py" line="140"/>
         <source>Evidencia del {date}</source>
         <translation>Evidencia del {date}</translation>
