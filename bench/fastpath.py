@@ -99,8 +99,14 @@ class FastWriter:
         spec = KINDS[kind]
         self._next_record()
         row_id = row_id or seeded_uuid(self.rng)
-        stamp = clock_time_iso(format_clock(self._wall, 1, self.device_id))
-        row: dict[str, Any] = {"id": row_id, "created_at": stamp, "updated_at": stamp}
+        first = format_clock(self._wall, 1, self.device_id)  # the clock of its "deleted" change
+        stamp = clock_time_iso(first)
+        row: dict[str, Any] = {
+            "id": row_id,
+            "created_at": stamp,
+            "created_clock": first,
+            "updated_at": stamp,
+        }
         row["deleted"] = False
         for field in spec.fields:
             value = values.get(field.name)

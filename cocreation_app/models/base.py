@@ -28,10 +28,14 @@ class SyncedMixin:
     """UUID key made on the device, ISO 8601 UTC timestamps, and a soft-delete marker.
 
     Timestamps are text (``2026-11-27T20:35:54.123Z``) so that they sort, travel in bundles and
-    print in ``--json`` output unchanged.
+    print in ``--json`` output unchanged. ``created_clock`` is the clock of the row's first
+    change (wall time, counter, device): rows created in one transaction share ``created_at``
+    (one reading of the wall clock) but not it, so lists order by it and show the rows in the
+    order they were created, the same on every laptop.
     """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+    created_clock: Mapped[str | None] = mapped_column(String(64))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)

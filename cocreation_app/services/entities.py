@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from cocreation_app.errors import NotFoundError, ValidationError
 from cocreation_app.i18n import format_short_date, translate
 from cocreation_app.models import Base, Plan, new_id
-from cocreation_app.services.changes import ChangeWriter
+from cocreation_app.services.changes import ChangeWriter, clock_time_iso
 from cocreation_app.services.evidence import refuse_live_without_bytes
 from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.registry import KINDS, KindSpec, spec_for
@@ -163,13 +163,15 @@ class EntityService:
             row.recorded_by = self.db.device_id
         writer = scope.writer
         fresh = row_id is None  # a new UUID: no earlier value of this row to look up
-        writer.record(spec.name, row.id, "deleted", False, new_row=fresh)
+        first = writer.record(spec.name, row.id, "deleted", False, new_row=fresh)
         for field in spec.fields:
             value = typed.get(field.name)
             if value is not None:
                 writer.record(spec.name, row.id, field.name, to_json(field, value), new_row=fresh)
-        # The time of the row's clocks: what every database that imports them shows too.
-        row.created_at = row.updated_at = writer.time_iso()
+        # The row's clocks: what every database that imports them shows too (sync/merge.py).
+        row.created_clock = first.clock
+        row.created_at = clock_time_iso(first.clock)
+        row.updated_at = writer.time_iso()
         session.add(row)
         return str(row.id)
 

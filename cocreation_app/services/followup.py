@@ -345,7 +345,7 @@ class FollowupService:
                 session.scalars(
                     select(Commitment)
                     .where(Commitment.plan_id == plan_id, Commitment.deleted.is_(False))
-                    .order_by(Commitment.number, Commitment.created_at, Commitment.id)
+                    .order_by(Commitment.number, Commitment.created_clock, Commitment.id)
                 )
             )
             commitment_ids = [c.id for c in commitments]
@@ -356,7 +356,10 @@ class FollowupService:
                         Milestone.commitment_id.in_(commitment_ids), Milestone.deleted.is_(False)
                     )
                     .order_by(
-                        Milestone.position, Milestone.start_date, Milestone.created_at, Milestone.id
+                        Milestone.position,
+                        Milestone.start_date,
+                        Milestone.created_clock,
+                        Milestone.id,
                     )
                 )
             )

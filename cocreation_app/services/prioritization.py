@@ -95,7 +95,7 @@ def _live(session: Session, model: Any, workshop_id: str) -> list[Any]:
         session.scalars(
             select(model)
             .where(model.workshop_id == workshop_id, model.deleted.is_(False))
-            .order_by(model.created_at, model.id)
+            .order_by(model.created_clock, model.id)
         )
     )
 

@@ -95,7 +95,7 @@ class KindSpec:
     derive: Callable[[Any], None] | None = None
     # Rules across fields, given the value each field will have; raises ValidationError.
     check: Callable[[Callable[[str], Any]], None] | None = None
-    order_by: tuple[str, ...] = ("created_at",)
+    order_by: tuple[str, ...] = ("created_clock",)
     # Rows remember the device that created them (column ``recorded_by``, from the change log):
     # each device's rows are its own contribution to an additive fact (a table's dots).
     keeps_origin: bool = False
@@ -242,7 +242,7 @@ _register(
                 default="cocreation",
             ),
         ),
-        order_by=("date", "created_at"),
+        order_by=("date", "created_clock"),
         children=(("attendance", "workshop_id"),),
     )
 )
@@ -304,7 +304,7 @@ _register(
             T("merged_into_id", "ref", "Fusionada en", ref="participants", privacy=BOOKKEEPING),
         ),
         derive=_participant_search_key,
-        order_by=("name", "created_at"),
+        order_by=("name", "created_clock"),
         children=(("attendance", "participant_id"),),
     )
 )
@@ -322,7 +322,7 @@ _register(
             T("participant_id", "ref", "Persona participante", required=True, ref="participants"),
             T("checked_in_at", "text", "Hora de registro"),
         ),
-        order_by=("checked_in_at", "created_at"),
+        order_by=("checked_in_at", "created_clock"),
     )
 )
 _register(
@@ -362,7 +362,7 @@ _register(
             T("text", "longtext", "Texto", required=True),
             T("position", "int", "Orden", minimum=0),
         ),
-        order_by=("position", "created_at"),
+        order_by=("position", "created_clock"),
         children=(("problem_nodes", "parent_id"),),
     )
 )
@@ -414,7 +414,7 @@ _register(
             T("status", "enum", "Estado", choices=enums.COMMITMENT_STATUSES, default="draft"),
         ),
         date_pairs=(("start_date", "end_date"),),
-        order_by=("number", "created_at"),
+        order_by=("number", "created_clock"),
         children=(
             ("milestones", "commitment_id"),
             ("assessments", "commitment_id"),
@@ -447,7 +447,7 @@ _register(
             T("weight", "float", "Peso en el avance del compromiso", minimum=0, maximum=1000),
         ),
         date_pairs=(("start_date", "end_date"),),
-        order_by=("position", "start_date", "created_at"),
+        order_by=("position", "start_date", "created_clock"),
         children=(("progress_updates", "milestone_id"),),
     )
 )
@@ -500,7 +500,7 @@ _register(
             T("changed_at", "text", "Fecha y hora"),
             T("draft_version", "int", "Versión del borrador", minimum=1),
         ),
-        order_by=("changed_at", "created_at"),
+        order_by=("changed_at", "created_clock"),
     )
 )
 _register(
@@ -519,7 +519,7 @@ _register(
             T("issued_at", "text", "Fecha de emisión"),
             T("medium", "text", "Medio"),
         ),
-        order_by=("draft_version", "created_at"),
+        order_by=("draft_version", "created_clock"),
     )
 )
 _register(
@@ -555,7 +555,7 @@ _register(
             T("weight", "float", "Peso", required=True, minimum=0, maximum=100, default=1.0),
             T("position", "int", "Orden", minimum=0),
         ),
-        order_by=("position", "created_at"),
+        order_by=("position", "created_clock"),
     )
 )
 _register(
@@ -595,7 +595,7 @@ _register(
             T("narrative", "longtext", "Narrativa"),
             T("author", "text", "Autoría", privacy=MENTION),
         ),
-        order_by=("date", "created_at"),
+        order_by=("date", "created_clock"),
         children=(("evidence_files", "update_id"),),
     )
 )
@@ -619,7 +619,7 @@ _register(
             T("public", "bool", "Se puede publicar", default=False),
         ),
         check=_check_evidence,
-        order_by=("filename", "created_at"),
+        order_by=("filename", "created_clock"),
     )
 )
 _register(
@@ -646,7 +646,7 @@ _register(
             T("reason", "longtext", "Justificación", required=True),
         ),
         check=_check_assessment,
-        order_by=("assessed_on", "created_at"),
+        order_by=("assessed_on", "created_clock"),
     )
 )
 _register(
@@ -671,7 +671,7 @@ _register(
             T("author", "text", "Autoría", privacy=MENTION),
             T("date", "date", "Fecha"),
         ),
-        order_by=("date", "created_at"),
+        order_by=("date", "created_clock"),
     )
 )
 

@@ -305,9 +305,7 @@ class ReviewService:
                 query = query.where(Comment.target_kind == target_kind)
             if target_id is not None:
                 query = query.where(Comment.target_id == target_id)
-            query = _by_creation_clock(
-                query.order_by(Comment.created_at), "comments", Comment.id, "target_kind"
-            )
+            query = query.order_by(Comment.created_clock, Comment.id)
             rows = list(session.scalars(query))
             changed = self._changed_flags(session, plan_id, [r for r in rows if not r.reply_to_id])
             titles: dict[tuple[str, str], str] = {}
@@ -486,11 +484,10 @@ class ReviewService:
             query = select(ReviewStatusChange).where(
                 ReviewStatusChange.plan_id == plan_id, ReviewStatusChange.deleted.is_(False)
             )
-            query = _by_creation_clock(
-                query.order_by(ReviewStatusChange.changed_at),
-                "review_status_changes",
+            query = query.order_by(
+                ReviewStatusChange.changed_at,
+                ReviewStatusChange.created_clock,
                 ReviewStatusChange.id,
-                "to_status",
             )
             rows = session.scalars(query)
             return [
@@ -563,21 +560,6 @@ def plan_changed_since(session: Session, plan_id: str, clock: str) -> bool:
         if session.scalar(query.limit(1)) is not None:
             return True
     return False
-
-
-def _by_creation_clock(query: Any, entity: str, id_column: Any, field_name: str) -> Any:
-    """Order rows made within the same millisecond by the clock of a field set at creation
-    (clocks are unique and follow the order of writing, even across devices)."""
-    created = (
-        select(FieldVersion.clock)
-        .where(
-            FieldVersion.entity == entity,
-            FieldVersion.row_id == id_column,
-            FieldVersion.field == field_name,
-        )
-        .scalar_subquery()
-    )
-    return query.order_by(created, id_column)
 
 
 def _observation(row: Comment, title: str, changed: bool) -> Observation:

@@ -95,7 +95,7 @@ def find_duplicates(db: Database, plan_id: str | None = None) -> list[DuplicateG
     if plan_id is not None:
         query = query.where(Participant.plan_id == plan_id)
     with db.read() as session:
-        people = list(session.scalars(query.order_by(Participant.created_at, Participant.id)))
+        people = list(session.scalars(query.order_by(Participant.created_clock, Participant.id)))
     parent: dict[str, str] = {p.id: p.id for p in people}
 
     def root(item: str) -> str:

@@ -190,10 +190,12 @@ def _apply_rows(
 ) -> None:
     """Write the winning values into the entity tables (insert new rows, update the others).
 
-    ``created_at``/``updated_at`` come from the clocks (first change, latest winning change), so
-    every database that holds the same changes shows the same timestamps; so does
-    ``recorded_by``, the device of a tally's first change (its creator: another device can only
-    change the row after receiving it, so its clocks are later).
+    ``created_clock``/``created_at`` come from the row's first change and ``updated_at`` from
+    its latest winning change, so every database that holds the same changes shows the same
+    timestamps and lists rows in the same order; so does ``recorded_by``, the device of a
+    tally's first change (its creator: another device can only change the row after receiving
+    it, so its clocks are later). A row already here takes an earlier first change it receives
+    (two laptops that created one natural fact, such as a check-in, the same on both).
     """
     first_clock: dict[RowKey, str] = {}
     for change in stored:
@@ -218,16 +220,19 @@ def _apply_rows(
         entity, row_id = row
         spec = KINDS[entity]
         updated_at = clock_time_iso(latest[row])
+        first = first_clock.get(row, latest[row])
         if row in present:
             names = tuple(sorted(fields))
-            updates[(entity, names)].append((*(fields[n] for n in names), updated_at, row_id))
+            updates[(entity, names)].append(
+                (*(fields[n] for n in names), updated_at, *_earlier(first), row_id)
+            )
         else:
-            first = first_clock.get(row, latest[row])
             own = [fields.get(f.name) for f in spec.fields]
             inserts[entity].append(
                 (
                     row_id,
                     clock_time_iso(first),
+                    first,
                     updated_at,
                     bool(fields.get("deleted", False)),
                     *own,
@@ -241,6 +246,7 @@ def _apply_rows(
         columns = [
             "id",
             "created_at",
+            "created_clock",
             "updated_at",
             "deleted",
             *(f.name for f in spec.fields),
@@ -252,12 +258,30 @@ def _apply_rows(
             f"VALUES ({placeholders(len(columns))})",
             inserts[entity],
         )
+    for row, first in first_clock.items():
+        if row in present and row not in values:  # only losing changes, maybe an earlier first
+            updates[(row[0], ())].append((*_earlier(first), row[1]))
     for (entity, names), params in updates.items():
-        assignments = ", ".join(f"{name} = ?" for name in (*names, "updated_at"))
+        assigned = (*names, "updated_at") if names else ()
+        assignments = "".join(f"{name} = ?, " for name in assigned)
         conn.exec_driver_sql(
-            f"UPDATE {KINDS[entity].model.__tablename__} SET {assignments} WHERE id = ?", params
+            f"UPDATE {KINDS[entity].model.__tablename__} SET {assignments}{_TAKE_EARLIER} "
+            "WHERE id = ?",
+            params,
         )
-    _rederive(conn, {(e, p[-1]) for (e, _names), rows in updates.items() for p in rows})
+    _rederive(conn, {(e, p[-1]) for (e, names), rows in updates.items() if names for p in rows})
+
+
+# Both right-hand sides read the row as it was (SQL evaluates SET against the old row).
+_TAKE_EARLIER = (
+    "created_at = CASE WHEN ? < created_clock THEN ? ELSE created_at END, "
+    "created_clock = CASE WHEN ? < created_clock THEN ? ELSE created_clock END"
+)
+
+
+def _earlier(first: str) -> tuple[str, str, str, str]:
+    """The parameters of ``_TAKE_EARLIER`` for a row whose first change received is ``first``."""
+    return (first, clock_time_iso(first), first, first)
 
 
 def _parents_first(inserts: dict[str, list[tuple[Any, ...]]]) -> list[str]:

@@ -12,7 +12,7 @@ def test_rows_come_in_the_registry_order(db: Database) -> None:
     plan = service.create(
         "plans", {"title": "Plan", "state": "Oaxaca", "municipality": "Tlacolula"}
     )
-    # Same date, same number, same position: only the registry's later keys (created_at before
+    # Same date, same number, same position: only the registry's later keys (created_clock before
     # id) decide, so an order by id alone would shuffle them.
     for n in range(8):
         service.create("workshops", {"plan_id": plan, "title": f"Mesa {n}", "date": "2026-02-01"})

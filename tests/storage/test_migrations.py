@@ -218,3 +218,36 @@ def test_tallies_of_an_earlier_release_keep_the_laptop_that_recorded_them(tmp_pa
             )
         assert conn.exec_driver_sql("SELECT count(*) FROM attendance").scalar() == 2
     db.close()
+
+
+def test_rows_of_an_older_database_get_the_clock_of_their_first_change(tmp_path: Path) -> None:
+    """Migration 0010 fills created_clock from the change log (the row's earliest change)."""
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    upgrade(engine, "0008")
+    engine.dispose()
+    device = "8b122368-b22a-4dcd-9277-141cac811673"
+    early = f"001795813100201-000003-{device}"
+    late = f"001795813126515-000000-{device}"
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO plans (id, created_at, updated_at, deleted, title) "
+        "VALUES ('p1', '2026-11-27T20:48:20.201Z', '2026-11-27T20:48:46.515Z', 0, 'Plan')"
+    )
+    conn.executemany(
+        "INSERT INTO changes (id, device_id, seq, clock, entity, row_id, field, value)"
+        " VALUES (?, ?, ?, ?, 'plans', 'p1', ?, ?)",
+        [
+            ("c2", device, 2, late, "title", '"Plan"'),
+            ("c1", device, 1, early, "deleted", "false"),
+        ],
+    )
+    conn.commit()
+    conn.close()
+
+    db = open_database(path)
+
+    with db.engine.connect() as connection:
+        clock = connection.exec_driver_sql("SELECT created_clock FROM plans").scalar()
+    assert clock == early
+    db.close()

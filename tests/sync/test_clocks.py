@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from cocreation_app.services.entities import EntityService
+from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database
 from cocreation_app.sync.bundle import open_bundle
 from cocreation_app.sync.content import content_digest
@@ -209,5 +210,73 @@ def test_rows_show_the_same_timestamps_on_every_laptop(tmp_path: Path) -> None:
                     .one()
                 )
         assert stamps[0] == stamps[1], kind
+    first.close()
+    second.close()
+
+
+def _stamps(db: Database, kind: str, row_id: str) -> tuple[Any, ...]:
+    with db.read() as session:
+        return tuple(
+            session.connection()
+            .exec_driver_sql(
+                f"SELECT created_at, created_clock, updated_at FROM {kind} WHERE id = ?", (row_id,)
+            )
+            .one()
+        )
+
+
+def test_rows_created_in_one_transaction_list_in_creation_order_on_every_laptop(
+    tmp_path: Path,
+) -> None:
+    """One action (the demo, a list import) creates many rows within one millisecond: they
+    share created_at, and lists show them in the order they were created, on the laptop that
+    wrote them and on every laptop that imported them (created_clock, merge rule 8)."""
+    first, second = laptop(tmp_path / "a.sqlite3"), laptop(tmp_path / "b.sqlite3")
+    plan = new_plan(first)
+    service = EntityService(first)
+    titles = [f"Problema {n:02d}" for n in range(12)]
+    with service.action() as (session, scope):
+        ids = [
+            service.create_in(session, scope, KINDS["problems"], {"plan_id": plan, "title": title})
+            for title in titles
+        ]
+    assert len({_stamps(first, "problems", row_id)[0] for row_id in ids}) == 1
+    export_bundle(first, tmp_path / "a.cocrea")
+    (report,) = import_bundles(second, [tmp_path / "a.cocrea"])
+    assert report.ok, report.error
+    for db in (first, second):
+        listed = EntityService(db).list_records("problems", plan_id=plan)
+        assert [p["title"] for p in listed] == titles
+    assert [_stamps(first, "problems", i) for i in ids] == [
+        _stamps(second, "problems", i) for i in ids
+    ]
+    first.close()
+    second.close()
+
+
+def test_one_check_in_made_on_two_laptops_shows_the_same_times_on_both(tmp_path: Path) -> None:
+    """A check-in is one row on every laptop (its id comes from workshop and person); the row
+    made on two laptops shows the earlier one's creation on both, whatever the import order."""
+    first, second = laptop(tmp_path / "a.sqlite3"), laptop(tmp_path / "b.sqlite3")
+    plan = new_plan(first)
+    service = EntityService(first)
+    workshop = service.create(
+        "workshops", {"plan_id": plan, "title": "Mesa 1", "date": "2026-12-02"}
+    )
+    person = service.create(
+        "participants",
+        {"plan_id": plan, "name": "Ana Pérez", "sector": "citizen", "consent_privacy_notice": True},
+    )
+    export_bundle(first, tmp_path / "shared.cocrea")
+    assert import_bundles(second, [tmp_path / "shared.cocrea"])[0].ok
+    check_in = {"workshop_id": workshop, "participant_id": person}
+    row_id = service.create("attendance", check_in)
+    time.sleep(0.005)  # the second laptop checks the person in a few milliseconds later
+    assert EntityService(second).create("attendance", check_in) == row_id
+    export_bundle(first, tmp_path / "a.cocrea")
+    export_bundle(second, tmp_path / "b.cocrea")
+    assert import_bundles(first, [tmp_path / "b.cocrea"])[0].ok
+    assert import_bundles(second, [tmp_path / "a.cocrea"])[0].ok
+    assert _stamps(first, "attendance", row_id) == _stamps(second, "attendance", row_id)
     first.close()
     second.close()

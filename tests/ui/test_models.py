@@ -84,8 +84,7 @@ def _first_cause_has_children(nodes: list[dict[str, Any]]) -> bool:
 
 def test_problem_tree_model(qtmodeltester: Any, demo_db: Database, demo_plan_id: str) -> None:
     service = EntityService(demo_db)
-    # A problem whose first cause has causes of its own (the demo's problems share one
-    # created_at, so their listed order is not the order they were written in).
+    # A problem whose first cause has causes of its own.
     nodes = next(
         found
         for problem in service.list_records("problems", plan_id=demo_plan_id)
