@@ -1,4 +1,4 @@
-"""Synthetic plans at sizes S, M and L, and the bundles of 20 laptops, cached under bench/.cache/.
+"""Synthetic plans at sizes S, M and L, and the laptops' bundles, cached under bench/.cache/.
 
     .venv/bin/python -m bench.generate L        # build (or reuse) size L and print its counts
 
@@ -7,10 +7,11 @@ A size gives two things:
 * ``plan.sqlite3``: one database with one plan (workshops, participants, attendance, problems
   with their causes, effects and solutions, dot votes, commitments, milestones, comments),
   written by :class:`bench.fastpath.FastWriter` with the change log the services would write.
-* ``bundles/*.cocrea``: what 20 laptops send to the coordinator. Each laptop starts from the same
-  plan (created by the coordinator's device), runs its own workshops, registers and checks in
-  people, captures problems, corrects some phone numbers, and edits the plan's context (the 20
-  edits of the same field are real conflicts). Each laptop is a database written the fast way and
+* ``bundles/*.cocrea``: what the laptops send to the coordinator (20 at size M; 30 at size L,
+  issue 15's coordinator with 30 files). Each laptop starts from the same plan (created by the
+  coordinator's device), runs its own workshops, registers and checks in people, captures
+  problems, corrects some phone numbers, and edits the plan's context (those edits of the same
+  field are real conflicts). Each laptop is a database written the fast way and
   exported with the real export of ``cocreation export-bundle``.
 """
 
@@ -63,7 +64,7 @@ class Size:
 SIZES = {
     "S": Size("S", 1, 40, 30, 6, 3, 9, 2, 400),
     "M": Size("M", 20, 2_000, 50, 100, 20, 100, 20, 10_000),
-    "L": Size("L", 200, 50_000, 50, 1_000, 100, 500, 20, 100_000),
+    "L": Size("L", 200, 50_000, 50, 1_000, 100, 500, 30, 100_000),
 }
 
 

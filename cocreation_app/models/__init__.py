@@ -25,7 +25,13 @@ if TYPE_CHECKING:
     from cocreation_app.models.prioritization import Criterion, CriterionScore, DotVote
     from cocreation_app.models.problems import Problem, ProblemNode, Solution
     from cocreation_app.models.review import Comment, DraftIssue, ReviewStatusChange
-    from cocreation_app.models.sync import Change, Device, FieldVersion, LocalSetting
+    from cocreation_app.models.sync import (
+        Change,
+        Device,
+        FieldVersion,
+        ImportedBundle,
+        LocalSetting,
+    )
 
 __all__ = [
     "Assessment",
@@ -42,6 +48,7 @@ __all__ = [
     "EvidenceBlob",
     "EvidenceFile",
     "FieldVersion",
+    "ImportedBundle",
     "LocalSetting",
     "Milestone",
     "Participant",

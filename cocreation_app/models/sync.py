@@ -36,6 +36,24 @@ class LocalSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class ImportedBundle(Base):
+    """A bundle imported in full here, by the seal of its zip (the SHA-256 its last bytes
+    carry, checked on reading). Its changes stay in the change log for good (changes are never
+    removed), so importing the same file again has nothing to add: the importer recognizes it
+    by its seal and does not read it again (sync/importer.py). Local: it never travels."""
+
+    __tablename__ = "imported_bundles"
+
+    seal: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    device_label: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(32))
+    personal_data: Mapped[bool] = mapped_column(Boolean)
+    changes: Mapped[int] = mapped_column(Integer)
+    signed_by: Mapped[str | None] = mapped_column(String(64))
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
 class Change(Base):
     __tablename__ = "changes"
     __table_args__ = (

@@ -139,6 +139,12 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
     """Decrypt (if needed) and fully validate a bundle; raises :class:`BundleError`.
 
     The passphrase is ignored for a plain bundle, so one import can mix both kinds."""
+    return read_sealed(unseal(data, passphrase)[0])
+
+
+def unseal(data: bytes, passphrase: str | None = None) -> tuple[bytes, str]:
+    """Decrypt (if needed) and check the seal; returns the zip and its seal (the hex SHA-256
+    of every byte before the zip comment): the same seal means the same bundle, byte for byte."""
     if len(data) > MAX_FILE_BYTES:
         raise invalid(tr("el archivo es demasiado grande."))
     if crypto.is_encrypted(data):
@@ -147,7 +153,11 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Bundle:
                 tr("El paquete está cifrado; indique la contraseña (--passphrase-file).")
             )
         data = crypto.decrypt_bundle(data, passphrase)
-    _check_seal(data)
+    return data, _check_seal(data)
+
+
+def read_sealed(data: bytes) -> Bundle:
+    """Fully validate the zip of a bundle whose seal :func:`unseal` checked."""
     zipguard.check_member_count(data, SEAL_BYTES, MAX_MEMBERS + 1)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -201,15 +211,16 @@ def _check_blobs_named(changes: list[ChangeTuple], blobs: dict[str, bytes]) -> N
         raise invalid(tr("los archivos de evidencia no coinciden con los cambios."))
 
 
-def _check_seal(data: bytes) -> None:
+def _check_seal(data: bytes) -> str:
     tail = data[-SEAL_BYTES:]
     if len(data) < SEAL_BYTES + 22 or not tail.startswith(SEAL_PREFIX):
         raise invalid(tr("no es un paquete de Cocrea o está incompleto."))
-    digest = hashlib.sha256(memoryview(data)[:-SEAL_BYTES]).hexdigest().encode()
-    if tail[len(SEAL_PREFIX) :] != digest:
+    digest = hashlib.sha256(memoryview(data)[:-SEAL_BYTES]).hexdigest()
+    if tail[len(SEAL_PREFIX) :] != digest.encode():
         raise invalid(
             tr("el archivo está dañado o fue modificado (la suma de verificación no coincide).")
         )
+    return digest
 
 
 def _check_directory(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:

@@ -19,7 +19,7 @@ from cocreation_app.errors import UserError
 from cocreation_app.services.evidence import compact, drop_purged_blobs
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, utc_now_iso
-from cocreation_app.sync.bundle import Bundle, open_bundle, read_file
+from cocreation_app.sync.bundle import Bundle, read_file, read_sealed, unseal
 from cocreation_app.sync.changelog import CHUNK, RowKey, SequenceClash, chunks
 from cocreation_app.sync.format import ChangeTuple, Manifest, tr
 from cocreation_app.sync.merge import MergeResult, merge
@@ -111,7 +111,11 @@ def import_one(
 ) -> FileReport:
     report = FileReport(path=Path(path), ok=False)
     try:
-        bundle = open_bundle(read_file(path), passphrase)
+        sealed, seal = unseal(read_file(path), passphrase)
+        if _imported_before(db, seal, report):
+            report.applied = report.ok and not dry_run
+            return report
+        bundle = read_sealed(sealed)
     except UserError as exc:
         report.error = exc.message
         return report
@@ -129,18 +133,19 @@ def import_one(
     try:
         if dry_run:
             with db.read() as session:
-                _check_writer(session.connection(), manifest)
+                _check_writer(session.connection(), *_writer(manifest))
                 result = merge(session, db.device_id, bundle.changes, apply=False)
                 report.groups = group_counts(session.connection(), bundle.changes, result)
         else:
             with db.begin() as session:
-                _check_writer(session.connection(), manifest)
+                _check_writer(session.connection(), *_writer(manifest))
                 result = merge(session, db.device_id, bundle.changes, apply=True)
                 _store_blobs(session.connection(), bundle)
                 dropped = drop_purged_blobs(session)  # a purge that arrived, or bytes of one
                 if result.new_changes:
                     _register_devices(session.connection(), bundle)
                 _pin_key(session.connection(), manifest)
+                _remember(session.connection(), seal, bundle)
                 report.groups = group_counts(session.connection(), bundle.changes, result)
             report.applied = True
             if result.new_changes or dropped:
@@ -198,16 +203,60 @@ def _finish_erasures(db: Database, *, compact_file: bool) -> None:
         return
 
 
-def _check_writer(conn: Connection, manifest: Manifest) -> None:
+def _writer(manifest: Manifest) -> tuple[str, str, str | None]:
+    return manifest.device_id, manifest.device_label or manifest.device_id, manifest.signed_by
+
+
+def _check_writer(conn: Connection, device_id: str, label: str, signed_by: str | None) -> None:
     """Refuse a bundle whose writer is not trusted here or signed with another key than the one
     pinned for it (sync/signing.py)."""
     row = conn.exec_driver_sql(
-        "SELECT public_key, trusted FROM devices WHERE id = ?", (manifest.device_id,)
+        "SELECT public_key, trusted FROM devices WHERE id = ?", (device_id,)
     ).first()
-    label = manifest.device_label or manifest.device_id
     if row is None:
         return  # first use
-    check_trust(row[0], bool(row[1]), label, manifest.signed_by)
+    check_trust(row[0], bool(row[1]), label, signed_by)
+
+
+def _imported_before(db: Database, seal: str, report: FileReport) -> bool:
+    """A file imported in full here before (same seal) has nothing to add: its changes stay in
+    the log for good. Fill the report from what was remembered (the writer is checked again:
+    it may have been marked not trusted since) and return True; False for a file not seen."""
+    with db.read() as session:
+        conn = session.connection()
+        row = conn.exec_driver_sql(
+            "SELECT device_id, device_label, created_at, personal_data, changes, signed_by "
+            "FROM imported_bundles WHERE seal = ?",
+            (seal,),
+        ).first()
+        if row is None:
+            return False
+        device_id, label, created_at, personal_data, changes, signed_by = row
+        report.device_id, report.device_label, report.created_at = device_id, label, created_at
+        report.personal_data, report.changes = bool(personal_data), int(changes)
+        _check_writer(conn, device_id, label or device_id, signed_by)
+    report.ok = True
+    return True
+
+
+def _remember(conn: Connection, seal: str, bundle: Bundle) -> None:
+    """Keep the seal of a file imported in full, with what its report shows."""
+    manifest = bundle.manifest
+    conn.exec_driver_sql(
+        "INSERT INTO imported_bundles (seal, device_id, device_label, created_at, personal_data, "
+        "changes, signed_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (seal) DO NOTHING",
+        (
+            seal,
+            manifest.device_id,
+            manifest.device_label,
+            manifest.created_at,
+            manifest.personal_data,
+            len(bundle.changes),
+            manifest.signed_by,
+            utc_now_iso(),
+        ),
+    )
 
 
 def _pin_key(conn: Connection, manifest: Manifest) -> None:

@@ -9,6 +9,7 @@ import pytest
 from cocreation_app.errors import UserError
 from cocreation_app.services.entities import EntityService
 from cocreation_app.storage import Database
+from cocreation_app.sync import importer
 from cocreation_app.sync.bundle import open_bundle
 from cocreation_app.sync.conflicts import list_conflicts, resolve_conflict
 from cocreation_app.sync.content import content_digest, content_snapshot
@@ -125,6 +126,37 @@ def test_reimport_reports_nothing_new(tmp_path: Path, pair: tuple[Database, Data
     assert again.ok and again.new_changes == 0 and again.conflicts == 0
     assert sum(g.new + g.updated for g in again.groups) == 0
     assert content_digest(b) == before
+
+
+def test_a_file_imported_in_full_is_known_by_its_seal(
+    tmp_path: Path, pair: tuple[Database, Database, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing the same file again reports it as before, with nothing new, without reading
+    its records again (imported_bundles); a preview (--dry-run) imports nothing, so it does
+    not count."""
+    a, b, _plan = pair
+    EntityService(a).update("commitments", _commitment(a), {"title": "Otro título"})
+    export_bundle(a, tmp_path / "a.cocrea")
+    preview = import_bundles(b, [tmp_path / "a.cocrea"], dry_run=True)[0]
+    first = import_bundles(b, [tmp_path / "a.cocrea"])[0]
+    assert preview.new_changes == first.new_changes == 1
+    before = content_digest(b)
+
+    def not_again(_data: bytes) -> None:
+        raise AssertionError("the records of a file imported in full were read again")
+
+    monkeypatch.setattr(importer, "read_sealed", not_again)
+    again = import_bundles(b, [tmp_path / "a.cocrea"])[0]
+    assert again.ok and again.applied and again.error is None
+    assert (again.new_changes, again.conflicts, again.groups) == (0, 0, [])
+    described = ("device_id", "device_label", "created_at", "personal_data", "changes")
+    assert [getattr(again, k) for k in described] == [getattr(first, k) for k in described]
+    assert content_digest(b) == before
+    # A file with one byte changed is not taken for the one imported: its seal is refused.
+    damaged = bytearray((tmp_path / "a.cocrea").read_bytes())
+    damaged[100] ^= 1
+    (tmp_path / "damaged.cocrea").write_bytes(bytes(damaged))
+    assert not import_bundles(b, [tmp_path / "damaged.cocrea"])[0].ok
 
 
 def test_one_flipped_byte_is_rejected(tmp_path: Path, pair: tuple[Database, Database, str]) -> None:

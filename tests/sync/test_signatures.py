@@ -96,6 +96,18 @@ def test_a_distrusted_device_is_refused_until_trusted_again(
     assert import_bundles(coordinator, [tmp_path / "x1.cocrea"])[0].ok
 
 
+def test_a_file_imported_before_is_refused_once_its_device_is_distrusted(
+    tmp_path: Path, pair: tuple[Database, Database, str]
+) -> None:
+    x, coordinator, plan = pair
+    EntityService(x).update("plans", plan, {"title": "Otro"})
+    export_bundle(x, tmp_path / "x1.cocrea")
+    assert import_bundles(coordinator, [tmp_path / "x1.cocrea"])[0].ok
+    set_trusted(coordinator, x.device_id, False)
+    (report,) = import_bundles(coordinator, [tmp_path / "x1.cocrea"])
+    assert not report.ok and "no confiable" in (report.error or "")
+
+
 def test_a_changed_signature_is_refused(tmp_path: Path) -> None:
     db = laptop(tmp_path / "a.sqlite3")
     new_plan(db)

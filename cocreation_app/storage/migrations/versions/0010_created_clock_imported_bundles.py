@@ -1,9 +1,13 @@
-"""Every synced row keeps the clock of its first change (``created_clock``).
+"""Every synced row keeps the clock of its first change (``created_clock``); the bundles
+imported in full are remembered by their seal (``imported_bundles``).
 
 Rows created in one transaction share ``created_at`` (one reading of the wall clock, in
 milliseconds), so lists ordered by it showed them in an arbitrary order (the demo's problems).
 The clock (wall time, counter, device) orders them as they were created, the same on every
 laptop. Filled from the change log: the row's earliest change.
+
+Importing a file already imported in full has nothing to add; remembering its seal lets the
+importer say so without reading and validating every record again.
 
 Revision ID: 0010
 Revises: 0008
@@ -44,6 +48,18 @@ TABLES = (
 
 
 def upgrade() -> None:
+    op.create_table(
+        "imported_bundles",
+        sa.Column("seal", sa.String(length=64), nullable=False),
+        sa.Column("device_id", sa.String(length=36), nullable=False),
+        sa.Column("device_label", sa.String(length=200), nullable=True),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("personal_data", sa.Boolean(), nullable=False),
+        sa.Column("changes", sa.Integer(), nullable=False),
+        sa.Column("signed_by", sa.String(length=64), nullable=True),
+        sa.Column("imported_at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("seal", name=op.f("pk_imported_bundles")),
+    )
     for table in TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(sa.Column("created_clock", sa.String(length=64), nullable=True))
@@ -57,3 +73,4 @@ def downgrade() -> None:
     for table in TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column("created_clock")
+    op.drop_table("imported_bundles")
